@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { UserError } from '../errors.js';
+import { configSchema, type Config } from './schema.js';
+
+export const DEFAULT_CONFIG_FILES = ['.github/tagship.yml', '.github/tagship.yaml'];
+
+/** Where the config came from; `text` is undefined when no file exists and defaults apply. */
+export interface ConfigSource {
+  file: string;
+  text?: string;
+}
+
+/** Finds and reads the config file. `explicit` (the `config` input / `--config`) must exist. */
+export function readConfigSource(cwd: string, explicit?: string): ConfigSource {
+  if (explicit) {
+    const path = join(cwd, explicit);
+    if (!existsSync(path)) throw new UserError(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
+    return { file: explicit, text: readFileSync(path, 'utf8') };
+  }
+  const found = DEFAULT_CONFIG_FILES.find((file) => existsSync(join(cwd, file)));
+  return found ? { file: found, text: readFileSync(join(cwd, found), 'utf8') } : { file: DEFAULT_CONFIG_FILES[0]! };
+}
+
+/**
+ * Validates the config file and applies overrides (action inputs, which win). Pure. Errors name the key,
+ * the expected form and the value received, and point at the file and line.
+ */
+export function parseConfig(source: ConfigSource, overrides: Record<string, unknown> = {}, overrideLabel = 'input'): Config {
+  const lineCounter = new LineCounter();
+  const doc = source.text === undefined ? undefined : parseDocument(source.text, { lineCounter, prettyErrors: false });
+  if (doc?.errors.length) {
+    const first = doc.errors[0]!;
+    const line = first.linePos?.[0].line;
+    throw new UserError(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: source.file, line });
+  }
+  const fromFile = (doc?.toJS() ?? {}) as unknown;
+  if (fromFile === null || typeof fromFile !== 'object' || Array.isArray(fromFile)) {
+    throw new UserError(`${source.file}: expected a mapping of settings at the top level, got ${describe(fromFile)}.`, { file: source.file });
+  }
+  // Overrides are validated on their own first, so an error names the input rather than the file.
+  const overrideResult = configSchema.partial().safeParse(overrides, { reportInput: true });
+  if (!overrideResult.success) throw configError(overrideResult.error, overrideLabel);
+
+  const merged = { ...(fromFile as Record<string, unknown>), ...stripUndefined(overrides) };
+  const result = configSchema.safeParse(merged, { reportInput: true });
+  if (!result.success) {
+    throw configError(result.error, source.file, (path) => {
+      const node = doc?.getIn(path, true) as { range?: [number, number, number] } | undefined;
+      return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    });
+  }
+  return result.data;
+}
+
+function configError(error: z.ZodError, where: string, lineOf?: (path: PropertyKey[]) => number | undefined): UserError {
+  const issue = error.issues[0]!;
+  const path = issue.path;
+  const key = formatPath(path);
+  let message: string;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      message = `unknown key ${JSON.stringify(formatPath([...path, issue.keys[0]!]))}${knownKeysHint(path)}`;
+      break;
+    case 'invalid_type':
+      message = `${JSON.stringify(key)} must be ${issue.expected}, got ${describe(issue.input)}`;
+      break;
+    case 'invalid_value':
+      message = `${JSON.stringify(key)} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(issue.input)}`;
+      break;
+    case 'invalid_union':
+      message = `${JSON.stringify(key)} has the wrong form (${describeSchemaAt(path)}), got ${describe(issue.input)}`;
+      break;
+    default:
+      message = `${JSON.stringify(key)}: ${issue.message}, got ${describe(issue.input)}`;
+  }
+  const line = lineOf?.(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path);
+  return new UserError(`${where}${line ? `:${line}` : ''}: ${message}.`, lineOf ? { file: where, line } : undefined);
+}
+
+function knownKeysHint(path: PropertyKey[]): string {
+  let schema: unknown = configSchema;
+  for (const segment of path) schema = unwrap(schema)?.shape?.[segment as string];
+  const keys = Object.keys(unwrap(schema)?.shape ?? {});
+  return keys.length ? ` (expected one of: ${keys.join(', ')})` : '';
+}
+
+function describeSchemaAt(path: PropertyKey[]): string {
+  let schema: unknown = configSchema;
+  for (const segment of path) schema = unwrap(schema)?.shape?.[segment as string];
+  const description = (schema as { description?: string } | undefined)?.description;
+  return description ? description.split('. ')[0]!.replace(/\.$/, '') : 'see docs/configuration.md';
+}
+
+function unwrap(schema: unknown): { shape?: Record<string, unknown> } | undefined {
+  let current = schema as { shape?: Record<string, unknown>; def?: { innerType?: unknown } } | undefined;
+  for (let i = 0; i < 5 && current && !current.shape && current.def?.innerType; i++) current = current.def.innerType as typeof current;
+  return current;
+}
+
+function formatPath(path: PropertyKey[]): string {
+  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i ? '.' : ''}${String(segment)}`)).join('') || '(top level)';
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function stripUndefined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}

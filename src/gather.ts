@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import type { Config } from './config/schema.js';
+import { UserError } from './errors.js';
+import type { Facts } from './plan/facts.js';
+import type { GithubEvent } from './trigger.js';
+import { versionsFromTags } from './version/released.js';
+import { detectProject } from './version/sources/detect.js';
+
+const run = promisify(execFile);
+
+/** Reads the event that started the run from the runner's environment. */
+export function readGithubEvent(env: NodeJS.ProcessEnv): GithubEvent {
+  const name = env.GITHUB_EVENT_NAME ?? '';
+  if (!name) throw new UserError('GITHUB_EVENT_NAME is not set: run tagship inside a GitHub Actions workflow, or use the CLI with --event-name.');
+  const path = env.GITHUB_EVENT_PATH;
+  let payload: Record<string, unknown> = {};
+  if (path) {
+    try {
+      payload = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${(error as Error).message}`, undefined, { cause: error });
+    }
+  }
+  return { name, ref: env.GITHUB_REF ?? '', payload };
+}
+
+/**
+ * Tags already pushed, for deciding what `latest` means. `git ls-remote` sees every tag of the remote
+ * even in the shallow, tag-less clone that actions/checkout makes by default; local tags are the
+ * fallback (a repository without a remote, or no network).
+ */
+export async function listGitTags(cwd: string): Promise<string[]> {
+  const options = { cwd, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 };
+  try {
+    const { stdout } = await run('git', ['ls-remote', '--tags', '--refs', 'origin'], options);
+    return stdout
+      .split('\n')
+      .map((line) => line.split('\trefs/tags/')[1])
+      .filter((tag): tag is string => Boolean(tag));
+  } catch {
+    try {
+      const { stdout } = await run('git', ['tag', '--list'], options);
+      return stdout.split('\n').filter(Boolean);
+    } catch {
+      return [];
+    }
+  }
+}
+
+export interface GatherOptions {
+  cwd: string;
+  config: Config;
+  /** Versions given explicitly (`known-versions` input, `--known-versions`); replace the git lookup. */
+  knownVersions?: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+/** Gathers the snapshot a plan is made from. The only module here that reads the world. */
+export async function gatherFacts(options: GatherOptions): Promise<Facts> {
+  const { cwd, config, env } = options;
+  const sources = config['version-sources'];
+  const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
+  const knownVersions = options.knownVersions?.length ? options.knownVersions : versionsFromTags(await listGitTags(cwd), config['tag-prefix']);
+  return {
+    project,
+    knownVersions,
+    commit: env.GITHUB_SHA || undefined,
+    repository: env.GITHUB_REPOSITORY || undefined,
+    serverUrl: env.GITHUB_SERVER_URL || undefined,
+  };
+}

@@ -1,0 +1,49 @@
+import { UserError } from './errors.js';
+import { parseStageList, type StageName } from './plan/stages.js';
+
+/** Every input `action.yml` declares; a contract test keeps the two equal. */
+export const INPUT_NAMES = ['dry-run', 'config', 'working-directory', 'tag-prefix', 'stages', 'known-versions', 'github-token'] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
+export interface ActionInputs {
+  dryRun: boolean;
+  /** Config file relative to the working directory; undefined means the default locations. */
+  configFile?: string;
+  workingDirectory: string;
+  /** Config overrides from inputs, keyed like the config file. */
+  overrides: { 'tag-prefix'?: string };
+  /** Stages this step may run; undefined means every stage the trigger asks for. */
+  stages?: StageName[];
+  knownVersions: string[];
+  githubToken?: string;
+}
+
+/** Parses the inputs once. `read` returns the raw string ('' when unset). */
+export function parseInputs(read: (name: InputName) => string): Readonly<ActionInputs> {
+  const tagPrefix = read('tag-prefix');
+  const stages = read('stages');
+  return Object.freeze({
+    dryRun: parseBoolean('dry-run', read('dry-run'), false),
+    configFile: read('config') || undefined,
+    workingDirectory: read('working-directory') || '.',
+    // The default is declared in action.yml; an empty string here means "use the config file's".
+    overrides: tagPrefix ? { 'tag-prefix': tagPrefix } : {},
+    stages: stages ? parseStageList(stages, "Input 'stages'") : undefined,
+    knownVersions: parseList(read('known-versions')),
+    githubToken: read('github-token') || undefined,
+  });
+}
+
+export function parseBoolean(name: string, text: string, fallback: boolean): boolean {
+  if (text === '') return fallback;
+  if (/^(true|yes|1)$/i.test(text)) return true;
+  if (/^(false|no|0)$/i.test(text)) return false;
+  throw new UserError(`Input '${name}' must be true or false, got ${JSON.stringify(text)}.`);
+}
+
+export function parseList(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { parseConfig, readConfigSource } from './config/load.js';
+import { UserError } from './errors.js';
+import { gatherFacts, readGithubEvent } from './gather.js';
+import { parseInputs, type InputName } from './inputs.js';
+import { planOutputs } from './outputs.js';
+import { buildPlan, failedChecks } from './plan/build.js';
+import { renderSummary, renderText } from './plan/render.js';
+import { reportFailure } from './report.js';
+import { createRunner, readInput, type Runner } from './runtime/action-io.js';
+import { neutralizeUntrusted } from './runtime/workflow-commands.js';
+import { resolveTrigger } from './trigger.js';
+import { executors } from './execute/registry.js';
+import { describeFailure, executePlan } from './execute/run.js';
+import { renderOutcomes } from './execute/summary.js';
+import { describeMismatch } from './version/guard.js';
+
+/**
+ * The action: read inputs → resolve the trigger → gather facts → plan → guard → outputs and summary.
+ * Returns the process exit code; never throws.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner = createRunner(env), now: () => Date = () => new Date()): Promise<number> {
+  try {
+    const inputs = parseInputs((name: InputName) => readInput(env, name));
+    if (inputs.githubToken) runner.mask(inputs.githubToken);
+    const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+    const config = parseConfig(readConfigSource(cwd, inputs.configFile), inputs.overrides);
+    const event = readGithubEvent(env);
+    const trigger = resolveTrigger(event, {
+      prefix: config['tag-prefix'],
+      rehearsalPrefix: config['rehearsal-prefix'],
+      rebuildPrefix: config['rebuild-prefix'],
+    });
+    const facts =
+      trigger.kind === 'ignored'
+        ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
+        : await gatherFacts({ cwd, config, knownVersions: inputs.knownVersions, env });
+    const plan = buildPlan({ trigger, config, facts, now: now(), dryRun: inputs.dryRun, only: inputs.stages });
+
+    runner.info(neutralizeUntrusted(renderText(plan)));
+    runner.appendSummary(renderSummary(plan));
+    const failed = failedChecks(plan);
+    if (failed.length) {
+      for (const check of failed.slice(1)) {
+        runner.error(neutralizeUntrusted(describeMismatch(check, plan.trigger.ref ?? '')), { file: check.file, line: check.line });
+      }
+      const first = failed[0]!;
+      throw new UserError(describeMismatch(first, plan.trigger.ref ?? ''), { file: first.file, line: first.line });
+    }
+    for (const [name, value] of Object.entries(planOutputs(plan))) runner.setOutput(name, value);
+
+    const report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken } });
+    runner.appendSummary(renderOutcomes(report));
+    if (report.failed) throw new UserError(describeFailure(report), undefined, { cause: report.failed.error });
+    return 0;
+  } catch (error) {
+    return reportFailure(error, runner);
+  }
+}

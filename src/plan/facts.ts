@@ -1,0 +1,17 @@
+import type { ProjectFacts } from '../version/sources/detect.js';
+
+/**
+ * The snapshot of the world a plan is made from, gathered up front by `gather.ts`. Planners read
+ * nothing else: no files, no network, no clock.
+ */
+export interface Facts {
+  project: ProjectFacts;
+  /** Versions already released (from git tags, registries or `--known-versions`). */
+  knownVersions: string[];
+  /** The commit being released (`GITHUB_SHA`), when known. */
+  commit?: string;
+  /** `owner/name`, when known. */
+  repository?: string;
+  /** `https://github.com` or a GHES URL. */
+  serverUrl?: string;
+}

@@ -1,0 +1,83 @@
+import type { PlannedStep, ReleasePlan } from './types.js';
+
+/** A plain-text view of the plan for terminals and logs. */
+export function renderText(plan: ReleasePlan): string {
+  if (plan.trigger.kind === 'ignored') return `Nothing to do: ${plan.trigger.reason}.`;
+  const v = plan.version!;
+  const lines = [
+    `tagship plan${plan.dryRun ? ' (dry run)' : ''}: ${plan.trigger.kind} ${plan.trigger.ref ?? ''}`.trimEnd(),
+    `  version   ${v.normalized} (${v.scheme}${v.prerelease ? ', prerelease' : ''}${plan.latest ? ', latest' : ''}${plan.rehearsal ? ', rehearsal' : ''})`,
+    '  checks',
+    ...(plan.checks.length
+      ? plan.checks.map((c) => `    ${c.ok ? 'ok  ' : 'FAIL'} ${c.file}${c.line ? `:${c.line}` : ''}  ${c.found}${c.ok ? '' : `  (tag says ${c.expected})`}`)
+      : ['    (no version sources found)']),
+    '  stages',
+  ];
+  for (const stage of plan.stages) {
+    lines.push(`    ${stage.name}${stage.skipped ? `: skipped, ${stage.skipped}` : ''}`);
+    for (const step of stage.steps) lines.push(`      - ${step.kind}  ${step.target}${describeStep(step)}`);
+  }
+  if (!plan.stages.length) lines.push('    (none)');
+  return lines.join('\n');
+}
+
+function describeStep(step: PlannedStep): string {
+  switch (step.kind) {
+    case 'npm-publish':
+      return `  --tag ${step.distTag}`;
+    case 'github-release':
+      return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
+    default:
+      return '';
+  }
+}
+
+/** Markdown cell text: untrusted values cannot break the table or inject markup. */
+export function cell(text: string | number | boolean | undefined): string {
+  return String(text ?? '')
+    .replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ');
+}
+
+/** The job summary: tables of the version, checks and steps, and a diagram of the stages. */
+export function renderSummary(plan: ReleasePlan): string {
+  if (plan.trigger.kind === 'ignored') return `### tagship: nothing to do\n\n${cell(plan.trigger.reason)}\n`;
+  const v = plan.version!;
+  const out = [
+    `### tagship plan: ${cell(v.normalized)}${plan.dryRun ? ' (dry run)' : ''}`,
+    '',
+    '| trigger | version | prerelease | latest | rehearsal |',
+    '| --- | --- | --- | --- | --- |',
+    `| ${cell(plan.trigger.kind)} \`${cell(plan.trigger.ref)}\` | ${cell(v.normalized)} | ${v.prerelease ? 'yes' : 'no'} | ${plan.latest ? 'yes' : 'no'} | ${plan.rehearsal ? 'yes' : 'no'} |`,
+    '',
+    '#### Version checks',
+    '',
+    '| | source | found | tag says |',
+    '| --- | --- | --- | --- |',
+    ...plan.checks.map((c) => `| ${c.ok ? '✅' : '❌'} | ${cell(c.file)}${c.line ? `:${c.line}` : ''} | ${cell(c.found)} | ${cell(c.expected)} |`),
+    '',
+    '#### Stages',
+    '',
+    '| stage | step | target |',
+    '| --- | --- | --- |',
+    ...plan.stages.flatMap((stage) =>
+      stage.steps.length
+        ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)} |`)
+        : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`],
+    ),
+  ];
+  const active = plan.stages.filter((s) => s.steps.length);
+  if (active.length) {
+    out.push('', '```mermaid', 'flowchart LR', '  guard["version guard"]');
+    let previous = 'guard';
+    for (const stage of active) {
+      stage.steps.forEach((step, i) => {
+        const id = `${stage.name}${i}`;
+        out.push(`  ${id}["${stage.name}: ${step.kind}"]`, `  ${previous} --> ${id}`);
+        previous = id;
+      });
+    }
+    out.push('```');
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,72 @@
+import semver from 'semver';
+import type { NpmPackageFacts } from '../../version/sources/detect.js';
+import { isHighestInLine } from '../../version/released.js';
+import type { PlanContext } from '../context.js';
+
+export interface NpmPublishStep {
+  kind: 'npm-publish';
+  id: string;
+  /** `name@version` */
+  target: string;
+  package: string;
+  version: string;
+  dir: string;
+  distTag: string;
+  access?: 'public';
+}
+
+/**
+ * The dist-tag a version is published under. `latest` only for the highest stable version; a
+ * prerelease gets its identifier (`rc`, `beta`) or `next`; an older line gets `latest-1` or
+ * `latest-1.1`, so `npm i pkg` never moves backwards.
+ */
+export function distTagFor(version: string, known: readonly string[], rehearsal: boolean): string {
+  const parsed = semver.parse(version);
+  if (!parsed) return 'next';
+  if (parsed.prerelease.length) {
+    const id = parsed.prerelease.find((part): part is string => typeof part === 'string' && /^[a-z][a-z0-9-]*$/i.test(part));
+    return id && id !== 'latest' ? id.toLowerCase() : 'next';
+  }
+  if (rehearsal) return 'rehearsal';
+  if (isHighestInLine(version, known, 'semver', 'all')) return 'latest';
+  if (isHighestInLine(version, known, 'semver', 'major')) return `latest-${parsed.major}`;
+  return `latest-${parsed.major}.${parsed.minor}`;
+}
+
+export function planNpmSteps(ctx: PlanContext): NpmPublishStep[] {
+  const { npm } = ctx.config;
+  const publishable = ctx.facts.project.npm.filter((pkg) => !pkg.private && pkg.version !== undefined);
+  if (npm.enabled === false || (npm.enabled === 'auto' && !publishable.length)) return [];
+  const version = ctx.version.semver ?? ctx.version.normalized;
+  const distTag = distTagFor(version, ctx.facts.knownVersions, ctx.rehearsal);
+  return dependencyOrder(publishable).map((pkg) => ({
+    kind: 'npm-publish',
+    id: `npm-publish:${pkg.name}`,
+    target: `${pkg.name}@${version}`,
+    package: pkg.name,
+    version,
+    dir: pkg.dir,
+    distTag,
+    ...(pkg.name.startsWith('@') ? { access: 'public' as const } : {}),
+  }));
+}
+
+/** Workspace packages ordered so that each is published after the packages it depends on. */
+export function dependencyOrder(packages: readonly NpmPackageFacts[]): NpmPackageFacts[] {
+  const byName = new Map(packages.map((pkg) => [pkg.name, pkg]));
+  const ordered: NpmPackageFacts[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (pkg: NpmPackageFacts, chain: string[]): void => {
+    if (state.get(pkg.name) === 'done') return;
+    if (state.get(pkg.name) === 'visiting') throw new Error(`workspace dependency cycle: ${[...chain, pkg.name].join(' → ')}`);
+    state.set(pkg.name, 'visiting');
+    for (const dep of pkg.dependsOn) {
+      const inner = byName.get(dep);
+      if (inner) visit(inner, [...chain, pkg.name]);
+    }
+    state.set(pkg.name, 'done');
+    ordered.push(pkg);
+  };
+  for (const pkg of [...packages].sort((a, b) => a.name.localeCompare(b.name))) visit(pkg, []);
+  return ordered;
+}

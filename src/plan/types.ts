@@ -1,0 +1,44 @@
+import type { TriggerKind } from '../trigger.js';
+import type { ResolvedVersion, VersionCheck } from '../version/guard.js';
+import type { StageName } from './stages.js';
+import type { DockerImagesStep } from './steps/docker.js';
+import type { GithubReleaseStep } from './steps/github-release.js';
+import type { NpmPublishStep } from './steps/npm.js';
+import type { PypiUploadStep, PythonBuildStep } from './steps/python.js';
+
+/** Bumped when the plan's JSON shape changes incompatibly; jobs that pass plans along check it. */
+export const PLAN_SCHEMA_VERSION = 1;
+
+export type PlannedStep = PythonBuildStep | PypiUploadStep | NpmPublishStep | GithubReleaseStep | DockerImagesStep;
+
+export interface PlannedStage {
+  name: StageName;
+  steps: PlannedStep[];
+  /** Why a stage the trigger asked for has nothing to do. */
+  skipped?: string;
+}
+
+export interface PlanTrigger {
+  kind: TriggerKind;
+  event: string;
+  ref?: string;
+  tag?: string;
+  reason?: string;
+}
+
+/** The release plan: plain data, serialisable, the one thing executors act on. */
+export interface ReleasePlan {
+  schemaVersion: typeof PLAN_SCHEMA_VERSION;
+  createdAt: string;
+  dryRun: boolean;
+  trigger: PlanTrigger;
+  /** Absent when the trigger is ignored. */
+  version?: ResolvedVersion;
+  rehearsal: boolean;
+  /** This version is the highest stable one released, so it may take `latest` everywhere. */
+  latest: boolean;
+  checks: VersionCheck[];
+  stages: PlannedStage[];
+  commit?: string;
+  repository?: string;
+}

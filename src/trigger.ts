@@ -1,0 +1,121 @@
+import { UserError } from './errors.js';
+import { classifyTag, versionFromInput, type TagConventions } from './version/tag.js';
+import { parseStageList, type StageName } from './plan/stages.js';
+
+/** The GitHub event that started the run, as read from the runner (or the CLI's flags). */
+export interface GithubEvent {
+  name: string;
+  /** `GITHUB_REF`, e.g. `refs/tags/v1.2.3`. */
+  ref: string;
+  /** The webhook payload (`GITHUB_EVENT_PATH`). Untrusted text. */
+  payload: Record<string, unknown>;
+}
+
+export type TriggerKind = 'tag' | 'rehearsal' | 'release' | 'docker-rebuild' | 'dispatch' | 'ignored';
+
+export type Trigger =
+  | { kind: 'ignored'; event: string; reason: string }
+  | {
+      kind: Exclude<TriggerKind, 'ignored'>;
+      event: string;
+      /** The release tag the run is about (`v1.2.3`), even when started by `docker-rebuild-v1.2.3`. */
+      tag: string;
+      /** The tag or ref that started the run. */
+      ref: string;
+      versionText: string;
+      stages: StageName[];
+      /** True when the run publishes to test registries only and is never marked latest. */
+      rehearsal: boolean;
+    };
+
+const RELEASE_ACTIONS = new Set(['published', 'prereleased']);
+
+/** Resolves the run into what to do. Pure: reads only its arguments. */
+export function resolveTrigger(event: GithubEvent, conventions: TagConventions): Trigger {
+  switch (event.name) {
+    case 'push':
+      return resolvePush(event, conventions);
+    case 'release':
+      return resolveRelease(event, conventions);
+    case 'workflow_dispatch':
+      return resolveDispatch(event, conventions);
+    default:
+      return ignored(event, `event '${event.name}' does not start a release`);
+  }
+}
+
+function resolvePush(event: GithubEvent, conventions: TagConventions): Trigger {
+  const ref = typeof event.payload.ref === 'string' ? event.payload.ref : event.ref;
+  if (event.payload.deleted === true) {
+    return ignored(event, `${describeRef(ref)} was deleted`);
+  }
+  if (!ref.startsWith('refs/tags/')) {
+    return ignored(event, `${describeRef(ref)} is not a tag push`);
+  }
+  const tag = ref.slice('refs/tags/'.length);
+  const classified = classifyTag(tag, conventions);
+  if (!classified) {
+    return ignored(event, `tag ${JSON.stringify(tag)} is not a version tag (${conventions.prefix}1.2.3)`);
+  }
+  const base = { event: event.name, tag: classified.releaseTag, ref: tag, versionText: classified.versionText };
+  switch (classified.kind) {
+    case 'release':
+      return { ...base, kind: 'tag', stages: ['release', 'docker'], rehearsal: false };
+    case 'rehearsal':
+      return { ...base, kind: 'rehearsal', stages: ['release'], rehearsal: true };
+    case 'docker-rebuild':
+      return { ...base, kind: 'docker-rebuild', stages: ['docker'], rehearsal: false };
+  }
+}
+
+function resolveRelease(event: GithubEvent, conventions: TagConventions): Trigger {
+  const action = String(event.payload.action ?? '');
+  if (!RELEASE_ACTIONS.has(action)) {
+    return ignored(event, `release action '${action}' does not build images (only published, prereleased)`);
+  }
+  const release = (event.payload.release ?? {}) as Record<string, unknown>;
+  const tag = typeof release.tag_name === 'string' ? release.tag_name : '';
+  const classified = classifyTag(tag, conventions);
+  if (!classified || classified.kind !== 'release') {
+    return ignored(event, `release tag ${JSON.stringify(tag)} is not a release version tag (${conventions.prefix}1.2.3)`);
+  }
+  return {
+    kind: 'release',
+    event: event.name,
+    tag: classified.releaseTag,
+    ref: tag,
+    versionText: classified.versionText,
+    stages: ['docker'],
+    rehearsal: false,
+  };
+}
+
+function resolveDispatch(event: GithubEvent, conventions: TagConventions): Trigger {
+  const inputs = (event.payload.inputs ?? {}) as Record<string, unknown>;
+  const version = typeof inputs.version === 'string' ? inputs.version : '';
+  if (!version.trim()) {
+    throw new UserError("workflow_dispatch needs the input 'version' (e.g. 1.2.3): add it to the workflow's inputs and run it again.");
+  }
+  const versionText = versionFromInput(version, conventions);
+  const stagesText = typeof inputs.stages === 'string' ? inputs.stages : '';
+  const stages = stagesText.trim() ? parseStageList(stagesText, "workflow_dispatch input 'stages'") : (['release', 'docker'] as StageName[]);
+  return {
+    kind: 'dispatch',
+    event: event.name,
+    tag: conventions.prefix + versionText,
+    ref: event.ref,
+    versionText,
+    stages,
+    rehearsal: false,
+  };
+}
+
+function ignored(event: GithubEvent, reason: string): Trigger {
+  return { kind: 'ignored', event: event.name, reason };
+}
+
+function describeRef(ref: string): string {
+  if (ref.startsWith('refs/tags/')) return `tag ${JSON.stringify(ref.slice(10))}`;
+  if (ref.startsWith('refs/heads/')) return `branch ${JSON.stringify(ref.slice(11))}`;
+  return `ref ${JSON.stringify(ref)}`;
+}

@@ -1,0 +1,149 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { UserError } from '../../errors.js';
+import { parseCargoToml } from './cargo.js';
+import { parsePackageJson, workspacePatterns, type NpmManifest } from './package-json.js';
+import { parsePyproject } from './pyproject.js';
+import { parsePythonModule } from './python-module.js';
+import type { VersionReading } from './reading.js';
+import { parseSetupCfg } from './setup-cfg.js';
+import { parseVersionFile } from './version-file.js';
+
+export interface NpmPackageFacts {
+  name: string;
+  version?: string;
+  private: boolean;
+  /** Directory relative to the project root (`.` for the root package). */
+  dir: string;
+  /** Names of packages this one depends on (all dependency kinds), for publish ordering. */
+  dependsOn: string[];
+}
+
+/** Everything the planner needs to know about the project on disk, read once up front. */
+export interface ProjectFacts {
+  readings: VersionReading[];
+  python?: { name?: string; dynamic?: string };
+  npm: NpmPackageFacts[];
+  cargo: boolean;
+}
+
+const PYTHON_MODULE_PATTERNS = ['__version__.py', '_version.py', '__about__.py', 'version.py', '__init__.py'].flatMap((name) => [
+  `*/${name}`,
+  `src/*/${name}`,
+]);
+const IGNORED_DIRS = ['**/node_modules/**', '**/.venv/**', '**/venv/**', 'test/**', 'tests/**', 'docs/**', 'build/**', 'dist/**', 'examples/**'];
+
+/**
+ * Reads every version source present in `root`. With `explicit` paths only those files are read
+ * (their kind follows from the file name: package.json, pyproject.toml, setup.cfg, Cargo.toml, *.py,
+ * anything else is a plain version file).
+ */
+export function detectProject(root: string, explicit?: readonly string[]): ProjectFacts {
+  const facts: ProjectFacts = { readings: [], npm: [], cargo: false };
+  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+  const exists = (file: string) => existsSync(join(root, file));
+
+  if (explicit) {
+    for (const file of explicit) {
+      if (!exists(file)) throw new UserError(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
+      readSource(file, true);
+    }
+    return dedupe(facts);
+  }
+
+  if (exists('package.json')) readNpm('package.json');
+  if (exists('pyproject.toml')) readSource('pyproject.toml', false);
+  if (exists('setup.cfg')) readSource('setup.cfg', false);
+  if (facts.python || exists('setup.py')) {
+    facts.python ??= {};
+    for (const file of globSync(PYTHON_MODULE_PATTERNS, { cwd: root, ignore: IGNORED_DIRS }).sort()) {
+      const reading = parsePythonModule(read(file), file);
+      if (reading) facts.readings.push(reading);
+    }
+  }
+  if (exists('Cargo.toml')) readSource('Cargo.toml', false);
+  if (exists('VERSION')) readSource('VERSION', false);
+  return dedupe(facts);
+
+  function readSource(file: string, explicitly: boolean): void {
+    const name = basename(file);
+    if (name === 'package.json') return readNpm(file);
+    if (name === 'pyproject.toml') {
+      const pyproject = parsePyproject(read(file), file);
+      facts.python = { name: pyproject.name ?? facts.python?.name, dynamic: pyproject.dynamic ?? facts.python?.dynamic };
+      facts.readings.push(...pyproject.readings);
+      if (pyproject.referencedModule) readModule(pyproject.referencedModule, file);
+      return;
+    }
+    if (name === 'setup.cfg') {
+      const cfg = parseSetupCfg(read(file), file);
+      if (!cfg.reading && !cfg.referencedModule && !cfg.referencedFile && !cfg.name) return;
+      facts.python = { name: facts.python?.name ?? cfg.name, dynamic: facts.python?.dynamic };
+      if (cfg.reading) facts.readings.push(cfg.reading);
+      if (cfg.referencedModule) readModule({ module: cfg.referencedModule }, file);
+      if (cfg.referencedFile && exists(cfg.referencedFile)) {
+        const reading = parseVersionFile(read(cfg.referencedFile), cfg.referencedFile, 'python');
+        if (reading) facts.readings.push(reading);
+      }
+      return;
+    }
+    if (name === 'Cargo.toml') {
+      const reading = parseCargoToml(read(file), file);
+      if (reading) {
+        facts.readings.push(reading);
+        facts.cargo = true;
+      }
+      return;
+    }
+    if (name.endsWith('.py')) {
+      facts.python ??= {};
+      const reading = parsePythonModule(read(file), file, { anyName: explicitly });
+      if (reading) facts.readings.push(reading);
+      else if (explicitly) throw new UserError(`${file} has no line like __version__ = "1.2.3".`, { file });
+      return;
+    }
+    const reading = parseVersionFile(read(file), file);
+    if (reading) facts.readings.push(reading);
+  }
+
+  function readModule(ref: { module?: string; path?: string }, from: string): void {
+    const candidates = ref.path
+      ? [ref.path]
+      : [ref.module!.replace(/\./g, '/')].flatMap((base) => [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]);
+    const found = candidates.find(exists);
+    if (!found) throw new UserError(`${from} takes the version from ${ref.path ?? ref.module}, which was not found (looked for ${candidates.join(', ')}).`, { file: from });
+    const reading = parsePythonModule(read(found), found, { anyName: true });
+    if (!reading) throw new UserError(`${found} is named by ${from} as the version source but has no line like __version__ = "1.2.3".`, { file: found });
+    facts.readings.push(reading);
+  }
+
+  function readNpm(file: string): void {
+    const dir = file === 'package.json' ? '.' : file.slice(0, -'/package.json'.length);
+    const { manifest, reading } = parsePackageJson(read(file), file);
+    if (reading && !(manifest.private && dir === '.' && workspacePatterns(manifest).length)) facts.readings.push(reading);
+    if (manifest.name) facts.npm.push(npmFacts(manifest, dir));
+    if (dir !== '.') return;
+    const patterns = workspacePatterns(manifest).map((pattern) => `${pattern.replace(/\/$/, '')}/package.json`);
+    if (!patterns.length) return;
+    for (const member of globSync(patterns, { cwd: root, ignore: ['**/node_modules/**'] }).sort()) readNpm(member);
+  }
+}
+
+function npmFacts(manifest: NpmManifest, dir: string): NpmPackageFacts {
+  const dependsOn = [manifest.dependencies, manifest.devDependencies, manifest.peerDependencies, manifest.optionalDependencies].flatMap((deps) =>
+    Object.keys(deps ?? {}),
+  );
+  return { name: manifest.name!, version: manifest.version, private: manifest.private === true, dir, dependsOn: [...new Set(dependsOn)].sort() };
+}
+
+function dedupe(facts: ProjectFacts): ProjectFacts {
+  const seen = new Set<string>();
+  facts.readings = facts.readings.filter((reading) => {
+    const key = `${reading.file}:${reading.line ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return facts;
+}
