@@ -7927,7 +7927,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5094);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6635);
 // The action's entry point: nothing but running `main`, so tests can import `main` without side effects.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -7937,7 +7937,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5094:
+/***/ 6635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20803,9 +20803,11 @@ function renderSummary(plan) {
         out.push('', '```mermaid', 'flowchart LR', '  guard["version guard"]');
         let previous = 'guard';
         for (const stage of active) {
-            const ids = stage.steps.map((_, i) => `${stage.name}${i}`);
-            stage.steps.forEach((step, i) => out.push(`  ${ids[i]}["${step.kind}"]`, `  ${previous} --> ${ids[i]}`));
-            previous = ids[ids.length - 1];
+            stage.steps.forEach((step, i) => {
+                const id = `${stage.name}${i}`;
+                out.push(`  ${id}["${stage.name}: ${step.kind}"]`, `  ${previous} --> ${id}`);
+                previous = id;
+            });
         }
         out.push('```');
     }
@@ -21072,7 +21074,78 @@ function describeRef(ref) {
     return `ref ${JSON.stringify(ref)}`;
 }
 
+;// CONCATENATED MODULE: ./src/execute/registry.ts
+/**
+ * Step kind → executor module, imported lazily so that planning and dry runs never load HTTP
+ * clients. Each publishing issue adds its executor here.
+ */
+const executors = {};
+
+;// CONCATENATED MODULE: ./src/execute/run.ts
+
+/**
+ * Runs the plan's steps in order, stage by stage, and stops at the first failure. A dry run takes the
+ * same path with every step reported as `planned`, so what a dry run shows is what a real run does.
+ */
+async function executePlan(registry, ctx) {
+    const outcomes = new Map();
+    const steps = ctx.plan.stages.flatMap((stage) => stage.steps);
+    for (const [index, step] of steps.entries()) {
+        try {
+            const outcome = ctx.plan.dryRun
+                ? { id: step.id, status: 'planned', detail: `would run ${step.kind} → ${step.target}` }
+                : await ctx.runner.group(`${step.kind}: ${step.target}`, async () => (await loadExecutor(registry, step.kind))(step, { ...ctx, outcomes }));
+            outcomes.set(step.id, outcome);
+            ctx.runner.info(`${outcome.status === 'unchanged' ? '=' : outcome.status === 'planned' ? '·' : '✓'} ${step.id}: ${outcome.detail}`);
+        }
+        catch (error) {
+            return { outcomes: [...outcomes.values()], failed: { step, error }, notRun: steps.slice(index + 1) };
+        }
+    }
+    return { outcomes: [...outcomes.values()], notRun: [] };
+}
+async function loadExecutor(registry, kind) {
+    const load = registry[kind];
+    if (!load)
+        throw new UserError(`tagship cannot run step '${kind}' in this version. Run with dry-run: true, or update tagship.`);
+    return load();
+}
+/** The failure line: what failed, what was done before it, and that a re-run resumes. */
+function describeFailure(report) {
+    const { failed } = report;
+    if (!failed)
+        return '';
+    const reason = failed.error instanceof Error ? failed.error.message : String(failed.error);
+    const done = report.outcomes.map((o) => o.id);
+    const notRun = report.notRun.map((s) => s.id);
+    return (`${failed.step.id} failed: ${reason}` +
+        ` Done before it: ${done.length ? done.join(', ') : 'nothing'}.` +
+        ` Not run: ${[failed.step.id, ...notRun].join(', ')}.` +
+        ' Re-running the same workflow resumes: finished steps are checked and skipped.');
+}
+
+;// CONCATENATED MODULE: ./src/execute/summary.ts
+
+/** The job summary's account of what was done, with links to everything published. */
+function renderOutcomes(report) {
+    if (!report.outcomes.length && !report.failed)
+        return '';
+    const icon = { done: '✅', unchanged: '⏸️ already done', planned: '📝 planned' };
+    const rows = report.outcomes.map((o) => {
+        const links = (o.links ?? []).map((l) => `[${cell(l.label)}](${encodeURI(l.url)})`).join(' ');
+        return `| ${icon[o.status]} | ${cell(o.id)} | ${cell(o.detail)} ${links} |`;
+    });
+    if (report.failed)
+        rows.push(`| ❌ failed | ${cell(report.failed.step.id)} | ${cell(report.failed.error instanceof Error ? report.failed.error.message : String(report.failed.error))} |`);
+    for (const step of report.notRun)
+        rows.push(`| ⏭️ not run | ${cell(step.id)} | ${cell(step.target)} |`);
+    return ['#### Results', '', '| | step | detail |', '| --- | --- | --- |', ...rows, ''].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -21119,6 +21192,10 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
         }
         for (const [name, value] of Object.entries(planOutputs(plan)))
             runner.setOutput(name, value);
+        const report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken } });
+        runner.appendSummary(renderOutcomes(report));
+        if (report.failed)
+            throw new UserError(describeFailure(report), undefined, { cause: report.failed.error });
         return 0;
     }
     catch (error) {

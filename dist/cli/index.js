@@ -20795,9 +20795,11 @@ function renderSummary(plan) {
         out.push('', '```mermaid', 'flowchart LR', '  guard["version guard"]');
         let previous = 'guard';
         for (const stage of active) {
-            const ids = stage.steps.map((_, i) => `${stage.name}${i}`);
-            stage.steps.forEach((step, i) => out.push(`  ${ids[i]}["${step.kind}"]`, `  ${previous} --> ${ids[i]}`));
-            previous = ids[ids.length - 1];
+            stage.steps.forEach((step, i) => {
+                const id = `${stage.name}${i}`;
+                out.push(`  ${id}["${stage.name}: ${step.kind}"]`, `  ${previous} --> ${id}`);
+                previous = id;
+            });
         }
         out.push('```');
     }
