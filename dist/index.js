@@ -17606,11 +17606,11 @@ function readConfigSource(cwd, explicit) {
  */
 function parseConfig(source, overrides = {}, overrideLabel = 'input') {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = source.text === undefined ? undefined : (0,dist/* parseDocument */.Tp)(source.text, { lineCounter, prettyErrors: false });
+    const doc = source.text === undefined ? undefined : (0,dist/* parseDocument */.Tp)(source.text, { lineCounter, prettyErrors: true });
     if (doc?.errors.length) {
         const first = doc.errors[0];
         const line = first.linePos?.[0].line;
-        throw new UserError(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: source.file, line });
+        throw new UserError(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
     }
     const fromFile = (doc?.toJS() ?? {});
     if (fromFile === null || typeof fromFile !== 'object' || Array.isArray(fromFile)) {
@@ -17706,10 +17706,10 @@ function parseVersion(scheme, text) {
 function parseSemver(text) {
     // Strict parsing: `1.2`, `01.2.3` and a leading `v` are not semver.
     const parsed = semver_default().parse(text, { loose: false });
-    if (!parsed || parsed.raw !== text) {
+    const build = parsed?.build.length ? `+${parsed.build.join('.')}` : '';
+    if (!parsed || parsed.version + build !== text) {
         return { ok: false, reason: 'not a semver version (MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.2.3-rc.1)' };
     }
-    const build = parsed.build.length ? `+${parsed.build.join('.')}` : '';
     return {
         ok: true,
         version: {
@@ -20324,7 +20324,10 @@ function detectProject(root, explicit) {
     function readNpm(file) {
         const dir = file === 'package.json' ? '.' : file.slice(0, -'/package.json'.length);
         const { manifest, reading } = parsePackageJson(read(file), file);
-        if (reading && !(manifest.private && dir === '.' && workspacePatterns(manifest).length))
+        // A private workspace root or member is never published, so its version is not a claim to check;
+        // a private root without workspaces is an application whose version still names the release.
+        const unpublishedMember = manifest.private === true && (dir !== '.' || workspacePatterns(manifest).length > 0);
+        if (reading && !unpublishedMember)
             facts.readings.push(reading);
         if (manifest.name)
             facts.npm.push(npmFacts(manifest, dir));

@@ -30,11 +30,11 @@ export function readConfigSource(cwd: string, explicit?: string): ConfigSource {
  */
 export function parseConfig(source: ConfigSource, overrides: Record<string, unknown> = {}, overrideLabel = 'input'): Config {
   const lineCounter = new LineCounter();
-  const doc = source.text === undefined ? undefined : parseDocument(source.text, { lineCounter, prettyErrors: false });
+  const doc = source.text === undefined ? undefined : parseDocument(source.text, { lineCounter, prettyErrors: true });
   if (doc?.errors.length) {
     const first = doc.errors[0]!;
     const line = first.linePos?.[0].line;
-    throw new UserError(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: source.file, line });
+    throw new UserError(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
   }
   const fromFile = (doc?.toJS() ?? {}) as unknown;
   if (fromFile === null || typeof fromFile !== 'object' || Array.isArray(fromFile)) {

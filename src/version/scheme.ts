@@ -26,10 +26,10 @@ export function parseVersion(scheme: SchemeName, text: string): ParseResult {
 function parseSemver(text: string): ParseResult {
   // Strict parsing: `1.2`, `01.2.3` and a leading `v` are not semver.
   const parsed = semver.parse(text, { loose: false });
-  if (!parsed || parsed.raw !== text) {
+  const build = parsed?.build.length ? `+${parsed.build.join('.')}` : '';
+  if (!parsed || parsed.version + build !== text) {
     return { ok: false, reason: 'not a semver version (MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.2.3-rc.1)' };
   }
-  const build = parsed.build.length ? `+${parsed.build.join('.')}` : '';
   return {
     ok: true,
     version: {

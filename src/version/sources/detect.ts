@@ -121,7 +121,10 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
   function readNpm(file: string): void {
     const dir = file === 'package.json' ? '.' : file.slice(0, -'/package.json'.length);
     const { manifest, reading } = parsePackageJson(read(file), file);
-    if (reading && !(manifest.private && dir === '.' && workspacePatterns(manifest).length)) facts.readings.push(reading);
+    // A private workspace root or member is never published, so its version is not a claim to check;
+    // a private root without workspaces is an application whose version still names the release.
+    const unpublishedMember = manifest.private === true && (dir !== '.' || workspacePatterns(manifest).length > 0);
+    if (reading && !unpublishedMember) facts.readings.push(reading);
     if (manifest.name) facts.npm.push(npmFacts(manifest, dir));
     if (dir !== '.') return;
     const patterns = workspacePatterns(manifest).map((pattern) => `${pattern.replace(/\/$/, '')}/package.json`);

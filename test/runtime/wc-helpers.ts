@@ -1,0 +1,2 @@
+export { formatAnnotation, neutralizeUntrusted } from '../../src/runtime/workflow-commands.js';
+export { formatFileCommand as formatFileCommandSafe } from '../../src/runtime/action-io.js';
