@@ -5,7 +5,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Servers started by integration tests bind to loopback ports; files run in parallel workers.
+    // Servers started by integration tests bind to ephemeral loopback ports; files run in parallel workers.
     pool: 'forks',
+    // CI also writes a JSON report so .ci/run can print a plain "N passed, N failed" closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]] : ['default'],
   },
 });
