@@ -20379,7 +20379,9 @@ function readGithubEvent(env) {
             throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${error.message}`, undefined, { cause: error });
         }
     }
-    return { name, ref: env.GITHUB_REF ?? '', payload };
+    // The payload's own ref wins: for a replayed event, GITHUB_REF belongs to the event that started the run.
+    const ref = typeof payload.ref === 'string' && payload.ref.startsWith('refs/') ? payload.ref : (env.GITHUB_REF ?? '');
+    return { name, ref, payload };
 }
 /**
  * Tags already pushed, for deciding what `latest` means. `git ls-remote` sees every tag of the remote
@@ -20441,7 +20443,7 @@ function parseStageList(text, what) {
 
 
 /** Every input `action.yml` declares; a contract test keeps the two equal. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && (['dry-run', 'config', 'working-directory', 'tag-prefix', 'stages', 'known-versions', 'github-token']));
+const INPUT_NAMES = (/* unused pure expression or super */ null && (['dry-run', 'config', 'working-directory', 'tag-prefix', 'stages', 'known-versions', 'event-name', 'event-path', 'github-token']));
 /** Parses the inputs once. `read` returns the raw string ('' when unset). */
 function parseInputs(read) {
     const tagPrefix = read('tag-prefix');
@@ -20454,8 +20456,16 @@ function parseInputs(read) {
         overrides: tagPrefix ? { 'tag-prefix': tagPrefix } : {},
         stages: stages ? parseStageList(stages, "Input 'stages'") : undefined,
         knownVersions: parseList(read('known-versions')),
+        replay: parseReplay(read('event-name'), read('event-path')),
         githubToken: read('github-token') || undefined,
     });
+}
+function parseReplay(eventName, eventPath) {
+    if (!eventName && !eventPath)
+        return undefined;
+    if (!eventName || !eventPath)
+        throw new UserError("Inputs 'event-name' and 'event-path' go together: give both to replay an event, or neither.");
+    return { eventName, eventPath };
 }
 function parseBoolean(name, text, fallback) {
     if (text === '')
@@ -21173,7 +21183,7 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
             runner.mask(inputs.githubToken);
         const cwd = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
         const config = parseConfig(readConfigSource(cwd, inputs.configFile), inputs.overrides);
-        const event = readGithubEvent(env);
+        const event = readGithubEvent(inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env);
         const trigger = resolveTrigger(event, {
             prefix: config['tag-prefix'],
             rehearsalPrefix: config['rehearsal-prefix'],

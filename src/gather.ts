@@ -23,7 +23,9 @@ export function readGithubEvent(env: NodeJS.ProcessEnv): GithubEvent {
       throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${(error as Error).message}`, undefined, { cause: error });
     }
   }
-  return { name, ref: env.GITHUB_REF ?? '', payload };
+  // The payload's own ref wins: for a replayed event, GITHUB_REF belongs to the event that started the run.
+  const ref = typeof payload.ref === 'string' && payload.ref.startsWith('refs/') ? payload.ref : (env.GITHUB_REF ?? '');
+  return { name, ref, payload };
 }
 
 /**

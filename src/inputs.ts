@@ -2,7 +2,7 @@ import { UserError } from './errors.js';
 import { parseStageList, type StageName } from './plan/stages.js';
 
 /** Every input `action.yml` declares; a contract test keeps the two equal. */
-export const INPUT_NAMES = ['dry-run', 'config', 'working-directory', 'tag-prefix', 'stages', 'known-versions', 'github-token'] as const;
+export const INPUT_NAMES = ['dry-run', 'config', 'working-directory', 'tag-prefix', 'stages', 'known-versions', 'event-name', 'event-path', 'github-token'] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 export interface ActionInputs {
@@ -15,6 +15,8 @@ export interface ActionInputs {
   /** Stages this step may run; undefined means every stage the trigger asks for. */
   stages?: StageName[];
   knownVersions: string[];
+  /** A replayed event (`event-name` + `event-path`) instead of the runner's. */
+  replay?: { eventName: string; eventPath: string };
   githubToken?: string;
 }
 
@@ -30,8 +32,15 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     overrides: tagPrefix ? { 'tag-prefix': tagPrefix } : {},
     stages: stages ? parseStageList(stages, "Input 'stages'") : undefined,
     knownVersions: parseList(read('known-versions')),
+    replay: parseReplay(read('event-name'), read('event-path')),
     githubToken: read('github-token') || undefined,
   });
+}
+
+function parseReplay(eventName: string, eventPath: string): ActionInputs['replay'] {
+  if (!eventName && !eventPath) return undefined;
+  if (!eventName || !eventPath) throw new UserError("Inputs 'event-name' and 'event-path' go together: give both to replay an event, or neither.");
+  return { eventName, eventPath };
 }
 
 export function parseBoolean(name: string, text: string, fallback: boolean): boolean {

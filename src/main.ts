@@ -25,7 +25,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     if (inputs.githubToken) runner.mask(inputs.githubToken);
     const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
     const config = parseConfig(readConfigSource(cwd, inputs.configFile), inputs.overrides);
-    const event = readGithubEvent(env);
+    const event = readGithubEvent(
+      inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env,
+    );
     const trigger = resolveTrigger(event, {
       prefix: config['tag-prefix'],
       rehearsalPrefix: config['rehearsal-prefix'],

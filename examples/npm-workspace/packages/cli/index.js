@@ -1,0 +1,1 @@
+import { answer } from '@acme/core'; console.log(answer);
