@@ -77,7 +77,7 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
       // the Octokit plugins, which know GitHub's rate-limit headers.
       fetch: (url: string, init: RequestInit) =>
         httpRequest(url, { ...init, signal: anySignal(init.signal ?? undefined, options.signal), retry: { retries: 0, timeoutMs } } as never),
-      retries,
+      // No `retries` here: plugin-retry would then retry every status, 404 included.
     },
     retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     throttle: {
