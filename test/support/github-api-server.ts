@@ -252,7 +252,7 @@ export class GithubApiServer {
     }
     if (problems.length) {
       this.violations.push(...problems);
-      return send(422, { message: 'Invalid request.', documentation_url: DOCS, status: '422' });
+      return send(422, { message: 'Invalid request.', documentation_url: DOCS });
     }
 
     const barrier = this.barriers.find((b) => b.operationId === match.operationId && b.count > 0);
