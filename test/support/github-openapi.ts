@@ -9,12 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import Ajv2019Module, { type ValidateFunction } from 'ajv/dist/2019.js';
+import { Ajv2019, type ValidateFunction } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';
 
-// Both packages are CommonJS with a default export.
-const Ajv2019 = (Ajv2019Module as unknown as { default: typeof Ajv2019Module }).default ?? Ajv2019Module;
-const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2019) => void;
 
 type Json = Record<string, any>;
 
@@ -178,8 +177,9 @@ export class OpenApiValidator {
       const ajv = coerce ? this.coercing : this.ajv;
       const converted = this.convert(schema, [], false);
       for (const format of collectFormats(converted)) if (!ajv.formats[format]) ajv.addFormat(format, true);
-      validate = ajv.compile(converted);
-      this.cache.set(key, validate);
+      const compiled = ajv.compile(converted);
+      this.cache.set(key, compiled);
+      validate = compiled;
     }
     if (validate(value)) return [];
     return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message}${e.params && 'unevaluatedProperty' in e.params ? ` (${e.params.unevaluatedProperty})` : ''}`);
