@@ -197,6 +197,34 @@ describe('failures', () => {
     expect(server.releasesFor('v1.2.3')).toHaveLength(1);
   });
 
+  test('a 403 primary rate limit (x-ratelimit-remaining 0) waits for the reset and retries', async () => {
+    const plan = planRelease({ known: ['1.2.2'], python: false });
+    server.fail({
+      operationId: 'repos/list-releases',
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '5000', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 2) },
+      body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest' },
+    });
+    const h = harness(plan, server, projectWithDist());
+    await execute(releaseStep(plan), h.ctx);
+    const attempts = server.requestsFor('repos/list-releases');
+    expect(attempts.slice(0, 2).map((r) => r.status)).toEqual([403, 200]);
+    // Until the reset (1 to 3 s away), one unit (20 ms here) per second.
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(20);
+    expect(h.lines.some((l) => l.startsWith('::warning::') && l.includes('primary rate limit'))).toBe(true);
+  });
+
+  test('a request without an answer times out and is retried', async () => {
+    const plan = planRelease({ known: ['1.2.2'], python: false });
+    server.fail({ operationId: 'repos/list-releases', stallMs: 1_000 });
+    const started = performance.now();
+    await createGithubReleaseExecutor({ ...FAST, timeoutMs: 200 })(releaseStep(plan), harness(plan, server, projectWithDist()).ctx);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const [first, second] = server.requestsFor('repos/list-releases');
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(190);
+    expect(server.releasesFor('v1.2.3')).toHaveLength(1);
+  });
+
   test('a 502 on an asset upload is retried, and a half-made asset it left is replaced', async () => {
     const plan = planRelease({ known: ['1.2.2'] });
     server.fail({ operationId: 'repos/upload-release-asset', status: 502, body: { message: 'Bad Gateway' }, leaveOpenAsset: true });

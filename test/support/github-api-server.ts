@@ -65,7 +65,9 @@ export interface RecordedRequest {
 
 export interface Fault {
   operationId: string;
-  status: number;
+  /** The answer; without one the request is held for `stallMs` and then served normally. */
+  status?: number;
+  stallMs?: number;
   headers?: Record<string, string>;
   body?: Json;
   /** How many matching requests fail (default 1). */
@@ -269,7 +271,14 @@ export class GithubApiServer {
     }
 
     const fault = this.faults.find((f) => f.operationId === match.operationId && (f.times ?? 1) > 0);
-    if (fault) {
+    if (fault?.stallMs) {
+      fault.times = (fault.times ?? 1) - 1;
+      await new Promise((resolve) => setTimeout(resolve, fault.stallMs));
+      if (res.destroyed) {
+        record.status = -1;
+        return;
+      }
+    } else if (fault?.status) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.leaveOpenAsset) this.storeAsset(match, url.searchParams, req, Buffer.alloc(0), 'open');
       return send(fault.status, fault.body ?? { message: `fault ${fault.status}`, documentation_url: DOCS }, fault.headers);
