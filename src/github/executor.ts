@@ -17,7 +17,8 @@ export function createGithubReleaseExecutor(tuning: ClientTuning = {}): StepExec
     const assets = await collectAssets(ctx.cwd, step.assets.globs, { required: step.assets.required, checksums: step.assets.checksums });
     const github = connectGithub(ctx, `The GitHub release ${step.tag}`, tuning);
     const body = await releaseBody(step, ctx, github);
-    await ctx.runner.group(`Release notes for ${step.tag}`, async () => ctx.runner.info(neutralizeUntrusted(body)));
+    ctx.runner.info(`Release notes for ${step.tag}:`);
+    ctx.runner.info(neutralizeUntrusted(body));
     const result = await publishRelease(
       github.client,
       {

@@ -116,7 +116,8 @@ export async function publishRelease(client: GithubClient, desired: DesiredRelea
     log.info(`Updated ${what} (id ${release.id}).`);
   }
 
-  const sync = await syncAssets(client, desired, release, assets, log);
+  // A release created just now has no assets: no need to list them.
+  const sync = await syncAssets(client, desired, release, assets, log, created);
 
   if (!desired.draft && release.draft) {
     const draft = release;
@@ -148,12 +149,13 @@ export async function publishRelease(client: GithubClient, desired: DesiredRelea
 /** Every release for `tag`, published first, then oldest first. Drafts are found by listing. */
 export async function findReleases(api: Api, repo: { owner: string; repo: string }, tag: string): Promise<Release[]> {
   const found: Release[] = [];
-  for (let page = 1; page <= LIST_PAGES; page++) {
+  let complete = false;
+  for (let page = 1; page <= LIST_PAGES && !complete; page++) {
     const { data } = await api.listReleases({ ...repo, per_page: 100, page });
     found.push(...data.filter((r) => r.tag_name === tag));
-    if (data.length < 100) break;
+    complete = data.length < 100;
   }
-  if (!found.length) {
+  if (!found.length && !complete) {
     // An older published release beyond the pages listed.
     try {
       found.push((await api.getReleaseByTag({ ...repo, tag })).data);
@@ -184,7 +186,7 @@ async function latestReleaseId(api: Api, repo: { owner: string; repo: string }):
  * left half-uploaded (state `open`, e.g. after a 502) is replaced. Assets tagship does not know
  * about are left alone.
  */
-async function syncAssets(client: GithubClient, desired: DesiredRelease, release: Release, assets: readonly ReleaseAsset[], log: ReleaseLog) {
+async function syncAssets(client: GithubClient, desired: DesiredRelease, release: Release, assets: readonly ReleaseAsset[], log: ReleaseLog, fresh: boolean) {
   const api = client.rest.repos;
   const repo = { owner: desired.owner, repo: desired.repo };
   const result = { uploaded: [] as string[], replaced: [] as string[], kept: [] as string[] };
@@ -225,7 +227,7 @@ async function syncAssets(client: GithubClient, desired: DesiredRelease, release
   };
   const isSame = (existing: Asset | undefined, asset: ReleaseAsset) => existing?.state === 'uploaded' && existing.digest === asset.digest;
 
-  let current = await listAssets();
+  let current = fresh ? [] : await listAssets();
   for (const asset of assets) {
     const existing = current.find((a) => a.name === asset.name);
     if (isSame(existing, asset)) {

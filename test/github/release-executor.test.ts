@@ -100,6 +100,18 @@ describe('re-run', () => {
     expect(again.detail).toContain('1 unchanged');
   });
 
+  test('an immutable release whose file differs is not touched: one line says why', async () => {
+    const plan = planRelease({ known: ['1.2.2'] });
+    const dir = projectWithDist();
+    await execute(releaseStep(plan), harness(plan, server, dir, { finished: ['pypi-upload'] }).ctx);
+    server.releasesFor('v1.2.3')[0]!.immutable = true;
+    writeFileSync(join(dir, 'dist', 'crawlkit-1.2.3.tar.gz'), 'a rebuilt sdist');
+    const error = await execute(releaseStep(plan), harness(plan, server, dir, { finished: ['pypi-upload'] }).ctx).catch((e: unknown) => e);
+    expect(isUserError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/immutable .*crawlkit-1\.2\.3\.tar\.gz.* Release a new version/);
+    expect(server.requestsFor('repos/delete-release-asset')).toEqual([]);
+  });
+
   test('finds a draft left by a failed run (get-by-tag cannot) and finishes it', async () => {
     const plan = planRelease({ known: ['1.2.2'] });
     const left = server.addRelease({ tag: 'v1.2.3', draft: true, body: 'half made' });
