@@ -1,7 +1,7 @@
 // Builds dist/ with @vercel/ncc: one self-contained ESM file per entry point (the action and the CLI),
 // so a workflow run needs no `npm install`. CI rebuilds and fails when dist/ differs from the commit.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
 const entries = [
@@ -23,6 +23,8 @@ for (const [index, entry] of entries.entries()) {
   if (entry.executable && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
   writeFileSync(file, code);
   renameSync(join(tmp, 'package.json'), join(entry.out, 'package.json'));
+  // Lazily imported executors (src/execute/registry.ts) become chunks next to index.js.
+  for (const chunk of readdirSync(tmp).filter((name) => name !== 'index.js' && name.endsWith('.js'))) copyFileSync(join(tmp, chunk), join(entry.out, chunk));
   if (entry.executable) chmodSync(file, 0o755);
 }
 rmSync('.tmp/build', { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { UserError } from './errors.js';
+import { isTagshipRelease } from './github/marker.js';
 import { classifyTag, versionFromInput, type TagConventions } from './version/tag.js';
 import { parseStageList, type StageName } from './plan/stages.js';
 
@@ -78,6 +79,12 @@ function resolveRelease(event: GithubEvent, conventions: TagConventions): Trigge
   const classified = classifyTag(tag, conventions);
   if (!classified || classified.kind !== 'release') {
     return ignored(event, `release tag ${JSON.stringify(tag)} is not a release version tag (${conventions.prefix}1.2.3)`);
+  }
+  // tagship's own run builds the images (same job, or the workflow it dispatched): a release event
+  // for a release it wrote (made with an App or personal token, or published by hand later) must not
+  // build them twice. See docs/docker-chain.md.
+  if (isTagshipRelease(release.body)) {
+    return ignored(event, `release ${JSON.stringify(tag)} was written by tagship, whose own run builds its images`);
   }
   return {
     kind: 'release',

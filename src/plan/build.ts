@@ -54,14 +54,22 @@ export function buildPlan(request: PlanRequest): ReleasePlan {
   const checks = checkSources(version, facts.project.readings, facts.project.python?.dynamic);
   const known = facts.knownVersions.filter((v) => v !== version.text);
   const latest = !trigger.rehearsal && isHighestInLine(version.normalized, known, version.scheme, 'all');
-  const ctx: PlanContext = { config, facts: { ...facts, knownVersions: known }, version, tag: trigger.tag, rehearsal: trigger.rehearsal, latest };
+  const runStages = trigger.stages.filter((name) => !request.only || request.only.includes(name));
+  const ctx: PlanContext = {
+    config,
+    facts: { ...facts, knownVersions: known },
+    version,
+    tag: trigger.tag,
+    rehearsal: trigger.rehearsal,
+    latest,
+    stages: trigger.stages,
+    runStages,
+  };
 
-  const stages: PlannedStage[] = trigger.stages
-    .filter((name) => !request.only || request.only.includes(name))
-    .map((name) => {
-      const steps = STAGE_PLANNERS[name](ctx);
-      return steps.length ? { name, steps } : { name, steps, skipped: NOTHING_TO_DO[name] };
-    });
+  const stages: PlannedStage[] = runStages.map((name) => {
+    const steps = STAGE_PLANNERS[name](ctx);
+    return steps.length ? { name, steps } : { name, steps, skipped: NOTHING_TO_DO[name] };
+  });
 
   return {
     ...base,

@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { ResolvedVersion } from '../version/guard.js';
 import type { Facts } from './facts.js';
+import type { StageName } from './stages.js';
 
 /** What every step planner gets: the resolved run, read-only. */
 export interface PlanContext {
@@ -12,4 +13,8 @@ export interface PlanContext {
   rehearsal: boolean;
   /** This version is the highest stable release (and not a rehearsal). */
   latest: boolean;
+  /** Stages the trigger asks for (this release's whole pipeline); all when absent. */
+  stages?: readonly StageName[];
+  /** Stages this invocation runs (the trigger's, narrowed by the `stages` input); `stages` when absent. */
+  runStages?: readonly StageName[];
 }

@@ -1,0 +1,612 @@
+/**
+ * A local GitHub REST API for tests: one repository with commits, tags, releases, assets, compare,
+ * generated notes and workflow dispatches, on 127.0.0.1 and an ephemeral port.
+ *
+ * Every request tagship sends and every response this server returns is checked against GitHub's
+ * OpenAPI description (test/support/github-openapi.ts): an unknown field, a missing required field
+ * or a wrong type is recorded in `violations`, and tests fail when that list is not empty. So the
+ * server cannot drift into accepting what GitHub would refuse, or answering what GitHub never would.
+ *
+ * Behaviour follows GitHub's documented rules where tagship depends on them: get-release-by-tag
+ * does not see drafts; several drafts may share a tag but only one published release may (422
+ * `already_exists`); an asset name is unique per release (422); a failed upload can leave an asset
+ * in state `open`; assets carry a `sha256:` digest; tokens are checked (401) and may be read-only (403).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { OpenApiValidator, type OperationMatch } from './github-openapi.js';
+
+type Json = Record<string, any>;
+
+export interface FakeCommit {
+  sha: string;
+  message: string;
+  parents: string[];
+  date: string;
+}
+
+export interface StoredAsset {
+  id: number;
+  name: string;
+  contentType: string;
+  data: Buffer;
+  state: 'uploaded' | 'open';
+  digest: string | null;
+  createdAt: string;
+}
+
+export interface StoredRelease {
+  id: number;
+  tag: string;
+  targetCommitish: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  immutable: boolean;
+  createdAt: string;
+  publishedAt: string | null;
+  assets: StoredAsset[];
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  operationId?: string;
+  query: Record<string, string>;
+  json?: Json;
+  bytes: number;
+  status: number;
+  /** ms since the server started. */
+  at: number;
+  authorization?: string;
+}
+
+export interface Fault {
+  operationId: string;
+  /** The answer; without one the request is held for `stallMs` and then served normally. */
+  status?: number;
+  stallMs?: number;
+  headers?: Record<string, string>;
+  body?: Json;
+  /** How many matching requests fail (default 1). */
+  times?: number;
+  /** For uploads: leave a half-made asset (state `open`) behind, as GitHub may on a 502. */
+  leaveOpenAsset?: boolean;
+}
+
+export interface ServerOptions {
+  /** `''` for api.github.com-like paths, `/api/v3` for GHES (uploads then live under `/api/uploads`). */
+  apiPrefix?: string;
+  owner?: string;
+  repo?: string;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+export class GithubApiServer {
+  readonly owner: string;
+  readonly repo: string;
+  readonly violations: string[] = [];
+  readonly requests: RecordedRequest[] = [];
+  readonly releases: StoredRelease[] = [];
+  readonly commits: FakeCommit[] = [];
+  readonly tags = new Map<string, string>();
+  readonly dispatches: Array<{ workflow: string; ref: string; inputs: Json }> = [];
+  readonly workflows = new Set<string>();
+  /** token → may it write? */
+  readonly tokens = new Map<string, boolean>([['test-token', true]]);
+  latestReleaseId: number | undefined;
+
+  private readonly validator = OpenApiValidator.shared();
+  private readonly faults: Fault[] = [];
+  private readonly barriers: Array<{ operationId: string; count: number; waiting: Array<() => void> }> = [];
+  private nextId = 1000;
+  private readonly started = performance.now();
+  private server!: Server;
+  private origin = '';
+  private readonly apiPrefix: string;
+  private readonly uploadsPrefix: string;
+
+  private constructor(options: ServerOptions) {
+    this.owner = options.owner ?? 'acme';
+    this.repo = options.repo ?? 'widget';
+    this.apiPrefix = options.apiPrefix ?? '';
+    // github.com serves uploads from another host; a path prefix on this one stands in for it.
+    this.uploadsPrefix = this.apiPrefix ? this.apiPrefix.replace(/\/v3$/, '/uploads') : '/uploads';
+  }
+
+  static async start(options: ServerOptions = {}): Promise<GithubApiServer> {
+    const server = new GithubApiServer(options);
+    server.server = createServer((req, res) => void server.handle(req, res));
+    await new Promise<void>((resolve) => server.server.listen(0, '127.0.0.1', resolve));
+    server.origin = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+    return server;
+  }
+
+  /** What GITHUB_API_URL would be. */
+  get apiUrl(): string {
+    return this.origin + this.apiPrefix;
+  }
+
+  /** What GITHUB_SERVER_URL would be (HTML pages). */
+  get serverUrl(): string {
+    return `${this.origin}/web`;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ---- the repository -------------------------------------------------------------------------
+
+  /** Adds a commit on top of `parent` (default: the newest commit) and returns its sha. */
+  commit(message: string, parent?: string): string {
+    const sha = createHash('sha1').update(`${this.commits.length}:${message}:${randomUUID()}`).digest('hex');
+    const parents = parent ? [parent] : this.commits.length ? [this.commits.at(-1)!.sha] : [];
+    this.commits.push({ sha, message, parents, date: new Date(Date.UTC(2025, 0, 1, 0, this.commits.length)).toISOString() });
+    return sha;
+  }
+
+  tag(name: string, sha = this.commits.at(-1)!.sha): void {
+    this.tags.set(name, sha);
+  }
+
+  /** Releases for a tag, as GitHub stores them. */
+  releasesFor(tag: string): StoredRelease[] {
+    return this.releases.filter((r) => r.tag === tag);
+  }
+
+  /** A published release made by someone else (a person in the UI, another tool). */
+  addRelease(fields: Partial<StoredRelease> & { tag: string }): StoredRelease {
+    const now = new Date().toISOString();
+    const release: StoredRelease = {
+      id: this.nextId++,
+      targetCommitish: 'main',
+      name: fields.tag,
+      body: '',
+      draft: false,
+      prerelease: false,
+      immutable: false,
+      createdAt: now,
+      publishedAt: fields.draft ? null : now,
+      assets: [],
+      ...fields,
+    };
+    this.releases.push(release);
+    return release;
+  }
+
+  // ---- test controls --------------------------------------------------------------------------
+
+  fail(fault: Fault): void {
+    this.faults.push({ times: 1, ...fault });
+  }
+
+  /** Holds requests for `operationId` until `count` of them have arrived, then lets them all through. */
+  barrier(operationId: string, count: number): void {
+    this.barriers.push({ operationId, count, waiting: [] });
+  }
+
+  requestsFor(operationId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.operationId === operationId);
+  }
+
+  /** Writes that reached the server (not refused by auth or a fault). */
+  get successfulWrites(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET' && r.status < 400);
+  }
+
+  // ---- HTTP -----------------------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const url = new URL(req.url ?? '/', this.origin);
+    const method = req.method ?? 'GET';
+    let path = url.pathname;
+    let viaUploads = false;
+    if (path.startsWith(this.uploadsPrefix + '/')) {
+      path = path.slice(this.uploadsPrefix.length);
+      viaUploads = true;
+    } else if (this.apiPrefix && path.startsWith(this.apiPrefix + '/')) {
+      path = path.slice(this.apiPrefix.length);
+    } else if (this.apiPrefix) {
+      path = '/__outside_api_prefix__' + path;
+    }
+    const record: RecordedRequest = {
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      bytes: body.length,
+      status: 0,
+      at: performance.now() - this.started,
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+    };
+    this.requests.push(record);
+    const match = this.validator.match(method, path);
+    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      if (match) this.violations.push(...this.validator.validateResponse(match, status, payload));
+      res.writeHead(status, payload === undefined ? headers : { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(payload === undefined ? undefined : JSON.stringify(payload));
+    };
+    if (!match) {
+      this.violations.push(`${method} ${path}: no such operation in GitHub's OpenAPI description`);
+      record.status = 404;
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not Found', documentation_url: DOCS }));
+      return;
+    }
+    record.operationId = match.operationId;
+    if ((match.operationId === 'repos/upload-release-asset') !== viaUploads) {
+      this.violations.push(`${method} ${path}: ${viaUploads ? 'only uploads go to the uploads host' : 'uploads must use the upload_url host'}`);
+    }
+    const problems = this.validator.validateRequest(match, url.searchParams, req.headers['content-type'], body);
+    if (body.length && req.headers['content-type']?.includes('json')) {
+      try {
+        record.json = JSON.parse(body.toString('utf8')) as Json;
+      } catch {
+        /* reported by the validator */
+      }
+    }
+    if (problems.length) {
+      this.violations.push(...problems);
+      return send(422, { message: 'Invalid request.', documentation_url: DOCS });
+    }
+
+    const barrier = this.barriers.find((b) => b.operationId === match.operationId && b.count > 0);
+    if (barrier) {
+      barrier.count--;
+      if (barrier.count > 0) await new Promise<void>((resolve) => barrier.waiting.push(resolve));
+      else barrier.waiting.splice(0).forEach((release) => release());
+    }
+
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token || !this.tokens.has(token)) return send(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
+    if (method !== 'GET' && !this.tokens.get(token)) {
+      return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' });
+    }
+
+    const fault = this.faults.find((f) => f.operationId === match.operationId && (f.times ?? 1) > 0);
+    if (fault?.stallMs) {
+      fault.times = (fault.times ?? 1) - 1;
+      await new Promise((resolve) => setTimeout(resolve, fault.stallMs));
+      if (res.destroyed) {
+        record.status = -1;
+        return;
+      }
+    } else if (fault?.status) {
+      fault.times = (fault.times ?? 1) - 1;
+      if (fault.leaveOpenAsset) this.storeAsset(match, url.searchParams, req, Buffer.alloc(0), 'open');
+      return send(fault.status, fault.body ?? { message: `fault ${fault.status}`, documentation_url: DOCS }, fault.headers);
+    }
+
+    try {
+      const [status, payload] = this.route(match, url.searchParams, record.json ?? {}, body, req);
+      send(status, payload);
+    } catch (error) {
+      this.violations.push(`server error on ${method} ${path}: ${(error as Error).stack}`);
+      send(500, { message: 'fake server error', documentation_url: DOCS });
+    }
+  }
+
+  private route(match: OperationMatch, query: URLSearchParams, json: Json, body: Buffer, req: IncomingMessage): [number, unknown?] {
+    const p = match.pathParams;
+    if (p.owner !== this.owner || p.repo !== this.repo) return this.notFound();
+    const releaseById = () => this.releases.find((r) => r.id === Number(p.release_id));
+    switch (match.operationId) {
+      case 'repos/list-releases': {
+        const all = [...this.releases].sort((a, b) => b.id - a.id);
+        return [200, this.page(all, query).map((r) => this.releaseJson(r))];
+      }
+      case 'repos/get-release-by-tag': {
+        const release = this.releases.find((r) => r.tag === p.tag && !r.draft);
+        return release ? [200, this.releaseJson(release)] : this.notFound();
+      }
+      case 'repos/get-release': {
+        const release = releaseById();
+        return release ? [200, this.releaseJson(release)] : this.notFound();
+      }
+      case 'repos/get-latest-release': {
+        const release = this.releases.find((r) => r.id === this.latestReleaseId);
+        return release ? [200, this.releaseJson(release)] : this.notFound();
+      }
+      case 'repos/create-release':
+        return this.createRelease(json);
+      case 'repos/update-release': {
+        const release = releaseById();
+        return release ? this.updateRelease(release, json) : this.notFound();
+      }
+      case 'repos/delete-release': {
+        const release = releaseById();
+        if (!release) return this.notFound();
+        this.releases.splice(this.releases.indexOf(release), 1);
+        if (this.latestReleaseId === release.id) this.latestReleaseId = undefined;
+        return [204];
+      }
+      case 'repos/list-release-assets': {
+        const release = releaseById();
+        return release ? [200, this.page(release.assets, query).map((a) => this.assetJson(a))] : this.notFound();
+      }
+      case 'repos/upload-release-asset': {
+        const release = releaseById();
+        if (!release) return this.notFound();
+        // GitHub refuses a second asset of the same name; the description lists the 422 without a body.
+        if (release.assets.some((a) => a.name === query.get('name'))) return [422];
+        return [201, this.assetJson(this.storeAsset(match, query, req, body, 'uploaded')!)];
+      }
+      case 'repos/delete-release-asset': {
+        for (const release of this.releases) {
+          const index = release.assets.findIndex((a) => a.id === Number(p.asset_id));
+          if (index >= 0) {
+            release.assets.splice(index, 1);
+            return [204];
+          }
+        }
+        return this.notFound();
+      }
+      case 'repos/compare-commits-with-basehead':
+        return this.compare(p.basehead!, query);
+      case 'repos/generate-release-notes':
+        return this.generateNotes(json);
+      case 'actions/create-workflow-dispatch': {
+        if (!this.workflows.has(p.workflow_id!)) return this.notFound();
+        this.dispatches.push({ workflow: p.workflow_id!, ref: json.ref, inputs: json.inputs ?? {} });
+        return [204];
+      }
+      default:
+        this.violations.push(`the fake server does not implement ${match.operationId}`);
+        return [501, { message: 'not implemented', documentation_url: DOCS }];
+    }
+  }
+
+  private createRelease(json: Json): [number, unknown?] {
+    const draft = json.draft === true;
+    if (!draft && this.releases.some((r) => r.tag === json.tag_name && !r.draft)) return this.alreadyExists('Release', 'tag_name');
+    const now = new Date().toISOString();
+    const release: StoredRelease = {
+      id: this.nextId++,
+      tag: json.tag_name,
+      targetCommitish: json.target_commitish ?? 'main',
+      name: json.name ?? json.tag_name,
+      body: json.body ?? '',
+      draft,
+      prerelease: json.prerelease === true,
+      immutable: false,
+      createdAt: now,
+      publishedAt: draft ? null : now,
+      assets: [],
+    };
+    this.releases.push(release);
+    if (!draft) this.onPublished(release, json.make_latest);
+    return [201, this.releaseJson(release)];
+  }
+
+  private updateRelease(release: StoredRelease, json: Json): [number, unknown?] {
+    const publishing = release.draft && json.draft === false;
+    if (publishing && this.releases.some((r) => r !== release && r.tag === (json.tag_name ?? release.tag) && !r.draft)) {
+      return this.alreadyExists('Release', 'tag_name');
+    }
+    if (json.tag_name !== undefined) release.tag = json.tag_name;
+    if (json.name !== undefined) release.name = json.name;
+    if (json.body !== undefined) release.body = json.body;
+    if (json.prerelease !== undefined) release.prerelease = json.prerelease;
+    if (json.draft === true && !release.draft) release.draft = true;
+    if (publishing) {
+      release.draft = false;
+      release.publishedAt = new Date().toISOString();
+      this.onPublished(release, json.make_latest);
+    } else if (!release.draft && json.make_latest === 'true' && !release.prerelease) {
+      this.latestReleaseId = release.id;
+    }
+    return [200, this.releaseJson(release)];
+  }
+
+  private onPublished(release: StoredRelease, makeLatest: string | undefined): void {
+    if (!this.tags.has(release.tag)) this.tags.set(release.tag, this.resolveRef(release.targetCommitish) ?? this.commits.at(-1)!.sha);
+    // "Defaults to true for newly published releases"; prereleases are never latest.
+    if ((makeLatest ?? 'true') === 'true' && !release.prerelease) this.latestReleaseId = release.id;
+  }
+
+  private storeAsset(match: OperationMatch, query: URLSearchParams, req: IncomingMessage, data: Buffer, state: 'uploaded' | 'open'): StoredAsset | undefined {
+    const release = this.releases.find((r) => r.id === Number(match.pathParams.release_id));
+    if (!release) return undefined;
+    const asset: StoredAsset = {
+      id: this.nextId++,
+      name: query.get('name') ?? 'unnamed',
+      contentType: req.headers['content-type'] ?? 'application/octet-stream',
+      data,
+      state,
+      digest: state === 'uploaded' ? `sha256:${createHash('sha256').update(data).digest('hex')}` : null,
+      createdAt: new Date().toISOString(),
+    };
+    release.assets.push(asset);
+    return asset;
+  }
+
+  private resolveRef(ref: string): string | undefined {
+    if (this.tags.has(ref)) return this.tags.get(ref);
+    if (ref === 'main' || ref === 'HEAD') return this.commits.at(-1)?.sha;
+    return this.commits.find((c) => c.sha === ref || (ref.length >= 7 && c.sha.startsWith(ref)))?.sha;
+  }
+
+  private ancestors(sha: string): Set<string> {
+    const seen = new Set<string>();
+    const stack = [sha];
+    while (stack.length) {
+      const next = stack.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(this.commits.find((c) => c.sha === next)?.parents ?? []));
+    }
+    return seen;
+  }
+
+  /** Commits reachable from `head` and not from `base`, oldest first. */
+  commitsBetween(base: string | undefined, head: string): FakeCommit[] {
+    const excluded = base ? this.ancestors(base) : new Set<string>();
+    const included = this.ancestors(head);
+    return this.commits.filter((c) => included.has(c.sha) && !excluded.has(c.sha));
+  }
+
+  private compare(basehead: string, query: URLSearchParams): [number, unknown?] {
+    const [baseRef = '', headRef = ''] = basehead.split('...');
+    const base = this.resolveRef(baseRef);
+    const head = this.resolveRef(headRef);
+    if (!base || !head) return this.notFound();
+    const all = this.commitsBetween(base, head);
+    const repoApi = `${this.apiUrl}/repos/${this.owner}/${this.repo}`;
+    const repoWeb = `${this.serverUrl}/${this.owner}/${this.repo}`;
+    return [
+      200,
+      {
+        url: `${repoApi}/compare/${basehead}`,
+        html_url: `${repoWeb}/compare/${basehead}`,
+        permalink_url: `${repoWeb}/compare/${this.owner}:${base}...${this.owner}:${head}`,
+        diff_url: `${repoWeb}/compare/${basehead}.diff`,
+        patch_url: `${repoWeb}/compare/${basehead}.patch`,
+        base_commit: this.commitJson(this.commits.find((c) => c.sha === base)!),
+        merge_base_commit: this.commitJson(this.commits.find((c) => c.sha === base)!),
+        status: all.length ? 'ahead' : 'identical',
+        ahead_by: all.length,
+        behind_by: 0,
+        total_commits: all.length,
+        commits: this.page(all, query).map((c) => this.commitJson(c)),
+      },
+    ];
+  }
+
+  private generateNotes(json: Json): [number, unknown?] {
+    const head = this.resolveRef(json.tag_name) ?? (json.target_commitish ? this.resolveRef(json.target_commitish) : undefined);
+    if (!head) return this.notFound();
+    const previous = json.previous_tag_name as string | undefined;
+    if (previous !== undefined && !this.tags.has(previous)) return this.notFound();
+    const commits = this.commitsBetween(previous ? this.tags.get(previous) : undefined, head);
+    const repoWeb = `${this.serverUrl}/${this.owner}/${this.repo}`;
+    const lines = commits
+      .filter((c) => /\(#\d+\)$/.test(c.message.split('\n')[0]!))
+      .reverse()
+      .map((c) => {
+        const [, title, pr] = /^(.*) \(#(\d+)\)$/.exec(c.message.split('\n')[0]!)!;
+        return `* ${title} by @octocat in ${repoWeb}/pull/${pr}`;
+      });
+    const full = previous ? `${repoWeb}/compare/${previous}...${json.tag_name}` : `${repoWeb}/commits/${json.tag_name}`;
+    return [200, { name: json.tag_name, body: `## What's Changed\n${lines.join('\n')}\n\n\n**Full Changelog**: ${full}` }];
+  }
+
+  private page<T>(items: T[], query: URLSearchParams): T[] {
+    const perPage = Number(query.get('per_page') ?? 30);
+    const page = Number(query.get('page') ?? 1);
+    return items.slice((page - 1) * perPage, page * perPage);
+  }
+
+  private notFound(): [number, unknown] {
+    return [404, { message: 'Not Found', documentation_url: DOCS, status: '404' }];
+  }
+
+  private alreadyExists(resource: string, field: string): [number, unknown] {
+    return [422, { message: 'Validation Failed', errors: [{ resource, code: 'already_exists', field }], documentation_url: DOCS }];
+  }
+
+  // ---- JSON shaped like GitHub's ----------------------------------------------------------------
+
+  private user(login = 'github-actions[bot]', id = 41898282): Json {
+    const api = `${this.apiUrl}/users/${encodeURIComponent(login)}`;
+    return {
+      login,
+      id,
+      node_id: `MDM6Qm90${id}`,
+      avatar_url: `${this.origin}/avatars/${id}`,
+      gravatar_id: '',
+      url: api,
+      html_url: `${this.serverUrl}/apps/github-actions`,
+      followers_url: `${api}/followers`,
+      following_url: `${api}/following{/other_user}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      starred_url: `${api}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/subscriptions`,
+      organizations_url: `${api}/orgs`,
+      repos_url: `${api}/repos`,
+      events_url: `${api}/events{/privacy}`,
+      received_events_url: `${api}/received_events`,
+      type: 'Bot',
+      user_view_type: 'public',
+      site_admin: false,
+    };
+  }
+
+  releaseJson(r: StoredRelease): Json {
+    const repoApi = `${this.apiUrl}/repos/${this.owner}/${this.repo}`;
+    const tagPath = r.draft ? `untagged-${createHash('sha1').update(String(r.id)).digest('hex').slice(0, 20)}` : encodeURIComponent(r.tag);
+    return {
+      url: `${repoApi}/releases/${r.id}`,
+      html_url: `${this.serverUrl}/${this.owner}/${this.repo}/releases/tag/${tagPath}`,
+      assets_url: `${repoApi}/releases/${r.id}/assets`,
+      upload_url: `${this.origin}${this.uploadsPrefix}/repos/${this.owner}/${this.repo}/releases/${r.id}/assets{?name,label}`,
+      tarball_url: r.draft ? null : `${repoApi}/tarball/${encodeURIComponent(r.tag)}`,
+      zipball_url: r.draft ? null : `${repoApi}/zipball/${encodeURIComponent(r.tag)}`,
+      id: r.id,
+      node_id: `RE_kwDO${r.id}`,
+      tag_name: r.tag,
+      target_commitish: r.targetCommitish,
+      name: r.name,
+      body: r.body,
+      draft: r.draft,
+      prerelease: r.prerelease,
+      immutable: r.immutable,
+      created_at: r.createdAt,
+      published_at: r.publishedAt,
+      updated_at: r.publishedAt ?? r.createdAt,
+      author: this.user(),
+      assets: r.assets.map((a) => this.assetJson(a)),
+    };
+  }
+
+  private assetJson(a: StoredAsset): Json {
+    const release = this.releases.find((r) => r.assets.includes(a));
+    return {
+      url: `${this.apiUrl}/repos/${this.owner}/${this.repo}/releases/assets/${a.id}`,
+      browser_download_url: `${this.serverUrl}/${this.owner}/${this.repo}/releases/download/${encodeURIComponent(release?.tag ?? 'untagged')}/${encodeURIComponent(a.name)}`,
+      id: a.id,
+      node_id: `RA_kwDO${a.id}`,
+      name: a.name,
+      label: null,
+      state: a.state,
+      content_type: a.contentType,
+      size: a.data.length,
+      digest: a.digest,
+      download_count: 0,
+      created_at: a.createdAt,
+      updated_at: a.createdAt,
+      uploader: this.user(),
+    };
+  }
+
+  private commitJson(c: FakeCommit): Json {
+    const repoApi = `${this.apiUrl}/repos/${this.owner}/${this.repo}`;
+    const repoWeb = `${this.serverUrl}/${this.owner}/${this.repo}`;
+    const person = { name: 'Octo Cat', email: 'octocat@example.com', date: c.date };
+    return {
+      url: `${repoApi}/commits/${c.sha}`,
+      sha: c.sha,
+      node_id: `C_${c.sha.slice(0, 12)}`,
+      html_url: `${repoWeb}/commit/${c.sha}`,
+      comments_url: `${repoApi}/commits/${c.sha}/comments`,
+      commit: {
+        url: `${repoApi}/git/commits/${c.sha}`,
+        author: person,
+        committer: person,
+        message: c.message,
+        comment_count: 0,
+        tree: { sha: createHash('sha1').update(`tree:${c.sha}`).digest('hex'), url: `${repoApi}/git/trees/${c.sha}` },
+        verification: { verified: false, reason: 'unsigned', payload: null, signature: null, verified_at: null },
+      },
+      author: this.user('octocat', 583231),
+      committer: this.user('web-flow', 19864447),
+      parents: c.parents.map((sha) => ({ sha, url: `${repoApi}/commits/${sha}`, html_url: `${repoWeb}/commit/${sha}` })),
+    };
+  }
+}
