@@ -174,7 +174,7 @@ function createGithubClient(options) {
             fallbackSecondaryRateRetryAfter: 60,
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
-            ...(options.spaceWrites === false ? { write: unthrottledGroup, notifications: unthrottledGroup } : {}),
+            ...(options.spaceWrites ? {} : { write: unthrottledGroup, notifications: unthrottledGroup }),
         },
     });
 }

@@ -174,7 +174,7 @@ function createGithubClient(options) {
             fallbackSecondaryRateRetryAfter: 60,
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
-            ...(options.spaceWrites === false ? { write: unthrottledGroup, notifications: unthrottledGroup } : {}),
+            ...(options.spaceWrites ? {} : { write: unthrottledGroup, notifications: unthrottledGroup }),
         },
     });
 }
@@ -651,7 +651,8 @@ async function publishRelease(client, desired, assets, log) {
         updated = true;
         log.info(`Updated ${what} (id ${release.id}).`);
     }
-    const sync = await syncAssets(client, desired, release, assets, log);
+    // A release created just now has no assets: no need to list them.
+    const sync = await syncAssets(client, desired, release, assets, log, created);
     if (!desired.draft && release.draft) {
         const draft = release;
         try {
@@ -686,13 +687,13 @@ async function publishRelease(client, desired, assets, log) {
 /** Every release for `tag`, published first, then oldest first. Drafts are found by listing. */
 async function findReleases(api, repo, tag) {
     const found = [];
-    for (let page = 1; page <= LIST_PAGES; page++) {
+    let complete = false;
+    for (let page = 1; page <= LIST_PAGES && !complete; page++) {
         const { data } = await api.listReleases({ ...repo, per_page: 100, page });
         found.push(...data.filter((r) => r.tag_name === tag));
-        if (data.length < 100)
-            break;
+        complete = data.length < 100;
     }
-    if (!found.length) {
+    if (!found.length && !complete) {
         // An older published release beyond the pages listed.
         try {
             found.push((await api.getReleaseByTag({ ...repo, tag })).data);
@@ -724,7 +725,7 @@ async function latestReleaseId(api, repo) {
  * left half-uploaded (state `open`, e.g. after a 502) is replaced. Assets tagship does not know
  * about are left alone.
  */
-async function syncAssets(client, desired, release, assets, log) {
+async function syncAssets(client, desired, release, assets, log, fresh) {
     const api = client.rest.repos;
     const repo = { owner: desired.owner, repo: desired.repo };
     const result = { uploaded: [], replaced: [], kept: [] };
@@ -767,7 +768,7 @@ async function syncAssets(client, desired, release, assets, log) {
         return response.data;
     };
     const isSame = (existing, asset) => existing?.state === 'uploaded' && existing.digest === asset.digest;
-    let current = await listAssets();
+    let current = fresh ? [] : await listAssets();
     for (const asset of assets) {
         const existing = current.find((a) => a.name === asset.name);
         if (isSame(existing, asset)) {
@@ -826,7 +827,8 @@ function createGithubReleaseExecutor(tuning = {}) {
         const assets = await collectAssets(ctx.cwd, step.assets.globs, { required: step.assets.required, checksums: step.assets.checksums });
         const github = (0,connect/* connectGithub */.S)(ctx, `The GitHub release ${step.tag}`, tuning);
         const body = await releaseBody(step, ctx, github);
-        await ctx.runner.group(`Release notes for ${step.tag}`, async () => ctx.runner.info((0,workflow_commands/* neutralizeUntrusted */.wN)(body)));
+        ctx.runner.info(`Release notes for ${step.tag}:`);
+        ctx.runner.info((0,workflow_commands/* neutralizeUntrusted */.wN)(body));
         const result = await publishRelease(github.client, {
             owner: github.owner,
             repo: github.repo,

@@ -7928,7 +7928,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(229);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5619);
 // The CLI's entry point: run and exit with its code; all logic is in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -7944,7 +7944,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 229:
+/***/ 5619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17542,8 +17542,36 @@ const dockerSection = strictObject({
 
 ;// CONCATENATED MODULE: ./src/config/sections/github-release.ts
 
+/** Placeholders a body template may use; anything else in `{{…}}` is a config error. */
+const BODY_PLACEHOLDERS = ['version', 'tag', 'previous-tag', 'repository', 'install', 'changelog', 'compare-url'];
+const PLACEHOLDER_PATTERN = /\{\{\s*([a-z-]+)\s*\}\}/g;
+const DEFAULT_BODY_TEMPLATE = '{{install}}\n\n{{changelog}}\n';
+const bodyTemplate = schemas_string()
+    .superRefine((text, ctx) => {
+    for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
+        if (!BODY_PLACEHOLDERS.includes(match[1])) {
+            ctx.addIssue({ code: 'custom', message: `unknown placeholder {{${match[1]}}}; expected one of ${BODY_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}` });
+        }
+    }
+});
+const workflowFile = schemas_string()
+    .regex(/^[A-Za-z0-9._-]+\.ya?ml$/, 'a workflow file name in .github/workflows, e.g. docker-release.yml');
 const githubReleaseSection = strictObject({
     enabled: schemas_boolean().default(true).describe('Create or update the GitHub release for the tag.'),
+    draft: schemas_boolean().default(false).describe('Leave the release as a draft for a person to publish.'),
+    'body-template': bodyTemplate
+        .default(DEFAULT_BODY_TEMPLATE)
+        .describe('The release body. Placeholders: `{{install}}` (install lines for each target published), `{{changelog}}` (changes since the previous release), `{{version}}`, `{{tag}}`, `{{previous-tag}}`, `{{repository}}`, `{{compare-url}}`.'),
+    changelog: schemas_enum(['auto', 'conventional', 'github'])
+        .default('auto')
+        .describe('How the changelog is written. `conventional`: commits since the previous release grouped by type; `github`: GitHub\'s generated notes; `auto`: conventional when at least half of the commits are, otherwise GitHub\'s.'),
+    assets: union([literal('auto'), array(schemas_string().min(1))])
+        .default('auto')
+        .describe('Files to attach (globs, relative to the project). `auto`: the Python dist files when the Python package is published, otherwise none. Each glob must match a file.'),
+    checksums: schemas_boolean().default(true).describe('Attach a `SHA256SUMS` file listing the assets.'),
+    'docker-workflow': workflowFile
+        .optional()
+        .describe('Workflow file that runs the Docker stage, started with `workflow_dispatch` (inputs `version`, `stages: docker`) after the release when this run does not build the images itself. Needs `actions: write`. See docs/docker-chain.md.'),
 })
     .describe('The GitHub release for the tag.');
 
@@ -20572,25 +20600,6 @@ function planDockerSteps(ctx) {
     return [{ kind: 'docker-images', id: 'docker-images', target: images.join(', '), images }];
 }
 
-;// CONCATENATED MODULE: ./src/plan/steps/github-release.ts
-function planGithubRelease(ctx) {
-    if (!ctx.config['github-release'].enabled)
-        return [];
-    return [
-        {
-            kind: 'github-release',
-            id: 'github-release',
-            target: ctx.facts.repository ? `${ctx.facts.repository}@${ctx.tag}` : ctx.tag,
-            tag: ctx.tag,
-            name: ctx.tag,
-            prerelease: ctx.version.prerelease || ctx.rehearsal,
-            // A rehearsal exercises the release path without showing anything on the releases page.
-            draft: ctx.rehearsal,
-            makeLatest: ctx.latest ? 'true' : 'false',
-        },
-    ];
-}
-
 ;// CONCATENATED MODULE: ./src/plan/steps/npm.ts
 
 
@@ -20673,6 +20682,104 @@ function planPythonSteps(ctx) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/plan/steps/github-release.ts
+
+
+
+
+function planGithubRelease(ctx) {
+    const config = ctx.config['github-release'];
+    if (!config.enabled)
+        return [];
+    const python = planPythonSteps(ctx);
+    const build = python.find((step) => step.kind === 'python-build');
+    const previous = previousRelease(ctx.version.text, ctx.facts.knownVersions, ctx.version.scheme, ctx.version.prerelease);
+    const release = {
+        kind: 'github-release',
+        id: 'github-release',
+        target: ctx.facts.repository ? `${ctx.facts.repository}@${ctx.tag}` : ctx.tag,
+        tag: ctx.tag,
+        name: ctx.tag,
+        prerelease: ctx.version.prerelease || ctx.rehearsal,
+        // A rehearsal exercises the release path without showing anything on the releases page.
+        draft: ctx.rehearsal || config.draft,
+        makeLatest: ctx.latest ? 'true' : 'false',
+        ...(ctx.facts.commit ? { commit: ctx.facts.commit } : {}),
+        ...(previous !== undefined ? { previousTag: ctx.config['tag-prefix'] + previous } : {}),
+        notes: { template: config['body-template'], changelog: config.changelog, install: installTargets(ctx) },
+        assets: config.assets === 'auto'
+            ? { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build), checksums: config.checksums }
+            : { globs: config.assets, required: true, checksums: config.checksums },
+    };
+    const dispatch = planDockerDispatch(ctx);
+    return dispatch ? [release, dispatch] : [release];
+}
+/**
+ * The highest version below `version` among those released. A stable release looks back to the
+ * previous stable one (1.3.0's notes cover everything since 1.2.x, release candidates included); a
+ * prerelease to the previous version of any kind (rc.2 lists what changed since rc.1).
+ */
+function previousRelease(version, known, scheme, prerelease) {
+    const self = parseVersion(scheme, version);
+    if (!self.ok)
+        return undefined;
+    let best;
+    for (const text of known) {
+        const parsed = parseVersion(scheme, text);
+        if (!parsed.ok || (!prerelease && parsed.version.prerelease))
+            continue;
+        if (compareVersions(scheme, parsed.version.canonical, self.version.canonical) >= 0)
+            continue;
+        if (!best || compareVersions(scheme, parsed.version.canonical, best.canonical) > 0)
+            best = { text, canonical: parsed.version.canonical };
+    }
+    return best?.text;
+}
+function installTargets(ctx) {
+    const targets = [];
+    for (const step of planPythonSteps(ctx)) {
+        if (step.kind !== 'pypi-upload' || !step.project)
+            continue;
+        const testIndex = step.repositoryUrl !== PYPI_UPLOAD_URL ? simpleIndexFor(step.repositoryUrl) : undefined;
+        targets.push({ ecosystem: 'pypi', name: step.project, version: step.version, afterStep: step.id, ...(testIndex ? { indexUrl: testIndex } : {}) });
+    }
+    for (const step of planNpmSteps(ctx))
+        targets.push({ ecosystem: 'npm', name: step.package, version: step.version, afterStep: step.id });
+    const stages = ctx.stages ?? ['release', 'docker'];
+    if (stages.includes('docker')) {
+        for (const step of planDockerSteps(ctx))
+            for (const image of step.images)
+                targets.push({ ecosystem: 'docker', image, tag: ctx.version.normalized });
+    }
+    return targets;
+}
+/** `https://test.pypi.org/legacy/` → `https://test.pypi.org/simple/`, the index pip reads. */
+function simpleIndexFor(uploadUrl) {
+    const match = /^(https?:\/\/[^/]+)\/legacy\/?$/.exec(uploadUrl);
+    return match ? `${match[1]}/simple/` : undefined;
+}
+/**
+ * Dispatch the Docker workflow when one is configured, the release's pipeline includes the Docker
+ * stage, and this invocation does not run it itself: the images are then built exactly once.
+ */
+function planDockerDispatch(ctx) {
+    const workflow = ctx.config['github-release']['docker-workflow'];
+    const stages = ctx.stages ?? ['release', 'docker'];
+    const runStages = ctx.runStages ?? stages;
+    if (!workflow || !stages.includes('docker') || runStages.includes('docker') || ctx.rehearsal)
+        return undefined;
+    if (!planDockerSteps(ctx).length)
+        return undefined;
+    return {
+        kind: 'workflow-dispatch',
+        id: 'docker-dispatch',
+        target: `${workflow}@${ctx.tag}`,
+        workflow,
+        ref: ctx.tag,
+        inputs: { version: ctx.version.text, stages: 'docker' },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/types.ts
 /** Bumped when the plan's JSON shape changes incompatibly; jobs that pass plans along check it. */
 const PLAN_SCHEMA_VERSION = 1;
@@ -20715,10 +20822,18 @@ function buildPlan(request) {
     const checks = checkSources(version, facts.project.readings, facts.project.python?.dynamic);
     const known = facts.knownVersions.filter((v) => v !== version.text);
     const latest = !trigger.rehearsal && isHighestInLine(version.normalized, known, version.scheme, 'all');
-    const ctx = { config, facts: { ...facts, knownVersions: known }, version, tag: trigger.tag, rehearsal: trigger.rehearsal, latest };
-    const stages = trigger.stages
-        .filter((name) => !request.only || request.only.includes(name))
-        .map((name) => {
+    const runStages = trigger.stages.filter((name) => !request.only || request.only.includes(name));
+    const ctx = {
+        config,
+        facts: { ...facts, knownVersions: known },
+        version,
+        tag: trigger.tag,
+        rehearsal: trigger.rehearsal,
+        latest,
+        stages: trigger.stages,
+        runStages,
+    };
+    const stages = runStages.map((name) => {
         const steps = STAGE_PLANNERS[name](ctx);
         return steps.length ? { name, steps } : { name, steps, skipped: NOTHING_TO_DO[name] };
     });
@@ -20819,6 +20934,18 @@ function renderSummary(plan) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/github/marker.ts
+/**
+ * Hidden in every release body tagship writes. A `release` event for a release that carries it was
+ * caused by tagship's own run, which already runs (or dispatched) the Docker stage, so the event must
+ * not build the images a second time (see docs/docker-chain.md). Tiny on purpose: `trigger.ts`
+ * imports it, and the trigger is on every run's start-up path.
+ */
+const TAGSHIP_RELEASE_MARKER = '<!-- tagship:release -->';
+function isTagshipRelease(body) {
+    return typeof body === 'string' && body.includes(TAGSHIP_RELEASE_MARKER);
+}
+
 ;// CONCATENATED MODULE: ./src/version/tag.ts
 
 const DEFAULT_TAG_CONVENTIONS = {
@@ -20875,6 +21002,7 @@ function versionFromInput(text, conventions) {
 
 
 
+
 const RELEASE_ACTIONS = new Set(['published', 'prereleased']);
 /** Resolves the run into what to do. Pure: reads only its arguments. */
 function resolveTrigger(event, conventions) {
@@ -20922,6 +21050,12 @@ function resolveRelease(event, conventions) {
     const classified = classifyTag(tag, conventions);
     if (!classified || classified.kind !== 'release') {
         return ignored(event, `release tag ${JSON.stringify(tag)} is not a release version tag (${conventions.prefix}1.2.3)`);
+    }
+    // tagship's own run builds the images (same job, or the workflow it dispatched): a release event
+    // for a release it wrote (made with an App or personal token, or published by hand later) must not
+    // build them twice. See docs/docker-chain.md.
+    if (isTagshipRelease(release.body)) {
+        return ignored(event, `release ${JSON.stringify(tag)} was written by tagship, whose own run builds its images`);
     }
     return {
         kind: 'release',
