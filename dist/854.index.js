@@ -2,7 +2,7 @@ export const id = 854;
 export const ids = [854];
 export const modules = {
 
-/***/ 427:
+/***/ 8367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,101 +23,8 @@ var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./src/net/http.ts
-const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000 };
-const defaultDeps = {
-    fetch: (...args) => fetch(...args),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        const timer = setTimeout(resolve, ms);
-        signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-    }),
-    random: Math.random,
-    now: Date.now,
-};
-/** A response that will not succeed by retrying, or retries ran out. */
-class HttpError extends Error {
-    status;
-    url;
-    body;
-    name = 'HttpError';
-    constructor(message, status, url, body, options) {
-        super(message, options);
-        this.status = status;
-        this.url = url;
-        this.body = body;
-    }
-}
-function isRetryableStatus(status) {
-    return status === 429 || status >= 500;
-}
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    if (/^\s*\d+(\.\d+)?\s*$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function backoffDelay(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** attempt);
-    return Math.round(policy.minDelayMs / 2 + random() * (ceiling - policy.minDelayMs / 2));
-}
-/**
- * Sends a request, retrying what is worth retrying. Returns the final response, whatever its status
- * (callers read 4xx bodies for the error details); throws `HttpError` only when retries ran out on a
- * connection error. The body must be re-sendable (string, bytes, Blob, FormData).
- */
-async function request(url, options = {}, deps = defaultDeps) {
-    const policy = { ...DEFAULT_RETRY, ...options.retry };
-    const { retry: _retry, onRetry, signal, ...init } = options;
-    for (let attempt = 0;; attempt++) {
-        const timeout = AbortSignal.timeout(policy.timeoutMs);
-        const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
-        let reason;
-        let retryAfter;
-        try {
-            const response = await deps.fetch(url, { ...init, signal: attemptSignal });
-            if (!isRetryableStatus(response.status) || attempt >= policy.retries)
-                return response;
-            retryAfter = parseRetryAfter(response.headers.get('retry-after'), deps.now());
-            if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs)
-                return response;
-            reason = `HTTP ${response.status}`;
-            await response.body?.cancel().catch(() => undefined);
-        }
-        catch (error) {
-            if (signal?.aborted)
-                throw signal.reason;
-            reason = timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error);
-            if (attempt >= policy.retries) {
-                throw new HttpError(`${init.method ?? 'GET'} ${redactUrl(url)} failed after ${attempt + 1} attempts: ${reason}`, undefined, url, undefined, { cause: error });
-            }
-        }
-        const delayMs = retryAfter ?? backoffDelay(attempt, policy, deps.random);
-        onRetry?.({ attempt: attempt + 1, delayMs, reason, url: redactUrl(url) });
-        await deps.sleep(delayMs, signal);
-    }
-}
-function describeNetworkError(error) {
-    const cause = error?.cause;
-    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-}
-/** Drops credentials from a URL before it is logged. */
-function redactUrl(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.username || parsed.password) {
-            parsed.username = '';
-            parsed.password = '';
-        }
-        return parsed.toString();
-    }
-    catch {
-        return url;
-    }
-}
-
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __webpack_require__(9663);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
@@ -164,7 +71,7 @@ function createGithubClient(options) {
         request: {
             // Node's fetch through the shared HTTP helper for its per-attempt timeout; retries stay with
             // the Octokit plugins, which know GitHub's rate-limit headers.
-            fetch: (url, init) => request(url, { ...init, signal: anySignal(init.signal ?? undefined, options.signal), retry: { retries: 0, timeoutMs } }),
+            fetch: (url, init) => (0,http/* request */.Em)(url, { ...init, signal: anySignal(init.signal ?? undefined, options.signal), retry: { retries: 0, timeoutMs } }),
             // No `retries` here: plugin-retry would then retry every status, 404 included.
         },
         retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
@@ -522,8 +429,8 @@ async function generatedNotes(client, request) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/connect.ts + 2 modules
-var connect = __webpack_require__(427);
+// EXTERNAL MODULE: ./src/github/connect.ts + 1 modules
+var connect = __webpack_require__(8367);
 // EXTERNAL MODULE: ./src/config/sections/github-release.ts
 var github_release = __webpack_require__(3120);
 // EXTERNAL MODULE: ./src/github/marker.ts
@@ -882,6 +789,110 @@ async function releaseBody(step, ctx, github) {
         changelog: renderChangelogSection(changelog),
         'compare-url': step.previousTag ? `${repositoryUrl}/compare/${step.previousTag}...${step.tag}` : '',
     });
+}
+
+
+/***/ }),
+
+/***/ 9663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY, defaultDeps, HttpError, isRetryableStatus, parseRetryAfter, backoffDelay, redactUrl */
+const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000 };
+const defaultDeps = {
+    fetch: (...args) => fetch(...args),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    }),
+    random: Math.random,
+    now: Date.now,
+};
+/** A response that will not succeed by retrying, or retries ran out. */
+class HttpError extends Error {
+    status;
+    url;
+    body;
+    name = 'HttpError';
+    constructor(message, status, url, body, options) {
+        super(message, options);
+        this.status = status;
+        this.url = url;
+        this.body = body;
+    }
+}
+function isRetryableStatus(status) {
+    return status === 429 || status >= 500;
+}
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    if (/^\s*\d+(\.\d+)?\s*$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function backoffDelay(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** attempt);
+    return Math.round(policy.minDelayMs / 2 + random() * (ceiling - policy.minDelayMs / 2));
+}
+/**
+ * Sends a request, retrying what is worth retrying. Returns the final response, whatever its status
+ * (callers read 4xx bodies for the error details); throws `HttpError` only when retries ran out on a
+ * connection error. The body must be re-sendable (string, bytes, Blob, FormData).
+ */
+async function request(url, options = {}, deps = defaultDeps) {
+    const policy = { ...DEFAULT_RETRY, ...options.retry };
+    const { retry: _retry, onRetry, signal, ...init } = options;
+    for (let attempt = 0;; attempt++) {
+        const timeout = AbortSignal.timeout(policy.timeoutMs);
+        const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+        let reason;
+        let retryAfter;
+        try {
+            const response = await deps.fetch(url, { ...init, signal: attemptSignal });
+            if (!isRetryableStatus(response.status) || attempt >= policy.retries)
+                return response;
+            retryAfter = parseRetryAfter(response.headers.get('retry-after'), deps.now());
+            if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs)
+                return response;
+            reason = `HTTP ${response.status}`;
+            await response.body?.cancel().catch(() => undefined);
+        }
+        catch (error) {
+            if (signal?.aborted)
+                throw signal.reason;
+            reason = timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error);
+            if (attempt >= policy.retries) {
+                throw new HttpError(`${init.method ?? 'GET'} ${redactUrl(url)} failed after ${attempt + 1} attempts: ${reason}`, undefined, url, undefined, { cause: error });
+            }
+        }
+        const delayMs = retryAfter ?? backoffDelay(attempt, policy, deps.random);
+        onRetry?.({ attempt: attempt + 1, delayMs, reason, url: redactUrl(url) });
+        await deps.sleep(delayMs, signal);
+    }
+}
+function describeNetworkError(error) {
+    const cause = error?.cause;
+    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+/** Drops credentials from a URL before it is logged. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.username || parsed.password) {
+            parsed.username = '';
+            parsed.password = '';
+        }
+        return parsed.toString();
+    }
+    catch {
+        return url;
+    }
 }
 
 

@@ -8038,7 +8038,7 @@ function isTagshipRelease(body) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7382);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5132);
 // The action's entry point: nothing but running `main`, so tests can import `main` without side effects.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -8048,7 +8048,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7382:
+/***/ 5132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8059,14 +8059,47 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/config/sections/deploy.ts
+
+const dockerHost = schemas/* string */.YjP()
+    .regex(/^(ssh|tcp|unix):\/\/\S+$/, 'ssh://user@host, tcp://host:2376 (with TLS) or unix:///path')
+    .optional()
+    .describe('Daemon to talk to (DOCKER_HOST). tcp:// needs TLS: DOCKER_CERT_PATH in the step environment. Default: the runner’s DOCKER_HOST.');
+const serviceName = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Docker service name');
+const deploy_image = schemas/* string */.YjP().min(1).optional().describe('Which of docker.images the service runs. Default: the first one.');
+const deploySection = schemas/* strictObject */.rej({
+    versions: schemas/* enum */.k5n(['latest', 'stable', 'all'])
+        .default('latest')
+        .describe('Which versions roll out: `latest` only the highest stable version, `stable` any non-prerelease, `all` prereleases too. A rehearsal never does.'),
+    timeout: schemas/* number */.aig().int().positive().default(600).describe('Seconds to wait for a service to converge (or roll back).'),
+    swarm: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        'docker-host': dockerHost,
+        service: serviceName.describe('The Swarm service to update (`docker service ls`).'),
+        image: deploy_image,
+    }))
+        .default([])
+        .describe('Swarm services updated to the released image by digest, with automatic rollback on failure.'),
+    compose: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        'docker-host': dockerHost,
+        file: schemas/* string */.YjP().min(1).describe('Compose file in the repository, e.g. `deploy/docker-compose.yml`.'),
+        project: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a Compose project name').optional().describe('Compose project name (`-p`).'),
+        services: schemas/* array */.YOg(schemas/* strictObject */.rej({ name: serviceName.describe('Service in the Compose file.'), image: deploy_image }))
+            .min(1)
+            .describe('Services pinned to the released image by digest, then pulled and recreated.'),
+    }))
+        .default([])
+        .describe('Compose hosts: pull and `up -d` the pinned digest for the listed services.'),
+})
+    .describe('Rollout after release: Docker Swarm services and Compose hosts, pinned by digest.');
+
 ;// CONCATENATED MODULE: ./src/config/sections/docker.ts
 
 const dockerSection = schemas/* strictObject */.rej({
@@ -8078,6 +8111,16 @@ const dockerSection = schemas/* strictObject */.rej({
 
 // EXTERNAL MODULE: ./src/config/sections/github-release.ts
 var github_release = __nccwpck_require__(3120);
+;// CONCATENATED MODULE: ./src/config/sections/notify.ts
+
+const notifySection = schemas/* strictObject */.rej({
+    on: schemas/* array */.YOg(schemas/* enum */.k5n(['success', 'failure']))
+        .default(['success', 'failure'])
+        .describe('When to notify. Webhook URLs come from the inputs slack-webhook-url, discord-webhook-url and webhook-url (secrets).'),
+    'dry-run': schemas/* boolean */.zMY().default(false).describe('Also notify for dry runs.'),
+})
+    .describe('Notifications to Slack, Discord or any JSON webhook when a release finishes or fails. A failed notification is a warning only.');
+
 ;// CONCATENATED MODULE: ./src/config/sections/npm.ts
 
 const npmSection = schemas/* strictObject */.rej({
@@ -8096,7 +8139,66 @@ const pythonSection = schemas/* strictObject */.rej({
 })
     .describe('Python packages: build with the configured command, upload to PyPI.');
 
+;// CONCATENATED MODULE: ./src/config/sections/verify.ts
+
+const seconds = (fallback, what) => schemas/* number */.aig().int().positive().default(fallback).describe(what);
+const argv = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
+const verifySection = schemas/* strictObject */.rej({
+    enabled: schemas/* boolean */.zMY().default(true).describe('Smoke-test what this run published. A failed check fails the run; nothing is unpublished.'),
+    timeout: seconds(300, 'Seconds to wait for a published version to show up in its index (CDNs and mirrors lag behind uploads).'),
+    python: schemas/* strictObject */.rej({
+        enabled: schemas/* boolean */.zMY().default(true).describe('Install the published version into a fresh virtual environment and check it.'),
+        'index-url': schemas/* string */.YjP()
+            .url()
+            .optional()
+            .describe('Simple index to install from. Default: https://pypi.org/simple/ (https://test.pypi.org/simple/ for a rehearsal).'),
+        'extra-index-url': schemas/* string */.YjP().url().optional().describe('A second index for dependencies (a rehearsal defaults to https://pypi.org/simple/).'),
+        import: schemas/* string */.YjP()
+            .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'a dotted Python module name')
+            .optional()
+            .describe('Module to import and whose `__version__` must equal the released version. Default: the project name with `-` as `_`.'),
+        command: argv
+            .optional()
+            .describe('Check to run instead, as argv, inside the virtual environment (its bin/ first on PATH, TAGSHIP_VERSION set).'),
+        python: schemas/* string */.YjP().min(1).default('python3').describe('Interpreter that creates the virtual environment.'),
+    })
+        .prefault({}),
+    npm: schemas/* strictObject */.rej({
+        enabled: schemas/* boolean */.zMY().default(true).describe('Check the published version carries the expected dist-tag.'),
+        registry: schemas/* string */.YjP().url().default('https://registry.npmjs.org/').describe('Registry to read the packument from and install from.'),
+        command: argv
+            .optional()
+            .describe('After the dist-tag check, install the version into a temporary directory and run this argv there (node_modules/.bin on PATH).'),
+    })
+        .prefault({}),
+    images: schemas/* strictObject */.rej({
+        enabled: schemas/* boolean */.zMY().default(true).describe('Read every published tag from its registry: one index listing every platform.'),
+        platforms: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'os/arch or os/arch/variant'))
+            .min(1)
+            .default(['linux/amd64', 'linux/arm64'])
+            .describe('Platforms each index must list.'),
+    })
+        .prefault({}),
+    container: schemas/* strictObject */.rej({
+        enabled: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')])
+            .default('auto')
+            .describe('Run the image and wait until healthy. `auto`: when the runner has a Docker daemon; skipped otherwise.'),
+        port: schemas/* number */.aig().int().min(1).max(65535).optional().describe('Container port to publish on 127.0.0.1 and probe with `path`. Without it, the image HEALTHCHECK decides.'),
+        path: schemas/* string */.YjP().startsWith('/').default('/health').describe('Path probed on `port`; healthy once it answers 2xx several times in a row.'),
+        timeout: seconds(120, 'Seconds to wait for the container to become healthy.'),
+        env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}).describe('Environment variables for the container.'),
+        platforms: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .optional()
+            .describe('Platforms to run. Default: the Docker daemon’s own platform, when the images list it.'),
+    })
+        .prefault({}),
+})
+    .describe('Smoke tests after publishing: install from PyPI, npm dist-tags, image indexes, container health.');
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
 
 
 
@@ -8121,6 +8223,9 @@ const configSchema = schemas/* strictObject */.rej({
     npm: npmSection.prefault({}),
     'github-release': github_release/* githubReleaseSection */.ku.prefault({}),
     docker: dockerSection.prefault({}),
+    verify: verifySection.prefault({}),
+    deploy: deploySection.prefault({}),
+    notify: notifySection.prefault({}),
 })
     .describe('tagship configuration');
 
@@ -8135,12 +8240,12 @@ const DEFAULT_CONFIG_FILES = ['.github/tagship.yml', '.github/tagship.yaml'];
 function readConfigSource(cwd, explicit) {
     if (explicit) {
         const path = (0,external_node_path_.join)(cwd, explicit);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        if (!(0,external_node_fs_.existsSync)(path))
             throw new errors/* UserError */.yo(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
-        return { file: explicit, text: (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') };
+        return { file: explicit, text: (0,external_node_fs_.readFileSync)(path, 'utf8') };
     }
-    const found = DEFAULT_CONFIG_FILES.find((file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(cwd, file)));
-    return found ? { file: found, text: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(cwd, found), 'utf8') } : { file: DEFAULT_CONFIG_FILES[0] };
+    const found = DEFAULT_CONFIG_FILES.find((file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, file)));
+    return found ? { file: found, text: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(cwd, found), 'utf8') } : { file: DEFAULT_CONFIG_FILES[0] };
 }
 /**
  * Validates the config file and applies overrides (action inputs, which win). Pure. Errors name the key,
@@ -8229,79 +8334,12 @@ function stripUndefined(record) {
     return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(8898);
-var pep440_default = /*#__PURE__*/__nccwpck_require__.n(pep440);
-;// CONCATENATED MODULE: ./src/version/scheme.ts
-
-
-function parseVersion(scheme, text) {
-    return scheme === 'semver' ? parseSemver(text) : parsePep440(text);
-}
-function parseSemver(text) {
-    // Strict parsing: `1.2`, `01.2.3` and a leading `v` are not semver.
-    const parsed = semver_default().parse(text, { loose: false });
-    const build = parsed?.build.length ? `+${parsed.build.join('.')}` : '';
-    if (!parsed || parsed.version + build !== text) {
-        return { ok: false, reason: 'not a semver version (MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.2.3-rc.1)' };
-    }
-    return {
-        ok: true,
-        version: {
-            scheme: 'semver',
-            canonical: parsed.version + build,
-            major: parsed.major,
-            minor: parsed.minor,
-            patch: parsed.patch,
-            prerelease: parsed.prerelease.length > 0,
-        },
-    };
-}
-function parsePep440(text) {
-    // PEP 440 itself allows a leading `v` and surrounding whitespace; the tag prefix is stripped
-    // before we get here, so a second `v` or whitespace means a malformed tag.
-    if (!/^[0-9]/.test(text) || /\s/.test(text)) {
-        return { ok: false, reason: 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)' };
-    }
-    const explained = pep440_default().explain(text);
-    if (!explained) {
-        return { ok: false, reason: 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)' };
-    }
-    const [major = 0, minor = 0, patch = 0] = explained.release;
-    return {
-        ok: true,
-        version: {
-            scheme: 'pep440',
-            canonical: pep440_default().clean(text) ?? explained.public,
-            major,
-            minor,
-            patch,
-            prerelease: explained.is_prerelease,
-        },
-    };
-}
-/** Whether `a` and `b` denote the same version under `scheme` (e.g. `1.2.3-rc.1` ≡ `1.2.3rc1` in PEP 440). */
-function sameVersion(scheme, a, b) {
-    const left = parseVersion(scheme, a);
-    const right = parseVersion(scheme, b);
-    return left.ok && right.ok && left.version.canonical === right.version.canonical;
-}
-/** Ordering under a scheme; both must parse. */
-function compareVersions(scheme, a, b) {
-    return scheme === 'semver' ? semver_default().compare(a, b) : pep440_default().compare(a, b);
-}
-/** Whether a PEP 440 version carries a local segment (`+g1234`), which package indexes refuse. */
-function hasLocalSegment(text) {
-    return pep440_default().explain(text)?.local != null;
-}
-
+// EXTERNAL MODULE: ./src/version/scheme.ts
+var version_scheme = __nccwpck_require__(3401);
 ;// CONCATENATED MODULE: ./src/version/released.ts
 
 /**
@@ -8309,18 +8347,18 @@ function hasLocalSegment(text) {
  * released. A prerelease never is. Versions that do not parse under `scheme` are ignored.
  */
 function isHighestInLine(version, known, scheme, line = 'all') {
-    const self = parseVersion(scheme, version);
+    const self = (0,version_scheme/* parseVersion */.ot)(scheme, version);
     if (!self.ok || self.version.prerelease)
         return false;
     for (const other of known) {
-        const parsed = parseVersion(scheme, other);
+        const parsed = (0,version_scheme/* parseVersion */.ot)(scheme, other);
         if (!parsed.ok || parsed.version.prerelease)
             continue;
         if (line !== 'all' && parsed.version.major !== self.version.major)
             continue;
         if (line === 'minor' && parsed.version.minor !== self.version.minor)
             continue;
-        if (compareVersions(scheme, parsed.version.canonical, self.version.canonical) > 0)
+        if ((0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, self.version.canonical) > 0)
             return false;
     }
     return true;
@@ -9884,8 +9922,8 @@ const IGNORED_DIRS = ['**/node_modules/**', '**/.venv/**', '**/venv/**', 'test/*
  */
 function detectProject(root, explicit) {
     const facts = { readings: [], npm: [], cargo: false };
-    const read = (file) => (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
-    const exists = (file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(root, file));
+    const read = (file) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
+    const exists = (file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, file));
     if (explicit) {
         for (const file of explicit) {
             if (!exists(file))
@@ -10016,7 +10054,7 @@ function dedupe(facts) {
 
 
 
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
 /** Reads the event that started the run from the runner's environment. */
 function readGithubEvent(env) {
     const name = env.GITHUB_EVENT_NAME ?? '';
@@ -10026,7 +10064,7 @@ function readGithubEvent(env) {
     let payload = {};
     if (path) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch (error) {
             throw new errors/* UserError */.yo(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${error.message}`, undefined, { cause: error });
@@ -10078,7 +10116,7 @@ async function gatherFacts(options) {
 ;// CONCATENATED MODULE: ./src/plan/stages.ts
 
 /** The stages a release goes through, in execution order. */
-const STAGES = ['release', 'docker'];
+const STAGES = ['release', 'docker', 'verify', 'deploy'];
 function isStageName(text) {
     return STAGES.includes(text);
 }
@@ -10096,7 +10134,21 @@ function parseStageList(text, what) {
 
 
 /** Every input `action.yml` declares; a contract test keeps the two equal. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && (['dry-run', 'config', 'working-directory', 'tag-prefix', 'stages', 'known-versions', 'event-name', 'event-path', 'github-token']));
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'dry-run',
+    'config',
+    'working-directory',
+    'tag-prefix',
+    'stages',
+    'known-versions',
+    'event-name',
+    'event-path',
+    'github-token',
+    'slack-webhook-url',
+    'discord-webhook-url',
+    'webhook-url',
+    'webhook-secret',
+]));
 /** Parses the inputs once. `read` returns the raw string ('' when unset). */
 function parseInputs(read) {
     const tagPrefix = read('tag-prefix');
@@ -10111,6 +10163,12 @@ function parseInputs(read) {
         knownVersions: parseList(read('known-versions')),
         replay: parseReplay(read('event-name'), read('event-path')),
         githubToken: read('github-token') || undefined,
+        webhooks: {
+            ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
+            ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
+            ...webhook('generic', 'webhook-url', read('webhook-url')),
+            ...(read('webhook-secret') ? { genericSecret: read('webhook-secret') } : {}),
+        },
     });
 }
 function parseReplay(eventName, eventPath) {
@@ -10134,6 +10192,22 @@ function parseList(text) {
         .split(/[\s,]+/)
         .map((item) => item.trim())
         .filter(Boolean);
+}
+/** A webhook URL input. It is a secret: an error names the input, never the value. */
+function webhook(key, name, text) {
+    if (!text)
+        return {};
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        throw new errors/* UserError */.yo(`Input '${name}' must be an https:// webhook URL (value hidden: it is a secret). Check the secret it is set from.`);
+    }
+    return { [key]: text };
 }
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -10171,12 +10245,12 @@ function projectSchemes(readings, hasPython, configured) {
 function resolveVersion(text, tag, schemes) {
     const parsed = new Map();
     for (const scheme of schemes) {
-        const result = parseVersion(scheme, text);
+        const result = (0,version_scheme/* parseVersion */.ot)(scheme, text);
         if (!result.ok) {
             const why = schemes.length > 1 ? ` (this project has both npm/Cargo and Python sources, so tags must be semver, e.g. v1.2.3-rc.1)` : '';
             throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} is ${result.reason}${why}. Delete it and push a valid version tag.`);
         }
-        if (scheme === 'pep440' && hasLocalSegment(text)) {
+        if (scheme === 'pep440' && (0,version_scheme/* hasLocalSegment */.FV)(text)) {
             throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has a local version segment (+…), which package indexes refuse. Push a tag without it.`);
         }
         parsed.set(scheme, result.version);
@@ -10203,7 +10277,7 @@ function checkSources(version, readings, pythonDynamic) {
         if (reading.value === undefined) {
             return { ...base, found: `dynamic (${reading.dynamic ?? 'build backend'}): version comes from the tag`, ok: true, dynamic: true };
         }
-        const found = parseVersion(scheme, reading.value);
+        const found = (0,version_scheme/* parseVersion */.ot)(scheme, reading.value);
         return { ...base, found: reading.value, ok: found.ok && found.version.canonical === expected };
     });
     if (pythonDynamic) {
@@ -10233,6 +10307,9 @@ function planDockerSteps(ctx) {
     return [{ kind: 'docker-images', id: 'docker-images', target: images.join(', '), images }];
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/plan/steps/npm.ts
 
 
@@ -10315,6 +10392,161 @@ function planPythonSteps(ctx) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/plan/steps/verify.ts
+
+
+
+
+const PYPI_SIMPLE_URL = 'https://pypi.org/simple/';
+const TESTPYPI_SIMPLE_URL = 'https://test.pypi.org/simple/';
+/**
+ * The image tags a release publishes: the version, and `major.minor`, `major` and `latest` for a
+ * stable version that is the highest of its line. Mirrors the Docker stage's fan-out (issue 5 owns the
+ * real one; the lead swaps this for it on merge).
+ */
+function imageTagsFor(ctx) {
+    const { version } = ctx;
+    const tags = [version.semver ?? version.normalized];
+    if (version.prerelease || ctx.rehearsal)
+        return tags;
+    const known = ctx.facts.knownVersions;
+    const scheme = version.scheme;
+    if (isHighestInLine(version.normalized, known, scheme, 'minor'))
+        tags.push(`${version.major}.${version.minor}`);
+    if (isHighestInLine(version.normalized, known, scheme, 'major'))
+        tags.push(`${version.major}`);
+    if (ctx.latest)
+        tags.push('latest');
+    return tags;
+}
+const runs = (ctx, stage) => !ctx.stages || ctx.stages.includes(stage);
+/**
+ * Smoke tests for what this trigger publishes (its `release` and `docker` stages), read back from the
+ * same places users install from. Planned from the publishing planners' own steps, so the two agree.
+ */
+function planVerifySteps(ctx) {
+    const verify = ctx.config.verify;
+    if (!verify.enabled)
+        return [];
+    const waitMs = verify.timeout * 1000;
+    const steps = [];
+    if (runs(ctx, 'release') && verify.python.enabled) {
+        const upload = planPythonSteps(ctx).find((step) => step.kind === 'pypi-upload');
+        if (upload?.kind === 'pypi-upload' && upload.project) {
+            const test = upload.repositoryUrl === TESTPYPI_UPLOAD_URL;
+            const indexUrl = verify.python['index-url'] ?? (test ? TESTPYPI_SIMPLE_URL : PYPI_SIMPLE_URL);
+            const extraIndexUrl = verify.python['extra-index-url'] ?? (test ? PYPI_SIMPLE_URL : undefined);
+            steps.push({
+                kind: 'verify-python',
+                id: `verify-python:${upload.project}`,
+                target: `${upload.project}==${upload.version}`,
+                project: upload.project,
+                version: upload.version,
+                indexUrl,
+                ...(extraIndexUrl ? { extraIndexUrl } : {}),
+                importName: verify.python.import ?? upload.project.replace(/[-.]/g, '_').toLowerCase(),
+                ...(verify.python.command ? { command: verify.python.command } : {}),
+                python: verify.python.python,
+                waitMs,
+            });
+        }
+    }
+    if (runs(ctx, 'release') && verify.npm.enabled) {
+        for (const publish of planNpmSteps(ctx)) {
+            steps.push({
+                kind: 'verify-npm',
+                id: `verify-npm:${publish.package}`,
+                target: `${publish.package}@${publish.distTag}`,
+                package: publish.package,
+                version: publish.version,
+                distTag: publish.distTag,
+                registry: verify.npm.registry,
+                ...(verify.npm.command ? { command: verify.npm.command } : {}),
+                waitMs,
+            });
+        }
+    }
+    const docker = runs(ctx, 'docker') ? planDockerSteps(ctx).flatMap((step) => step.images) : [];
+    if (docker.length) {
+        const tags = imageTagsFor(ctx);
+        const platforms = verify.images.platforms;
+        if (verify.images.enabled) {
+            const images = docker.map((repository) => ({ repository, tags }));
+            steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${tags.join(',')}`).join(' '), images, platforms });
+        }
+        const container = verify.container;
+        if (container.enabled !== false) {
+            steps.push({
+                kind: 'verify-container',
+                id: 'verify-container',
+                target: `${docker[0]}:${tags[0]}`,
+                repository: docker[0],
+                tag: tags[0],
+                platforms,
+                ...(container.platforms ? { only: container.platforms } : {}),
+                ...(container.port ? { probe: { port: container.port, path: container.path } } : {}),
+                env: container.env,
+                timeoutMs: container.timeout * 1000,
+                required: container.enabled === true,
+            });
+        }
+    }
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps/deploy.ts
+
+
+/** Why this version does not roll out, or undefined when it does. */
+function rolloutBlocked(ctx) {
+    const { versions } = ctx.config.deploy;
+    if (ctx.rehearsal)
+        return 'a rehearsal never rolls out';
+    if (versions !== 'all' && ctx.version.prerelease)
+        return `${ctx.version.normalized} is a prerelease (deploy.versions: ${versions})`;
+    if (versions === 'latest' && !ctx.latest)
+        return `${ctx.version.normalized} is not the highest stable release (deploy.versions: latest)`;
+    return undefined;
+}
+function planDeploySteps(ctx) {
+    const { deploy } = ctx.config;
+    const images = ctx.config.docker.images.map((name) => name.toLowerCase());
+    if ((!deploy.swarm.length && !deploy.compose.length) || !images.length || rolloutBlocked(ctx))
+        return [];
+    const tag = imageTagsFor(ctx)[0];
+    const timeoutMs = deploy.timeout * 1000;
+    const pick = (image) => {
+        const chosen = (image ?? images[0]).toLowerCase();
+        if (!images.includes(chosen))
+            throw new errors/* UserError */.yo(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
+        return chosen;
+    };
+    const host = (dockerHost) => (dockerHost ? { dockerHost } : {});
+    return [
+        ...deploy.swarm.map((entry) => ({
+            kind: 'deploy-swarm',
+            id: `deploy-swarm:${entry.service}`,
+            target: `${entry.service}${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
+            ...host(entry['docker-host']),
+            service: entry.service,
+            repository: pick(entry.image),
+            tag,
+            timeoutMs,
+        })),
+        ...deploy.compose.map((entry) => ({
+            kind: 'deploy-compose',
+            id: `deploy-compose:${entry.project ?? entry.file}`,
+            target: `${entry.services.map((s) => s.name).join(', ')} (${entry.file})${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
+            ...host(entry['docker-host']),
+            file: entry.file,
+            ...(entry.project ? { project: entry.project } : {}),
+            services: entry.services.map((service) => ({ name: service.name, repository: pick(service.image) })),
+            tag,
+            timeoutMs,
+        })),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/plan/steps/github-release.ts
 
 
@@ -10353,17 +10585,17 @@ function planGithubRelease(ctx) {
  * prerelease to the previous version of any kind (rc.2 lists what changed since rc.1).
  */
 function previousRelease(version, known, scheme, prerelease) {
-    const self = parseVersion(scheme, version);
+    const self = (0,version_scheme/* parseVersion */.ot)(scheme, version);
     if (!self.ok)
         return undefined;
     let best;
     for (const text of known) {
-        const parsed = parseVersion(scheme, text);
+        const parsed = (0,version_scheme/* parseVersion */.ot)(scheme, text);
         if (!parsed.ok || (!prerelease && parsed.version.prerelease))
             continue;
-        if (compareVersions(scheme, parsed.version.canonical, self.version.canonical) >= 0)
+        if ((0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, self.version.canonical) >= 0)
             continue;
-        if (!best || compareVersions(scheme, parsed.version.canonical, best.canonical) > 0)
+        if (!best || (0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, best.canonical) > 0)
             best = { text, canonical: parsed.version.canonical };
     }
     return best?.text;
@@ -10425,13 +10657,23 @@ const PLAN_SCHEMA_VERSION = 1;
 
 
 
+
+
 const STAGE_PLANNERS = {
     release: (ctx) => [...planPythonSteps(ctx), ...planNpmSteps(ctx), ...planGithubRelease(ctx)],
     docker: (ctx) => planDockerSteps(ctx),
+    verify: (ctx) => planVerifySteps(ctx),
+    deploy: (ctx) => planDeploySteps(ctx),
 };
 const NOTHING_TO_DO = {
     release: 'no Python or npm package found and the GitHub release is disabled',
     docker: 'no docker.images configured',
+    verify: (ctx) => (ctx.config.verify.enabled ? 'nothing this trigger publishes has a smoke test' : 'verify.enabled is false'),
+    deploy: (ctx) => !ctx.config.deploy.swarm.length && !ctx.config.deploy.compose.length
+        ? 'no deploy.swarm or deploy.compose targets configured'
+        : !ctx.config.docker.images.length
+            ? 'no docker.images configured'
+            : rolloutBlocked(ctx),
 };
 /**
  * Turns a resolved trigger and a snapshot of facts into the release plan. Pure: it reads only its
@@ -10468,7 +10710,8 @@ function buildPlan(request) {
     };
     const stages = runStages.map((name) => {
         const steps = STAGE_PLANNERS[name](ctx);
-        return steps.length ? { name, steps } : { name, steps, skipped: NOTHING_TO_DO[name] };
+        const why = NOTHING_TO_DO[name];
+        return steps.length ? { name, steps } : { name, steps, skipped: typeof why === 'function' ? why(ctx) : why };
     });
     return {
         ...base,
@@ -10594,8 +10837,8 @@ function reportFailure(error, runner) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/runtime/action-io.ts
 
 
@@ -10610,9 +10853,9 @@ function formatFileCommand(name, value, delimiter = `ghadelimiter_${(0,external_
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`output ${name} contains its own delimiter`);
     }
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
-function createRunner(env, write = (l) => process.stdout.write(l + external_node_os_namespaceObject.EOL)) {
+function createRunner(env, write = (l) => process.stdout.write(l + external_node_os_.EOL)) {
     const outputFile = env.GITHUB_OUTPUT;
     const summaryFile = env.GITHUB_STEP_SUMMARY;
     const debugEnabled = env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true';
@@ -10630,11 +10873,11 @@ function createRunner(env, write = (l) => process.stdout.write(l + external_node
         },
         setOutput: (name, value) => {
             if (outputFile)
-                (0,external_node_fs_namespaceObject.appendFileSync)(outputFile, formatFileCommand(name, value));
+                (0,external_node_fs_.appendFileSync)(outputFile, formatFileCommand(name, value));
         },
         appendSummary: (markdown) => {
             if (summaryFile)
-                (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL);
+                (0,external_node_fs_.appendFileSync)(summaryFile, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL);
         },
         group: async (title, body) => {
             write((0,workflow_commands/* formatCommand */.fE)('group', {}, title));
@@ -10737,11 +10980,11 @@ function resolvePush(event, conventions) {
     const base = { event: event.name, tag: classified.releaseTag, ref: tag, versionText: classified.versionText };
     switch (classified.kind) {
         case 'release':
-            return { ...base, kind: 'tag', stages: ['release', 'docker'], rehearsal: false };
+            return { ...base, kind: 'tag', stages: ['release', 'docker', 'verify', 'deploy'], rehearsal: false };
         case 'rehearsal':
-            return { ...base, kind: 'rehearsal', stages: ['release'], rehearsal: true };
+            return { ...base, kind: 'rehearsal', stages: ['release', 'verify'], rehearsal: true };
         case 'docker-rebuild':
-            return { ...base, kind: 'docker-rebuild', stages: ['docker'], rehearsal: false };
+            return { ...base, kind: 'docker-rebuild', stages: ['docker', 'verify', 'deploy'], rehearsal: false };
     }
 }
 function resolveRelease(event, conventions) {
@@ -10767,7 +11010,7 @@ function resolveRelease(event, conventions) {
         tag: classified.releaseTag,
         ref: tag,
         versionText: classified.versionText,
-        stages: ['docker'],
+        stages: ['docker', 'verify', 'deploy'],
         rehearsal: false,
     };
 }
@@ -10779,7 +11022,7 @@ function resolveDispatch(event, conventions) {
     }
     const versionText = versionFromInput(version, conventions);
     const stagesText = typeof inputs.stages === 'string' ? inputs.stages : '';
-    const stages = stagesText.trim() ? parseStageList(stagesText, "workflow_dispatch input 'stages'") : ['release', 'docker'];
+    const stages = stagesText.trim() ? parseStageList(stagesText, "workflow_dispatch input 'stages'") : ['release', 'docker', 'verify', 'deploy'];
     return {
         kind: 'dispatch',
         event: event.name,
@@ -10809,6 +11052,12 @@ function describeRef(ref) {
 const executors = {
     'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)).then((m) => m.executeGithubRelease),
     'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077)).then((m) => m.executeWorkflowDispatch),
+    'verify-images': () => __nccwpck_require__.e(/* import() */ 887).then(__nccwpck_require__.bind(__nccwpck_require__, 887)).then((m) => m.executeVerifyImages),
+    'verify-python': () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 6135)).then((m) => m.executeVerifyPython),
+    'verify-npm': () => __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 23)).then((m) => m.executeVerifyNpm),
+    'verify-container': () => __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)).then((m) => m.executeVerifyContainer),
+    'deploy-swarm': () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
+    'deploy-compose': () => __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 6501)).then((m) => m.executeDeployCompose),
 };
 
 ;// CONCATENATED MODULE: ./src/execute/run.ts
@@ -10872,7 +11121,35 @@ function renderOutcomes(report) {
     return ['#### Results', '', '| | step | detail |', '| --- | --- | --- |', ...rows, ''].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/notify/run.ts
+/**
+ * The end of every run: tells the configured webhooks how it went. Never throws: a notification that
+ * cannot be sent is a warning. Modules are loaded only when a webhook is configured.
+ */
+async function notifyRun(record, options) {
+    const { hooks, config, runner } = options;
+    if (!hooks || !(hooks.slack || hooks.discord || hooks.generic))
+        return;
+    try {
+        const { buildNotice } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 7645));
+        const notice = buildNotice(record, options.now(), { serverUrl: options.env.GITHUB_SERVER_URL, runId: options.env.GITHUB_RUN_ID });
+        if (!notice)
+            return;
+        const on = config?.on ?? ['success', 'failure'];
+        if (!on.includes(notice.outcome) || (notice.dryRun && !config?.['dry-run']))
+            return;
+        const { sendNotice } = await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 8574));
+        const sent = await sendNotice(notice, hooks, runner);
+        if (sent.length)
+            runner.info(`Notified ${sent.join(', ')}.`);
+    }
+    catch (error) {
+        runner.warning(`Notifications were not sent: ${error instanceof Error ? error.message : String(error)}. The release itself is not affected.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -10894,12 +11171,19 @@ function renderOutcomes(report) {
  * Returns the process exit code; never throws.
  */
 async function main_run(env = process.env, runner = createRunner(env), now = () => new Date()) {
+    // What the notifications at the end report; filled in as the run gets there.
+    const record = { startedAt: now() };
+    const notify = { runner, now, env };
     try {
         const inputs = parseInputs((name) => readInput(env, name));
         if (inputs.githubToken)
             runner.mask(inputs.githubToken);
+        for (const secret of Object.values(inputs.webhooks))
+            runner.mask(secret);
+        notify.hooks = inputs.webhooks;
         const cwd = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
         const config = parseConfig(readConfigSource(cwd, inputs.configFile), inputs.overrides);
+        notify.config = config.notify;
         const event = readGithubEvent(inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env);
         const trigger = resolveTrigger(event, {
             prefix: config['tag-prefix'],
@@ -10909,7 +11193,7 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
         const facts = trigger.kind === 'ignored'
             ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
             : await gatherFacts({ cwd, config, knownVersions: inputs.knownVersions, env });
-        const plan = buildPlan({ trigger, config, facts, now: now(), dryRun: inputs.dryRun, only: inputs.stages });
+        const plan = (record.plan = buildPlan({ trigger, config, facts, now: now(), dryRun: inputs.dryRun, only: inputs.stages }));
         runner.info((0,workflow_commands/* neutralizeUntrusted */.wN)(renderText(plan)));
         runner.appendSummary(renderSummary(plan));
         const failed = failedChecks(plan);
@@ -10922,14 +11206,18 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
         }
         for (const [name, value] of Object.entries(planOutputs(plan)))
             runner.setOutput(name, value);
-        const report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken } });
+        const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken } }));
         runner.appendSummary(renderOutcomes(report));
         if (report.failed)
             throw new errors/* UserError */.yo(describeFailure(report), undefined, { cause: report.failed.error });
         return 0;
     }
     catch (error) {
+        record.error = error;
         return reportFailure(error, runner);
+    }
+    finally {
+        await notifyRun(record, notify);
     }
 }
 
@@ -10985,10 +11273,95 @@ function neutralizeUntrusted(text) {
 
 /***/ }),
 
+/***/ 3401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ hasLocalSegment),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   r1: () => (/* binding */ sameVersion)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function parseVersion(scheme, text) {
+    return scheme === 'semver' ? parseSemver(text) : parsePep440(text);
+}
+function parseSemver(text) {
+    // Strict parsing: `1.2`, `01.2.3` and a leading `v` are not semver.
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(text, { loose: false });
+    const build = parsed?.build.length ? `+${parsed.build.join('.')}` : '';
+    if (!parsed || parsed.version + build !== text) {
+        return { ok: false, reason: 'not a semver version (MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.2.3-rc.1)' };
+    }
+    return {
+        ok: true,
+        version: {
+            scheme: 'semver',
+            canonical: parsed.version + build,
+            major: parsed.major,
+            minor: parsed.minor,
+            patch: parsed.patch,
+            prerelease: parsed.prerelease.length > 0,
+        },
+    };
+}
+function parsePep440(text) {
+    // PEP 440 itself allows a leading `v` and surrounding whitespace; the tag prefix is stripped
+    // before we get here, so a second `v` or whitespace means a malformed tag.
+    if (!/^[0-9]/.test(text) || /\s/.test(text)) {
+        return { ok: false, reason: 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)' };
+    }
+    const explained = _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().explain(text);
+    if (!explained) {
+        return { ok: false, reason: 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)' };
+    }
+    const [major = 0, minor = 0, patch = 0] = explained.release;
+    return {
+        ok: true,
+        version: {
+            scheme: 'pep440',
+            canonical: _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().clean(text) ?? explained.public,
+            major,
+            minor,
+            patch,
+            prerelease: explained.is_prerelease,
+        },
+    };
+}
+/** Whether `a` and `b` denote the same version under `scheme` (e.g. `1.2.3-rc.1` ≡ `1.2.3rc1` in PEP 440). */
+function sameVersion(scheme, a, b) {
+    const left = parseVersion(scheme, a);
+    const right = parseVersion(scheme, b);
+    return left.ok && right.ok && left.version.canonical === right.version.canonical;
+}
+/** Ordering under a scheme; both must parse. */
+function compareVersions(scheme, a, b) {
+    return scheme === 'semver' ? semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b) : _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().compare(a, b);
+}
+/** Whether a PEP 440 version carries a local segment (`+g1234`), which package indexes refuse. */
+function hasLocalSegment(text) {
+    return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().explain(text)?.local != null;
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -10999,10 +11372,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -14451,7 +14838,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -21282,12 +21669,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
+  aig: () => (/* binding */ schemas_number),
+  g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
   KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -25062,13 +25451,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -25097,7 +25486,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -25111,14 +25500,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -25164,7 +25553,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -25188,7 +25577,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -25204,14 +25593,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -25231,7 +25620,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -26359,7 +26748,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -29940,7 +30329,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return core._number(ZodNumber, params);
+    return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -30302,14 +30691,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -30317,14 +30706,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;

@@ -2,7 +2,21 @@ import { UserError } from './errors.js';
 import { parseStageList, type StageName } from './plan/stages.js';
 
 /** Every input `action.yml` declares; a contract test keeps the two equal. */
-export const INPUT_NAMES = ['dry-run', 'config', 'working-directory', 'tag-prefix', 'stages', 'known-versions', 'event-name', 'event-path', 'github-token'] as const;
+export const INPUT_NAMES = [
+  'dry-run',
+  'config',
+  'working-directory',
+  'tag-prefix',
+  'stages',
+  'known-versions',
+  'event-name',
+  'event-path',
+  'github-token',
+  'slack-webhook-url',
+  'discord-webhook-url',
+  'webhook-url',
+  'webhook-secret',
+] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 export interface ActionInputs {
@@ -18,6 +32,8 @@ export interface ActionInputs {
   /** A replayed event (`event-name` + `event-path`) instead of the runner's. */
   replay?: { eventName: string; eventPath: string };
   githubToken?: string;
+  /** Notification webhooks; each URL is a secret. */
+  webhooks: { slack?: string; discord?: string; generic?: string; genericSecret?: string };
 }
 
 /** Parses the inputs once. `read` returns the raw string ('' when unset). */
@@ -34,6 +50,12 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     knownVersions: parseList(read('known-versions')),
     replay: parseReplay(read('event-name'), read('event-path')),
     githubToken: read('github-token') || undefined,
+    webhooks: {
+      ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
+      ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
+      ...webhook('generic', 'webhook-url', read('webhook-url')),
+      ...(read('webhook-secret') ? { genericSecret: read('webhook-secret') } : {}),
+    },
   });
 }
 
@@ -55,4 +77,19 @@ export function parseList(text: string): string[] {
     .split(/[\s,]+/)
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/** A webhook URL input. It is a secret: an error names the input, never the value. */
+function webhook<K extends string>(key: K, name: InputName, text: string): { [P in K]?: string } {
+  if (!text) return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new UserError(`Input '${name}' must be an https:// webhook URL (value hidden: it is a secret). Check the secret it is set from.`);
+  }
+  return { [key]: text } as { [P in K]?: string };
 }

@@ -14,17 +14,24 @@ import { executors } from './execute/registry.js';
 import { describeFailure, executePlan } from './execute/run.js';
 import { renderOutcomes } from './execute/summary.js';
 import { describeMismatch } from './version/guard.js';
+import { notifyRun, type NotifyOptions, type RunRecord } from './notify/run.js';
 
 /**
  * The action: read inputs → resolve the trigger → gather facts → plan → guard → outputs and summary.
  * Returns the process exit code; never throws.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner = createRunner(env), now: () => Date = () => new Date()): Promise<number> {
+  // What the notifications at the end report; filled in as the run gets there.
+  const record: RunRecord = { startedAt: now() };
+  const notify: NotifyOptions = { runner, now, env };
   try {
     const inputs = parseInputs((name: InputName) => readInput(env, name));
     if (inputs.githubToken) runner.mask(inputs.githubToken);
+    for (const secret of Object.values(inputs.webhooks)) runner.mask(secret);
+    notify.hooks = inputs.webhooks;
     const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
     const config = parseConfig(readConfigSource(cwd, inputs.configFile), inputs.overrides);
+    notify.config = config.notify;
     const event = readGithubEvent(
       inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env,
     );
@@ -37,7 +44,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       trigger.kind === 'ignored'
         ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
         : await gatherFacts({ cwd, config, knownVersions: inputs.knownVersions, env });
-    const plan = buildPlan({ trigger, config, facts, now: now(), dryRun: inputs.dryRun, only: inputs.stages });
+    const plan = (record.plan = buildPlan({ trigger, config, facts, now: now(), dryRun: inputs.dryRun, only: inputs.stages }));
 
     runner.info(neutralizeUntrusted(renderText(plan)));
     runner.appendSummary(renderSummary(plan));
@@ -51,11 +58,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     }
     for (const [name, value] of Object.entries(planOutputs(plan))) runner.setOutput(name, value);
 
-    const report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken } });
+    const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken } }));
     runner.appendSummary(renderOutcomes(report));
     if (report.failed) throw new UserError(describeFailure(report), undefined, { cause: report.failed.error });
     return 0;
   } catch (error) {
+    record.error = error;
     return reportFailure(error, runner);
+  } finally {
+    await notifyRun(record, notify);
   }
 }

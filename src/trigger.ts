@@ -61,11 +61,11 @@ function resolvePush(event: GithubEvent, conventions: TagConventions): Trigger {
   const base = { event: event.name, tag: classified.releaseTag, ref: tag, versionText: classified.versionText };
   switch (classified.kind) {
     case 'release':
-      return { ...base, kind: 'tag', stages: ['release', 'docker'], rehearsal: false };
+      return { ...base, kind: 'tag', stages: ['release', 'docker', 'verify', 'deploy'], rehearsal: false };
     case 'rehearsal':
-      return { ...base, kind: 'rehearsal', stages: ['release'], rehearsal: true };
+      return { ...base, kind: 'rehearsal', stages: ['release', 'verify'], rehearsal: true };
     case 'docker-rebuild':
-      return { ...base, kind: 'docker-rebuild', stages: ['docker'], rehearsal: false };
+      return { ...base, kind: 'docker-rebuild', stages: ['docker', 'verify', 'deploy'], rehearsal: false };
   }
 }
 
@@ -92,7 +92,7 @@ function resolveRelease(event: GithubEvent, conventions: TagConventions): Trigge
     tag: classified.releaseTag,
     ref: tag,
     versionText: classified.versionText,
-    stages: ['docker'],
+    stages: ['docker', 'verify', 'deploy'],
     rehearsal: false,
   };
 }
@@ -105,7 +105,7 @@ function resolveDispatch(event: GithubEvent, conventions: TagConventions): Trigg
   }
   const versionText = versionFromInput(version, conventions);
   const stagesText = typeof inputs.stages === 'string' ? inputs.stages : '';
-  const stages = stagesText.trim() ? parseStageList(stagesText, "workflow_dispatch input 'stages'") : (['release', 'docker'] as StageName[]);
+  const stages = stagesText.trim() ? parseStageList(stagesText, "workflow_dispatch input 'stages'") : (['release', 'docker', 'verify', 'deploy'] as StageName[]);
   return {
     kind: 'dispatch',
     event: event.name,

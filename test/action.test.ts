@@ -33,7 +33,7 @@ describe('action.yml contract', () => {
     const run = runBuiltAction({ eventName: 'push', ref: 'refs/tags/v1.2.3', payload: tagPush('v1.2.3'), workspace: seed, inputs: { 'dry-run': 'true', 'known-versions': '1.0.0' } });
     expect(run.status).toBe(0);
     expect(Object.keys(run.outputs).sort()).toEqual(Object.keys(action.outputs).sort());
-    expect(run.outputs).toMatchObject({ trigger: 'tag', version: '1.2.3', major: '1', minor: '2', patch: '3', prerelease: 'false', latest: 'true', stages: 'release' });
+    expect(run.outputs).toMatchObject({ trigger: 'tag', version: '1.2.3', major: '1', minor: '2', patch: '3', prerelease: 'false', latest: 'true', stages: 'release,verify' });
     expect(JSON.parse(run.outputs.plan!)).toMatchObject({ schemaVersion: 1, dryRun: true, version: { normalized: '1.2.3' } });
     expect(run.summary).toContain('### tagship plan: 1.2.3 (dry run)');
     expect(run.summary).toContain('```mermaid');
@@ -77,7 +77,7 @@ describe('the built action end to end', () => {
     });
     expect(run.status).toBe(0);
     expect(run.outputs.trigger).toBe('release');
-    expect(JSON.parse(run.outputs.plan!).stages).toEqual([{ name: 'docker', steps: [], skipped: 'no docker.images configured' }]);
+    expect(JSON.parse(run.outputs.plan!).stages[0]).toEqual({ name: 'docker', steps: [], skipped: 'no docker.images configured' });
   });
 
   it('an invalid input is a clear error naming it', () => {

@@ -35,14 +35,14 @@ describe('tagship plan (the CLI contract)', () => {
       expect.objectContaining({ source: 'pyproject.toml [project].version', line: 7, found: '1.2.3', ok: true }),
       expect.objectContaining({ source: 'crawl4ai/__version__.py', line: 2, found: '1.2.3', ok: true }),
     ]);
-    expect(plan.stages.map((s: { name: string }) => s.name)).toEqual(['release', 'docker']);
+    expect(plan.stages.map((s: { name: string }) => s.name)).toEqual(['release', 'docker', 'verify', 'deploy']);
   });
 
   it('a release event file and dispatch inputs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tagship-cli-'));
     writeFileSync(join(dir, 'release.json'), JSON.stringify(releaseEvent('published', 'v1.2.3')));
     const release = await cli('plan', '--cwd', fixture('python-seed'), '--event-name', 'release', '--event', join(dir, 'release.json'), '--json', '--known-versions', '');
-    expect(JSON.parse(release.stdout)).toMatchObject({ trigger: { kind: 'release' }, stages: [{ name: 'docker' }] });
+    expect(JSON.parse(release.stdout)).toMatchObject({ trigger: { kind: 'release' }, stages: [{ name: 'docker' }, { name: 'verify' }, { name: 'deploy' }] });
     const dispatch = await cli('plan', '--cwd', fixture('python-seed'), '--input', 'version=1.2.3', '--input', 'stages=release', '--json', '--known-versions', '');
     expect(JSON.parse(dispatch.stdout)).toMatchObject({ trigger: { kind: 'dispatch' }, stages: [{ name: 'release' }] });
   });

@@ -9,10 +9,10 @@ const resolve = (event: GithubEvent) => resolveTrigger(event, DEFAULT_TAG_CONVEN
 
 describe('resolveTrigger from real webhook payloads', () => {
   it.each([
-    { tag: 'v1.2.3', kind: 'tag', stages: ['release', 'docker'], version: '1.2.3', rehearsal: false },
-    { tag: 'test-v1.2.3rc1', kind: 'rehearsal', stages: ['release'], version: '1.2.3rc1', rehearsal: true },
-    { tag: 'test-v1.2.3-rc.1', kind: 'rehearsal', stages: ['release'], version: '1.2.3-rc.1', rehearsal: true },
-    { tag: 'docker-rebuild-v1.2.3', kind: 'docker-rebuild', stages: ['docker'], version: '1.2.3', rehearsal: false },
+    { tag: 'v1.2.3', kind: 'tag', stages: ['release', 'docker', 'verify', 'deploy'], version: '1.2.3', rehearsal: false },
+    { tag: 'test-v1.2.3rc1', kind: 'rehearsal', stages: ['release', 'verify'], version: '1.2.3rc1', rehearsal: true },
+    { tag: 'test-v1.2.3-rc.1', kind: 'rehearsal', stages: ['release', 'verify'], version: '1.2.3-rc.1', rehearsal: true },
+    { tag: 'docker-rebuild-v1.2.3', kind: 'docker-rebuild', stages: ['docker', 'verify', 'deploy'], version: '1.2.3', rehearsal: false },
   ])('push of tag $tag → $kind', ({ tag, kind, stages, version, rehearsal }) => {
     const trigger = resolve(push(tag));
     expect(trigger).toMatchObject({ kind, stages, versionText: version, rehearsal, ref: tag });
@@ -22,7 +22,7 @@ describe('resolveTrigger from real webhook payloads', () => {
   it('a release published or prereleased → the Docker stage for its tag', () => {
     for (const action of ['published', 'prereleased']) {
       const trigger = resolve({ name: 'release', ref: 'refs/tags/v2.0.0', payload: releaseEvent(action, 'v2.0.0') });
-      expect(trigger).toMatchObject({ kind: 'release', stages: ['docker'], tag: 'v2.0.0', versionText: '2.0.0' });
+      expect(trigger).toMatchObject({ kind: 'release', stages: ['docker', 'verify', 'deploy'], tag: 'v2.0.0', versionText: '2.0.0' });
     }
   });
 
@@ -48,7 +48,7 @@ describe('resolveTrigger from real webhook payloads', () => {
       stages: ['docker'],
     });
     payload.inputs = { version: '1.4.0' };
-    expect(resolve({ name: 'workflow_dispatch', ref: payload.ref, payload })).toMatchObject({ stages: ['release', 'docker'] });
+    expect(resolve({ name: 'workflow_dispatch', ref: payload.ref, payload })).toMatchObject({ stages: ['release', 'docker', 'verify', 'deploy'] });
   });
 
   it('workflow_dispatch without a version, or with an unknown stage, is a clear user error', () => {

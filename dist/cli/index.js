@@ -7928,7 +7928,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5619);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4141);
 // The CLI's entry point: run and exit with its code; all logic is in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -7944,7 +7944,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5619:
+/***/ 4141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11769,13 +11769,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -11804,7 +11804,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -11818,14 +11818,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -11871,7 +11871,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -11895,7 +11895,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -11911,14 +11911,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -11938,7 +11938,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -13066,7 +13066,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -16647,7 +16647,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return core._number(ZodNumber, params);
+    return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -17009,14 +17009,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -17024,14 +17024,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -17531,6 +17531,39 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/config/sections/deploy.ts
+
+const dockerHost = schemas_string()
+    .regex(/^(ssh|tcp|unix):\/\/\S+$/, 'ssh://user@host, tcp://host:2376 (with TLS) or unix:///path')
+    .optional()
+    .describe('Daemon to talk to (DOCKER_HOST). tcp:// needs TLS: DOCKER_CERT_PATH in the step environment. Default: the runner’s DOCKER_HOST.');
+const serviceName = schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Docker service name');
+const deploy_image = schemas_string().min(1).optional().describe('Which of docker.images the service runs. Default: the first one.');
+const deploySection = strictObject({
+    versions: schemas_enum(['latest', 'stable', 'all'])
+        .default('latest')
+        .describe('Which versions roll out: `latest` only the highest stable version, `stable` any non-prerelease, `all` prereleases too. A rehearsal never does.'),
+    timeout: schemas_number().int().positive().default(600).describe('Seconds to wait for a service to converge (or roll back).'),
+    swarm: array(strictObject({
+        'docker-host': dockerHost,
+        service: serviceName.describe('The Swarm service to update (`docker service ls`).'),
+        image: deploy_image,
+    }))
+        .default([])
+        .describe('Swarm services updated to the released image by digest, with automatic rollback on failure.'),
+    compose: array(strictObject({
+        'docker-host': dockerHost,
+        file: schemas_string().min(1).describe('Compose file in the repository, e.g. `deploy/docker-compose.yml`.'),
+        project: schemas_string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a Compose project name').optional().describe('Compose project name (`-p`).'),
+        services: array(strictObject({ name: serviceName.describe('Service in the Compose file.'), image: deploy_image }))
+            .min(1)
+            .describe('Services pinned to the released image by digest, then pulled and recreated.'),
+    }))
+        .default([])
+        .describe('Compose hosts: pull and `up -d` the pinned digest for the listed services.'),
+})
+    .describe('Rollout after release: Docker Swarm services and Compose hosts, pinned by digest.');
+
 ;// CONCATENATED MODULE: ./src/config/sections/docker.ts
 
 const dockerSection = strictObject({
@@ -17575,6 +17608,16 @@ const githubReleaseSection = strictObject({
 })
     .describe('The GitHub release for the tag.');
 
+;// CONCATENATED MODULE: ./src/config/sections/notify.ts
+
+const notifySection = strictObject({
+    on: array(schemas_enum(['success', 'failure']))
+        .default(['success', 'failure'])
+        .describe('When to notify. Webhook URLs come from the inputs slack-webhook-url, discord-webhook-url and webhook-url (secrets).'),
+    'dry-run': schemas_boolean().default(false).describe('Also notify for dry runs.'),
+})
+    .describe('Notifications to Slack, Discord or any JSON webhook when a release finishes or fails. A failed notification is a warning only.');
+
 ;// CONCATENATED MODULE: ./src/config/sections/npm.ts
 
 const npmSection = strictObject({
@@ -17593,7 +17636,66 @@ const pythonSection = strictObject({
 })
     .describe('Python packages: build with the configured command, upload to PyPI.');
 
+;// CONCATENATED MODULE: ./src/config/sections/verify.ts
+
+const seconds = (fallback, what) => schemas_number().int().positive().default(fallback).describe(what);
+const argv = array(schemas_string().min(1)).min(1);
+const verifySection = strictObject({
+    enabled: schemas_boolean().default(true).describe('Smoke-test what this run published. A failed check fails the run; nothing is unpublished.'),
+    timeout: seconds(300, 'Seconds to wait for a published version to show up in its index (CDNs and mirrors lag behind uploads).'),
+    python: strictObject({
+        enabled: schemas_boolean().default(true).describe('Install the published version into a fresh virtual environment and check it.'),
+        'index-url': schemas_string()
+            .url()
+            .optional()
+            .describe('Simple index to install from. Default: https://pypi.org/simple/ (https://test.pypi.org/simple/ for a rehearsal).'),
+        'extra-index-url': schemas_string().url().optional().describe('A second index for dependencies (a rehearsal defaults to https://pypi.org/simple/).'),
+        import: schemas_string()
+            .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'a dotted Python module name')
+            .optional()
+            .describe('Module to import and whose `__version__` must equal the released version. Default: the project name with `-` as `_`.'),
+        command: argv
+            .optional()
+            .describe('Check to run instead, as argv, inside the virtual environment (its bin/ first on PATH, TAGSHIP_VERSION set).'),
+        python: schemas_string().min(1).default('python3').describe('Interpreter that creates the virtual environment.'),
+    })
+        .prefault({}),
+    npm: strictObject({
+        enabled: schemas_boolean().default(true).describe('Check the published version carries the expected dist-tag.'),
+        registry: schemas_string().url().default('https://registry.npmjs.org/').describe('Registry to read the packument from and install from.'),
+        command: argv
+            .optional()
+            .describe('After the dist-tag check, install the version into a temporary directory and run this argv there (node_modules/.bin on PATH).'),
+    })
+        .prefault({}),
+    images: strictObject({
+        enabled: schemas_boolean().default(true).describe('Read every published tag from its registry: one index listing every platform.'),
+        platforms: array(schemas_string().regex(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'os/arch or os/arch/variant'))
+            .min(1)
+            .default(['linux/amd64', 'linux/arm64'])
+            .describe('Platforms each index must list.'),
+    })
+        .prefault({}),
+    container: strictObject({
+        enabled: union([schemas_boolean(), literal('auto')])
+            .default('auto')
+            .describe('Run the image and wait until healthy. `auto`: when the runner has a Docker daemon; skipped otherwise.'),
+        port: schemas_number().int().min(1).max(65535).optional().describe('Container port to publish on 127.0.0.1 and probe with `path`. Without it, the image HEALTHCHECK decides.'),
+        path: schemas_string().startsWith('/').default('/health').describe('Path probed on `port`; healthy once it answers 2xx several times in a row.'),
+        timeout: seconds(120, 'Seconds to wait for the container to become healthy.'),
+        env: record(schemas_string(), schemas_string()).default({}).describe('Environment variables for the container.'),
+        platforms: array(schemas_string().min(1))
+            .optional()
+            .describe('Platforms to run. Default: the Docker daemon’s own platform, when the images list it.'),
+    })
+        .prefault({}),
+})
+    .describe('Smoke tests after publishing: install from PyPI, npm dist-tags, image indexes, container health.');
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
 
 
 
@@ -17618,6 +17720,9 @@ const configSchema = strictObject({
     npm: npmSection.prefault({}),
     'github-release': githubReleaseSection.prefault({}),
     docker: dockerSection.prefault({}),
+    verify: verifySection.prefault({}),
+    deploy: deploySection.prefault({}),
+    notify: notifySection.prefault({}),
 })
     .describe('tagship configuration');
 
@@ -20462,7 +20567,7 @@ async function gatherFacts(options) {
 ;// CONCATENATED MODULE: ./src/plan/stages.ts
 
 /** The stages a release goes through, in execution order. */
-const STAGES = ['release', 'docker'];
+const STAGES = ['release', 'docker', 'verify', 'deploy'];
 function isStageName(text) {
     return STAGES.includes(text);
 }
@@ -20480,7 +20585,21 @@ function stages_parseStageList(text, what) {
 
 
 /** Every input `action.yml` declares; a contract test keeps the two equal. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && (['dry-run', 'config', 'working-directory', 'tag-prefix', 'stages', 'known-versions', 'event-name', 'event-path', 'github-token']));
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'dry-run',
+    'config',
+    'working-directory',
+    'tag-prefix',
+    'stages',
+    'known-versions',
+    'event-name',
+    'event-path',
+    'github-token',
+    'slack-webhook-url',
+    'discord-webhook-url',
+    'webhook-url',
+    'webhook-secret',
+]));
 /** Parses the inputs once. `read` returns the raw string ('' when unset). */
 function parseInputs(read) {
     const tagPrefix = read('tag-prefix');
@@ -20495,6 +20614,12 @@ function parseInputs(read) {
         knownVersions: parseList(read('known-versions')),
         replay: parseReplay(read('event-name'), read('event-path')),
         githubToken: read('github-token') || undefined,
+        webhooks: {
+            ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
+            ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
+            ...webhook('generic', 'webhook-url', read('webhook-url')),
+            ...(read('webhook-secret') ? { genericSecret: read('webhook-secret') } : {}),
+        },
     });
 }
 function parseReplay(eventName, eventPath) {
@@ -20518,6 +20643,22 @@ function parseList(text) {
         .split(/[\s,]+/)
         .map((item) => item.trim())
         .filter(Boolean);
+}
+/** A webhook URL input. It is a secret: an error names the input, never the value. */
+function webhook(key, name, text) {
+    if (!text)
+        return {};
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        throw new UserError(`Input '${name}' must be an https:// webhook URL (value hidden: it is a secret). Check the secret it is set from.`);
+    }
+    return { [key]: text };
 }
 
 ;// CONCATENATED MODULE: ./src/version/guard.ts
@@ -20682,6 +20823,161 @@ function planPythonSteps(ctx) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/plan/steps/verify.ts
+
+
+
+
+const PYPI_SIMPLE_URL = 'https://pypi.org/simple/';
+const TESTPYPI_SIMPLE_URL = 'https://test.pypi.org/simple/';
+/**
+ * The image tags a release publishes: the version, and `major.minor`, `major` and `latest` for a
+ * stable version that is the highest of its line. Mirrors the Docker stage's fan-out (issue 5 owns the
+ * real one; the lead swaps this for it on merge).
+ */
+function imageTagsFor(ctx) {
+    const { version } = ctx;
+    const tags = [version.semver ?? version.normalized];
+    if (version.prerelease || ctx.rehearsal)
+        return tags;
+    const known = ctx.facts.knownVersions;
+    const scheme = version.scheme;
+    if (isHighestInLine(version.normalized, known, scheme, 'minor'))
+        tags.push(`${version.major}.${version.minor}`);
+    if (isHighestInLine(version.normalized, known, scheme, 'major'))
+        tags.push(`${version.major}`);
+    if (ctx.latest)
+        tags.push('latest');
+    return tags;
+}
+const runs = (ctx, stage) => !ctx.stages || ctx.stages.includes(stage);
+/**
+ * Smoke tests for what this trigger publishes (its `release` and `docker` stages), read back from the
+ * same places users install from. Planned from the publishing planners' own steps, so the two agree.
+ */
+function planVerifySteps(ctx) {
+    const verify = ctx.config.verify;
+    if (!verify.enabled)
+        return [];
+    const waitMs = verify.timeout * 1000;
+    const steps = [];
+    if (runs(ctx, 'release') && verify.python.enabled) {
+        const upload = planPythonSteps(ctx).find((step) => step.kind === 'pypi-upload');
+        if (upload?.kind === 'pypi-upload' && upload.project) {
+            const test = upload.repositoryUrl === TESTPYPI_UPLOAD_URL;
+            const indexUrl = verify.python['index-url'] ?? (test ? TESTPYPI_SIMPLE_URL : PYPI_SIMPLE_URL);
+            const extraIndexUrl = verify.python['extra-index-url'] ?? (test ? PYPI_SIMPLE_URL : undefined);
+            steps.push({
+                kind: 'verify-python',
+                id: `verify-python:${upload.project}`,
+                target: `${upload.project}==${upload.version}`,
+                project: upload.project,
+                version: upload.version,
+                indexUrl,
+                ...(extraIndexUrl ? { extraIndexUrl } : {}),
+                importName: verify.python.import ?? upload.project.replace(/[-.]/g, '_').toLowerCase(),
+                ...(verify.python.command ? { command: verify.python.command } : {}),
+                python: verify.python.python,
+                waitMs,
+            });
+        }
+    }
+    if (runs(ctx, 'release') && verify.npm.enabled) {
+        for (const publish of planNpmSteps(ctx)) {
+            steps.push({
+                kind: 'verify-npm',
+                id: `verify-npm:${publish.package}`,
+                target: `${publish.package}@${publish.distTag}`,
+                package: publish.package,
+                version: publish.version,
+                distTag: publish.distTag,
+                registry: verify.npm.registry,
+                ...(verify.npm.command ? { command: verify.npm.command } : {}),
+                waitMs,
+            });
+        }
+    }
+    const docker = runs(ctx, 'docker') ? planDockerSteps(ctx).flatMap((step) => step.images) : [];
+    if (docker.length) {
+        const tags = imageTagsFor(ctx);
+        const platforms = verify.images.platforms;
+        if (verify.images.enabled) {
+            const images = docker.map((repository) => ({ repository, tags }));
+            steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${tags.join(',')}`).join(' '), images, platforms });
+        }
+        const container = verify.container;
+        if (container.enabled !== false) {
+            steps.push({
+                kind: 'verify-container',
+                id: 'verify-container',
+                target: `${docker[0]}:${tags[0]}`,
+                repository: docker[0],
+                tag: tags[0],
+                platforms,
+                ...(container.platforms ? { only: container.platforms } : {}),
+                ...(container.port ? { probe: { port: container.port, path: container.path } } : {}),
+                env: container.env,
+                timeoutMs: container.timeout * 1000,
+                required: container.enabled === true,
+            });
+        }
+    }
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps/deploy.ts
+
+
+/** Why this version does not roll out, or undefined when it does. */
+function rolloutBlocked(ctx) {
+    const { versions } = ctx.config.deploy;
+    if (ctx.rehearsal)
+        return 'a rehearsal never rolls out';
+    if (versions !== 'all' && ctx.version.prerelease)
+        return `${ctx.version.normalized} is a prerelease (deploy.versions: ${versions})`;
+    if (versions === 'latest' && !ctx.latest)
+        return `${ctx.version.normalized} is not the highest stable release (deploy.versions: latest)`;
+    return undefined;
+}
+function planDeploySteps(ctx) {
+    const { deploy } = ctx.config;
+    const images = ctx.config.docker.images.map((name) => name.toLowerCase());
+    if ((!deploy.swarm.length && !deploy.compose.length) || !images.length || rolloutBlocked(ctx))
+        return [];
+    const tag = imageTagsFor(ctx)[0];
+    const timeoutMs = deploy.timeout * 1000;
+    const pick = (image) => {
+        const chosen = (image ?? images[0]).toLowerCase();
+        if (!images.includes(chosen))
+            throw new errors_UserError(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
+        return chosen;
+    };
+    const host = (dockerHost) => (dockerHost ? { dockerHost } : {});
+    return [
+        ...deploy.swarm.map((entry) => ({
+            kind: 'deploy-swarm',
+            id: `deploy-swarm:${entry.service}`,
+            target: `${entry.service}${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
+            ...host(entry['docker-host']),
+            service: entry.service,
+            repository: pick(entry.image),
+            tag,
+            timeoutMs,
+        })),
+        ...deploy.compose.map((entry) => ({
+            kind: 'deploy-compose',
+            id: `deploy-compose:${entry.project ?? entry.file}`,
+            target: `${entry.services.map((s) => s.name).join(', ')} (${entry.file})${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
+            ...host(entry['docker-host']),
+            file: entry.file,
+            ...(entry.project ? { project: entry.project } : {}),
+            services: entry.services.map((service) => ({ name: service.name, repository: pick(service.image) })),
+            tag,
+            timeoutMs,
+        })),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/plan/steps/github-release.ts
 
 
@@ -20792,13 +21088,23 @@ const PLAN_SCHEMA_VERSION = 1;
 
 
 
+
+
 const STAGE_PLANNERS = {
     release: (ctx) => [...planPythonSteps(ctx), ...planNpmSteps(ctx), ...planGithubRelease(ctx)],
     docker: (ctx) => planDockerSteps(ctx),
+    verify: (ctx) => planVerifySteps(ctx),
+    deploy: (ctx) => planDeploySteps(ctx),
 };
 const NOTHING_TO_DO = {
     release: 'no Python or npm package found and the GitHub release is disabled',
     docker: 'no docker.images configured',
+    verify: (ctx) => (ctx.config.verify.enabled ? 'nothing this trigger publishes has a smoke test' : 'verify.enabled is false'),
+    deploy: (ctx) => !ctx.config.deploy.swarm.length && !ctx.config.deploy.compose.length
+        ? 'no deploy.swarm or deploy.compose targets configured'
+        : !ctx.config.docker.images.length
+            ? 'no docker.images configured'
+            : rolloutBlocked(ctx),
 };
 /**
  * Turns a resolved trigger and a snapshot of facts into the release plan. Pure: it reads only its
@@ -20835,7 +21141,8 @@ function buildPlan(request) {
     };
     const stages = runStages.map((name) => {
         const steps = STAGE_PLANNERS[name](ctx);
-        return steps.length ? { name, steps } : { name, steps, skipped: NOTHING_TO_DO[name] };
+        const why = NOTHING_TO_DO[name];
+        return steps.length ? { name, steps } : { name, steps, skipped: typeof why === 'function' ? why(ctx) : why };
     });
     return {
         ...base,
@@ -21033,11 +21340,11 @@ function resolvePush(event, conventions) {
     const base = { event: event.name, tag: classified.releaseTag, ref: tag, versionText: classified.versionText };
     switch (classified.kind) {
         case 'release':
-            return { ...base, kind: 'tag', stages: ['release', 'docker'], rehearsal: false };
+            return { ...base, kind: 'tag', stages: ['release', 'docker', 'verify', 'deploy'], rehearsal: false };
         case 'rehearsal':
-            return { ...base, kind: 'rehearsal', stages: ['release'], rehearsal: true };
+            return { ...base, kind: 'rehearsal', stages: ['release', 'verify'], rehearsal: true };
         case 'docker-rebuild':
-            return { ...base, kind: 'docker-rebuild', stages: ['docker'], rehearsal: false };
+            return { ...base, kind: 'docker-rebuild', stages: ['docker', 'verify', 'deploy'], rehearsal: false };
     }
 }
 function resolveRelease(event, conventions) {
@@ -21063,7 +21370,7 @@ function resolveRelease(event, conventions) {
         tag: classified.releaseTag,
         ref: tag,
         versionText: classified.versionText,
-        stages: ['docker'],
+        stages: ['docker', 'verify', 'deploy'],
         rehearsal: false,
     };
 }
@@ -21075,7 +21382,7 @@ function resolveDispatch(event, conventions) {
     }
     const versionText = versionFromInput(version, conventions);
     const stagesText = typeof inputs.stages === 'string' ? inputs.stages : '';
-    const stages = stagesText.trim() ? stages_parseStageList(stagesText, "workflow_dispatch input 'stages'") : ['release', 'docker'];
+    const stages = stagesText.trim() ? stages_parseStageList(stagesText, "workflow_dispatch input 'stages'") : ['release', 'docker', 'verify', 'deploy'];
     return {
         kind: 'dispatch',
         event: event.name,

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { deploySection } from './sections/deploy.js';
 import { dockerSection } from './sections/docker.js';
 import { githubReleaseSection } from './sections/github-release.js';
+import { notifySection } from './sections/notify.js';
 import { npmSection } from './sections/npm.js';
 import { pythonSection } from './sections/python.js';
+import { verifySection } from './sections/verify.js';
 
 const prefix = z.string().regex(/^[A-Za-z0-9._-]*$/, 'only letters, digits, ".", "_" and "-"');
 
@@ -27,6 +30,9 @@ export const configSchema = z
     npm: npmSection.prefault({}),
     'github-release': githubReleaseSection.prefault({}),
     docker: dockerSection.prefault({}),
+    verify: verifySection.prefault({}),
+    deploy: deploySection.prefault({}),
+    notify: notifySection.prefault({}),
   })
   .describe('tagship configuration');
 

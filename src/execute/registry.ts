@@ -7,4 +7,10 @@ import type { ExecutorRegistry } from './types.js';
 export const executors: ExecutorRegistry = {
   'github-release': () => import('../github/executor.js').then((m) => m.executeGithubRelease),
   'workflow-dispatch': () => import('../github/dispatch.js').then((m) => m.executeWorkflowDispatch),
+  'verify-images': () => import('../verify/images.js').then((m) => m.executeVerifyImages),
+  'verify-python': () => import('../verify/python.js').then((m) => m.executeVerifyPython),
+  'verify-npm': () => import('../verify/npm.js').then((m) => m.executeVerifyNpm),
+  'verify-container': () => import('../verify/container.js').then((m) => m.executeVerifyContainer),
+  'deploy-swarm': () => import('../deploy/swarm-executor.js').then((m) => m.executeDeploySwarm),
+  'deploy-compose': () => import('../deploy/compose-executor.js').then((m) => m.executeDeployCompose),
 };

@@ -5,10 +5,12 @@ import { isHighestInLine } from '../version/released.js';
 import type { PlanContext } from './context.js';
 import type { Facts } from './facts.js';
 import type { StageName } from './stages.js';
+import { planDeploySteps, rolloutBlocked } from './steps/deploy.js';
 import { planDockerSteps } from './steps/docker.js';
 import { planGithubRelease } from './steps/github-release.js';
 import { planNpmSteps } from './steps/npm.js';
 import { planPythonSteps } from './steps/python.js';
+import { planVerifySteps } from './steps/verify.js';
 import { PLAN_SCHEMA_VERSION, type PlannedStage, type PlannedStep, type ReleasePlan } from './types.js';
 
 export interface PlanRequest {
@@ -24,11 +26,20 @@ export interface PlanRequest {
 const STAGE_PLANNERS: Record<StageName, (ctx: PlanContext) => PlannedStep[]> = {
   release: (ctx) => [...planPythonSteps(ctx), ...planNpmSteps(ctx), ...planGithubRelease(ctx)],
   docker: (ctx) => planDockerSteps(ctx),
+  verify: (ctx) => planVerifySteps(ctx),
+  deploy: (ctx) => planDeploySteps(ctx),
 };
 
-const NOTHING_TO_DO: Record<StageName, string> = {
+const NOTHING_TO_DO: Record<StageName, string | ((ctx: PlanContext) => string)> = {
   release: 'no Python or npm package found and the GitHub release is disabled',
   docker: 'no docker.images configured',
+  verify: (ctx) => (ctx.config.verify.enabled ? 'nothing this trigger publishes has a smoke test' : 'verify.enabled is false'),
+  deploy: (ctx) =>
+    !ctx.config.deploy.swarm.length && !ctx.config.deploy.compose.length
+      ? 'no deploy.swarm or deploy.compose targets configured'
+      : !ctx.config.docker.images.length
+        ? 'no docker.images configured'
+        : rolloutBlocked(ctx)!,
 };
 
 /**
@@ -68,7 +79,8 @@ export function buildPlan(request: PlanRequest): ReleasePlan {
 
   const stages: PlannedStage[] = runStages.map((name) => {
     const steps = STAGE_PLANNERS[name](ctx);
-    return steps.length ? { name, steps } : { name, steps, skipped: NOTHING_TO_DO[name] };
+    const why = NOTHING_TO_DO[name];
+    return steps.length ? { name, steps } : { name, steps, skipped: typeof why === 'function' ? why(ctx) : why };
   });
 
   return {

@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 
 /** The stages a release goes through, in execution order. */
-export const STAGES = ['release', 'docker'] as const;
+export const STAGES = ['release', 'docker', 'verify', 'deploy'] as const;
 export type StageName = (typeof STAGES)[number];
 
 export function isStageName(text: string): text is StageName {

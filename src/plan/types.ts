@@ -1,15 +1,25 @@
 import type { TriggerKind } from '../trigger.js';
 import type { ResolvedVersion, VersionCheck } from '../version/guard.js';
 import type { StageName } from './stages.js';
+import type { DeployStep } from './steps/deploy.js';
 import type { DockerImagesStep } from './steps/docker.js';
 import type { GithubReleaseStep, WorkflowDispatchStep } from './steps/github-release.js';
 import type { NpmPublishStep } from './steps/npm.js';
 import type { PypiUploadStep, PythonBuildStep } from './steps/python.js';
+import type { VerifyStep } from './steps/verify.js';
 
 /** Bumped when the plan's JSON shape changes incompatibly; jobs that pass plans along check it. */
 export const PLAN_SCHEMA_VERSION = 1;
 
-export type PlannedStep = PythonBuildStep | PypiUploadStep | NpmPublishStep | GithubReleaseStep | WorkflowDispatchStep | DockerImagesStep;
+export type PlannedStep =
+  | PythonBuildStep
+  | PypiUploadStep
+  | NpmPublishStep
+  | GithubReleaseStep
+  | WorkflowDispatchStep
+  | DockerImagesStep
+  | VerifyStep
+  | DeployStep;
 
 export interface PlannedStage {
   name: StageName;

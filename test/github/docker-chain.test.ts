@@ -24,7 +24,7 @@ function releaseEvent(tag: string, body: string | null) {
 describe('planning the chain', () => {
   test('one job with every stage builds the images itself: no dispatch', () => {
     const plan = planRelease({ known: ['1.2.2'], config: CHAINED });
-    expect(plan.stages.map((s) => s.name)).toEqual(['release', 'docker']);
+    expect(plan.stages.map((s) => s.name)).toEqual(['release', 'docker', 'verify', 'deploy']);
     expect(dispatchStep(plan)).toBeUndefined();
   });
 
@@ -76,7 +76,7 @@ describe('running the chain with GITHUB_TOKEN', () => {
 
   test('a release a person wrote still starts the Docker stage', () => {
     const trigger = resolveTrigger(releaseEvent('v1.2.3', 'Hand-written notes'), DEFAULT_TAG_CONVENTIONS);
-    expect(trigger).toMatchObject({ kind: 'release', tag: 'v1.2.3', stages: ['docker'] });
+    expect(trigger).toMatchObject({ kind: 'release', tag: 'v1.2.3', stages: ['docker', 'verify', 'deploy'] });
     expect(resolveTrigger(releaseEvent('v1.2.3', null), DEFAULT_TAG_CONVENTIONS)).toMatchObject({ kind: 'release' });
   });
 

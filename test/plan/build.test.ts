@@ -38,6 +38,7 @@ describe('buildPlan', () => {
       'release/python-build:dist/',
       'release/pypi-upload:https://upload.pypi.org/legacy/',
       'release/github-release:acme/app@v1.2.3',
+      'verify/verify-python:crawl4ai==1.2.3',
     ]);
     expect(p.stages[1]).toEqual({ name: 'docker', steps: [], skipped: 'no docker.images configured' });
   });

@@ -1,0 +1,169 @@
+import { isHighestInLine } from '../../version/released.js';
+import type { PlanContext } from '../context.js';
+import type { StageName } from '../stages.js';
+import { planDockerSteps } from './docker.js';
+import { planNpmSteps } from './npm.js';
+import { planPythonSteps, TESTPYPI_UPLOAD_URL } from './python.js';
+
+export const PYPI_SIMPLE_URL = 'https://pypi.org/simple/';
+export const TESTPYPI_SIMPLE_URL = 'https://test.pypi.org/simple/';
+
+/** Install `project==version` from the index into a fresh venv and run the check. */
+export interface VerifyPythonStep {
+  kind: 'verify-python';
+  id: string;
+  target: string;
+  project: string;
+  version: string;
+  indexUrl: string;
+  extraIndexUrl?: string;
+  /** Module whose `__version__` must equal `version` (the default check). */
+  importName: string;
+  /** A configured check (argv) that replaces the default one. */
+  command?: string[];
+  python: string;
+  waitMs: number;
+}
+
+/** The packument shows `version` under `distTag`; optionally install it and run a check. */
+export interface VerifyNpmStep {
+  kind: 'verify-npm';
+  id: string;
+  target: string;
+  package: string;
+  version: string;
+  distTag: string;
+  registry: string;
+  command?: string[];
+  waitMs: number;
+}
+
+export interface PlannedImage {
+  /** `registry/namespace/name`, lower-case. */
+  repository: string;
+  tags: string[];
+}
+
+/** Every tag resolves to one index (the same digest per repository) listing every platform. */
+export interface VerifyImagesStep {
+  kind: 'verify-images';
+  id: string;
+  target: string;
+  images: PlannedImage[];
+  platforms: string[];
+}
+
+/** Runs the image where the runner has a Docker daemon and waits until it is healthy. */
+export interface VerifyContainerStep {
+  kind: 'verify-container';
+  id: string;
+  target: string;
+  repository: string;
+  tag: string;
+  /** Platforms the images carry; the executor runs those the daemon can (or `only`). */
+  platforms: string[];
+  only?: string[];
+  /** Probe `http://127.0.0.1:<published port><path>`; without it the image HEALTHCHECK decides. */
+  probe?: { port: number; path: string };
+  env: Record<string, string>;
+  timeoutMs: number;
+  /** `auto`: a runner without a daemon skips; `true`: it fails. */
+  required: boolean;
+}
+
+export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | VerifyContainerStep;
+
+/**
+ * The image tags a release publishes: the version, and `major.minor`, `major` and `latest` for a
+ * stable version that is the highest of its line. Mirrors the Docker stage's fan-out (issue 5 owns the
+ * real one; the lead swaps this for it on merge).
+ */
+export function imageTagsFor(ctx: PlanContext): string[] {
+  const { version } = ctx;
+  const tags = [version.semver ?? version.normalized];
+  if (version.prerelease || ctx.rehearsal) return tags;
+  const known = ctx.facts.knownVersions;
+  const scheme = version.scheme;
+  if (isHighestInLine(version.normalized, known, scheme, 'minor')) tags.push(`${version.major}.${version.minor}`);
+  if (isHighestInLine(version.normalized, known, scheme, 'major')) tags.push(`${version.major}`);
+  if (ctx.latest) tags.push('latest');
+  return tags;
+}
+
+const runs = (ctx: PlanContext, stage: StageName) => !ctx.stages || ctx.stages.includes(stage);
+
+/**
+ * Smoke tests for what this trigger publishes (its `release` and `docker` stages), read back from the
+ * same places users install from. Planned from the publishing planners' own steps, so the two agree.
+ */
+export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
+  const verify = ctx.config.verify;
+  if (!verify.enabled) return [];
+  const waitMs = verify.timeout * 1000;
+  const steps: VerifyStep[] = [];
+
+  if (runs(ctx, 'release') && verify.python.enabled) {
+    const upload = planPythonSteps(ctx).find((step) => step.kind === 'pypi-upload');
+    if (upload?.kind === 'pypi-upload' && upload.project) {
+      const test = upload.repositoryUrl === TESTPYPI_UPLOAD_URL;
+      const indexUrl = verify.python['index-url'] ?? (test ? TESTPYPI_SIMPLE_URL : PYPI_SIMPLE_URL);
+      const extraIndexUrl = verify.python['extra-index-url'] ?? (test ? PYPI_SIMPLE_URL : undefined);
+      steps.push({
+        kind: 'verify-python',
+        id: `verify-python:${upload.project}`,
+        target: `${upload.project}==${upload.version}`,
+        project: upload.project,
+        version: upload.version,
+        indexUrl,
+        ...(extraIndexUrl ? { extraIndexUrl } : {}),
+        importName: verify.python.import ?? upload.project.replace(/[-.]/g, '_').toLowerCase(),
+        ...(verify.python.command ? { command: verify.python.command } : {}),
+        python: verify.python.python,
+        waitMs,
+      });
+    }
+  }
+
+  if (runs(ctx, 'release') && verify.npm.enabled) {
+    for (const publish of planNpmSteps(ctx)) {
+      steps.push({
+        kind: 'verify-npm',
+        id: `verify-npm:${publish.package}`,
+        target: `${publish.package}@${publish.distTag}`,
+        package: publish.package,
+        version: publish.version,
+        distTag: publish.distTag,
+        registry: verify.npm.registry,
+        ...(verify.npm.command ? { command: verify.npm.command } : {}),
+        waitMs,
+      });
+    }
+  }
+
+  const docker = runs(ctx, 'docker') ? planDockerSteps(ctx).flatMap((step) => step.images) : [];
+  if (docker.length) {
+    const tags = imageTagsFor(ctx);
+    const platforms = verify.images.platforms;
+    if (verify.images.enabled) {
+      const images = docker.map((repository) => ({ repository, tags }));
+      steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${tags.join(',')}`).join(' '), images, platforms });
+    }
+    const container = verify.container;
+    if (container.enabled !== false) {
+      steps.push({
+        kind: 'verify-container',
+        id: 'verify-container',
+        target: `${docker[0]}:${tags[0]}`,
+        repository: docker[0]!,
+        tag: tags[0]!,
+        platforms,
+        ...(container.platforms ? { only: container.platforms } : {}),
+        ...(container.port ? { probe: { port: container.port, path: container.path } } : {}),
+        env: container.env,
+        timeoutMs: container.timeout * 1000,
+        required: container.enabled === true,
+      });
+    }
+  }
+  return steps;
+}

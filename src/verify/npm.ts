@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { UserError } from '../errors.js';
+import type { ExecutionContext, StepOutcome } from '../execute/types.js';
+import { request } from '../net/http.js';
+import type { VerifyNpmStep } from '../plan/steps/verify.js';
+import { runProcess, tail } from './process.js';
+import { seconds, waitFor, type Clock, type ProbeResult } from './wait.js';
+
+/** The packument URL: a scoped name keeps its `@` and encodes the slash. */
+export function packumentUrl(registry: string, name: string): string {
+  return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
+
+export function distTagProbe(step: VerifyNpmStep, token?: string): () => Promise<ProbeResult> {
+  const url = packumentUrl(step.registry, step.package);
+  // The abbreviated ("corgi") document: dist-tags and versions without every readme.
+  const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  return async () => {
+    const response = await request(url, { headers, retry: { retries: 2, timeoutMs: 30_000 } }).catch(() => undefined);
+    if (!response) return { state: 'waiting', detail: `${url} does not answer` };
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      return { state: 'waiting', detail: `${step.package}: HTTP ${response.status}` };
+    }
+    const doc = (await response.json()) as { 'dist-tags'?: Record<string, string>; versions?: Record<string, unknown> };
+    const tagged = doc['dist-tags']?.[step.distTag];
+    if (tagged === step.version && doc.versions?.[step.version]) return { state: 'ready', detail: `${step.package}@${step.distTag} is ${step.version}` };
+    if (!doc.versions?.[step.version]) return { state: 'waiting', detail: `${step.package} has no ${step.version} yet` };
+    return { state: 'waiting', detail: `${step.package}@${step.distTag} is ${tagged ?? 'not set'}, not ${step.version}` };
+  };
+}
+
+export interface VerifyNpmDeps {
+  env: NodeJS.ProcessEnv;
+  token?: string;
+  clock?: Clock;
+  intervalMs?: number;
+  log?: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * The npm smoke test: the packument shows the version under the planned dist-tag (waiting for the
+ * registry to catch up); with a configured check, install that version into a temp dir and run it.
+ */
+export async function verifyNpm(step: VerifyNpmStep, deps: VerifyNpmDeps): Promise<string> {
+  const published = `${step.package}@${step.version} was published, but`;
+  const waited = await waitFor(distTagProbe(step, deps.token), {
+    timeoutMs: step.waitMs,
+    intervalMs: deps.intervalMs ?? 5_000,
+    clock: deps.clock,
+    signal: deps.signal,
+    onChange: (r) => deps.log?.(r.detail),
+  });
+  if (waited.outcome !== 'ready') {
+    throw new UserError(
+      `${published} within ${seconds(step.waitMs)}: ${waited.detail}. Nothing was unpublished; set the tag with \`npm dist-tag add ${step.package}@${step.version} ${step.distTag}\` or re-run the verify stage.`,
+    );
+  }
+  if (!step.command) return `${step.package}@${step.distTag} is ${step.version} on ${step.registry}`;
+
+  const dir = mkdtempSync(join(tmpdir(), 'tagship-verify-npm-'));
+  try {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'tagship-verify', private: true }));
+    const env = { ...deps.env, TAGSHIP_VERSION: step.version, npm_config_registry: step.registry, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+    const installed = await runProcess('npm', ['install', '--no-package-lock', `${step.package}@${step.version}`], { env, cwd: dir, signal: deps.signal });
+    if (installed.code !== 0) throw new UserError(`${published} \`npm install\` fails: ${tail(installed, 3)}. Nothing was unpublished; fix it in a new version.`);
+    const [command, ...args] = step.command;
+    const path = `${join(dir, 'node_modules', '.bin')}${delimiter}${deps.env.PATH ?? ''}`;
+    const checked = await runProcess(command!, args, { env: { ...env, PATH: path }, cwd: dir, signal: deps.signal });
+    if (checked.code !== 0) throw new UserError(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${tail(checked)}. Nothing was unpublished; fix it in a new version.`);
+    return `${step.package}@${step.distTag} is ${step.version}; \`${step.command.join(' ')}\` passed after install`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function executeVerifyNpm(step: VerifyNpmStep, ctx: ExecutionContext): Promise<StepOutcome> {
+  const detail = await verifyNpm(step, { env: ctx.env, token: ctx.secrets['npm-token'], log: (line) => ctx.runner.info(line), signal: ctx.signal });
+  const onNpmjs = new URL(step.registry).hostname === 'registry.npmjs.org';
+  const links = onNpmjs ? [{ label: `npm ${step.package}@${step.version}`, url: `https://www.npmjs.com/package/${step.package}/v/${step.version}` }] : [];
+  return { id: step.id, status: 'done', detail, links };
+}

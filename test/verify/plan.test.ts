@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIG, facts, plan, stage } from './support/plans.js';
+
+describe('verify stage', () => {
+  it('checks PyPI, npm, every image tag and container health for a stable release', () => {
+    const steps = stage(plan('v1.2.3'), 'verify').steps;
+    expect(steps.map((s) => s.id)).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client', 'verify-images', 'verify-container']);
+    expect(steps[0]).toMatchObject({ project: 'crawl-kit', version: '1.2.3', indexUrl: 'https://pypi.org/simple/', importName: 'crawl_kit' });
+    expect(steps[0]).not.toHaveProperty('extraIndexUrl');
+    expect(steps[1]).toMatchObject({ package: '@acme/crawl-client', version: '1.2.3', distTag: 'latest', registry: 'https://registry.npmjs.org/' });
+    expect(steps[2]).toMatchObject({
+      images: [
+        { repository: 'ghcr.io/acme/crawlkit', tags: ['1.2.3', '1.2', '1', 'latest'] },
+        { repository: 'docker.io/acme/crawlkit', tags: ['1.2.3', '1.2', '1', 'latest'] },
+      ],
+      platforms: ['linux/amd64', 'linux/arm64'],
+    });
+    expect(steps[3]).toMatchObject({ repository: 'ghcr.io/acme/crawlkit', tag: '1.2.3', probe: { port: 11235, path: '/health' }, required: false, timeoutMs: 120_000 });
+  });
+
+  it('checks an older line only under its own tags, never latest', () => {
+    const images = stage(plan('v1.1.5', 'tag', ['1.1.4', '1.2.2']), 'verify').steps.find((s) => s.kind === 'verify-images')!;
+    expect(images).toMatchObject({ images: [{ tags: ['1.1.5', '1.1'] }, { tags: ['1.1.5', '1.1'] }] });
+  });
+
+  it('installs a rehearsal from TestPyPI (dependencies from PyPI) and skips images it did not build', () => {
+    const p = plan('v1.3.0rc1', 'rehearsal');
+    const steps = stage(p, 'verify').steps;
+    expect(steps.map((s) => s.kind)).toEqual(['verify-python', 'verify-npm']);
+    expect(steps[0]).toMatchObject({ indexUrl: 'https://test.pypi.org/simple/', extraIndexUrl: 'https://pypi.org/simple/' });
+    // The dist-tag checked is the one the publish step uses.
+    const publish = stage(p, 'release').steps.find((s) => s.kind === 'npm-publish')!;
+    expect(steps[1]).toMatchObject({ distTag: publish.kind === 'npm-publish' ? publish.distTag : 'missing', version: publish.kind === 'npm-publish' ? publish.version : 'missing' });
+  });
+
+  it('checks only the images when the trigger only builds images', () => {
+    expect(stage(plan('v1.2.3', 'release'), 'verify').steps.map((s) => s.kind)).toEqual(['verify-images', 'verify-container']);
+  });
+
+  it('can be turned off, and says so', () => {
+    expect(stage(plan('v1.2.3', 'tag', ['1.2.2'], `${CONFIG}\n`.replace('verify:\n', 'verify:\n  enabled: false\n')), 'verify')).toEqual({ name: 'verify', steps: [], skipped: 'verify.enabled is false' });
+  });
+});
+
