@@ -10300,11 +10300,101 @@ function describeMismatch(check, tag) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
+
+/** The images this run publishes, with their tags (every repository gets the same tags). */
+function plannedImages(steps) {
+    return steps.flatMap((step) => (step.kind === 'docker-merge' ? step.images : []));
+}
 function planDockerSteps(ctx) {
-    const images = ctx.config.docker.images.map((name) => name.toLowerCase());
-    if (!images.length)
+    const repositories = ctx.config.docker.images.map((name) => name.toLowerCase());
+    if (!repositories.length)
         return [];
-    return [{ kind: 'docker-images', id: 'docker-images', target: images.join(', '), images }];
+    // Placeholder until issue 5's planner lands: the fan-out below, no build steps yet.
+    const tags = imageTagsFor(ctx);
+    const images = repositories.map((repository) => ({ repository, tags }));
+    return [
+        {
+            kind: 'docker-merge',
+            id: 'docker-merge',
+            target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
+            images,
+            platforms: ['linux/amd64', 'linux/arm64'],
+            digests: { from: 'outcomes' },
+            annotations: {},
+        },
+    ];
+}
+/**
+ * The image tags a release publishes: the version, and `major.minor`, `major` and `latest` for a
+ * stable version that is the highest of its line. (Interim: issue 5 replaces it with the templated fan-out.)
+ */
+function imageTagsFor(ctx) {
+    const { version } = ctx;
+    const tags = [version.semver ?? version.normalized];
+    if (version.prerelease || ctx.rehearsal)
+        return tags;
+    const known = ctx.facts.knownVersions;
+    const scheme = version.scheme;
+    if (isHighestInLine(version.normalized, known, scheme, 'minor'))
+        tags.push(`${version.major}.${version.minor}`);
+    if (isHighestInLine(version.normalized, known, scheme, 'major'))
+        tags.push(`${version.major}`);
+    if (ctx.latest)
+        tags.push('latest');
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps/deploy.ts
+
+
+/** Why this version does not roll out, or undefined when it does. */
+function rolloutBlocked(ctx) {
+    const { versions } = ctx.config.deploy;
+    if (ctx.rehearsal)
+        return 'a rehearsal never rolls out';
+    if (versions !== 'all' && ctx.version.prerelease)
+        return `${ctx.version.normalized} is a prerelease (deploy.versions: ${versions})`;
+    if (versions === 'latest' && !ctx.latest)
+        return `${ctx.version.normalized} is not the highest stable release (deploy.versions: latest)`;
+    return undefined;
+}
+function planDeploySteps(ctx) {
+    const { deploy } = ctx.config;
+    const images = ctx.config.docker.images.map((name) => name.toLowerCase());
+    if ((!deploy.swarm.length && !deploy.compose.length) || !images.length || rolloutBlocked(ctx))
+        return [];
+    const tag = imageTagsFor(ctx)[0];
+    const timeoutMs = deploy.timeout * 1000;
+    const pick = (image) => {
+        const chosen = (image ?? images[0]).toLowerCase();
+        if (!images.includes(chosen))
+            throw new errors/* UserError */.yo(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
+        return chosen;
+    };
+    const host = (dockerHost) => (dockerHost ? { dockerHost } : {});
+    return [
+        ...deploy.swarm.map((entry) => ({
+            kind: 'deploy-swarm',
+            id: `deploy-swarm:${entry.service}`,
+            target: `${entry.service}${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
+            ...host(entry['docker-host']),
+            service: entry.service,
+            repository: pick(entry.image),
+            tag,
+            timeoutMs,
+        })),
+        ...deploy.compose.map((entry) => ({
+            kind: 'deploy-compose',
+            id: `deploy-compose:${entry.project ?? entry.file}`,
+            target: `${entry.services.map((s) => s.name).join(', ')} (${entry.file})${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
+            ...host(entry['docker-host']),
+            file: entry.file,
+            ...(entry.project ? { project: entry.project } : {}),
+            services: entry.services.map((service) => ({ name: service.name, repository: pick(service.image) })),
+            tag,
+            timeoutMs,
+        })),
+    ];
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -10392,161 +10482,6 @@ function planPythonSteps(ctx) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/plan/steps/verify.ts
-
-
-
-
-const PYPI_SIMPLE_URL = 'https://pypi.org/simple/';
-const TESTPYPI_SIMPLE_URL = 'https://test.pypi.org/simple/';
-/**
- * The image tags a release publishes: the version, and `major.minor`, `major` and `latest` for a
- * stable version that is the highest of its line. Mirrors the Docker stage's fan-out (issue 5 owns the
- * real one; the lead swaps this for it on merge).
- */
-function imageTagsFor(ctx) {
-    const { version } = ctx;
-    const tags = [version.semver ?? version.normalized];
-    if (version.prerelease || ctx.rehearsal)
-        return tags;
-    const known = ctx.facts.knownVersions;
-    const scheme = version.scheme;
-    if (isHighestInLine(version.normalized, known, scheme, 'minor'))
-        tags.push(`${version.major}.${version.minor}`);
-    if (isHighestInLine(version.normalized, known, scheme, 'major'))
-        tags.push(`${version.major}`);
-    if (ctx.latest)
-        tags.push('latest');
-    return tags;
-}
-const runs = (ctx, stage) => !ctx.stages || ctx.stages.includes(stage);
-/**
- * Smoke tests for what this trigger publishes (its `release` and `docker` stages), read back from the
- * same places users install from. Planned from the publishing planners' own steps, so the two agree.
- */
-function planVerifySteps(ctx) {
-    const verify = ctx.config.verify;
-    if (!verify.enabled)
-        return [];
-    const waitMs = verify.timeout * 1000;
-    const steps = [];
-    if (runs(ctx, 'release') && verify.python.enabled) {
-        const upload = planPythonSteps(ctx).find((step) => step.kind === 'pypi-upload');
-        if (upload?.kind === 'pypi-upload' && upload.project) {
-            const test = upload.repositoryUrl === TESTPYPI_UPLOAD_URL;
-            const indexUrl = verify.python['index-url'] ?? (test ? TESTPYPI_SIMPLE_URL : PYPI_SIMPLE_URL);
-            const extraIndexUrl = verify.python['extra-index-url'] ?? (test ? PYPI_SIMPLE_URL : undefined);
-            steps.push({
-                kind: 'verify-python',
-                id: `verify-python:${upload.project}`,
-                target: `${upload.project}==${upload.version}`,
-                project: upload.project,
-                version: upload.version,
-                indexUrl,
-                ...(extraIndexUrl ? { extraIndexUrl } : {}),
-                importName: verify.python.import ?? upload.project.replace(/[-.]/g, '_').toLowerCase(),
-                ...(verify.python.command ? { command: verify.python.command } : {}),
-                python: verify.python.python,
-                waitMs,
-            });
-        }
-    }
-    if (runs(ctx, 'release') && verify.npm.enabled) {
-        for (const publish of planNpmSteps(ctx)) {
-            steps.push({
-                kind: 'verify-npm',
-                id: `verify-npm:${publish.package}`,
-                target: `${publish.package}@${publish.distTag}`,
-                package: publish.package,
-                version: publish.version,
-                distTag: publish.distTag,
-                registry: verify.npm.registry,
-                ...(verify.npm.command ? { command: verify.npm.command } : {}),
-                waitMs,
-            });
-        }
-    }
-    const docker = runs(ctx, 'docker') ? planDockerSteps(ctx).flatMap((step) => step.images) : [];
-    if (docker.length) {
-        const tags = imageTagsFor(ctx);
-        const platforms = verify.images.platforms;
-        if (verify.images.enabled) {
-            const images = docker.map((repository) => ({ repository, tags }));
-            steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${tags.join(',')}`).join(' '), images, platforms });
-        }
-        const container = verify.container;
-        if (container.enabled !== false) {
-            steps.push({
-                kind: 'verify-container',
-                id: 'verify-container',
-                target: `${docker[0]}:${tags[0]}`,
-                repository: docker[0],
-                tag: tags[0],
-                platforms,
-                ...(container.platforms ? { only: container.platforms } : {}),
-                ...(container.port ? { probe: { port: container.port, path: container.path } } : {}),
-                env: container.env,
-                timeoutMs: container.timeout * 1000,
-                required: container.enabled === true,
-            });
-        }
-    }
-    return steps;
-}
-
-;// CONCATENATED MODULE: ./src/plan/steps/deploy.ts
-
-
-/** Why this version does not roll out, or undefined when it does. */
-function rolloutBlocked(ctx) {
-    const { versions } = ctx.config.deploy;
-    if (ctx.rehearsal)
-        return 'a rehearsal never rolls out';
-    if (versions !== 'all' && ctx.version.prerelease)
-        return `${ctx.version.normalized} is a prerelease (deploy.versions: ${versions})`;
-    if (versions === 'latest' && !ctx.latest)
-        return `${ctx.version.normalized} is not the highest stable release (deploy.versions: latest)`;
-    return undefined;
-}
-function planDeploySteps(ctx) {
-    const { deploy } = ctx.config;
-    const images = ctx.config.docker.images.map((name) => name.toLowerCase());
-    if ((!deploy.swarm.length && !deploy.compose.length) || !images.length || rolloutBlocked(ctx))
-        return [];
-    const tag = imageTagsFor(ctx)[0];
-    const timeoutMs = deploy.timeout * 1000;
-    const pick = (image) => {
-        const chosen = (image ?? images[0]).toLowerCase();
-        if (!images.includes(chosen))
-            throw new errors/* UserError */.yo(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
-        return chosen;
-    };
-    const host = (dockerHost) => (dockerHost ? { dockerHost } : {});
-    return [
-        ...deploy.swarm.map((entry) => ({
-            kind: 'deploy-swarm',
-            id: `deploy-swarm:${entry.service}`,
-            target: `${entry.service}${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
-            ...host(entry['docker-host']),
-            service: entry.service,
-            repository: pick(entry.image),
-            tag,
-            timeoutMs,
-        })),
-        ...deploy.compose.map((entry) => ({
-            kind: 'deploy-compose',
-            id: `deploy-compose:${entry.project ?? entry.file}`,
-            target: `${entry.services.map((s) => s.name).join(', ')} (${entry.file})${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
-            ...host(entry['docker-host']),
-            file: entry.file,
-            ...(entry.project ? { project: entry.project } : {}),
-            services: entry.services.map((service) => ({ name: service.name, repository: pick(service.image) })),
-            tag,
-            timeoutMs,
-        })),
-    ];
-}
-
 ;// CONCATENATED MODULE: ./src/plan/steps/github-release.ts
 
 
@@ -10612,9 +10547,8 @@ function installTargets(ctx) {
         targets.push({ ecosystem: 'npm', name: step.package, version: step.version, afterStep: step.id });
     const stages = ctx.stages ?? ['release', 'docker'];
     if (stages.includes('docker')) {
-        for (const step of planDockerSteps(ctx))
-            for (const image of step.images)
-                targets.push({ ecosystem: 'docker', image, tag: ctx.version.normalized });
+        for (const image of plannedImages(planDockerSteps(ctx)))
+            targets.push({ ecosystem: 'docker', image: image.repository, tag: image.tags[0] });
     }
     return targets;
 }
@@ -10643,6 +10577,87 @@ function planDockerDispatch(ctx) {
         ref: ctx.tag,
         inputs: { version: ctx.version.text, stages: 'docker' },
     };
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps/verify.ts
+
+
+
+const PYPI_SIMPLE_URL = 'https://pypi.org/simple/';
+const TESTPYPI_SIMPLE_URL = 'https://test.pypi.org/simple/';
+const runs = (ctx, stage) => !ctx.stages || ctx.stages.includes(stage);
+/**
+ * Smoke tests for what this trigger publishes (its `release` and `docker` stages), read back from the
+ * same places users install from. Planned from the publishing planners' own steps, so the two agree.
+ */
+function planVerifySteps(ctx) {
+    const verify = ctx.config.verify;
+    if (!verify.enabled)
+        return [];
+    const waitMs = verify.timeout * 1000;
+    const steps = [];
+    if (runs(ctx, 'release') && verify.python.enabled) {
+        const upload = planPythonSteps(ctx).find((step) => step.kind === 'pypi-upload');
+        if (upload?.kind === 'pypi-upload' && upload.project) {
+            const test = upload.repositoryUrl === TESTPYPI_UPLOAD_URL;
+            const indexUrl = verify.python['index-url'] ?? (test ? TESTPYPI_SIMPLE_URL : PYPI_SIMPLE_URL);
+            const extraIndexUrl = verify.python['extra-index-url'] ?? (test ? PYPI_SIMPLE_URL : undefined);
+            steps.push({
+                kind: 'verify-python',
+                id: `verify-python:${upload.project}`,
+                target: `${upload.project}==${upload.version}`,
+                project: upload.project,
+                version: upload.version,
+                indexUrl,
+                ...(extraIndexUrl ? { extraIndexUrl } : {}),
+                importName: verify.python.import ?? upload.project.replace(/[-.]/g, '_').toLowerCase(),
+                ...(verify.python.command ? { command: verify.python.command } : {}),
+                python: verify.python.python,
+                waitMs,
+            });
+        }
+    }
+    if (runs(ctx, 'release') && verify.npm.enabled) {
+        for (const publish of planNpmSteps(ctx)) {
+            steps.push({
+                kind: 'verify-npm',
+                id: `verify-npm:${publish.package}`,
+                target: `${publish.package}@${publish.distTag}`,
+                package: publish.package,
+                version: publish.version,
+                distTag: publish.distTag,
+                registry: verify.npm.registry,
+                ...(verify.npm.command ? { command: verify.npm.command } : {}),
+                waitMs,
+            });
+        }
+    }
+    const images = runs(ctx, 'docker') ? plannedImages(planDockerSteps(ctx)) : [];
+    const docker = images.map((image) => image.repository);
+    if (images.length) {
+        const tags = images[0].tags;
+        const platforms = verify.images.platforms;
+        if (verify.images.enabled) {
+            steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '), images, platforms });
+        }
+        const container = verify.container;
+        if (container.enabled !== false) {
+            steps.push({
+                kind: 'verify-container',
+                id: 'verify-container',
+                target: `${docker[0]}:${tags[0]}`,
+                repository: docker[0],
+                tag: tags[0],
+                platforms,
+                ...(container.platforms ? { only: container.platforms } : {}),
+                ...(container.port ? { probe: { port: container.port, path: container.path } } : {}),
+                env: container.env,
+                timeoutMs: container.timeout * 1000,
+                required: container.enabled === true,
+            });
+        }
+    }
+    return steps;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/types.ts

@@ -2,7 +2,7 @@ import type { TriggerKind } from '../trigger.js';
 import type { ResolvedVersion, VersionCheck } from '../version/guard.js';
 import type { StageName } from './stages.js';
 import type { DeployStep } from './steps/deploy.js';
-import type { DockerImagesStep } from './steps/docker.js';
+import type { DockerStep } from './steps/docker.js';
 import type { GithubReleaseStep, WorkflowDispatchStep } from './steps/github-release.js';
 import type { NpmPublishStep } from './steps/npm.js';
 import type { PypiUploadStep, PythonBuildStep } from './steps/python.js';
@@ -17,7 +17,7 @@ export type PlannedStep =
   | NpmPublishStep
   | GithubReleaseStep
   | WorkflowDispatchStep
-  | DockerImagesStep
+  | DockerStep
   | VerifyStep
   | DeployStep;
 

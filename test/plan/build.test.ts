@@ -103,6 +103,6 @@ describe('buildPlan', () => {
   it('the stages input limits what this step plans', () => {
     const p = plan('python-seed', 'v1.2.3', { only: ['docker'], config: 'docker:\n  images: [Docker.io/Acme/App]\n' });
     expect(p.stages.map((s) => s.name)).toEqual(['docker']);
-    expect(stepsOf(p)).toEqual(['docker/docker-images:docker.io/acme/app']);
+    expect(stepsOf(p)).toEqual(['docker/docker-merge:docker.io/acme/app:1.2.3,1.2,1,latest']);
   });
 });

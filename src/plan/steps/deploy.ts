@@ -1,6 +1,6 @@
 import { UserError } from '../../errors.js';
 import type { PlanContext } from '../context.js';
-import { imageTagsFor } from './verify.js';
+import { imageTagsFor } from './docker.js';
 
 /** `docker service update --image repo@digest` for one Swarm service, then wait for convergence. */
 export interface DeploySwarmStep {

@@ -1,6 +1,6 @@
 import { compareVersions, parseVersion, type SchemeName } from '../../version/scheme.js';
 import type { PlanContext } from '../context.js';
-import { planDockerSteps } from './docker.js';
+import { planDockerSteps, plannedImages } from './docker.js';
 import { planNpmSteps } from './npm.js';
 import { planPythonSteps, PYPI_UPLOAD_URL } from './python.js';
 
@@ -116,7 +116,7 @@ function installTargets(ctx: PlanContext): InstallTarget[] {
   for (const step of planNpmSteps(ctx)) targets.push({ ecosystem: 'npm', name: step.package, version: step.version, afterStep: step.id });
   const stages = ctx.stages ?? ['release', 'docker'];
   if (stages.includes('docker')) {
-    for (const step of planDockerSteps(ctx)) for (const image of step.images) targets.push({ ecosystem: 'docker', image, tag: ctx.version.normalized });
+    for (const image of plannedImages(planDockerSteps(ctx))) targets.push({ ecosystem: 'docker', image: image.repository, tag: image.tags[0]! });
   }
   return targets;
 }

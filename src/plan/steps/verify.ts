@@ -1,7 +1,6 @@
-import { isHighestInLine } from '../../version/released.js';
 import type { PlanContext } from '../context.js';
 import type { StageName } from '../stages.js';
-import { planDockerSteps } from './docker.js';
+import { planDockerSteps, plannedImages, type PlannedImage } from './docker.js';
 import { planNpmSteps } from './npm.js';
 import { planPythonSteps, TESTPYPI_UPLOAD_URL } from './python.js';
 
@@ -38,11 +37,7 @@ export interface VerifyNpmStep {
   waitMs: number;
 }
 
-export interface PlannedImage {
-  /** `registry/namespace/name`, lower-case. */
-  repository: string;
-  tags: string[];
-}
+export type { PlannedImage };
 
 /** Every tag resolves to one index (the same digest per repository) listing every platform. */
 export interface VerifyImagesStep {
@@ -72,23 +67,6 @@ export interface VerifyContainerStep {
 }
 
 export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | VerifyContainerStep;
-
-/**
- * The image tags a release publishes: the version, and `major.minor`, `major` and `latest` for a
- * stable version that is the highest of its line. Mirrors the Docker stage's fan-out (issue 5 owns the
- * real one; the lead swaps this for it on merge).
- */
-export function imageTagsFor(ctx: PlanContext): string[] {
-  const { version } = ctx;
-  const tags = [version.semver ?? version.normalized];
-  if (version.prerelease || ctx.rehearsal) return tags;
-  const known = ctx.facts.knownVersions;
-  const scheme = version.scheme;
-  if (isHighestInLine(version.normalized, known, scheme, 'minor')) tags.push(`${version.major}.${version.minor}`);
-  if (isHighestInLine(version.normalized, known, scheme, 'major')) tags.push(`${version.major}`);
-  if (ctx.latest) tags.push('latest');
-  return tags;
-}
 
 const runs = (ctx: PlanContext, stage: StageName) => !ctx.stages || ctx.stages.includes(stage);
 
@@ -140,13 +118,13 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
     }
   }
 
-  const docker = runs(ctx, 'docker') ? planDockerSteps(ctx).flatMap((step) => step.images) : [];
-  if (docker.length) {
-    const tags = imageTagsFor(ctx);
+  const images = runs(ctx, 'docker') ? plannedImages(planDockerSteps(ctx)) : [];
+  const docker = images.map((image) => image.repository);
+  if (images.length) {
+    const tags = images[0]!.tags;
     const platforms = verify.images.platforms;
     if (verify.images.enabled) {
-      const images = docker.map((repository) => ({ repository, tags }));
-      steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${tags.join(',')}`).join(' '), images, platforms });
+      steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '), images, platforms });
     }
     const container = verify.container;
     if (container.enabled !== false) {
