@@ -10144,6 +10144,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'event-name',
     'event-path',
     'github-token',
+    'registry-credentials',
     'slack-webhook-url',
     'discord-webhook-url',
     'webhook-url',
@@ -10163,6 +10164,7 @@ function parseInputs(read) {
         knownVersions: parseList(read('known-versions')),
         replay: parseReplay(read('event-name'), read('event-path')),
         githubToken: read('github-token') || undefined,
+        registryCredentials: read('registry-credentials') || undefined,
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -11193,6 +11195,11 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
         const inputs = parseInputs((name) => readInput(env, name));
         if (inputs.githubToken)
             runner.mask(inputs.githubToken);
+        for (const line of inputs.registryCredentials?.split(/\r?\n/) ?? []) {
+            const password = line.trim().split(/\s+/)[2];
+            if (password)
+                runner.mask(password);
+        }
         for (const secret of Object.values(inputs.webhooks))
             runner.mask(secret);
         notify.hooks = inputs.webhooks;
@@ -11221,7 +11228,7 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
         }
         for (const [name, value] of Object.entries(planOutputs(plan)))
             runner.setOutput(name, value);
-        const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken } }));
+        const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken, 'registry-credentials': inputs.registryCredentials } }));
         runner.appendSummary(renderOutcomes(report));
         if (report.failed)
             throw new errors/* UserError */.yo(describeFailure(report), undefined, { cause: report.failed.error });

@@ -12,6 +12,7 @@ export const INPUT_NAMES = [
   'event-name',
   'event-path',
   'github-token',
+  'registry-credentials',
   'slack-webhook-url',
   'discord-webhook-url',
   'webhook-url',
@@ -32,6 +33,8 @@ export interface ActionInputs {
   /** A replayed event (`event-name` + `event-path`) instead of the runner's. */
   replay?: { eventName: string; eventPath: string };
   githubToken?: string;
+  /** `registry-credentials`: `HOST USERNAME PASSWORD` lines, a secret; parsed where it is used. */
+  registryCredentials?: string;
   /** Notification webhooks; each URL is a secret. */
   webhooks: { slack?: string; discord?: string; generic?: string; genericSecret?: string };
 }
@@ -50,6 +53,7 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     knownVersions: parseList(read('known-versions')),
     replay: parseReplay(read('event-name'), read('event-path')),
     githubToken: read('github-token') || undefined,
+    registryCredentials: read('registry-credentials') || undefined,
     webhooks: {
       ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
       ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),

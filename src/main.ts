@@ -27,6 +27,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
   try {
     const inputs = parseInputs((name: InputName) => readInput(env, name));
     if (inputs.githubToken) runner.mask(inputs.githubToken);
+    for (const line of inputs.registryCredentials?.split(/\r?\n/) ?? []) {
+      const password = line.trim().split(/\s+/)[2];
+      if (password) runner.mask(password);
+    }
     for (const secret of Object.values(inputs.webhooks)) runner.mask(secret);
     notify.hooks = inputs.webhooks;
     const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
@@ -58,7 +62,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     }
     for (const [name, value] of Object.entries(planOutputs(plan))) runner.setOutput(name, value);
 
-    const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken } }));
+    const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken, 'registry-credentials': inputs.registryCredentials } }));
     runner.appendSummary(renderOutcomes(report));
     if (report.failed) throw new UserError(describeFailure(report), undefined, { cause: report.failed.error });
     return 0;

@@ -20595,6 +20595,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'event-name',
     'event-path',
     'github-token',
+    'registry-credentials',
     'slack-webhook-url',
     'discord-webhook-url',
     'webhook-url',
@@ -20614,6 +20615,7 @@ function parseInputs(read) {
         knownVersions: parseList(read('known-versions')),
         replay: parseReplay(read('event-name'), read('event-path')),
         githubToken: read('github-token') || undefined,
+        registryCredentials: read('registry-credentials') || undefined,
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),

@@ -1,0 +1,49 @@
+import { UserError } from '../errors.js';
+
+/** A registry login: what `docker login` / the token endpoint get. */
+export interface RegistryCredentials {
+  username: string;
+  password: string;
+}
+
+/** Docker Hub is spelled three ways; logins and lookups use one. */
+export function canonicalRegistryHost(host: string): string {
+  const lower = host.toLowerCase();
+  return lower === 'index.docker.io' || lower === 'registry-1.docker.io' || lower === 'registry.hub.docker.com' ? 'docker.io' : lower;
+}
+
+/**
+ * Parses the `registry-credentials` input: one registry a line, `HOST USERNAME PASSWORD`, blank lines and
+ * `#` comments ignored. The text is a secret: errors name the line number, never its content.
+ */
+export function parseRegistryCredentials(text: string): Map<string, RegistryCredentials> {
+  const logins = new Map<string, RegistryCredentials>();
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [host, username, password, ...rest] = line.split(/\s+/);
+    if (!host || !username || !password || rest.length) {
+      throw new UserError(
+        `Input 'registry-credentials' line ${index + 1} must be "HOST USERNAME PASSWORD" (value hidden: it is a secret), e.g. "ghcr.io \${{ github.actor }} \${{ secrets.GITHUB_TOKEN }}".`,
+      );
+    }
+    logins.set(canonicalRegistryHost(host), { username, password });
+  }
+  return logins;
+}
+
+export interface CredentialDefaults {
+  /** The workflow's GITHUB_TOKEN: GHCR accepts it when the job has `packages: write`. */
+  githubToken?: string;
+  /** `github.actor`, GHCR's username for that token. */
+  actor?: string;
+}
+
+/** The login for a registry host: the configured one, else GITHUB_TOKEN for ghcr.io, else none. */
+export function credentialsFor(host: string, logins: ReadonlyMap<string, RegistryCredentials>, defaults: CredentialDefaults = {}): RegistryCredentials | undefined {
+  const key = canonicalRegistryHost(host);
+  const configured = logins.get(key);
+  if (configured) return configured;
+  if (key === 'ghcr.io' && defaults.githubToken) return { username: defaults.actor || 'github-actions', password: defaults.githubToken };
+  return undefined;
+}
