@@ -12,6 +12,7 @@ export const INPUT_NAMES = [
   'event-name',
   'event-path',
   'github-token',
+  'npm-token',
   'slack-webhook-url',
   'discord-webhook-url',
   'webhook-url',
@@ -32,6 +33,8 @@ export interface ActionInputs {
   /** A replayed event (`event-name` + `event-path`) instead of the runner's. */
   replay?: { eventName: string; eventPath: string };
   githubToken?: string;
+  /** npm publish token; without it npm's trusted publishing (OIDC) is used when the job allows it. */
+  npmToken?: string;
   /** Notification webhooks; each URL is a secret. */
   webhooks: { slack?: string; discord?: string; generic?: string; genericSecret?: string };
 }
@@ -50,6 +53,7 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     knownVersions: parseList(read('known-versions')),
     replay: parseReplay(read('event-name'), read('event-path')),
     githubToken: read('github-token') || undefined,
+    npmToken: read('npm-token') || undefined,
     webhooks: {
       ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
       ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
