@@ -12,7 +12,7 @@ import { ensureDistTag, latestIsHigher } from './dist-tag.js';
 import { versionLink } from './links.js';
 import { readPublishManifest } from './manifest.js';
 import { writeUserConfig } from './npmrc.js';
-import { readPackument, type Packument } from './packument.js';
+import { readPackument, type Packument, type PublishedVersion } from './packument.js';
 import { packTarball, sameTarball, type PackedTarball } from './tarball.js';
 
 export interface NpmPublishTuning {
@@ -131,6 +131,12 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
   const links = [versionLink(step.registry, step.package, step.version)];
   const how = () => [step.access ?? '', provenance ? 'with provenance' : '', p.auth.kind === 'oidc' ? 'via trusted publishing' : ''].filter(Boolean).join(', ');
 
+  const wentThrough = (published: PublishedVersion): StepOutcome => {
+    if (!sameTarball(tarball, published)) throw differentContents(step);
+    p.ctx.runner.info(`${step.target}: the registry already has this exact tarball (an earlier attempt went through)`);
+    return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag} to ${step.registry} (confirmed by integrity after a lost answer)`, links, produced: { integrity: tarball.integrity } };
+  };
+
   for (let attempt = 1; ; attempt++) {
     const args = ['publish', tarball.path, '--json', '--tag', step.distTag, '--registry', step.registry];
     if (step.access) args.push('--access', step.access);
@@ -144,9 +150,12 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
     if (kind === 'conflict') {
       const after = await settledVersion(step, p);
       if (!after) throw new UserError(`${step.registry} refuses ${step.target} as already published (${p.redact(failure.summary)}), yet does not list it: a version once published and unpublished can never be used again. Release a new version.`);
-      if (!sameTarball(tarball, after)) throw differentContents(step);
-      p.ctx.runner.info(`${step.target}: the registry already has this exact tarball (an earlier attempt went through)`);
-      return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag} to ${step.registry} (confirmed by integrity after a lost answer)`, links, produced: { integrity: tarball.integrity } };
+      return wentThrough(after);
+    }
+    if (kind === 'transient') {
+      // The registry may have taken the tarball and lost only its answer: look before sending it again.
+      const after = (await p.read())?.versions[step.version];
+      if (after) return wentThrough(after);
     }
     if (kind === 'auth') throw authError(step, failure, p);
     if (provenance && step.provenance === 'auto' && /provenance|sigstore|visibility/i.test(failure.summary)) {
