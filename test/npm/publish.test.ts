@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeFailure, executePlan } from '../../src/execute/run.js';
+import { run as run_ } from '../../src/main.js';
+import { tagPush } from '../support/payloads.js';
 import { renderOutcomes } from '../../src/execute/summary.js';
 import type { ExecutorRegistry } from '../../src/execute/types.js';
 import { readPackument } from '../../src/npm/packument.js';
@@ -147,9 +149,13 @@ describe('npm-publish against Verdaccio', () => {
   }, 90_000);
 
   it('publishes scoped packages with public access', async () => {
-    const dir = singleProject({ name: '@acme-t/scoped', version: '3.0.0' });
+    // prepublishOnly runs (as `npm publish <dir>` would run it), without the token in its environment.
+    const script = `node -e "require('fs').writeFileSync('built.txt', process.env.TAGSHIP_NPM_TOKEN ? 'leaked' : 'built')"`;
+    const dir = singleProject({ name: '@acme-t/scoped', version: '3.0.0', extra: { scripts: { prepublishOnly: script } } });
     spy.reset();
     const { report } = await publish(npmPlan(dir, 'v3.0.0', proxy.url), dir);
+    expect(readFileSync(join(dir, 'built.txt'), 'utf8')).toBe('built');
+    expect(spy.commands('run').map((c) => [c.argv[1], c.tokenInEnv])).toEqual([['prepublishOnly', false]]);
     expect(report.outcomes[0]!.detail).toBe(`published @acme-t/scoped@3.0.0 under latest (public) to ${proxy.url}`);
     expect(spy.commands('publish')[0]!.argv).toEqual(expect.arrayContaining(['--access', 'public']));
     expect(report.outcomes[0]!.links![0]!.url).toBe(`${proxy.url}@acme-t%2Fscoped`);
@@ -255,6 +261,36 @@ describe('npm-publish against Verdaccio', () => {
     const { report } = await publish(npmPlan(dir, 'v1.5.0', proxy.url, { known: ['1.4.0'] }), dir);
     expect(describeFailure(report)).toContain('already has tagship-backwards@2.0.0 as latest, higher than 1.5.0; publishing it as latest would move latest backwards');
     expect(Object.keys((await packument('tagship-backwards'))!.versions)).toEqual(['2.0.0']);
+  }, 90_000);
+});
+
+describe('the action publishes to npm with the npm-token input', () => {
+  it('masks the token, publishes, and links the package in the job summary', async () => {
+    const dir = singleProject({ name: 'tagship-action', version: '4.0.0' });
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/tagship.yml'), `npm:\n  registry: ${verdaccio.url}\ngithub-release:\n  enabled: false\nverify:\n  enabled: false\n`);
+    const files = { event: join(dir, '.event.json'), summary: join(dir, '.summary.md') };
+    writeFileSync(files.event, JSON.stringify(tagPush('v4.0.0')));
+    writeFileSync(files.summary, '');
+    const recorded = recordingRunner();
+    spy.reset();
+    const env = {
+      PATH: spy.path(),
+      HOME: home,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: 'refs/tags/v4.0.0',
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_WORKSPACE: dir,
+      GITHUB_REPOSITORY: 'acme/app',
+      'INPUT_NPM-TOKEN': verdaccio.token,
+      'INPUT_KNOWN-VERSIONS': '3.0.0',
+    };
+    expect(await run_(env, recorded.runner)).toBe(0);
+    expect(recorded.masked).toContain(verdaccio.token);
+    expect(recorded.lines.join('\n')).toContain(`[npm tagship-action@4.0.0](${verdaccio.url}tagship-action)`);
+    expect(recorded.lines.join('\n')).not.toContain(verdaccio.token);
+    expect(spy.commands('publish').flatMap((c) => c.argv).join(' ')).not.toContain(verdaccio.token);
+    expect((await packument('tagship-action'))!.distTags).toEqual({ latest: '4.0.0' });
   }, 90_000);
 });
 
