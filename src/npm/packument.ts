@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { request, type RetryPolicy } from '../net/http.js';
+import { HttpError, request, type RetryPolicy } from '../net/http.js';
 
 /** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
 export function packumentUrl(registry: string, name: string): string {
@@ -48,6 +48,9 @@ async function fetchPackument(registry: string, name: string, token: string | un
     signal: options.signal,
     retry: { retries: 4, timeoutMs: 30_000, ...options.retry },
     onRetry: (notice) => options.onRetry?.(`${notice.reason}, retrying in ${notice.delayMs} ms`),
+  }).catch((error: unknown) => {
+    if (error instanceof HttpError) throw new UserError(`${registry} cannot be reached to read ${name}: ${error.message}. Re-run when the registry answers.`, undefined, { cause: error });
+    throw error;
   });
   if (response.status === 404) {
     await response.body?.cancel().catch(() => undefined);
@@ -61,7 +64,7 @@ async function fetchPackument(registry: string, name: string, token: string | un
   }
   if (!response.ok) {
     const text = await response.text().catch(() => '');
-    throw new UserError(`${registry} answered HTTP ${response.status} for ${name}'s packument${text ? `: ${text.slice(0, 200)}` : ''}. Nothing was published; re-run when the registry is healthy.`);
+    throw new UserError(`${registry} answered HTTP ${response.status} for ${name}'s packument${text ? `: ${text.slice(0, 200).replace(/\s+/g, ' ')}` : ''}. Re-run when the registry is healthy.`);
   }
   const doc = (await response.json()) as { 'dist-tags'?: Record<string, string>; versions?: Record<string, { dist?: PublishedVersion }> };
   const versions: Record<string, PublishedVersion> = {};

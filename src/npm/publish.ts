@@ -139,7 +139,10 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
 
   for (let attempt = 1; ; attempt++) {
     const args = ['publish', tarball.path, '--json', '--tag', step.distTag, '--registry', step.registry];
-    if (step.access) args.push('--access', step.access);
+    // npm refuses provenance for a package it cannot see as public yet (any new one): an unscoped
+    // package is public anyway, so say so.
+    const access = step.access ?? (provenance ? 'public' : undefined);
+    if (access) args.push('--access', access);
     args.push(provenance ? '--provenance' : '--no-provenance');
     const result = await runNpm(args, p.run);
     if (result.code === 0) {
@@ -154,7 +157,8 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
     }
     if (kind === 'transient') {
       // The registry may have taken the tarball and lost only its answer: look before sending it again.
-      const after = (await p.read())?.versions[step.version];
+      // A look that fails too is no answer: the next attempt's conflict, if any, settles it.
+      const after = (await p.read().catch(() => undefined))?.versions[step.version];
       if (after) return wentThrough(after);
     }
     if (kind === 'auth') throw authError(step, failure, p);

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeFailure, executePlan } from '../../src/execute/run.js';
 import { run as run_ } from '../../src/main.js';
+import { UserError } from '../../src/errors.js';
 import { tagPush } from '../support/payloads.js';
 import { renderOutcomes } from '../../src/execute/summary.js';
 import type { ExecutorRegistry } from '../../src/execute/types.js';
@@ -251,6 +252,15 @@ describe('npm-publish against Verdaccio', () => {
     proxy.inject('GET', [404, 404], '/tagship-conflict');
     const changed = await publish(npmPlan(dir, 'v1.0.0', proxy.url), dir);
     expect(describeFailure(changed.report)).toContain('tagship-conflict@1.0.0 is already published with different contents; npm never allows re-publishing a version: release a new version');
+  }, 90_000);
+
+  it('a registry that never answers is a clear failure, not a crash', async () => {
+    const dir = singleProject({ name: 'tagship-down', version: '1.0.0' });
+    const closed = await startFaultyRegistry(verdaccio.url, verdaccio.token);
+    await closed.close();
+    const { report } = await publish(npmPlan(dir, 'v1.0.0', closed.url), dir);
+    expect(describeFailure(report)).toMatch(new RegExp(`^npm-publish:tagship-down failed: ${closed.url.replace(/[.]/g, '\\.')} cannot be reached to read tagship-down: GET .* failed after 5 attempts: ECONNREFUSED\\. Re-run when the registry answers\\.`));
+    expect(report.failed!.error).toBeInstanceOf(UserError);
   }, 90_000);
 
   it('never publishes as latest below a higher latest already in the registry', async () => {
