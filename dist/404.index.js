@@ -6,9 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ request)
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   mM: () => (/* binding */ defaultDeps),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY, defaultDeps, HttpError, isRetryableStatus, parseRetryAfter, backoffDelay, redactUrl */
+/* unused harmony exports isRetryableStatus, parseRetryAfter, redactUrl */
 const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000 };
 const defaultDeps = {
     fetch: (...args) => fetch(...args),
@@ -106,6 +110,73 @@ function redactUrl(url) {
 
 /***/ }),
 
+/***/ 6501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ packumentUrl),
+/* harmony export */   l: () => (/* binding */ readPackument)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9663);
+
+
+/** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
+function packumentUrl(registry, name) {
+    return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
+/**
+ * Reads a package's packument; `undefined` when the registry has never heard of it. Asked without
+ * credentials first (public packages, and a wrong token cannot hide them); a 404 is asked again with
+ * the token, since a registry answers 404 for a private package it will not show anonymously.
+ */
+async function readPackument(registry, name, options = {}) {
+    const anonymous = await fetchPackument(registry, name, undefined, options);
+    if (anonymous !== 404 || !options.token)
+        return anonymous === 404 ? undefined : anonymous;
+    const authed = await fetchPackument(registry, name, options.token, options);
+    if (authed === 404)
+        return undefined;
+    return authed;
+}
+async function fetchPackument(registry, name, token, options) {
+    const url = packumentUrl(registry, name);
+    // The abbreviated ("corgi") document carries dist-tags and each version's dist, without every readme.
+    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
+    if (token)
+        headers.authorization = `Bearer ${token}`;
+    const response = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)(url, {
+        headers,
+        signal: options.signal,
+        retry: { retries: 4, timeoutMs: 30_000, ...options.retry },
+        onRetry: (notice) => options.onRetry?.(`${notice.reason}, retrying in ${notice.delayMs} ms`),
+    }).catch((error) => {
+        if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${registry} cannot be reached to read ${name}: ${error.message}. Re-run when the registry answers.`, undefined, { cause: error });
+        throw error;
+    });
+    if (response.status === 404) {
+        await response.body?.cancel().catch(() => undefined);
+        return 404;
+    }
+    if (response.status === 401 || response.status === 403) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${registry} refuses to show ${name} (HTTP ${response.status}): ${token ? 'the npm token is wrong or cannot read this package' : 'the registry needs a token to read it: pass the npm-token input'}.`);
+    }
+    if (!response.ok) {
+        const text = await response.text().catch(() => '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${registry} answered HTTP ${response.status} for ${name}'s packument${text ? `: ${text.slice(0, 200).replace(/\s+/g, ' ')}` : ''}. Re-run when the registry is healthy.`);
+    }
+    const doc = (await response.json());
+    const versions = {};
+    for (const [version, meta] of Object.entries(doc.versions ?? {}))
+        versions[version] = { integrity: meta.dist?.integrity, shasum: meta.dist?.shasum };
+    return { distTags: doc['dist-tags'] ?? {}, versions };
+}
+
+
+/***/ }),
+
 /***/ 23:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -113,7 +184,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   distTagProbe: () => (/* binding */ distTagProbe),
 /* harmony export */   executeVerifyNpm: () => (/* binding */ executeVerifyNpm),
-/* harmony export */   packumentUrl: () => (/* binding */ packumentUrl),
+/* harmony export */   packumentUrl: () => (/* reexport safe */ _npm_packument_js__WEBPACK_IMPORTED_MODULE_7__.W),
 /* harmony export */   verifyNpm: () => (/* binding */ verifyNpm)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -126,6 +197,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9663);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4456);
 /* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5636);
+/* harmony import */ var _npm_packument_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6501);
 
 
 
@@ -133,12 +205,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The packument URL: a scoped name keeps its `@` and encodes the slash. */
-function packumentUrl(registry, name) {
-    return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
-}
+
+
 function distTagProbe(step, token) {
-    const url = packumentUrl(step.registry, step.package);
+    const url = (0,_npm_packument_js__WEBPACK_IMPORTED_MODULE_7__/* .packumentUrl */ .W)(step.registry, step.package);
     // The abbreviated ("corgi") document: dist-tags and versions without every readme.
     const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8', ...(token ? { authorization: `Bearer ${token}` } : {}) };
     return async () => {

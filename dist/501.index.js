@@ -2,7 +2,7 @@ export const id = 501;
 export const ids = [501];
 export const modules = {
 
-/***/ 6501:
+/***/ 8882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -172,9 +172,13 @@ function lastLines(text, count) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ request)
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   mM: () => (/* binding */ defaultDeps),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY, defaultDeps, HttpError, isRetryableStatus, parseRetryAfter, backoffDelay, redactUrl */
+/* unused harmony exports isRetryableStatus, parseRetryAfter, redactUrl */
 const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000 };
 const defaultDeps = {
     fetch: (...args) => fetch(...args),

@@ -6,9 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ request)
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   mM: () => (/* binding */ defaultDeps),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY, defaultDeps, HttpError, isRetryableStatus, parseRetryAfter, backoffDelay, redactUrl */
+/* unused harmony exports isRetryableStatus, parseRetryAfter, redactUrl */
 const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000 };
 const defaultDeps = {
     fetch: (...args) => fetch(...args),

@@ -8123,12 +8123,24 @@ const notifySection = schemas/* strictObject */.rej({
 
 ;// CONCATENATED MODULE: ./src/config/sections/npm.ts
 
+const NPMJS_REGISTRY = 'https://registry.npmjs.org/';
 const npmSection = schemas/* strictObject */.rej({
     enabled: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')])
         .default('auto')
         .describe('Publish npm packages. `auto`: when package.json names a package that is not private.'),
+    registry: schemas/* string */.YjP()
+        .url()
+        .regex(/^https?:\/\//, 'an http(s):// URL')
+        .default(NPMJS_REGISTRY)
+        .describe('Registry to publish to. A package whose `publishConfig.registry` names another one is refused rather than sent elsewhere.'),
+    provenance: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')])
+        .default('auto')
+        .describe('Publish with a signed provenance statement (`npm publish --provenance`). `auto`: when the job may request an OIDC token (`permissions: id-token: write`), the registry is registry.npmjs.org and the package is public.'),
+    access: schemas/* enum */.k5n(['auto', 'public', 'restricted'])
+        .default('auto')
+        .describe('`npm publish --access`. `auto`: `public` for scoped packages (npm would make a new one restricted), the registry default otherwise.'),
 })
-    .describe('npm packages: `npm publish` for the package or each workspace package.');
+    .describe('npm packages: `npm publish` for the package or each workspace package, authenticated by the `npm-token` input or by npm trusted publishing (OIDC).');
 
 ;// CONCATENATED MODULE: ./src/config/sections/python.ts
 
@@ -8165,7 +8177,7 @@ const verifySection = schemas/* strictObject */.rej({
         .prefault({}),
     npm: schemas/* strictObject */.rej({
         enabled: schemas/* boolean */.zMY().default(true).describe('Check the published version carries the expected dist-tag.'),
-        registry: schemas/* string */.YjP().url().default('https://registry.npmjs.org/').describe('Registry to read the packument from and install from.'),
+        registry: schemas/* string */.YjP().url().optional().describe('Registry to read the packument from and install from. Default: `npm.registry`.'),
         command: argv
             .optional()
             .describe('After the dist-tag check, install the version into a temporary directory and run this argv there (node_modules/.bin on PATH).'),
@@ -10145,6 +10157,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'event-path',
     'github-token',
     'registry-credentials',
+    'npm-token',
     'slack-webhook-url',
     'discord-webhook-url',
     'webhook-url',
@@ -10165,6 +10178,7 @@ function parseInputs(read) {
         replay: parseReplay(read('event-name'), read('event-path')),
         githubToken: read('github-token') || undefined,
         registryCredentials: read('registry-credentials') || undefined,
+        npmToken: read('npm-token') || undefined,
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -10416,7 +10430,9 @@ function distTagFor(version, known, rehearsal) {
         return 'next';
     if (parsed.prerelease.length) {
         const id = parsed.prerelease.find((part) => typeof part === 'string' && /^[a-z][a-z0-9-]*$/i.test(part));
-        return id && id !== 'latest' ? id.toLowerCase() : 'next';
+        const tag = id?.toLowerCase();
+        // Never `latest` (in any case), and never a string npm reads as a semver range (`x`): npm refuses those as tags.
+        return tag && tag !== 'latest' && semver_default().validRange(tag) === null ? tag : 'next';
     }
     if (rehearsal)
         return 'rehearsal';
@@ -10441,8 +10457,16 @@ function planNpmSteps(ctx) {
         version,
         dir: pkg.dir,
         distTag,
-        ...(pkg.name.startsWith('@') ? { access: 'public' } : {}),
+        ...accessFor(pkg.name, npm.access),
+        registry: npm.registry.replace(/\/?$/, '/'),
+        provenance: npm.provenance,
     }));
+}
+/** A scoped package is public unless configured otherwise: npm would make a new one restricted. */
+function accessFor(name, access) {
+    if (access !== 'auto')
+        return { access };
+    return name.startsWith('@') ? { access: 'public' } : {};
 }
 /** Workspace packages ordered so that each is published after the packages it depends on. */
 function dependencyOrder(packages) {
@@ -10628,7 +10652,7 @@ function planVerifySteps(ctx) {
                 package: publish.package,
                 version: publish.version,
                 distTag: publish.distTag,
-                registry: verify.npm.registry,
+                registry: verify.npm.registry ?? publish.registry,
                 ...(verify.npm.command ? { command: verify.npm.command } : {}),
                 waitMs,
             });
@@ -11074,7 +11098,8 @@ const executors = {
     'verify-npm': () => __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 23)).then((m) => m.executeVerifyNpm),
     'verify-container': () => __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)).then((m) => m.executeVerifyContainer),
     'deploy-swarm': () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
-    'deploy-compose': () => __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 6501)).then((m) => m.executeDeployCompose),
+    'npm-publish': () => __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 4453)).then((m) => m.executeNpmPublish),
+    'deploy-compose': () => __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 8882)).then((m) => m.executeDeployCompose),
 };
 
 ;// CONCATENATED MODULE: ./src/execute/run.ts
@@ -11200,6 +11225,8 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
             if (password)
                 runner.mask(password);
         }
+        if (inputs.npmToken)
+            runner.mask(inputs.npmToken);
         for (const secret of Object.values(inputs.webhooks))
             runner.mask(secret);
         notify.hooks = inputs.webhooks;
@@ -11228,7 +11255,12 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
         }
         for (const [name, value] of Object.entries(planOutputs(plan)))
             runner.setOutput(name, value);
-        const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken, 'registry-credentials': inputs.registryCredentials } }));
+        const secrets = {
+            'github-token': inputs.githubToken,
+            'registry-credentials': inputs.registryCredentials,
+            'npm-token': inputs.npmToken,
+        };
+        const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets }));
         runner.appendSummary(renderOutcomes(report));
         if (report.failed)
             throw new errors/* UserError */.yo(describeFailure(report), undefined, { cause: report.failed.error });

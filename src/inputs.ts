@@ -13,6 +13,7 @@ export const INPUT_NAMES = [
   'event-path',
   'github-token',
   'registry-credentials',
+  'npm-token',
   'slack-webhook-url',
   'discord-webhook-url',
   'webhook-url',
@@ -35,6 +36,8 @@ export interface ActionInputs {
   githubToken?: string;
   /** `registry-credentials`: `HOST USERNAME PASSWORD` lines, a secret; parsed where it is used. */
   registryCredentials?: string;
+  /** npm publish token; without it npm's trusted publishing (OIDC) is used when the job allows it. */
+  npmToken?: string;
   /** Notification webhooks; each URL is a secret. */
   webhooks: { slack?: string; discord?: string; generic?: string; genericSecret?: string };
 }
@@ -54,6 +57,7 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     replay: parseReplay(read('event-name'), read('event-path')),
     githubToken: read('github-token') || undefined,
     registryCredentials: read('registry-credentials') || undefined,
+    npmToken: read('npm-token') || undefined,
     webhooks: {
       ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
       ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),

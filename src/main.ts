@@ -31,6 +31,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       const password = line.trim().split(/\s+/)[2];
       if (password) runner.mask(password);
     }
+    if (inputs.npmToken) runner.mask(inputs.npmToken);
     for (const secret of Object.values(inputs.webhooks)) runner.mask(secret);
     notify.hooks = inputs.webhooks;
     const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
@@ -62,7 +63,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     }
     for (const [name, value] of Object.entries(planOutputs(plan))) runner.setOutput(name, value);
 
-    const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken, 'registry-credentials': inputs.registryCredentials } }));
+    const secrets = {
+      'github-token': inputs.githubToken,
+      'registry-credentials': inputs.registryCredentials,
+      'npm-token': inputs.npmToken,
+    };
+    const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets }));
     runner.appendSummary(renderOutcomes(report));
     if (report.failed) throw new UserError(describeFailure(report), undefined, { cause: report.failed.error });
     return 0;

@@ -17620,12 +17620,24 @@ const notifySection = strictObject({
 
 ;// CONCATENATED MODULE: ./src/config/sections/npm.ts
 
+const NPMJS_REGISTRY = 'https://registry.npmjs.org/';
 const npmSection = strictObject({
     enabled: union([schemas_boolean(), literal('auto')])
         .default('auto')
         .describe('Publish npm packages. `auto`: when package.json names a package that is not private.'),
+    registry: schemas_string()
+        .url()
+        .regex(/^https?:\/\//, 'an http(s):// URL')
+        .default(NPMJS_REGISTRY)
+        .describe('Registry to publish to. A package whose `publishConfig.registry` names another one is refused rather than sent elsewhere.'),
+    provenance: union([schemas_boolean(), literal('auto')])
+        .default('auto')
+        .describe('Publish with a signed provenance statement (`npm publish --provenance`). `auto`: when the job may request an OIDC token (`permissions: id-token: write`), the registry is registry.npmjs.org and the package is public.'),
+    access: schemas_enum(['auto', 'public', 'restricted'])
+        .default('auto')
+        .describe('`npm publish --access`. `auto`: `public` for scoped packages (npm would make a new one restricted), the registry default otherwise.'),
 })
-    .describe('npm packages: `npm publish` for the package or each workspace package.');
+    .describe('npm packages: `npm publish` for the package or each workspace package, authenticated by the `npm-token` input or by npm trusted publishing (OIDC).');
 
 ;// CONCATENATED MODULE: ./src/config/sections/python.ts
 
@@ -17662,7 +17674,7 @@ const verifySection = strictObject({
         .prefault({}),
     npm: strictObject({
         enabled: schemas_boolean().default(true).describe('Check the published version carries the expected dist-tag.'),
-        registry: schemas_string().url().default('https://registry.npmjs.org/').describe('Registry to read the packument from and install from.'),
+        registry: schemas_string().url().optional().describe('Registry to read the packument from and install from. Default: `npm.registry`.'),
         command: argv
             .optional()
             .describe('After the dist-tag check, install the version into a temporary directory and run this argv there (node_modules/.bin on PATH).'),
@@ -20596,6 +20608,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'event-path',
     'github-token',
     'registry-credentials',
+    'npm-token',
     'slack-webhook-url',
     'discord-webhook-url',
     'webhook-url',
@@ -20616,6 +20629,7 @@ function parseInputs(read) {
         replay: parseReplay(read('event-name'), read('event-path')),
         githubToken: read('github-token') || undefined,
         registryCredentials: read('registry-credentials') || undefined,
+        npmToken: read('npm-token') || undefined,
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -20847,7 +20861,9 @@ function distTagFor(version, known, rehearsal) {
         return 'next';
     if (parsed.prerelease.length) {
         const id = parsed.prerelease.find((part) => typeof part === 'string' && /^[a-z][a-z0-9-]*$/i.test(part));
-        return id && id !== 'latest' ? id.toLowerCase() : 'next';
+        const tag = id?.toLowerCase();
+        // Never `latest` (in any case), and never a string npm reads as a semver range (`x`): npm refuses those as tags.
+        return tag && tag !== 'latest' && semver_default().validRange(tag) === null ? tag : 'next';
     }
     if (rehearsal)
         return 'rehearsal';
@@ -20872,8 +20888,16 @@ function planNpmSteps(ctx) {
         version,
         dir: pkg.dir,
         distTag,
-        ...(pkg.name.startsWith('@') ? { access: 'public' } : {}),
+        ...accessFor(pkg.name, npm.access),
+        registry: npm.registry.replace(/\/?$/, '/'),
+        provenance: npm.provenance,
     }));
+}
+/** A scoped package is public unless configured otherwise: npm would make a new one restricted. */
+function accessFor(name, access) {
+    if (access !== 'auto')
+        return { access };
+    return name.startsWith('@') ? { access: 'public' } : {};
 }
 /** Workspace packages ordered so that each is published after the packages it depends on. */
 function dependencyOrder(packages) {
@@ -21059,7 +21083,7 @@ function planVerifySteps(ctx) {
                 package: publish.package,
                 version: publish.version,
                 distTag: publish.distTag,
-                registry: verify.npm.registry,
+                registry: verify.npm.registry ?? publish.registry,
                 ...(verify.npm.command ? { command: verify.npm.command } : {}),
                 waitMs,
             });

@@ -12,5 +12,6 @@ export const executors: ExecutorRegistry = {
   'verify-npm': () => import('../verify/npm.js').then((m) => m.executeVerifyNpm),
   'verify-container': () => import('../verify/container.js').then((m) => m.executeVerifyContainer),
   'deploy-swarm': () => import('../deploy/swarm-executor.js').then((m) => m.executeDeploySwarm),
+  'npm-publish': () => import('../npm/publish.js').then((m) => m.executeNpmPublish),
   'deploy-compose': () => import('../deploy/compose-executor.js').then((m) => m.executeDeployCompose),
 };

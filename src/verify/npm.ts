@@ -7,11 +7,9 @@ import { request } from '../net/http.js';
 import type { VerifyNpmStep } from '../plan/steps/verify.js';
 import { runProcess, tail } from './process.js';
 import { seconds, waitFor, type Clock, type ProbeResult } from './wait.js';
+import { packumentUrl } from '../npm/packument.js';
 
-/** The packument URL: a scoped name keeps its `@` and encodes the slash. */
-export function packumentUrl(registry: string, name: string): string {
-  return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
-}
+export { packumentUrl };
 
 export function distTagProbe(step: VerifyNpmStep, token?: string): () => Promise<ProbeResult> {
   const url = packumentUrl(step.registry, step.package);

@@ -98,6 +98,19 @@ describe('buildPlan', () => {
       ['@acme/core@2.1.0', 'latest-2', 'public'],
       ['@acme/cli@2.1.0', 'latest-2', 'public'],
     ]);
+    expect(npm[0]).toMatchObject({ registry: 'https://registry.npmjs.org/', provenance: 'auto' });
+  });
+
+  it('npm: the configured registry, provenance and access reach the steps, and verify reads the same registry', () => {
+    const config = 'npm:\n  registry: https://npm.example.com/api\n  provenance: false\n  access: restricted\n';
+    const p = plan('npm-workspace', 'v2.1.0', { config });
+    const npm = p.stages[0]!.steps.filter((s) => s.kind === 'npm-publish');
+    expect(npm.map((s) => [s.package, s.registry, s.provenance, s.access])).toEqual([
+      ['@acme/core', 'https://npm.example.com/api/', false, 'restricted'],
+      ['@acme/cli', 'https://npm.example.com/api/', false, 'restricted'],
+    ]);
+    const verify = p.stages.flatMap((s) => s.steps).filter((s) => s.kind === 'verify-npm');
+    expect(verify.map((s) => s.registry)).toEqual(['https://npm.example.com/api/', 'https://npm.example.com/api/']);
   });
 
   it('the stages input limits what this step plans', () => {

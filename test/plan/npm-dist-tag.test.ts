@@ -15,3 +15,16 @@ describe('npm dist-tag', () => {
     expect(distTagFor(version, known, rehearsal)).toBe(tag);
   });
 });
+
+describe('npm dist-tag never names latest for a prerelease', () => {
+  it.each([
+    { version: '1.0.0-LATEST.1', tag: 'next' },
+    { version: '1.0.0-latest', tag: 'next' },
+    // npm refuses a tag that reads as a semver range.
+    { version: '1.0.0-x.1', tag: 'next' },
+    { version: '1.0.0-RC.1', tag: 'rc' },
+  ])('$version → $tag', ({ version, tag }) => {
+    expect(distTagFor(version, [], false)).toBe(tag);
+    expect(distTagFor(version, [], true)).toBe(tag);
+  });
+});

@@ -30,7 +30,7 @@ export const verifySection = z
     npm: z
       .strictObject({
         enabled: z.boolean().default(true).describe('Check the published version carries the expected dist-tag.'),
-        registry: z.string().url().default('https://registry.npmjs.org/').describe('Registry to read the packument from and install from.'),
+        registry: z.string().url().optional().describe('Registry to read the packument from and install from. Default: `npm.registry`.'),
         command: argv
           .optional()
           .describe('After the dist-tag check, install the version into a temporary directory and run this argv there (node_modules/.bin on PATH).'),

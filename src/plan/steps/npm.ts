@@ -12,7 +12,11 @@ export interface NpmPublishStep {
   version: string;
   dir: string;
   distTag: string;
-  access?: 'public';
+  access?: 'public' | 'restricted';
+  /** Where to publish (ends with `/`). */
+  registry: string;
+  /** `auto` is decided when the step runs: only the runner knows whether it may request an OIDC token. */
+  provenance: boolean | 'auto';
 }
 
 /**
@@ -25,7 +29,9 @@ export function distTagFor(version: string, known: readonly string[], rehearsal:
   if (!parsed) return 'next';
   if (parsed.prerelease.length) {
     const id = parsed.prerelease.find((part): part is string => typeof part === 'string' && /^[a-z][a-z0-9-]*$/i.test(part));
-    return id && id !== 'latest' ? id.toLowerCase() : 'next';
+    const tag = id?.toLowerCase();
+    // Never `latest` (in any case), and never a string npm reads as a semver range (`x`): npm refuses those as tags.
+    return tag && tag !== 'latest' && semver.validRange(tag) === null ? tag : 'next';
   }
   if (rehearsal) return 'rehearsal';
   if (isHighestInLine(version, known, 'semver', 'all')) return 'latest';
@@ -47,8 +53,16 @@ export function planNpmSteps(ctx: PlanContext): NpmPublishStep[] {
     version,
     dir: pkg.dir,
     distTag,
-    ...(pkg.name.startsWith('@') ? { access: 'public' as const } : {}),
+    ...accessFor(pkg.name, npm.access),
+    registry: npm.registry.replace(/\/?$/, '/'),
+    provenance: npm.provenance,
   }));
+}
+
+/** A scoped package is public unless configured otherwise: npm would make a new one restricted. */
+function accessFor(name: string, access: 'auto' | 'public' | 'restricted'): Pick<NpmPublishStep, 'access'> {
+  if (access !== 'auto') return { access };
+  return name.startsWith('@') ? { access: 'public' } : {};
 }
 
 /** Workspace packages ordered so that each is published after the packages it depends on. */

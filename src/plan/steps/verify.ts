@@ -111,7 +111,7 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
         package: publish.package,
         version: publish.version,
         distTag: publish.distTag,
-        registry: verify.npm.registry,
+        registry: verify.npm.registry ?? publish.registry,
         ...(verify.npm.command ? { command: verify.npm.command } : {}),
         waitMs,
       });

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export interface LocalNpmRegistry {
   /** `http://127.0.0.1:PORT/` */
   url: string;
+  /** A publish token of the registry's one user. */
+  token: string;
   /** Publishes a tiny package with the real npm client. */
   /** Publishes a tiny package with the real npm client (async: Verdaccio answers from this process). */
   publish(name: string, version: string, tag: string, files?: Record<string, string>): Promise<void>;
@@ -41,6 +43,7 @@ export async function startVerdaccio(): Promise<LocalNpmRegistry> {
   writeFileSync(npmrc, `registry=${url}\n//${url.slice('http://'.length)}:_authToken=${user.token}\n`);
   return {
     url,
+    token: user.token,
     async publish(name, version, tag, files = {}) {
       const pkg = mkdtempSync(join(dir, 'pkg-'));
       writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name, version, main: 'index.js', bin: { [name.split('/').pop()!]: 'cli.js' } }));
