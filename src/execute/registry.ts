@@ -13,4 +13,5 @@ export const executors: ExecutorRegistry = {
   'verify-container': () => import('../verify/container.js').then((m) => m.executeVerifyContainer),
   'deploy-swarm': () => import('../deploy/swarm-executor.js').then((m) => m.executeDeploySwarm),
   'deploy-compose': () => import('../deploy/compose-executor.js').then((m) => m.executeDeployCompose),
+  'docker-merge': () => import('../docker/merge.js').then((m) => m.executeDockerMerge),
 };
