@@ -45,7 +45,7 @@ export function buildImages(platforms: string[], content = 'hello from tagship')
 /** `skopeo inspect --raw` of a tag: the exact manifest bytes the registry serves. */
 export function inspectRaw(ref: string, creds?: { username: string; password: string }): string {
   const auth = creds ? ['--creds', `${creds.username}:${creds.password}`] : [];
-  return execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', ...auth, `docker://${ref}`], { encoding: 'utf8' });
+  return execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', ...auth, `docker://${ref}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** Pulls every platform of `ref` into a layout: fails unless every manifest and blob is there. */
