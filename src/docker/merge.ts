@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import type { DockerMergeStep, PlannedImage } from '../plan/steps/docker.js';
-import { OciClient, type Bytes, type Descriptor } from '../oci/client.js';
+import { OciClient, type Bytes, type Descriptor, type StoredManifest } from '../oci/client.js';
 import { registryLogins } from '../oci/credentials.js';
 import { copyManifest } from '../oci/copy.js';
 import { buildIndex, isAttestation } from '../oci/image-index.js';
@@ -58,11 +58,20 @@ class RepositoryFailure extends Error {
 export async function mergeImages(client: OciClient, request: MergeRequest): Promise<RepositoryResult[]> {
   const log = request.log ?? (() => undefined);
   const repositories = request.images.map((image) => image.repository);
-  // One round of reads per repository, all at once: which builds it has, where its tags point now.
+  // One round of reads, all at once: which builds each repository has, where its tags point now. The
+  // first repository's builds are read whole (a GET costs what a HEAD does), for the index.
+  const fetched = new Map<string, StoredManifest>();
   const state = await Promise.all(
-    request.images.map(async (image) => {
+    request.images.map(async (image, r) => {
       const [has, tags] = await Promise.all([
-        Promise.all(request.builds.map((build) => client.headManifest(image.repository, build.digest, 'push').then(Boolean))),
+        Promise.all(
+          request.builds.map(async (build) => {
+            if (r > 0) return Boolean(await client.headManifest(image.repository, build.digest, 'push'));
+            const manifest = await client.getManifest(image.repository, build.digest, 'push');
+            if (manifest) fetched.set(build.digest, manifest);
+            return Boolean(manifest);
+          }),
+        ),
         Promise.all(image.tags.map((tag) => client.headManifest(image.repository, tag, 'push'))),
       ]);
       return { has, tags: tags.map((head) => head?.digest) };
@@ -77,7 +86,7 @@ export async function mergeImages(client: OciClient, request: MergeRequest): Pro
     }
     return found;
   });
-  const target = await assemble(client, request, holders.map((found) => found[0]!));
+  const target = await assemble(client, request, holders.map((found) => found[0]!), fetched);
 
   const settled = await Promise.allSettled(
     request.images.map(async (image, r) => {
@@ -132,27 +141,30 @@ function describeRepositoryFailure(image: PlannedImage, reason: unknown): string
  * keeping attestation manifests next to their images, as `docker buildx imagetools create` does.
  * A single build that is already a complete index is used as it is (single mode: nothing to assemble).
  */
-async function assemble(client: OciClient, request: MergeRequest, sources: readonly string[]): Promise<MergeTarget> {
-  const entries: Descriptor[] = [];
-  for (const [b, build] of request.builds.entries()) {
-    const manifest = await client.getManifest(sources[b]!, build.digest);
-    if (!manifest) throw new UserError(`${sources[b]}@${build.digest} disappeared while the merge read it: re-run the docker stage.`);
-    if (isIndexType(manifest.mediaType) || manifest.json.manifests) {
-      const children = manifest.json.manifests ?? [];
-      if (request.builds.length === 1) {
-        const target = { digest: manifest.digest, mediaType: manifest.mediaType || OCI_INDEX, bytes: manifest.bytes, platforms: listedPlatforms(children) };
-        checkPlatforms(target.platforms, request.platforms);
-        return target;
-      }
-      entries.push(...children);
-    } else {
+async function assemble(client: OciClient, request: MergeRequest, sources: readonly string[], fetched: ReadonlyMap<string, StoredManifest>): Promise<MergeTarget> {
+  // Builds are read in parallel; their entries keep the planned order.
+  const read = await Promise.all(
+    request.builds.map(async (build, b) => {
+      const manifest = fetched.get(build.digest) ?? (await client.getManifest(sources[b]!, build.digest));
+      if (!manifest) throw new UserError(`${sources[b]}@${build.digest} disappeared while the merge read it: re-run the docker stage.`);
+      if (isIndexType(manifest.mediaType) || manifest.json.manifests) return { manifest, entries: manifest.json.manifests ?? [] };
       const configDigest = manifest.json.config?.digest;
       const config = configDigest ? (JSON.parse(new TextDecoder().decode(await client.getBlob(sources[b]!, configDigest))) as Partial<Platform>) : {};
       const platform: Platform = { os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) };
-      entries.push({ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length, platform });
-    }
+      return { manifest, entries: [{ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length, platform }] };
+    }),
+  );
+  const only = read.length === 1 ? read[0]! : undefined;
+  if (only && (isIndexType(only.manifest.mediaType) || only.manifest.json.manifests)) {
+    const { manifest } = only;
+    const target = { digest: manifest.digest, mediaType: manifest.mediaType || OCI_INDEX, bytes: manifest.bytes, platforms: listedPlatforms(only.entries) };
+    checkPlatforms(target.platforms, request.platforms);
+    return target;
   }
-  const index = buildIndex(entries, request.annotations);
+  const index = buildIndex(
+    read.flatMap((r) => r.entries),
+    request.annotations,
+  );
   checkPlatforms(index.platforms, request.platforms);
   return { digest: index.digest, mediaType: OCI_INDEX, bytes: index.bytes, platforms: index.platforms };
 }
