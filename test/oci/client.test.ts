@@ -87,7 +87,7 @@ describe('token auth for pushes (the ghcr.io / Docker Hub flow)', () => {
     await mergeImages(client, { images, platforms: BOTH, annotations: {}, builds });
     const scopes = tokens.requests.map((r) => r.scope).sort();
     // One token per repository and access; the copy reads its source with pull only.
-    expect(scopes).toEqual(['repository:acme/app:pull', 'repository:acme/app:pull,push', 'repository:acme/mirror:pull,push repository:acme/app:pull', 'repository:acme/mirror:pull,push']);
+    expect(scopes).toEqual(['repository:acme/app:pull', 'repository:acme/app:pull,push', 'repository:acme/mirror:pull,push', 'repository:acme/mirror:pull,push repository:acme/app:pull']);
     expect(tokens.requests.every((r) => r.authorization === basic && r.service === 'tagship-test-registry')).toBe(true);
     expect((await client.headManifest(`${tokenRegistry.host}/acme/mirror`, 'latest'))?.mediaType).toBe(OCI_INDEX);
   });
