@@ -8,11 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   j$: () => (/* binding */ HttpError),
 /* harmony export */   mM: () => (/* binding */ defaultDeps),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
-/* unused harmony exports isRetryableStatus, parseRetryAfter, redactUrl */
+/* unused harmony exports parseRetryAfter, redactUrl */
 const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000 };
 const defaultDeps = {
     fetch: (...args) => fetch(...args),

@@ -8380,6 +8380,78 @@ function versionsFromTags(tags, prefix) {
     return tags.filter((tag) => tag.startsWith(prefix) && /^[0-9]/.test(tag.slice(prefix.length))).map((tag) => tag.slice(prefix.length));
 }
 
+;// CONCATENATED MODULE: ./src/version/guard.ts
+
+
+const SCHEME_OF = { npm: 'semver', cargo: 'semver', python: 'pep440' };
+/** The schemes a tag must satisfy, primary first. */
+function projectSchemes(readings, hasPython, configured) {
+    if (configured !== 'auto')
+        return [configured];
+    const needsSemver = readings.some((r) => r.ecosystem === 'npm' || r.ecosystem === 'cargo');
+    const needsPep440 = hasPython || readings.some((r) => r.ecosystem === 'python');
+    if (needsSemver && needsPep440)
+        return ['semver', 'pep440'];
+    return needsPep440 ? ['pep440'] : ['semver'];
+}
+/** Reads the tag's version under every scheme the project uses; a tag that fails one is rejected. */
+function resolveVersion(text, tag, schemes) {
+    const parsed = new Map();
+    for (const scheme of schemes) {
+        const result = (0,version_scheme/* parseVersion */.ot)(scheme, text);
+        if (!result.ok) {
+            const why = schemes.length > 1 ? ` (this project has both npm/Cargo and Python sources, so tags must be semver, e.g. v1.2.3-rc.1)` : '';
+            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} is ${result.reason}${why}. Delete it and push a valid version tag.`);
+        }
+        if (scheme === 'pep440' && (0,version_scheme/* hasLocalSegment */.FV)(text)) {
+            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has a local version segment (+…), which package indexes refuse. Push a tag without it.`);
+        }
+        parsed.set(scheme, result.version);
+    }
+    const primary = parsed.get(schemes[0]);
+    return {
+        text,
+        normalized: primary.canonical,
+        scheme: primary.scheme,
+        major: primary.major,
+        minor: primary.minor,
+        patch: primary.patch,
+        prerelease: primary.prerelease,
+        semver: parsed.get('semver')?.canonical,
+        pep440: parsed.get('pep440')?.canonical,
+    };
+}
+/** Compares each source with the tag under that source's own ecosystem rules. Pure. */
+function checkSources(version, readings, pythonDynamic) {
+    const checks = readings.map((reading) => {
+        const scheme = reading.ecosystem === 'generic' ? version.scheme : SCHEME_OF[reading.ecosystem];
+        const expected = (scheme === 'semver' ? version.semver : version.pep440) ?? version.normalized;
+        const base = { source: reading.source, file: reading.file, line: reading.line, ecosystem: reading.ecosystem, expected };
+        if (reading.value === undefined) {
+            return { ...base, found: `dynamic (${reading.dynamic ?? 'build backend'}): version comes from the tag`, ok: true, dynamic: true };
+        }
+        const found = (0,version_scheme/* parseVersion */.ot)(scheme, reading.value);
+        return { ...base, found: reading.value, ok: found.ok && found.version.canonical === expected };
+    });
+    if (pythonDynamic) {
+        checks.push({
+            source: `pyproject.toml (dynamic version, ${pythonDynamic})`,
+            file: 'pyproject.toml',
+            ecosystem: 'python',
+            found: `dynamic (${pythonDynamic}): version comes from the tag`,
+            expected: version.pep440 ?? version.normalized,
+            ok: true,
+            dynamic: true,
+        });
+    }
+    return checks;
+}
+/** One line per failed check: file, line, what was found and what the tag says. */
+function describeMismatch(check, tag) {
+    const where = `${check.file}${check.line ? `:${check.line}` : ''}`;
+    return `${where}: version is ${JSON.stringify(check.found)} but tag ${tag} says ${JSON.stringify(check.expected)}. Update ${check.file} or move the tag.`;
+}
+
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 5 modules
 var tinyglobby_dist = __nccwpck_require__(4393);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -10066,6 +10138,7 @@ function dedupe(facts) {
 
 
 
+
 const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
 /** Reads the event that started the run from the runner's environment. */
 function readGithubEvent(env) {
@@ -10115,7 +10188,7 @@ async function gatherFacts(options) {
     const { cwd, config, env } = options;
     const sources = config['version-sources'];
     const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
-    const knownVersions = options.knownVersions?.length ? options.knownVersions : versionsFromTags(await listGitTags(cwd), config['tag-prefix']);
+    const knownVersions = options.knownVersions?.length ? options.knownVersions : await releasedVersions(options, project);
     return {
         project,
         knownVersions,
@@ -10123,6 +10196,23 @@ async function gatherFacts(options) {
         repository: env.GITHUB_REPOSITORY || undefined,
         serverUrl: env.GITHUB_SERVER_URL || undefined,
     };
+}
+/** Versions from git tags, and from the images' tag lists when the run publishes images, unioned. */
+async function releasedVersions(options, project) {
+    const { cwd, config, registries, env } = options;
+    const images = config.docker.images;
+    if (!registries || !images.length)
+        return versionsFromTags(await listGitTags(cwd), config['tag-prefix']);
+    // Loaded only here: planning without images never loads the HTTP client.
+    const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9058)), __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 2559))]);
+    const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
+    const [git, fromRegistries] = await Promise.all([
+        listGitTags(cwd).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
+        releasedVersionsInRegistries(images, { schemes, prefix: config['tag-prefix'], credentials: registryLogins(registries.secrets, env) }),
+    ]);
+    for (const warning of fromRegistries.warnings)
+        registries.warn(warning);
+    return [...new Set([...git, ...fromRegistries.versions])];
 }
 
 ;// CONCATENATED MODULE: ./src/plan/stages.ts
@@ -10241,78 +10331,6 @@ function planOutputs(plan) {
         stages: plan.stages.filter((stage) => stage.steps.length).map((stage) => stage.name).join(','),
         plan: JSON.stringify(plan),
     };
-}
-
-;// CONCATENATED MODULE: ./src/version/guard.ts
-
-
-const SCHEME_OF = { npm: 'semver', cargo: 'semver', python: 'pep440' };
-/** The schemes a tag must satisfy, primary first. */
-function projectSchemes(readings, hasPython, configured) {
-    if (configured !== 'auto')
-        return [configured];
-    const needsSemver = readings.some((r) => r.ecosystem === 'npm' || r.ecosystem === 'cargo');
-    const needsPep440 = hasPython || readings.some((r) => r.ecosystem === 'python');
-    if (needsSemver && needsPep440)
-        return ['semver', 'pep440'];
-    return needsPep440 ? ['pep440'] : ['semver'];
-}
-/** Reads the tag's version under every scheme the project uses; a tag that fails one is rejected. */
-function resolveVersion(text, tag, schemes) {
-    const parsed = new Map();
-    for (const scheme of schemes) {
-        const result = (0,version_scheme/* parseVersion */.ot)(scheme, text);
-        if (!result.ok) {
-            const why = schemes.length > 1 ? ` (this project has both npm/Cargo and Python sources, so tags must be semver, e.g. v1.2.3-rc.1)` : '';
-            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} is ${result.reason}${why}. Delete it and push a valid version tag.`);
-        }
-        if (scheme === 'pep440' && (0,version_scheme/* hasLocalSegment */.FV)(text)) {
-            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has a local version segment (+…), which package indexes refuse. Push a tag without it.`);
-        }
-        parsed.set(scheme, result.version);
-    }
-    const primary = parsed.get(schemes[0]);
-    return {
-        text,
-        normalized: primary.canonical,
-        scheme: primary.scheme,
-        major: primary.major,
-        minor: primary.minor,
-        patch: primary.patch,
-        prerelease: primary.prerelease,
-        semver: parsed.get('semver')?.canonical,
-        pep440: parsed.get('pep440')?.canonical,
-    };
-}
-/** Compares each source with the tag under that source's own ecosystem rules. Pure. */
-function checkSources(version, readings, pythonDynamic) {
-    const checks = readings.map((reading) => {
-        const scheme = reading.ecosystem === 'generic' ? version.scheme : SCHEME_OF[reading.ecosystem];
-        const expected = (scheme === 'semver' ? version.semver : version.pep440) ?? version.normalized;
-        const base = { source: reading.source, file: reading.file, line: reading.line, ecosystem: reading.ecosystem, expected };
-        if (reading.value === undefined) {
-            return { ...base, found: `dynamic (${reading.dynamic ?? 'build backend'}): version comes from the tag`, ok: true, dynamic: true };
-        }
-        const found = (0,version_scheme/* parseVersion */.ot)(scheme, reading.value);
-        return { ...base, found: reading.value, ok: found.ok && found.version.canonical === expected };
-    });
-    if (pythonDynamic) {
-        checks.push({
-            source: `pyproject.toml (dynamic version, ${pythonDynamic})`,
-            file: 'pyproject.toml',
-            ecosystem: 'python',
-            found: `dynamic (${pythonDynamic}): version comes from the tag`,
-            expected: version.pep440 ?? version.normalized,
-            ok: true,
-            dynamic: true,
-        });
-    }
-    return checks;
-}
-/** One line per failed check: file, line, what was found and what the tag says. */
-function describeMismatch(check, tag) {
-    const where = `${check.file}${check.line ? `:${check.line}` : ''}`;
-    return `${where}: version is ${JSON.stringify(check.found)} but tag ${tag} says ${JSON.stringify(check.expected)}. Update ${check.file} or move the tag.`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
@@ -11093,13 +11111,14 @@ function describeRef(ref) {
 const executors = {
     'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)).then((m) => m.executeGithubRelease),
     'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077)).then((m) => m.executeWorkflowDispatch),
-    'verify-images': () => __nccwpck_require__.e(/* import() */ 887).then(__nccwpck_require__.bind(__nccwpck_require__, 887)).then((m) => m.executeVerifyImages),
+    'verify-images': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 887)).then((m) => m.executeVerifyImages),
     'verify-python': () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 6135)).then((m) => m.executeVerifyPython),
     'verify-npm': () => __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 23)).then((m) => m.executeVerifyNpm),
-    'verify-container': () => __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)).then((m) => m.executeVerifyContainer),
-    'deploy-swarm': () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
+    'verify-container': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)).then((m) => m.executeVerifyContainer),
+    'deploy-swarm': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
     'npm-publish': () => __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 4453)).then((m) => m.executeNpmPublish),
-    'deploy-compose': () => __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 8882)).then((m) => m.executeDeployCompose),
+    'deploy-compose': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8882)).then((m) => m.executeDeployCompose),
+    'docker-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9815)).then((m) => m.executeDockerMerge),
 };
 
 ;// CONCATENATED MODULE: ./src/execute/run.ts
@@ -11173,14 +11192,14 @@ async function notifyRun(record, options) {
     if (!hooks || !(hooks.slack || hooks.discord || hooks.generic))
         return;
     try {
-        const { buildNotice } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 7645));
+        const { buildNotice } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7645));
         const notice = buildNotice(record, options.now(), { serverUrl: options.env.GITHUB_SERVER_URL, runId: options.env.GITHUB_RUN_ID });
         if (!notice)
             return;
         const on = config?.on ?? ['success', 'failure'];
         if (!on.includes(notice.outcome) || (notice.dryRun && !config?.['dry-run']))
             return;
-        const { sendNotice } = await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 8574));
+        const { sendNotice } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8574));
         const sent = await sendNotice(notice, hooks, runner);
         if (sent.length)
             runner.info(`Notified ${sent.join(', ')}.`);
@@ -11241,7 +11260,16 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
         });
         const facts = trigger.kind === 'ignored'
             ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
-            : await gatherFacts({ cwd, config, knownVersions: inputs.knownVersions, env });
+            : await gatherFacts({
+                cwd,
+                config,
+                knownVersions: inputs.knownVersions,
+                env,
+                // Registries' tags count as releases only for a run that publishes images.
+                ...(trigger.stages.includes('docker') && (!inputs.stages || inputs.stages.includes('docker'))
+                    ? { registries: { secrets: { 'github-token': inputs.githubToken, 'registry-credentials': inputs.registryCredentials }, warn: (line) => runner.warning(line) } }
+                    : {}),
+            });
         const plan = (record.plan = buildPlan({ trigger, config, facts, now: now(), dryRun: inputs.dryRun, only: inputs.stages }));
         runner.info((0,workflow_commands/* neutralizeUntrusted */.wN)(renderText(plan)));
         runner.appendSummary(renderSummary(plan));

@@ -6,7 +6,8 @@ import { UserError } from './errors.js';
 import type { Facts } from './plan/facts.js';
 import type { GithubEvent } from './trigger.js';
 import { versionsFromTags } from './version/released.js';
-import { detectProject } from './version/sources/detect.js';
+import { projectSchemes } from './version/guard.js';
+import { detectProject, type ProjectFacts } from './version/sources/detect.js';
 
 const run = promisify(execFile);
 
@@ -57,6 +58,11 @@ export interface GatherOptions {
   /** Versions given explicitly (`known-versions` input, `--known-versions`); replace the git lookup. */
   knownVersions?: string[];
   env: NodeJS.ProcessEnv;
+  /**
+   * Set when this run has a docker stage: the configured images' registry tags join the released
+   * versions. Secrets for the registries, and where unreadable registries are reported.
+   */
+  registries?: { secrets: Readonly<Record<string, string | undefined>>; warn: (line: string) => void };
 }
 
 /** Gathers the snapshot a plan is made from. The only module here that reads the world. */
@@ -64,7 +70,7 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
   const { cwd, config, env } = options;
   const sources = config['version-sources'];
   const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
-  const knownVersions = options.knownVersions?.length ? options.knownVersions : versionsFromTags(await listGitTags(cwd), config['tag-prefix']);
+  const knownVersions = options.knownVersions?.length ? options.knownVersions : await releasedVersions(options, project);
   return {
     project,
     knownVersions,
@@ -72,4 +78,20 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
     repository: env.GITHUB_REPOSITORY || undefined,
     serverUrl: env.GITHUB_SERVER_URL || undefined,
   };
+}
+
+/** Versions from git tags, and from the images' tag lists when the run publishes images, unioned. */
+async function releasedVersions(options: GatherOptions, project: ProjectFacts): Promise<string[]> {
+  const { cwd, config, registries, env } = options;
+  const images = config.docker.images;
+  if (!registries || !images.length) return versionsFromTags(await listGitTags(cwd), config['tag-prefix']);
+  // Loaded only here: planning without images never loads the HTTP client.
+  const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([import('./oci/released-tags.js'), import('./oci/credentials.js')]);
+  const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
+  const [git, fromRegistries] = await Promise.all([
+    listGitTags(cwd).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
+    releasedVersionsInRegistries(images, { schemes, prefix: config['tag-prefix'], credentials: registryLogins(registries.secrets, env) }),
+  ]);
+  for (const warning of fromRegistries.warnings) registries.warn(warning);
+  return [...new Set([...git, ...fromRegistries.versions])];
 }

@@ -48,7 +48,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     const facts =
       trigger.kind === 'ignored'
         ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
-        : await gatherFacts({ cwd, config, knownVersions: inputs.knownVersions, env });
+        : await gatherFacts({
+            cwd,
+            config,
+            knownVersions: inputs.knownVersions,
+            env,
+            // Registries' tags count as releases only for a run that publishes images.
+            ...(trigger.stages.includes('docker') && (!inputs.stages || inputs.stages.includes('docker'))
+              ? { registries: { secrets: { 'github-token': inputs.githubToken, 'registry-credentials': inputs.registryCredentials }, warn: (line: string) => runner.warning(line) } }
+              : {}),
+          });
     const plan = (record.plan = buildPlan({ trigger, config, facts, now: now(), dryRun: inputs.dryRun, only: inputs.stages }));
 
     runner.info(neutralizeUntrusted(renderText(plan)));

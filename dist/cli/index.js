@@ -7928,7 +7928,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4141);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1487);
 // The CLI's entry point: run and exit with its code; all logic is in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -7944,7 +7944,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4141:
+/***/ 1487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7963,39 +7963,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/errors.ts
-class errors_UserError extends Error {
-    location;
-    name = 'UserError';
-    constructor(message, location, options) {
-        super(message, options);
-        this.location = location;
-    }
-}
-/** A failure of the command line itself (unknown flag, missing value): exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-function isUserError(error) {
-    return error instanceof errors_UserError;
-}
-/** The cause chain as text, for debug logs of unexpected errors. */
-function describeCauses(error) {
-    const lines = [];
-    let current = error;
-    for (let depth = 0; current !== undefined && depth < 8; depth++) {
-        if (current instanceof Error) {
-            lines.push(depth === 0 ? (current.stack ?? String(current)) : `caused by: ${current.stack ?? current}`);
-            current = current.cause;
-        }
-        else {
-            lines.push(depth === 0 ? String(current) : `caused by: ${String(current)}`);
-            current = undefined;
-        }
-    }
-    return lines.join('\n');
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -17750,7 +17719,7 @@ function readConfigSource(cwd, explicit) {
     if (explicit) {
         const path = (0,external_node_path_namespaceObject.join)(cwd, explicit);
         if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-            throw new errors_UserError(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
+            throw new errors/* UserError */.yo(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
         return { file: explicit, text: (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') };
     }
     const found = DEFAULT_CONFIG_FILES.find((file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cwd, file)));
@@ -17766,11 +17735,11 @@ function parseConfig(source, overrides = {}, overrideLabel = 'input') {
     if (doc?.errors.length) {
         const first = doc.errors[0];
         const line = first.linePos?.[0].line;
-        throw new errors_UserError(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
+        throw new errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
     }
     const fromFile = (doc?.toJS() ?? {});
     if (fromFile === null || typeof fromFile !== 'object' || Array.isArray(fromFile)) {
-        throw new errors_UserError(`${source.file}: expected a mapping of settings at the top level, got ${load_describe(fromFile)}.`, { file: source.file });
+        throw new errors/* UserError */.yo(`${source.file}: expected a mapping of settings at the top level, got ${load_describe(fromFile)}.`, { file: source.file });
     }
     // Overrides are validated on their own first, so an error names the input rather than the file.
     const overrideResult = configSchema.partial().safeParse(overrides, { reportInput: true });
@@ -17808,7 +17777,7 @@ function configError(error, where, lineOf) {
             message = `${JSON.stringify(key)}: ${issue.message}, got ${load_describe(issue.input)}`;
     }
     const line = lineOf?.(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path);
-    return new errors_UserError(`${where}${line ? `:${line}` : ''}: ${message}.`, lineOf ? { file: where, line } : undefined);
+    return new errors/* UserError */.yo(`${where}${line ? `:${line}` : ''}: ${message}.`, lineOf ? { file: where, line } : undefined);
 }
 function knownKeysHint(path) {
     let schema = configSchema;
@@ -17845,75 +17814,8 @@ function stripUndefined(record) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(8898);
-var pep440_default = /*#__PURE__*/__nccwpck_require__.n(pep440);
-;// CONCATENATED MODULE: ./src/version/scheme.ts
-
-
-function parseVersion(scheme, text) {
-    return scheme === 'semver' ? parseSemver(text) : parsePep440(text);
-}
-function parseSemver(text) {
-    // Strict parsing: `1.2`, `01.2.3` and a leading `v` are not semver.
-    const parsed = semver_default().parse(text, { loose: false });
-    const build = parsed?.build.length ? `+${parsed.build.join('.')}` : '';
-    if (!parsed || parsed.version + build !== text) {
-        return { ok: false, reason: 'not a semver version (MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.2.3-rc.1)' };
-    }
-    return {
-        ok: true,
-        version: {
-            scheme: 'semver',
-            canonical: parsed.version + build,
-            major: parsed.major,
-            minor: parsed.minor,
-            patch: parsed.patch,
-            prerelease: parsed.prerelease.length > 0,
-        },
-    };
-}
-function parsePep440(text) {
-    // PEP 440 itself allows a leading `v` and surrounding whitespace; the tag prefix is stripped
-    // before we get here, so a second `v` or whitespace means a malformed tag.
-    if (!/^[0-9]/.test(text) || /\s/.test(text)) {
-        return { ok: false, reason: 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)' };
-    }
-    const explained = pep440_default().explain(text);
-    if (!explained) {
-        return { ok: false, reason: 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)' };
-    }
-    const [major = 0, minor = 0, patch = 0] = explained.release;
-    return {
-        ok: true,
-        version: {
-            scheme: 'pep440',
-            canonical: pep440_default().clean(text) ?? explained.public,
-            major,
-            minor,
-            patch,
-            prerelease: explained.is_prerelease,
-        },
-    };
-}
-/** Whether `a` and `b` denote the same version under `scheme` (e.g. `1.2.3-rc.1` ≡ `1.2.3rc1` in PEP 440). */
-function sameVersion(scheme, a, b) {
-    const left = parseVersion(scheme, a);
-    const right = parseVersion(scheme, b);
-    return left.ok && right.ok && left.version.canonical === right.version.canonical;
-}
-/** Ordering under a scheme; both must parse. */
-function compareVersions(scheme, a, b) {
-    return scheme === 'semver' ? semver_default().compare(a, b) : pep440_default().compare(a, b);
-}
-/** Whether a PEP 440 version carries a local segment (`+g1234`), which package indexes refuse. */
-function hasLocalSegment(text) {
-    return pep440_default().explain(text)?.local != null;
-}
-
+// EXTERNAL MODULE: ./src/version/scheme.ts
+var version_scheme = __nccwpck_require__(3401);
 ;// CONCATENATED MODULE: ./src/version/released.ts
 
 /**
@@ -17921,18 +17823,18 @@ function hasLocalSegment(text) {
  * released. A prerelease never is. Versions that do not parse under `scheme` are ignored.
  */
 function isHighestInLine(version, known, scheme, line = 'all') {
-    const self = parseVersion(scheme, version);
+    const self = (0,version_scheme/* parseVersion */.ot)(scheme, version);
     if (!self.ok || self.version.prerelease)
         return false;
     for (const other of known) {
-        const parsed = parseVersion(scheme, other);
+        const parsed = (0,version_scheme/* parseVersion */.ot)(scheme, other);
         if (!parsed.ok || parsed.version.prerelease)
             continue;
         if (line !== 'all' && parsed.version.major !== self.version.major)
             continue;
         if (line === 'minor' && parsed.version.minor !== self.version.minor)
             continue;
-        if (compareVersions(scheme, parsed.version.canonical, self.version.canonical) > 0)
+        if ((0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, self.version.canonical) > 0)
             return false;
     }
     return true;
@@ -17940,6 +17842,78 @@ function isHighestInLine(version, known, scheme, line = 'all') {
 /** Versions named by tags (`v1.2.3` → `1.2.3`); tags of other shapes are skipped. */
 function versionsFromTags(tags, prefix) {
     return tags.filter((tag) => tag.startsWith(prefix) && /^[0-9]/.test(tag.slice(prefix.length))).map((tag) => tag.slice(prefix.length));
+}
+
+;// CONCATENATED MODULE: ./src/version/guard.ts
+
+
+const SCHEME_OF = { npm: 'semver', cargo: 'semver', python: 'pep440' };
+/** The schemes a tag must satisfy, primary first. */
+function projectSchemes(readings, hasPython, configured) {
+    if (configured !== 'auto')
+        return [configured];
+    const needsSemver = readings.some((r) => r.ecosystem === 'npm' || r.ecosystem === 'cargo');
+    const needsPep440 = hasPython || readings.some((r) => r.ecosystem === 'python');
+    if (needsSemver && needsPep440)
+        return ['semver', 'pep440'];
+    return needsPep440 ? ['pep440'] : ['semver'];
+}
+/** Reads the tag's version under every scheme the project uses; a tag that fails one is rejected. */
+function resolveVersion(text, tag, schemes) {
+    const parsed = new Map();
+    for (const scheme of schemes) {
+        const result = (0,version_scheme/* parseVersion */.ot)(scheme, text);
+        if (!result.ok) {
+            const why = schemes.length > 1 ? ` (this project has both npm/Cargo and Python sources, so tags must be semver, e.g. v1.2.3-rc.1)` : '';
+            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} is ${result.reason}${why}. Delete it and push a valid version tag.`);
+        }
+        if (scheme === 'pep440' && (0,version_scheme/* hasLocalSegment */.FV)(text)) {
+            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has a local version segment (+…), which package indexes refuse. Push a tag without it.`);
+        }
+        parsed.set(scheme, result.version);
+    }
+    const primary = parsed.get(schemes[0]);
+    return {
+        text,
+        normalized: primary.canonical,
+        scheme: primary.scheme,
+        major: primary.major,
+        minor: primary.minor,
+        patch: primary.patch,
+        prerelease: primary.prerelease,
+        semver: parsed.get('semver')?.canonical,
+        pep440: parsed.get('pep440')?.canonical,
+    };
+}
+/** Compares each source with the tag under that source's own ecosystem rules. Pure. */
+function checkSources(version, readings, pythonDynamic) {
+    const checks = readings.map((reading) => {
+        const scheme = reading.ecosystem === 'generic' ? version.scheme : SCHEME_OF[reading.ecosystem];
+        const expected = (scheme === 'semver' ? version.semver : version.pep440) ?? version.normalized;
+        const base = { source: reading.source, file: reading.file, line: reading.line, ecosystem: reading.ecosystem, expected };
+        if (reading.value === undefined) {
+            return { ...base, found: `dynamic (${reading.dynamic ?? 'build backend'}): version comes from the tag`, ok: true, dynamic: true };
+        }
+        const found = (0,version_scheme/* parseVersion */.ot)(scheme, reading.value);
+        return { ...base, found: reading.value, ok: found.ok && found.version.canonical === expected };
+    });
+    if (pythonDynamic) {
+        checks.push({
+            source: `pyproject.toml (dynamic version, ${pythonDynamic})`,
+            file: 'pyproject.toml',
+            ecosystem: 'python',
+            found: `dynamic (${pythonDynamic}): version comes from the tag`,
+            expected: version.pep440 ?? version.normalized,
+            ok: true,
+            dynamic: true,
+        });
+    }
+    return checks;
+}
+/** One line per failed check: file, line, what was found and what the tag says. */
+function describeMismatch(check, tag) {
+    const where = `${check.file}${check.line ? `:${check.line}` : ''}`;
+    return `${where}: version is ${JSON.stringify(check.found)} but tag ${tag} says ${JSON.stringify(check.expected)}. Update ${check.file} or move the tag.`;
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -20188,7 +20162,7 @@ function parseCargoToml(text, file) {
         doc = dist_parse_parse(text);
     }
     catch (error) {
-        throw new errors_UserError(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
+        throw new errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
     }
     const pkg = table(doc.package);
     if (typeof pkg.version === 'string') {
@@ -20219,7 +20193,7 @@ function parsePackageJson(text, file) {
         manifest = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_UserError(`${file} is not valid JSON: ${error.message}`, { file }, { cause: error });
+        throw new errors/* UserError */.yo(`${file} is not valid JSON: ${error.message}`, { file }, { cause: error });
     }
     if (typeof manifest.version !== 'string')
         return { manifest };
@@ -20253,7 +20227,7 @@ function parsePyproject(text, file) {
         doc = dist_parse_parse(text);
     }
     catch (error) {
-        throw new errors_UserError(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
+        throw new errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
     }
     const project = pyproject_table(doc.project);
     const tool = pyproject_table(doc.tool);
@@ -20390,7 +20364,7 @@ function detectProject(root, explicit) {
     if (explicit) {
         for (const file of explicit) {
             if (!exists(file))
-                throw new errors_UserError(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
+                throw new errors/* UserError */.yo(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
             readSource(file, true);
         }
         return dedupe(facts);
@@ -20456,7 +20430,7 @@ function detectProject(root, explicit) {
             if (reading)
                 facts.readings.push(reading);
             else if (explicitly)
-                throw new errors_UserError(`${file} has no line like __version__ = "1.2.3".`, { file });
+                throw new errors/* UserError */.yo(`${file} has no line like __version__ = "1.2.3".`, { file });
             return;
         }
         const reading = parseVersionFile(read(file), file);
@@ -20469,10 +20443,10 @@ function detectProject(root, explicit) {
             : [ref.module.replace(/\./g, '/')].flatMap((base) => [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]);
         const found = candidates.find(exists);
         if (!found)
-            throw new errors_UserError(`${from} takes the version from ${ref.path ?? ref.module}, which was not found (looked for ${candidates.join(', ')}).`, { file: from });
+            throw new errors/* UserError */.yo(`${from} takes the version from ${ref.path ?? ref.module}, which was not found (looked for ${candidates.join(', ')}).`, { file: from });
         const reading = parsePythonModule(read(found), found, { anyName: true });
         if (!reading)
-            throw new errors_UserError(`${found} is named by ${from} as the version source but has no line like __version__ = "1.2.3".`, { file: found });
+            throw new errors/* UserError */.yo(`${found} is named by ${from} as the version source but has no line like __version__ = "1.2.3".`, { file: found });
         facts.readings.push(reading);
     }
     function readNpm(file) {
@@ -20511,6 +20485,7 @@ function dedupe(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/gather.ts
+
 
 
 
@@ -20566,7 +20541,7 @@ async function gatherFacts(options) {
     const { cwd, config, env } = options;
     const sources = config['version-sources'];
     const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
-    const knownVersions = options.knownVersions?.length ? options.knownVersions : versionsFromTags(await listGitTags(cwd), config['tag-prefix']);
+    const knownVersions = options.knownVersions?.length ? options.knownVersions : await releasedVersions(options, project);
     return {
         project,
         knownVersions,
@@ -20574,6 +20549,23 @@ async function gatherFacts(options) {
         repository: env.GITHUB_REPOSITORY || undefined,
         serverUrl: env.GITHUB_SERVER_URL || undefined,
     };
+}
+/** Versions from git tags, and from the images' tag lists when the run publishes images, unioned. */
+async function releasedVersions(options, project) {
+    const { cwd, config, registries, env } = options;
+    const images = config.docker.images;
+    if (!registries || !images.length)
+        return versionsFromTags(await listGitTags(cwd), config['tag-prefix']);
+    // Loaded only here: planning without images never loads the HTTP client.
+    const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([__nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 6269)), __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 2559))]);
+    const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
+    const [git, fromRegistries] = await Promise.all([
+        listGitTags(cwd).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
+        releasedVersionsInRegistries(images, { schemes, prefix: config['tag-prefix'], credentials: registryLogins(registries.secrets, env) }),
+    ]);
+    for (const warning of fromRegistries.warnings)
+        registries.warn(warning);
+    return [...new Set([...git, ...fromRegistries.versions])];
 }
 
 ;// CONCATENATED MODULE: ./src/plan/stages.ts
@@ -20588,7 +20580,7 @@ function stages_parseStageList(text, what) {
     const names = text.split(/[\s,]+/).filter(Boolean);
     const unknown = names.filter((name) => !isStageName(name));
     if (unknown.length) {
-        throw new errors_UserError(`${what} has unknown stage ${JSON.stringify(unknown[0])}: expected a list of ${STAGES.join(', ')}.`);
+        throw new errors/* UserError */.yo(`${what} has unknown stage ${JSON.stringify(unknown[0])}: expected a list of ${STAGES.join(', ')}.`);
     }
     return STAGES.filter((stage) => names.includes(stage));
 }
@@ -20677,78 +20669,6 @@ function webhook(key, name, text) {
     return { [key]: text };
 }
 
-;// CONCATENATED MODULE: ./src/version/guard.ts
-
-
-const SCHEME_OF = { npm: 'semver', cargo: 'semver', python: 'pep440' };
-/** The schemes a tag must satisfy, primary first. */
-function projectSchemes(readings, hasPython, configured) {
-    if (configured !== 'auto')
-        return [configured];
-    const needsSemver = readings.some((r) => r.ecosystem === 'npm' || r.ecosystem === 'cargo');
-    const needsPep440 = hasPython || readings.some((r) => r.ecosystem === 'python');
-    if (needsSemver && needsPep440)
-        return ['semver', 'pep440'];
-    return needsPep440 ? ['pep440'] : ['semver'];
-}
-/** Reads the tag's version under every scheme the project uses; a tag that fails one is rejected. */
-function resolveVersion(text, tag, schemes) {
-    const parsed = new Map();
-    for (const scheme of schemes) {
-        const result = parseVersion(scheme, text);
-        if (!result.ok) {
-            const why = schemes.length > 1 ? ` (this project has both npm/Cargo and Python sources, so tags must be semver, e.g. v1.2.3-rc.1)` : '';
-            throw new errors_UserError(`Tag ${JSON.stringify(tag)} is ${result.reason}${why}. Delete it and push a valid version tag.`);
-        }
-        if (scheme === 'pep440' && hasLocalSegment(text)) {
-            throw new errors_UserError(`Tag ${JSON.stringify(tag)} has a local version segment (+…), which package indexes refuse. Push a tag without it.`);
-        }
-        parsed.set(scheme, result.version);
-    }
-    const primary = parsed.get(schemes[0]);
-    return {
-        text,
-        normalized: primary.canonical,
-        scheme: primary.scheme,
-        major: primary.major,
-        minor: primary.minor,
-        patch: primary.patch,
-        prerelease: primary.prerelease,
-        semver: parsed.get('semver')?.canonical,
-        pep440: parsed.get('pep440')?.canonical,
-    };
-}
-/** Compares each source with the tag under that source's own ecosystem rules. Pure. */
-function checkSources(version, readings, pythonDynamic) {
-    const checks = readings.map((reading) => {
-        const scheme = reading.ecosystem === 'generic' ? version.scheme : SCHEME_OF[reading.ecosystem];
-        const expected = (scheme === 'semver' ? version.semver : version.pep440) ?? version.normalized;
-        const base = { source: reading.source, file: reading.file, line: reading.line, ecosystem: reading.ecosystem, expected };
-        if (reading.value === undefined) {
-            return { ...base, found: `dynamic (${reading.dynamic ?? 'build backend'}): version comes from the tag`, ok: true, dynamic: true };
-        }
-        const found = parseVersion(scheme, reading.value);
-        return { ...base, found: reading.value, ok: found.ok && found.version.canonical === expected };
-    });
-    if (pythonDynamic) {
-        checks.push({
-            source: `pyproject.toml (dynamic version, ${pythonDynamic})`,
-            file: 'pyproject.toml',
-            ecosystem: 'python',
-            found: `dynamic (${pythonDynamic}): version comes from the tag`,
-            expected: version.pep440 ?? version.normalized,
-            ok: true,
-            dynamic: true,
-        });
-    }
-    return checks;
-}
-/** One line per failed check: file, line, what was found and what the tag says. */
-function describeMismatch(check, tag) {
-    const where = `${check.file}${check.line ? `:${check.line}` : ''}`;
-    return `${where}: version is ${JSON.stringify(check.found)} but tag ${tag} says ${JSON.stringify(check.expected)}. Update ${check.file} or move the tag.`;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
 
 /** The images this run publishes, with their tags (every repository gets the same tags). */
@@ -20818,7 +20738,7 @@ function planDeploySteps(ctx) {
     const pick = (image) => {
         const chosen = (image ?? images[0]).toLowerCase();
         if (!images.includes(chosen))
-            throw new errors_UserError(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
+            throw new errors/* UserError */.yo(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
         return chosen;
     };
     const host = (dockerHost) => (dockerHost ? { dockerHost } : {});
@@ -20847,6 +20767,9 @@ function planDeploySteps(ctx) {
     ];
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/plan/steps/npm.ts
 
 
@@ -20977,17 +20900,17 @@ function planGithubRelease(ctx) {
  * prerelease to the previous version of any kind (rc.2 lists what changed since rc.1).
  */
 function previousRelease(version, known, scheme, prerelease) {
-    const self = parseVersion(scheme, version);
+    const self = (0,version_scheme/* parseVersion */.ot)(scheme, version);
     if (!self.ok)
         return undefined;
     let best;
     for (const text of known) {
-        const parsed = parseVersion(scheme, text);
+        const parsed = (0,version_scheme/* parseVersion */.ot)(scheme, text);
         if (!parsed.ok || (!prerelease && parsed.version.prerelease))
             continue;
-        if (compareVersions(scheme, parsed.version.canonical, self.version.canonical) >= 0)
+        if ((0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, self.version.canonical) >= 0)
             continue;
-        if (!best || compareVersions(scheme, parsed.version.canonical, best.canonical) > 0)
+        if (!best || (0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, best.canonical) > 0)
             best = { text, canonical: parsed.version.canonical };
     }
     return best?.text;
@@ -21329,10 +21252,10 @@ function classifyTag(tag, conventions) {
 function assertSafeVersionText(tag, versionText) {
     const shown = JSON.stringify(tag.length > 60 ? `${tag.slice(0, 60)}…` : tag);
     if (tag.length > MAX_TAG_LENGTH) {
-        throw new errors_UserError(`Tag ${shown} is ${tag.length} characters long; a version tag has at most ${MAX_TAG_LENGTH}. Delete it and push a tag like v1.2.3.`);
+        throw new errors/* UserError */.yo(`Tag ${shown} is ${tag.length} characters long; a version tag has at most ${MAX_TAG_LENGTH}. Delete it and push a tag like v1.2.3.`);
     }
     if (!SAFE_VERSION_TEXT.test(versionText)) {
-        throw new errors_UserError(`Tag ${shown} is not a version tag: only ASCII letters, digits, '.', '-' and '+' may follow the prefix. Delete it and push a tag like v1.2.3.`);
+        throw new errors/* UserError */.yo(`Tag ${shown} is not a version tag: only ASCII letters, digits, '.', '-' and '+' may follow the prefix. Delete it and push a tag like v1.2.3.`);
     }
 }
 /** Strips the release prefix from a version typed by a person (`v1.2.3` or `1.2.3`, e.g. a dispatch input). */
@@ -21341,7 +21264,7 @@ function versionFromInput(text, conventions) {
     const bare = conventions.prefix && trimmed.startsWith(conventions.prefix) ? trimmed.slice(conventions.prefix.length) : trimmed;
     const shown = JSON.stringify(trimmed.slice(0, 60));
     if (!bare || !/^[0-9]/.test(bare) || !SAFE_VERSION_TEXT.test(bare) || bare.length > MAX_TAG_LENGTH) {
-        throw new errors_UserError(`Input version ${shown} is not a version: give one like 1.2.3 or ${conventions.prefix}1.2.3.`);
+        throw new errors/* UserError */.yo(`Input version ${shown} is not a version: give one like 1.2.3 or ${conventions.prefix}1.2.3.`);
     }
     return bare;
 }
@@ -21419,7 +21342,7 @@ function resolveDispatch(event, conventions) {
     const inputs = (event.payload.inputs ?? {});
     const version = typeof inputs.version === 'string' ? inputs.version : '';
     if (!version.trim()) {
-        throw new errors_UserError("workflow_dispatch needs the input 'version' (e.g. 1.2.3): add it to the workflow's inputs and run it again.");
+        throw new errors/* UserError */.yo("workflow_dispatch needs the input 'version' (e.g. 1.2.3): add it to the workflow's inputs and run it again.");
     }
     const versionText = versionFromInput(version, conventions);
     const stagesText = typeof inputs.stages === 'string' ? inputs.stages : '';
@@ -21482,22 +21405,22 @@ async function runCli(argv, io) {
             return command === undefined ? 2 : 0;
         }
         if (command !== 'plan')
-            throw new UsageError(`unknown command ${JSON.stringify(command)}; expected 'plan'`);
+            throw new errors/* UsageError */.eb(`unknown command ${JSON.stringify(command)}; expected 'plan'`);
         return await planCommand(rest, io);
     }
     catch (error) {
-        if (error instanceof UsageError) {
+        if (error instanceof errors/* UsageError */.eb) {
             io.stderr(`tagship: ${error.message}\n\n${USAGE}`);
             return 2;
         }
-        if (isUserError(error)) {
+        if ((0,errors/* isUserError */.iU)(error)) {
             const where = error.location ? `${error.location.file}${error.location.line ? `:${error.location.line}` : ''}: ` : '';
             io.stderr(`tagship: ${error.message.startsWith(where) ? '' : where}${error.message}`);
             return 1;
         }
         io.stderr(`tagship: unexpected failure (a bug, please report it): ${error instanceof Error ? error.message : String(error)}`);
         if (io.env.TAGSHIP_DEBUG)
-            io.stderr(describeCauses(error));
+            io.stderr((0,errors/* describeCauses */.wh)(error));
         return 1;
     }
 }
@@ -21522,7 +21445,7 @@ async function planCommand(args, io) {
         });
     }
     catch (error) {
-        throw new UsageError(error.message);
+        throw new errors/* UsageError */.eb(error.message);
     }
     const options = parsed.values;
     const cwd = (0,external_node_path_namespaceObject.resolve)(io.cwd, options.cwd ?? '.');
@@ -21549,7 +21472,7 @@ function readEvent(options, cwd) {
             payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, options.event), 'utf8'));
         }
         catch (error) {
-            throw new errors_UserError(`--event ${options.event}: ${error.message}`);
+            throw new errors/* UserError */.yo(`--event ${options.event}: ${error.message}`);
         }
     }
     const name = options['event-name'] ?? (options.input?.length ? 'workflow_dispatch' : 'push');
@@ -21558,17 +21481,139 @@ function readEvent(options, cwd) {
         for (const pair of options.input) {
             const eq = pair.indexOf('=');
             if (eq <= 0)
-                throw new UsageError(`--input expects KEY=VALUE, got ${JSON.stringify(pair)}`);
+                throw new errors/* UsageError */.eb(`--input expects KEY=VALUE, got ${JSON.stringify(pair)}`);
             inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
         }
         payload = { ...payload, inputs };
     }
     const ref = options.ref ?? (typeof payload.ref === 'string' ? payload.ref : '');
     if (!ref && !options.event && name !== 'workflow_dispatch')
-        throw new UsageError('give --ref (e.g. refs/tags/v1.2.3) or --event FILE');
+        throw new errors/* UsageError */.eb('give --ref (e.g. refs/tags/v1.2.3) or --event FILE');
     if (options.ref && name === 'push')
         payload = { ...payload, ref: options.ref };
     return { name, ref, payload };
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   wh: () => (/* binding */ describeCauses),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+class UserError extends Error {
+    location;
+    name = 'UserError';
+    constructor(message, location, options) {
+        super(message, options);
+        this.location = location;
+    }
+}
+/** A failure of the command line itself (unknown flag, missing value): exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/** The cause chain as text, for debug logs of unexpected errors. */
+function describeCauses(error) {
+    const lines = [];
+    let current = error;
+    for (let depth = 0; current !== undefined && depth < 8; depth++) {
+        if (current instanceof Error) {
+            lines.push(depth === 0 ? (current.stack ?? String(current)) : `caused by: ${current.stack ?? current}`);
+            current = current.cause;
+        }
+        else {
+            lines.push(depth === 0 ? String(current) : `caused by: ${String(current)}`);
+            current = undefined;
+        }
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ hasLocalSegment),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */ });
+/* unused harmony export sameVersion */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function parseVersion(scheme, text) {
+    return scheme === 'semver' ? parseSemver(text) : parsePep440(text);
+}
+function parseSemver(text) {
+    // Strict parsing: `1.2`, `01.2.3` and a leading `v` are not semver.
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(text, { loose: false });
+    const build = parsed?.build.length ? `+${parsed.build.join('.')}` : '';
+    if (!parsed || parsed.version + build !== text) {
+        return { ok: false, reason: 'not a semver version (MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.2.3-rc.1)' };
+    }
+    return {
+        ok: true,
+        version: {
+            scheme: 'semver',
+            canonical: parsed.version + build,
+            major: parsed.major,
+            minor: parsed.minor,
+            patch: parsed.patch,
+            prerelease: parsed.prerelease.length > 0,
+        },
+    };
+}
+function parsePep440(text) {
+    // PEP 440 itself allows a leading `v` and surrounding whitespace; the tag prefix is stripped
+    // before we get here, so a second `v` or whitespace means a malformed tag.
+    if (!/^[0-9]/.test(text) || /\s/.test(text)) {
+        return { ok: false, reason: 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)' };
+    }
+    const explained = _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().explain(text);
+    if (!explained) {
+        return { ok: false, reason: 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)' };
+    }
+    const [major = 0, minor = 0, patch = 0] = explained.release;
+    return {
+        ok: true,
+        version: {
+            scheme: 'pep440',
+            canonical: _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().clean(text) ?? explained.public,
+            major,
+            minor,
+            patch,
+            prerelease: explained.is_prerelease,
+        },
+    };
+}
+/** Whether `a` and `b` denote the same version under `scheme` (e.g. `1.2.3-rc.1` ≡ `1.2.3rc1` in PEP 440). */
+function sameVersion(scheme, a, b) {
+    const left = parseVersion(scheme, a);
+    const right = parseVersion(scheme, b);
+    return left.ok && right.ok && left.version.canonical === right.version.canonical;
+}
+/** Ordering under a scheme; both must parse. */
+function compareVersions(scheme, a, b) {
+    return scheme === 'semver' ? semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b) : _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().compare(a, b);
+}
+/** Whether a PEP 440 version carries a local segment (`+g1234`), which package indexes refuse. */
+function hasLocalSegment(text) {
+    return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().explain(text)?.local != null;
 }
 
 
@@ -21578,6 +21623,13 @@ function readEvent(options, cwd) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
@@ -30966,6 +31018,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -31093,6 +31148,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -31107,6 +31184,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -14,4 +14,5 @@ export const executors: ExecutorRegistry = {
   'deploy-swarm': () => import('../deploy/swarm-executor.js').then((m) => m.executeDeploySwarm),
   'npm-publish': () => import('../npm/publish.js').then((m) => m.executeNpmPublish),
   'deploy-compose': () => import('../deploy/compose-executor.js').then((m) => m.executeDeployCompose),
+  'docker-merge': () => import('../docker/merge.js').then((m) => m.executeDockerMerge),
 };

@@ -47,3 +47,13 @@ export function credentialsFor(host: string, logins: ReadonlyMap<string, Registr
   if (key === 'ghcr.io' && defaults.githubToken) return { username: defaults.actor || 'github-actions', password: defaults.githubToken };
   return undefined;
 }
+
+/**
+ * The credential lookup every registry client here uses, from the run's secrets: the
+ * `registry-credentials` lines, and GITHUB_TOKEN (as `GITHUB_ACTOR`) for ghcr.io.
+ */
+export function registryLogins(secrets: Readonly<Record<string, string | undefined>>, env: NodeJS.ProcessEnv = {}): (host: string) => RegistryCredentials | undefined {
+  const logins = parseRegistryCredentials(secrets['registry-credentials'] ?? '');
+  const defaults: CredentialDefaults = { ...(secrets['github-token'] ? { githubToken: secrets['github-token'] } : {}), ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}) };
+  return (host) => credentialsFor(host, logins, defaults);
+}

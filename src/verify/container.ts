@@ -6,7 +6,7 @@ import { neutralizeUntrusted } from '../runtime/workflow-commands.js';
 import { createDockerCli, dockerOk, lastLines, type DockerCli } from '../deploy/docker-cli.js';
 import { resolveDigest } from './digests.js';
 import { httpProbe } from './http-probe.js';
-import { normalizePlatform } from './oci.js';
+import { normalizePlatform } from '../oci/platforms.js';
 import { seconds, waitFor, type Clock, type Probe, type ProbeResult } from './wait.js';
 
 /** `State` of `docker inspect`, the parts health depends on. */

@@ -1,8 +1,10 @@
 import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import type { PlannedImage, VerifyImagesStep } from '../plan/steps/verify.js';
-import { registryCredentials } from './digests.js';
-import { INDEX_TYPES, normalizePlatform, OciReader, platformOf } from './oci.js';
+import { OciClient } from '../oci/client.js';
+import { registryLogins } from '../oci/credentials.js';
+import { isIndexType } from '../oci/media-types.js';
+import { normalizePlatform, platformName } from '../oci/platforms.js';
 
 /**
  * An image as published: what notifications link to and what rollouts pin. Other steps may put the
@@ -23,7 +25,7 @@ export interface ImageCheck {
 }
 
 /** Reads every planned tag back: one index per repository, the same for every tag, listing every platform. */
-export async function checkImages(reader: OciReader, images: readonly PlannedImage[], platforms: readonly string[]): Promise<ImageCheck> {
+export async function checkImages(client: OciClient, images: readonly PlannedImage[], platforms: readonly string[]): Promise<ImageCheck> {
   const published: PublishedImage[] = [];
   const problems: string[] = [];
   const wanted = platforms.map(normalizePlatform);
@@ -31,17 +33,17 @@ export async function checkImages(reader: OciReader, images: readonly PlannedIma
     const digests = new Map<string, string[]>();
     let listed: string[] = [];
     for (const tag of image.tags) {
-      const found = await reader.manifest(image.repository, tag);
-      if (!found.found) {
+      const found = await client.getManifest(image.repository, tag);
+      if (!found) {
         problems.push(`${image.repository}:${tag} does not exist`);
         continue;
       }
-      if (!INDEX_TYPES.includes(found.mediaType)) {
+      if (!isIndexType(found.mediaType)) {
         problems.push(`${image.repository}:${tag} is a single-platform manifest (${found.mediaType || 'no media type'}), not an index of ${wanted.join(', ')}`);
         continue;
       }
       digests.set(found.digest, [...(digests.get(found.digest) ?? []), tag]);
-      listed = (found.manifests ?? []).map(platformOf).filter((p): p is string => p !== undefined);
+      listed = (found.json.manifests ?? []).map((entry) => platformName(entry.platform)).filter((p): p is string => p !== undefined);
       const missing = wanted.filter((p) => !listed.includes(p));
       if (missing.length) problems.push(`${image.repository}:${tag} lacks ${missing.join(', ')} (has ${listed.join(', ') || 'none'})`);
     }
@@ -58,8 +60,8 @@ export async function checkImages(reader: OciReader, images: readonly PlannedIma
 
 /** The `verify-images` step: every planned tag read back; digests go to later steps and notifications. */
 export async function executeVerifyImages(step: VerifyImagesStep, ctx: ExecutionContext): Promise<StepOutcome> {
-  const reader = new OciReader({ credentials: registryCredentials(ctx.secrets), signal: ctx.signal });
-  const { published, problems } = await checkImages(reader, step.images, step.platforms);
+  const client = new OciClient({ credentials: registryLogins(ctx.secrets, ctx.env), signal: ctx.signal });
+  const { published, problems } = await checkImages(client, step.images, step.platforms);
   if (problems.length) {
     throw new UserError(`Published images do not match the plan: ${problems.join('; ')}. Nothing was unpublished; re-run the docker stage to push them again.`);
   }

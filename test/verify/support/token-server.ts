@@ -45,7 +45,8 @@ export async function startTokenServer(grant: (req: TokenRequest) => boolean = (
 
   const server: LocalServer = await startServer((req, res) => {
     const url = new URL(req.url!, 'http://x');
-    const request = { scope: url.searchParams.get('scope'), service: url.searchParams.get('service'), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
+    // Clients ask for several scopes with repeated `scope` parameters (a mount needs two repositories).
+    const request = { scope: url.searchParams.getAll('scope').join(' ') || null, service: url.searchParams.get('service'), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
     requests.push(request);
     if (!grant(request)) {
       res.statusCode = 401;

@@ -1,0 +1,209 @@
+import { UserError } from '../errors.js';
+import type { ExecutionContext, StepOutcome } from '../execute/types.js';
+import type { DockerMergeStep, PlannedImage } from '../plan/steps/docker.js';
+import { OciClient, type Bytes, type Descriptor, type StoredManifest } from '../oci/client.js';
+import { registryLogins } from '../oci/credentials.js';
+import { copyManifest } from '../oci/copy.js';
+import { buildIndex, isAttestation } from '../oci/image-index.js';
+import { isIndexType, OCI_INDEX } from '../oci/media-types.js';
+import { parseImageName } from '../oci/names.js';
+import { normalizePlatform, platformName, type Platform } from '../oci/platforms.js';
+import { imageLink } from './image-links.js';
+import { collectDigests, type BuiltDigest } from './platform-digests.js';
+
+/** What every tag of every repository should point at: the assembled index (or single mode's own index). */
+export interface MergeTarget {
+  digest: string;
+  mediaType: string;
+  bytes: Bytes;
+  platforms: string[];
+}
+
+export interface RepositoryResult {
+  repository: string;
+  digest: string;
+  written: string[];
+  unchanged: string[];
+  /** Builds copied in because the repository lacked them (from another planned repository). */
+  copied: string[];
+}
+
+export interface MergeRequest {
+  images: readonly PlannedImage[];
+  platforms: readonly string[];
+  annotations: Readonly<Record<string, string>>;
+  builds: readonly BuiltDigest[];
+  /** One line per tag written or found in place. */
+  log?: (line: string) => void;
+}
+
+/** A repository whose tag writes stopped part-way: what is in place and what is not. */
+class RepositoryFailure extends Error {
+  constructor(
+    readonly repository: string,
+    readonly written: string[],
+    readonly notWritten: string[],
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/**
+ * Assembles the multi-platform index from the per-platform builds and points every planned tag of
+ * every repository at it. Repositories are done in parallel; within one, tags are written in plan
+ * order (version first) and the first failure stops that repository, so no alias is ever ahead of
+ * its version tag. Tags already pointing at the index are left alone, so a re-run is a no-op.
+ */
+export async function mergeImages(client: OciClient, request: MergeRequest): Promise<RepositoryResult[]> {
+  const log = request.log ?? (() => undefined);
+  const repositories = request.images.map((image) => image.repository);
+  // One round of reads, all at once: which builds each repository has, where its tags point now. The
+  // first repository's builds are read whole (a GET costs what a HEAD does), for the index.
+  const fetched = new Map<string, StoredManifest>();
+  const state = await Promise.all(
+    request.images.map(async (image, r) => {
+      const [has, tags] = await Promise.all([
+        Promise.all(
+          request.builds.map(async (build) => {
+            if (r > 0) return Boolean(await client.headManifest(image.repository, build.digest, 'push'));
+            const manifest = await client.getManifest(image.repository, build.digest, 'push');
+            if (manifest) fetched.set(build.digest, manifest);
+            return Boolean(manifest);
+          }),
+        ),
+        Promise.all(image.tags.map((tag) => client.headManifest(image.repository, tag, 'push'))),
+      ]);
+      return { has, tags: tags.map((head) => head?.digest) };
+    }),
+  );
+  const holders = request.builds.map((build, b) => {
+    const found = repositories.filter((_, r) => state[r]!.has[b]);
+    if (!found.length) {
+      throw new UserError(
+        `The ${build.platforms.join(', ')} build (${build.digest}) is in none of ${repositories.join(', ')}. Did its docker-build job succeed and push by digest to these repositories?`,
+      );
+    }
+    return found;
+  });
+  const target = await assemble(client, request, holders.map((found) => found[0]!), fetched);
+
+  const settled = await Promise.allSettled(
+    request.images.map(async (image, r) => {
+      const copied: string[] = [];
+      for (const [b, build] of request.builds.entries()) {
+        if (state[r]!.has[b]) continue;
+        const host = parseImageName(image.repository).host;
+        const from = holders[b]!.find((repo) => parseImageName(repo).host === host) ?? holders[b]![0]!;
+        await copyManifest(client, from, image.repository, build.digest);
+        copied.push(build.platforms.join(', '));
+        log(`copied the ${build.platforms.join(', ')} build from ${from} to ${image.repository}`);
+      }
+      const written: string[] = [];
+      const unchanged: string[] = [];
+      for (const [t, tag] of image.tags.entries()) {
+        if (state[r]!.tags[t] === target.digest) {
+          unchanged.push(tag);
+          log(`= ${image.repository}:${tag} already points at ${target.digest}`);
+          continue;
+        }
+        try {
+          await client.putManifest(image.repository, tag, target.bytes, target.mediaType);
+        } catch (error) {
+          throw new RepositoryFailure(image.repository, written, image.tags.slice(t), error);
+        }
+        written.push(tag);
+        log(`✓ ${image.repository}:${tag} → ${target.digest}`);
+      }
+      return { repository: image.repository, digest: target.digest, written, unchanged, copied };
+    }),
+  );
+  const failures = settled.flatMap((s, r) => (s.status === 'rejected' ? [describeRepositoryFailure(request.images[r]!, s.reason)] : []));
+  if (failures.length) {
+    const done = settled.flatMap((s) => (s.status === 'fulfilled' ? [`${s.value.repository} (all tags)`] : []));
+    throw new UserError(`${failures.join(' ')}${done.length ? ` Finished: ${done.join(', ')}.` : ''} Re-running resumes: tags already pointing at ${target.digest} are skipped.`, undefined, {
+      cause: settled.find((s) => s.status === 'rejected')?.reason,
+    });
+  }
+  return settled.map((s) => (s as PromiseFulfilledResult<RepositoryResult>).value);
+}
+
+function describeRepositoryFailure(image: PlannedImage, reason: unknown): string {
+  if (reason instanceof RepositoryFailure) {
+    return `${reason.message} Written in ${image.repository}: ${reason.written.join(', ') || 'nothing'}; not written: ${reason.notWritten.join(', ')}.`;
+  }
+  return `${reason instanceof Error ? reason.message : String(reason)} Nothing was written in ${image.repository}.`;
+}
+
+/**
+ * Reads each build once (from a repository that has it) and makes the index: image manifests get
+ * their platform from their config; per-platform indexes (buildx with attestations) are flattened,
+ * keeping attestation manifests next to their images, as `docker buildx imagetools create` does.
+ * A single build that is already a complete index is used as it is (single mode: nothing to assemble).
+ */
+async function assemble(client: OciClient, request: MergeRequest, sources: readonly string[], fetched: ReadonlyMap<string, StoredManifest>): Promise<MergeTarget> {
+  // Builds are read in parallel; their entries keep the planned order.
+  const read = await Promise.all(
+    request.builds.map(async (build, b) => {
+      const manifest = fetched.get(build.digest) ?? (await client.getManifest(sources[b]!, build.digest));
+      if (!manifest) throw new UserError(`${sources[b]}@${build.digest} disappeared while the merge read it: re-run the docker stage.`);
+      if (isIndexType(manifest.mediaType) || manifest.json.manifests) return { manifest, entries: manifest.json.manifests ?? [] };
+      const configDigest = manifest.json.config?.digest;
+      const config = configDigest ? (JSON.parse(new TextDecoder().decode(await client.getBlob(sources[b]!, configDigest))) as Partial<Platform>) : {};
+      const platform: Platform = { os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) };
+      return { manifest, entries: [{ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length, platform }] };
+    }),
+  );
+  const only = read.length === 1 ? read[0]! : undefined;
+  if (only && (isIndexType(only.manifest.mediaType) || only.manifest.json.manifests)) {
+    const { manifest } = only;
+    const target = { digest: manifest.digest, mediaType: manifest.mediaType || OCI_INDEX, bytes: manifest.bytes, platforms: listedPlatforms(only.entries) };
+    checkPlatforms(target.platforms, request.platforms);
+    return target;
+  }
+  const index = buildIndex(
+    read.flatMap((r) => r.entries),
+    request.annotations,
+  );
+  checkPlatforms(index.platforms, request.platforms);
+  return { digest: index.digest, mediaType: OCI_INDEX, bytes: index.bytes, platforms: index.platforms };
+}
+
+function listedPlatforms(entries: readonly Descriptor[]): string[] {
+  return entries.filter((entry) => !isAttestation(entry)).map((entry) => platformName(entry.platform) ?? 'unknown');
+}
+
+function checkPlatforms(listed: readonly string[], planned: readonly string[]): void {
+  const have = listed.map(normalizePlatform);
+  const want = planned.map(normalizePlatform);
+  const sorted = (list: string[]) => [...list].sort().join(', ');
+  if (sorted(have) !== sorted([...new Set(want)])) {
+    throw new UserError(`The builds hold ${have.join(', ') || 'no platform'} but the plan is ${want.join(', ')}: check docker.platforms and that each build job built its own platform, then re-run the docker stage.`);
+  }
+}
+
+/** The `docker-merge` step: builds → one index per repository, every tag written version-first. */
+export async function executeDockerMerge(step: DockerMergeStep, ctx: ExecutionContext): Promise<StepOutcome> {
+  const builds = collectDigests(step.digests, step.platforms, ctx);
+  const client = new OciClient({
+    credentials: registryLogins(ctx.secrets, ctx.env),
+    signal: ctx.signal,
+    onRetry: (notice) => ctx.runner.info(`  retrying ${notice.url} in ${notice.delayMs} ms (${notice.reason}, attempt ${notice.attempt})`),
+  });
+  const results = await mergeImages(client, { images: step.images, platforms: step.platforms, annotations: step.annotations, builds, log: (line) => ctx.runner.info(`  ${line}`) });
+  const changed = results.some((r) => r.written.length || r.copied.length);
+  const detail = results
+    .map((r) => `${r.repository}@${r.digest}: ${[r.written.length ? `wrote ${r.written.join(', ')}` : '', r.unchanged.length ? `already in place ${r.unchanged.join(', ')}` : ''].filter(Boolean).join('; ')}`)
+    .join('; ');
+  const platforms = step.platforms.map(normalizePlatform);
+  return {
+    id: step.id,
+    status: changed ? 'done' : 'unchanged',
+    detail,
+    links: results.flatMap((r) => imageLink(r.repository, ctx.plan.repository) ?? []),
+    produced: {
+      digests: Object.fromEntries(results.map((r) => [r.repository, r.digest])),
+      images: results.map((r) => ({ repository: r.repository, tags: step.images.find((i) => i.repository === r.repository)!.tags, digest: r.digest, platforms })),
+    },
+  };
+}
