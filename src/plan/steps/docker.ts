@@ -1,7 +1,6 @@
 import { join } from 'node:path/posix';
-import type { BuildBackend, BuildSpec } from '../../docker/backend.js';
-import { buildah } from '../../docker/buildah.js';
-import { buildx } from '../../docker/buildx.js';
+import type { BuildSpec } from '../../docker/backend.js';
+import { BACKENDS } from '../../docker/backends.js';
 import { canonicalImageName, registryHost } from '../../docker/image-name.js';
 import { ociMetadata } from '../../docker/metadata.js';
 import { imageTags } from '../../docker/tags.js';
@@ -67,8 +66,6 @@ export interface DockerMergeStep {
 }
 
 export type DockerStep = DockerBuildStep | DockerMergeStep;
-
-const BACKENDS: Record<DockerBuildStep['backend'], BuildBackend> = { buildx, buildah };
 
 /** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
 export const DEFAULT_RUNNERS: Readonly<Record<string, string>> = { 'linux/amd64': 'ubuntu-24.04', 'linux/arm64': 'ubuntu-24.04-arm' };
