@@ -12,7 +12,10 @@ export const buildah: BuildBackend = {
     const list = `localhost/tagship-${spec.name}`;
     const layout = join(spec.workDir, `${spec.name}.oci`);
     const digestFile = join(spec.workDir, `${spec.name}.digest`);
-    const build = ['buildah', 'build', '--platform', spec.platforms.join(','), '--manifest', list, '--file', spec.file, '--layers'];
+    const build = ['buildah', 'build', '--platform', spec.platforms.join(','), '--manifest', list, '--file', spec.file];
+    // The layer cache ignores the platform in buildah 1.28 (Debian 12): a multi-platform build with
+    // --layers reuses the first platform's image for the others, and the list ends up with one entry.
+    if (spec.platforms.length === 1) build.push('--layers');
     build.push(spec.pull ? '--pull=true' : '--pull=false');
     build.push(...pairs('--build-arg', spec.buildArgs));
     for (const secret of spec.secrets) build.push('--secret', `id=${secret.id},env=${secret.env}`);

@@ -132,4 +132,10 @@ describe('docker build planner: buildah', () => {
     expect(amd64).toMatchObject({ backend: 'buildah', argv: amd64!.commands[0], digestFile: `/runner/temp/tagship/${name}.digest` });
     expect(amd64).not.toHaveProperty('metadataFile');
   });
+
+  it('a multi-platform buildah build goes without --layers (its cache would reuse one platform for all)', () => {
+    const [build] = builds(dockerPlan({ config: 'docker:\n  images: [ghcr.io/a/b]\n  backend: buildah\n  mode: single\n' }));
+    expect(build!.argv.slice(0, 8)).toEqual(['buildah', 'build', '--platform', 'linux/amd64,linux/arm64', '--manifest', 'localhost/tagship-linux-amd64_linux-arm64-1795348800000', '--file', 'Dockerfile']);
+    expect(build!.argv).not.toContain('--layers');
+  });
 });
