@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5756:
+/***/ 668:
 /***/ ((module) => {
 
 const { hasOwnProperty } = Object.prototype
@@ -288,7 +288,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4807:
+/***/ 519:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -307,8 +307,8 @@ module.exports = {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(6612);
-    const parser_1 = __nccwpck_require__(5152);
+    const format_1 = __nccwpck_require__(4612);
+    const parser_1 = __nccwpck_require__(9168);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -496,7 +496,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6612:
+/***/ 4612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -515,8 +515,8 @@ module.exports = {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    const string_intern_1 = __nccwpck_require__(4579);
+    const scanner_1 = __nccwpck_require__(7885);
+    const string_intern_1 = __nccwpck_require__(7139);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -778,7 +778,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5152:
+/***/ 9168:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -797,7 +797,7 @@ module.exports = {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
+    const scanner_1 = __nccwpck_require__(7885);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -1467,7 +1467,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8525:
+/***/ 7885:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1930,7 +1930,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4579:
+/***/ 7139:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1979,7 +1979,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9547:
+/***/ 9131:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1998,10 +1998,10 @@ module.exports = {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
-    const scanner = __nccwpck_require__(8525);
-    const parser = __nccwpck_require__(5152);
+    const formatter = __nccwpck_require__(4612);
+    const edit = __nccwpck_require__(519);
+    const scanner = __nccwpck_require__(7885);
+    const parser = __nccwpck_require__(9168);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -2180,13 +2180,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -2204,7 +2204,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -2395,13 +2395,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -3827,15 +3827,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -4195,12 +4195,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -4217,7 +4217,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4605,7 +4605,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4616,7 +4616,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4684,7 +4684,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9379:
+/***/ 3472:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4824,17 +4824,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const parseOptions = __nccwpck_require__(5684)
+const { safeRe: re, t } = __nccwpck_require__(1295)
+const cmp = __nccwpck_require__(8470)
+const debug = __nccwpck_require__(4039)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 7646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5056,22 +5056,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(6071)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const parseOptions = __nccwpck_require__(5684)
+const Comparator = __nccwpck_require__(3472)
+const debug = __nccwpck_require__(4039)
+const SemVer = __nccwpck_require__(203)
+const trimComparatorWhitespace = __nccwpck_require__(5465)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(1295)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(6045)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -5418,17 +5418,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(4039)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(6045)
+const { safeRe: re, t } = __nccwpck_require__(1295)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(5684)
+const { compareIdentifiers } = __nccwpck_require__(4180)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -5775,12 +5775,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 8439:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -5790,17 +5790,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(3578)
+const neq = __nccwpck_require__(7486)
+const gt = __nccwpck_require__(6247)
+const gte = __nccwpck_require__(9908)
+const lt = __nccwpck_require__(9088)
+const lte = __nccwpck_require__(3405)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -5851,14 +5851,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 8377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(203)
+const parse = __nccwpck_require__(1105)
+const { safeRe: re, t } = __nccwpck_require__(1295)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -5920,12 +5920,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 8336:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -5936,24 +5936,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 1962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -5962,12 +5962,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 7447:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -6029,48 +6029,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 3578:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 6247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 9908:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 6754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -6093,72 +6093,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 9088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 3405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 2031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 3387:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 7486:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 1105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -6178,24 +6178,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 7236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 3602:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -6205,36 +6205,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 6877:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 2600:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(8336)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 9451:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -6248,26 +6248,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 2928:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(8336)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 6562:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(1105)
+const constants = __nccwpck_require__(6045)
+const SemVer = __nccwpck_require__(203)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -6315,12 +6315,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 6716:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -6330,54 +6330,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 3880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const internalRe = __nccwpck_require__(1295)
+const constants = __nccwpck_require__(6045)
+const SemVer = __nccwpck_require__(203)
+const identifiers = __nccwpck_require__(4180)
+const parse = __nccwpck_require__(1105)
+const valid = __nccwpck_require__(6716)
+const clean = __nccwpck_require__(8439)
+const inc = __nccwpck_require__(6754)
+const diff = __nccwpck_require__(7447)
+const major = __nccwpck_require__(2031)
+const minor = __nccwpck_require__(3387)
+const patch = __nccwpck_require__(7236)
+const prerelease = __nccwpck_require__(3602)
+const compare = __nccwpck_require__(837)
+const rcompare = __nccwpck_require__(6877)
+const compareLoose = __nccwpck_require__(1962)
+const compareBuild = __nccwpck_require__(8336)
+const sort = __nccwpck_require__(2928)
+const rsort = __nccwpck_require__(2600)
+const gt = __nccwpck_require__(6247)
+const lt = __nccwpck_require__(9088)
+const eq = __nccwpck_require__(3578)
+const neq = __nccwpck_require__(7486)
+const gte = __nccwpck_require__(9908)
+const lte = __nccwpck_require__(3405)
+const cmp = __nccwpck_require__(8470)
+const coerce = __nccwpck_require__(8377)
+const truncate = __nccwpck_require__(6562)
+const Comparator = __nccwpck_require__(3472)
+const Range = __nccwpck_require__(7646)
+const satisfies = __nccwpck_require__(9451)
+const toComparators = __nccwpck_require__(2126)
+const maxSatisfying = __nccwpck_require__(825)
+const minSatisfying = __nccwpck_require__(4867)
+const minVersion = __nccwpck_require__(4122)
+const validRange = __nccwpck_require__(1745)
+const outside = __nccwpck_require__(5720)
+const gtr = __nccwpck_require__(6372)
+const ltr = __nccwpck_require__(9309)
+const intersects = __nccwpck_require__(1673)
+const simplifyRange = __nccwpck_require__(7660)
+const subset = __nccwpck_require__(129)
 module.exports = {
   parse,
   valid,
@@ -6430,7 +6430,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 6045:
 /***/ ((module) => {
 
 
@@ -6504,7 +6504,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 4039:
 /***/ ((module) => {
 
 
@@ -6522,7 +6522,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 4180:
 /***/ ((module) => {
 
 
@@ -6558,7 +6558,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 6071:
 /***/ ((module) => {
 
 
@@ -6607,7 +6607,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 5684:
 /***/ ((module) => {
 
 
@@ -6631,7 +6631,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 1295:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -6640,8 +6640,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(6045)
+const debug = __nccwpck_require__(4039)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -6861,7 +6861,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 5465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -6876,7 +6876,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(6045)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -7306,25 +7306,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 6372:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(5720)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 1673:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -7335,12 +7335,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 9309:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(5720)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -7348,13 +7348,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 825:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -7382,13 +7382,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 4867:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -7415,14 +7415,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 4122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
+const gt = __nccwpck_require__(6247)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -7485,20 +7485,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 5720:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(203)
+const Comparator = __nccwpck_require__(3472)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(7646)
+const satisfies = __nccwpck_require__(9451)
+const gt = __nccwpck_require__(6247)
+const lt = __nccwpck_require__(9088)
+const lte = __nccwpck_require__(3405)
+const gte = __nccwpck_require__(9908)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -7574,7 +7574,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 7660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7582,8 +7582,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(9451)
+const compare = __nccwpck_require__(837)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -7630,16 +7630,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 129:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(7646)
+const Comparator = __nccwpck_require__(3472)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(9451)
+const compare = __nccwpck_require__(837)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -7886,12 +7886,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 2126:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -7903,12 +7903,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 1745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -7923,7 +7923,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 3120:
+/***/ 4398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7931,7 +7931,7 @@ module.exports = validRange
 /* harmony export */   ku: () => (/* binding */ githubReleaseSection)
 /* harmony export */ });
 /* unused harmony exports BODY_PLACEHOLDERS, DEFAULT_BODY_TEMPLATE */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2160);
 
 /** Placeholders a body template may use; anything else in `{{…}}` is a config error. */
 const BODY_PLACEHOLDERS = ['version', 'tag', 'previous-tag', 'repository', 'install', 'changelog', 'compare-url'];
@@ -7969,7 +7969,309 @@ const githubReleaseSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ pairs),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   Vp: () => (/* binding */ DIGEST_PLACEHOLDER),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
+
+
+/** Marks where a command takes the digest an earlier command of the same step wrote. */
+const DIGEST_PLACEHOLDER = '{{digest}}';
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function checkDigest(text, from) {
+    const digest = text.trim();
+    if (!DIGEST.test(digest))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The build wrote no image digest to ${from} (found ${JSON.stringify(digest.slice(0, 80))}): see the build log above.`);
+    return digest;
+}
+function readText(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The build did not write ${file}: see the build log above.`, undefined, { cause: error });
+    }
+}
+/** `--label k=v` pairs, in key order so plans diff cleanly. */
+function pairs(flag, values, prefix = '') {
+    return Object.keys(values)
+        .sort()
+        .flatMap((key) => [flag, `${prefix}${key}=${values[key]}`]);
+}
+
+
+/***/ }),
+
+/***/ 8843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ BACKENDS)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/docker/backend.ts
+var backend = __nccwpck_require__(2954);
+;// CONCATENATED MODULE: ./src/docker/buildah.ts
+
+
+/**
+ * `buildah build` into a local manifest list, written out as an OCI layout (which gives its digest),
+ * then copied to each repository by that digest with skopeo. buildah cannot push a list without a
+ * tag (it would write `latest`), and skopeo can push to `repo@digest`. No daemon, no gha cache, no
+ * attestations (buildah has no provenance or SBOM flags of that kind).
+ */
+const buildah = {
+    commands(spec) {
+        const list = `localhost/tagship-${spec.name}`;
+        const layout = (0,external_node_path_.join)(spec.workDir, `${spec.name}.oci`);
+        const digestFile = (0,external_node_path_.join)(spec.workDir, `${spec.name}.digest`);
+        const build = ['buildah', 'build', '--platform', spec.platforms.join(','), '--manifest', list, '--file', spec.file];
+        // The layer cache ignores the platform in buildah 1.28 (Debian 12): a multi-platform build with
+        // --layers reuses the first platform's image for the others, and the list ends up with one entry.
+        if (spec.platforms.length === 1)
+            build.push('--layers');
+        build.push(spec.pull ? '--pull=true' : '--pull=false');
+        build.push(...(0,backend/* pairs */.AS)('--build-arg', spec.buildArgs));
+        for (const secret of spec.secrets)
+            build.push('--secret', `id=${secret.id},env=${secret.env}`);
+        build.push(...(0,backend/* pairs */.AS)('--label', spec.labels));
+        build.push(...(0,backend/* pairs */.AS)('--annotation', spec.annotations));
+        build.push(spec.context);
+        const save = ['buildah', 'manifest', 'push', '--all', '--digestfile', digestFile, list, `oci:${layout}`];
+        const copies = spec.repositories.map((repository) => ['skopeo', 'copy', '--all', '--preserve-digests', `oci:${layout}`, `docker://${repository}@${backend/* DIGEST_PLACEHOLDER */.Vp}`]);
+        return { commands: [build, save, ...copies], digestFile };
+    },
+    login(host, username) {
+        return ['buildah', 'login', '--username', username, '--password-stdin', host];
+    },
+    readDigest(files) {
+        return (0,backend/* checkDigest */.H2)((0,backend/* readText */.yR)(files.digestFile), files.digestFile);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/docker/buildx.ts
+
+
+/**
+ * `docker buildx build`, pushing by digest only: the tags are written later, by the merge, in an
+ * order that never leaves an alias ahead of its version.
+ */
+const buildx = {
+    commands(spec) {
+        const metadataFile = (0,external_node_path_.join)(spec.workDir, `${spec.name}.metadata.json`);
+        const argv = ['docker', 'buildx', 'build', '--platform', spec.platforms.join(','), '--file', spec.file];
+        if (spec.pull)
+            argv.push('--pull');
+        if (spec.cacheScope) {
+            // One scope per image and platform: matrix jobs sharing the default scope overwrite each other's cache.
+            argv.push('--cache-from', `type=gha,scope=${spec.cacheScope}`, '--cache-to', `type=gha,scope=${spec.cacheScope},mode=max,ignore-error=true`);
+        }
+        argv.push('--provenance', spec.provenance ? `mode=${spec.provenance}` : 'false', '--sbom', String(spec.sbom));
+        argv.push(...(0,backend/* pairs */.AS)('--label', spec.labels));
+        argv.push(...(0,backend/* pairs */.AS)('--annotation', spec.annotations, 'manifest:'));
+        if (spec.indexAnnotations)
+            argv.push(...(0,backend/* pairs */.AS)('--annotation', spec.annotations, 'index:'));
+        argv.push(...(0,backend/* pairs */.AS)('--build-arg', spec.buildArgs));
+        for (const secret of spec.secrets)
+            argv.push('--secret', `id=${secret.id},env=${secret.env}`);
+        argv.push('--metadata-file', metadataFile);
+        // CSV: the names are quoted because several repositories are joined by commas.
+        argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true`);
+        argv.push(spec.context);
+        return { commands: [argv], digestFile: metadataFile, metadataFile };
+    },
+    login(host, username) {
+        // Docker Hub's login is the CLI's default server; naming `docker.io` would store it under another key.
+        return ['docker', 'login', ...(host === 'docker.io' ? [] : [host]), '--username', username, '--password-stdin'];
+    },
+    readDigest(files) {
+        const text = (0,backend/* readText */.yR)(files.digestFile);
+        let digest;
+        try {
+            digest = JSON.parse(text)['containerimage.digest'];
+        }
+        catch {
+            digest = undefined;
+        }
+        return (0,backend/* checkDigest */.H2)(typeof digest === 'string' ? digest : '', `${files.digestFile} (containerimage.digest)`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/docker/backends.ts
+
+
+/** The builders by `docker.backend`. */
+const BACKENDS = { buildx: buildx, buildah: buildah };
+
+
+/***/ }),
+
+/***/ 1035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U$: () => (/* binding */ registryHost),
+/* harmony export */   dW: () => (/* binding */ canonicalImageName),
+/* harmony export */   iS: () => (/* binding */ imageNameProblem)
+/* harmony export */ });
+/**
+ * Image names as users write them in `docker.images`, checked against the reference grammar of the
+ * OCI distribution spec (what `docker push` accepts) and written out in full: `acme/app` is
+ * `docker.io/acme/app`, `app` is `docker.io/library/app`.
+ */
+/** A path component: lower-case letters and digits, joined by `.`, `_`, `__` or runs of `-`. */
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** A registry host, optionally with a port. */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]+)?$|^\[[0-9a-f:]+\](?::[0-9]+)?$/;
+/** Why `name` is not an image name (the rule it breaks), or undefined when it is one. */
+function imageNameProblem(name) {
+    const lower = name.toLowerCase();
+    if (!lower.trim())
+        return 'an image name cannot be empty';
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower))
+        return 'an image name has no scheme: drop the "http://" or "https://" prefix';
+    if (lower.includes('@'))
+        return 'a digest does not belong in the image name: tagship pushes the image and picks its digest';
+    if (/\s/.test(lower))
+        return 'an image name cannot contain spaces';
+    const parts = lower.split('/');
+    if (parts.some((part) => part === ''))
+        return 'an image name cannot have empty path components ("//", or a leading or trailing "/")';
+    const [first, ...rest] = parts;
+    const host = rest.length && isHost(first) ? first : undefined;
+    const path = host ? rest : parts;
+    const tagged = path.find((part) => part.includes(':'));
+    if (tagged)
+        return `a tag does not belong in the image name (":${tagged.split(':')[1]}"): list tags in docker.tags`;
+    if (host && !HOST.test(host))
+        return `registry host ${JSON.stringify(host)} is not a host name (letters, digits, "-", ".", optional ":port")`;
+    const bad = path.find((part) => !COMPONENT.test(part));
+    if (bad)
+        return `path component ${JSON.stringify(bad)} must be lower-case letters and digits, separated by ".", "_", "__" or "-" (not at either end)`;
+    if (lower.length > 255)
+        return 'an image name is at most 255 characters';
+    return undefined;
+}
+/** `docker.io/acme/app` for `acme/app` or `Acme/App`; assumes `imageNameProblem(name)` is undefined. */
+function canonicalImageName(name) {
+    const lower = name.toLowerCase();
+    const parts = lower.split('/');
+    if (parts.length > 1 && isHost(parts[0])) {
+        const host = parts[0] === 'index.docker.io' || parts[0] === 'registry-1.docker.io' ? 'docker.io' : parts[0];
+        return host === 'docker.io' && parts.length === 2 ? `docker.io/library/${parts[1]}` : [host, ...parts.slice(1)].join('/');
+    }
+    return parts.length === 1 ? `docker.io/library/${lower}` : `docker.io/${lower}`;
+}
+/** The registry host of a canonical name. */
+function registryHost(canonical) {
+    return canonical.split('/')[0];
+}
+/** Docker's rule: the first component names a registry when it has a `.` or a `:`, or is `localhost`. */
+function isHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+
+
+/***/ }),
+
+/***/ 9381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g2: () => (/* binding */ TEMPLATE_PLACEHOLDERS),
+/* harmony export */   rK: () => (/* binding */ imageTags)
+/* harmony export */ });
+/* unused harmony export templateLine */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
+/* harmony import */ var _version_released_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3131);
+
+
+/** The placeholders a `docker.tags` template may use. */
+const TEMPLATE_PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'sha', 'raw'];
+/** Write order: a failure part-way never leaves an alias ahead of the version tag. */
+const WRITE_ORDER = ['version', 'patch', 'minor', 'major', 'all'];
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+function templateLine(template) {
+    const used = new Set([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]));
+    if (used.has('version') || used.has('raw') || used.has('sha'))
+        return 'version';
+    if (used.has('patch'))
+        return 'patch';
+    if (used.has('minor'))
+        return 'minor';
+    if (used.has('major'))
+        return 'major';
+    return 'all';
+}
+/**
+ * The tags every image of this release gets, in write order (version tags first, then
+ * `major.minor`, `major`, `latest`). Pure. Throws a `UserError` when a template gives an invalid tag.
+ */
+function imageTags(facts) {
+    const { version } = facts;
+    const values = {
+        // `+build` metadata is not allowed in a tag; Docker's own convention writes it as `-`.
+        version: () => (version.semver ?? version.normalized).replace(/\+/g, '-'),
+        major: () => String(version.major),
+        minor: () => String(version.minor),
+        patch: () => String(version.patch),
+        raw: () => facts.tag.replace(/\+/g, '-'),
+        sha: () => {
+            if (!facts.commit)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('docker.tags uses {{sha}}, but the commit is not known (GITHUB_SHA is not set): set it, or drop {{sha}}.');
+            return facts.commit.slice(0, 7);
+        },
+    };
+    const moves = (line) => aliasMoves(line, facts);
+    const tags = [];
+    for (const line of WRITE_ORDER) {
+        if (!moves(line))
+            continue;
+        for (const template of facts.templates) {
+            if (templateLine(template) !== line)
+                continue;
+            const tag = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => values[name]());
+            if (!OCI_TAG.test(tag)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`docker.tags template ${JSON.stringify(template)} gives ${JSON.stringify(tag)} for ${facts.tag}, which is not an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-"). Change the template.`);
+            }
+            if (!tags.includes(tag))
+                tags.push(tag);
+        }
+    }
+    return tags;
+}
+function aliasMoves(line, facts) {
+    if (line === 'version')
+        return true;
+    const { version } = facts;
+    // A prerelease or a rehearsal gets only its own tags; aliases name stable releases.
+    if (version.prerelease || facts.rehearsal)
+        return false;
+    // A plain x.y.z is the head of its own patch line; a post-release follows its minor line.
+    if (line === 'patch' && version.normalized === `${version.major}.${version.minor}.${version.patch}`)
+        return true;
+    if (line === 'major' && version.major === 0 && !facts.majorZero)
+        return false;
+    const scope = line === 'patch' ? 'minor' : line;
+    return (0,_version_released_js__WEBPACK_IMPORTED_MODULE_1__/* .isHighestInLine */ .s)(version.normalized, facts.knownVersions, version.scheme, scope);
+}
+
+
+/***/ }),
+
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8013,7 +8315,7 @@ function describeCauses(error) {
 
 /***/ }),
 
-/***/ 4329:
+/***/ 1947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8034,11 +8336,11 @@ function isTagshipRelease(body) {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5132);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4691);
 // The action's entry point: nothing but running `main`, so tests can import `main` without side effects.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -8048,7 +8350,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5132:
+/***/ 4691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8057,16 +8359,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8816);
+var errors = __nccwpck_require__(2174);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(2160);
 ;// CONCATENATED MODULE: ./src/config/sections/deploy.ts
 
 const dockerHost = schemas/* string */.YjP()
@@ -8100,17 +8404,69 @@ const deploySection = schemas/* strictObject */.rej({
 })
     .describe('Rollout after release: Docker Swarm services and Compose hosts, pinned by digest.');
 
+// EXTERNAL MODULE: ./src/docker/image-name.ts
+var image_name = __nccwpck_require__(1035);
+// EXTERNAL MODULE: ./src/docker/tags.ts
+var tags = __nccwpck_require__(9381);
 ;// CONCATENATED MODULE: ./src/config/sections/docker.ts
 
+
+
+const platform = schemas/* string */.YjP().regex(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'os/arch or os/arch/variant (e.g. linux/arm64)');
+const envName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name');
+const imageName = schemas/* string */.YjP().superRefine((name, ctx) => {
+    const problem = (0,image_name/* imageNameProblem */.iS)(name);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: `image ${JSON.stringify(name)}: ${problem}` });
+});
+const tagTemplate = schemas/* string */.YjP()
+    .min(1)
+    .superRefine((template, ctx) => {
+    for (const [, name] of template.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+        if (!tags/* TEMPLATE_PLACEHOLDERS */.g2.includes(name)) {
+            ctx.addIssue({ code: 'custom', message: `tag template ${JSON.stringify(template)} uses {{${name}}}; the placeholders are ${tags/* TEMPLATE_PLACEHOLDERS */.g2.map((p) => `{{${p}}}`).join(', ')}` });
+        }
+    }
+});
+const oneLine = schemas/* string */.YjP().regex(/^[^\r\n]*$/, 'one line (no newlines)');
 const dockerSection = schemas/* strictObject */.rej({
-    images: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+    images: schemas/* array */.YOg(imageName)
         .default([])
-        .describe('Image names to publish, e.g. `docker.io/acme/app`, `ghcr.io/acme/app`. Empty: no Docker stage.'),
+        .describe('Image names to publish, e.g. `docker.io/acme/app`, `ghcr.io/acme/app` (lower-cased; `acme/app` means Docker Hub). Empty: no Docker stage.'),
+    tags: schemas/* array */.YOg(tagTemplate)
+        .min(1)
+        .default(['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest'])
+        .describe('Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal.'),
+    'major-zero': schemas/* boolean */.zMY().default(false).describe('Give 0.x releases the `{{major}}` alias (`0`). Off by default: 0.x minors are not compatible with each other.'),
+    platforms: schemas/* array */.YOg(platform).min(1).default(['linux/amd64', 'linux/arm64']).describe('Platforms every image is built for.'),
+    mode: schemas/* enum */.k5n(['distributed', 'single'])
+        .default('distributed')
+        .describe('`distributed`: one job per platform on a native runner (`docker-job` input: plan, build, merge). `single`: one job builds every platform (QEMU for foreign ones).'),
+    runners: schemas/* record */.g1P(platform, schemas/* string */.YjP().min(1))
+        .default({})
+        .describe('Runner label per platform for distributed builds (the `matrix` output). Defaults: linux/amd64 → ubuntu-24.04, linux/arm64 → ubuntu-24.04-arm.'),
+    backend: schemas/* enum */.k5n(['buildx', 'buildah']).default('buildx').describe('Builder: `docker buildx build`, or `buildah build` (no daemon; no gha cache or attestations).'),
+    context: schemas/* string */.YjP().min(1).default('.').describe('Build context, relative to the working directory.'),
+    file: schemas/* string */.YjP().min(1).optional().describe('Dockerfile. Default: `Dockerfile` in the context.'),
+    pull: schemas/* boolean */.zMY().default(true).describe('Pull newer base images before building (`--pull`).'),
+    'build-args': schemas/* record */.g1P(envName, oneLine).default({}).describe('Build arguments (`--build-arg K=V`). Not for secrets: build args end up in the image history.'),
+    secrets: schemas/* array */.YOg(schemas/* strictObject */.rej({ id: schemas/* string */.YjP().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-"'), env: envName }))
+        .default([])
+        .describe('Build secrets from the step environment: `{id, env}` becomes `--secret id=<id>,env=<ENV>` (`RUN --mount=type=secret,id=<id>`). Set ENV in the step\'s `env:`.'),
+    provenance: schemas/* union */.KCZ([schemas/* literal */.euz(false), schemas/* enum */.k5n(['min', 'max'])])
+        .default('max')
+        .describe('Provenance attestation (`--provenance mode=max`), or false for none. buildx only.'),
+    sbom: schemas/* boolean */.zMY().default(true).describe('SBOM attestation (`--sbom true`). buildx only.'),
+    cache: schemas/* enum */.k5n(['gha', 'none']).default('gha').describe('Layer cache: `gha` (GitHub Actions cache, one scope per image and platform) or `none`. buildx only.'),
+    labels: schemas/* record */.g1P(schemas/* string */.YjP().min(1), oneLine).default({}).describe('Extra image labels. tagship sets the `org.opencontainers.image.*` ones.'),
+    title: oneLine.optional().describe('`org.opencontainers.image.title`. Default: the Python or npm package name, else the image name.'),
+    description: oneLine.optional().describe('`org.opencontainers.image.description`.'),
+    licenses: oneLine.optional().describe('`org.opencontainers.image.licenses` (an SPDX expression, e.g. `Apache-2.0`).'),
 })
     .describe('Container images: multi-arch build and the semver tag fan-out.');
 
 // EXTERNAL MODULE: ./src/config/sections/github-release.ts
-var github_release = __nccwpck_require__(3120);
+var github_release = __nccwpck_require__(4398);
 ;// CONCATENATED MODULE: ./src/config/sections/notify.ts
 
 const notifySection = schemas/* strictObject */.rej({
@@ -8338,39 +8694,11 @@ function stripUndefined(record) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/version/scheme.ts
-var version_scheme = __nccwpck_require__(3401);
-;// CONCATENATED MODULE: ./src/version/released.ts
-
-/**
- * Whether `version` is the highest stable release in its line, judged against versions already
- * released. A prerelease never is. Versions that do not parse under `scheme` are ignored.
- */
-function isHighestInLine(version, known, scheme, line = 'all') {
-    const self = (0,version_scheme/* parseVersion */.ot)(scheme, version);
-    if (!self.ok || self.version.prerelease)
-        return false;
-    for (const other of known) {
-        const parsed = (0,version_scheme/* parseVersion */.ot)(scheme, other);
-        if (!parsed.ok || parsed.version.prerelease)
-            continue;
-        if (line !== 'all' && parsed.version.major !== self.version.major)
-            continue;
-        if (line === 'minor' && parsed.version.minor !== self.version.minor)
-            continue;
-        if ((0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, self.version.canonical) > 0)
-            return false;
-    }
-    return true;
-}
-/** Versions named by tags (`v1.2.3` → `1.2.3`); tags of other shapes are skipped. */
-function versionsFromTags(tags, prefix) {
-    return tags.filter((tag) => tag.startsWith(prefix) && /^[0-9]/.test(tag.slice(prefix.length))).map((tag) => tag.slice(prefix.length));
-}
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 5 modules
-var tinyglobby_dist = __nccwpck_require__(4393);
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+// EXTERNAL MODULE: ./src/version/released.ts
+var released = __nccwpck_require__(3131);
+// EXTERNAL MODULE: ../main/node_modules/tinyglobby/dist/index.mjs + 5 modules
+var tinyglobby_dist = __nccwpck_require__(3705);
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -8439,7 +8767,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -8592,7 +8920,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -8750,7 +9078,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9045,7 +9373,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9104,7 +9432,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9262,7 +9590,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9428,7 +9756,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9649,7 +9977,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9744,8 +10072,8 @@ function parseCargoToml(text, file) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: ../main/node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9131);
 ;// CONCATENATED MODULE: ./src/version/sources/package-json.ts
 
 
@@ -9866,8 +10194,8 @@ function parsePythonModule(text, file, options = {}) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/ini/lib/ini.js
-var ini = __nccwpck_require__(5756);
+// EXTERNAL MODULE: ../main/node_modules/ini/lib/ini.js
+var ini = __nccwpck_require__(668);
 ;// CONCATENATED MODULE: ./src/version/sources/setup-cfg.ts
 
 function parseSetupCfg(text, file) {
@@ -10103,7 +10431,7 @@ async function gatherFacts(options) {
     const { cwd, config, env } = options;
     const sources = config['version-sources'];
     const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
-    const knownVersions = options.knownVersions?.length ? options.knownVersions : versionsFromTags(await listGitTags(cwd), config['tag-prefix']);
+    const knownVersions = options.knownVersions?.length ? options.knownVersions : (0,released/* versionsFromTags */.x)(await listGitTags(cwd), config['tag-prefix']);
     return {
         project,
         knownVersions,
@@ -10111,6 +10439,73 @@ async function gatherFacts(options) {
         repository: env.GITHUB_REPOSITORY || undefined,
         serverUrl: env.GITHUB_SERVER_URL || undefined,
     };
+}
+
+// EXTERNAL MODULE: ./src/plan/steps/docker.ts + 2 modules
+var steps_docker = __nccwpck_require__(2246);
+;// CONCATENATED MODULE: ./src/docker/jobs.ts
+
+
+const DOCKER_JOBS = ['all', 'plan', 'build', 'merge'];
+function dockerSummary(ctx, job) {
+    const repositories = (0,steps_docker/* dockerRepositories */.x6)(ctx);
+    if (!repositories.length)
+        return undefined;
+    const docker = ctx.config.docker;
+    const tags = (0,steps_docker/* imageTagsFor */.W7)(ctx);
+    const include = docker.mode === 'distributed' ? docker.platforms.map((platform) => ({ platform, runner: (0,steps_docker/* runnerFor */.OZ)(ctx, platform), slug: (0,steps_docker/* platformSlug */.DN)(platform) })) : [];
+    return {
+        images: repositories.map((name) => ({ name, tags: tags.map((tag) => `${name}:${tag}`) })),
+        platforms: docker.platforms,
+        mode: docker.mode,
+        backend: docker.backend,
+        job: job.job,
+        matrix: { include },
+    };
+}
+/**
+ * Narrows the planned stages to what this `docker-job` runs. The steps are planned in full first, so
+ * every job of a distributed run sees the same tags, digests paths and argv; this only picks.
+ * `plan` runs nothing. `build` runs one platform's build and nothing of the other stages (a matrix job
+ * must not publish packages once per platform). `merge` runs the merge, reading the digests the build
+ * jobs wrote, and the other stages as the trigger and `stages` input say.
+ */
+function narrowToDockerJob(stages, job, ctx) {
+    if (job.job === 'all')
+        return stages;
+    const docker = ctx.config.docker;
+    const hasImages = stages.some((stage) => stage.name === 'docker' && stage.steps.length);
+    if (hasImages && job.job !== 'plan' && docker.mode !== 'distributed') {
+        throw new errors/* UserError */.yo(`Input 'docker-job: ${job.job}' is for docker.mode: distributed, but the config says single: use docker-job: all (the default), or set docker.mode: distributed.`);
+    }
+    const skip = (stage, why) => ({ name: stage.name, steps: [], skipped: why });
+    switch (job.job) {
+        case 'plan':
+            return stages.map((stage) => skip(stage, 'docker-job: plan runs nothing (it outputs the build matrix)'));
+        case 'build':
+            if (hasImages && !docker.platforms.includes(job.platform)) {
+                throw new errors/* UserError */.yo(`Input 'docker-platform' is ${job.platform}, which docker.platforms does not list (${docker.platforms.join(', ')}): pass one of those (the matrix's platform).`);
+            }
+            return stages.map((stage) => {
+                if (stage.name !== 'docker')
+                    return skip(stage, `docker-job: build runs only the ${job.platform} image build`);
+                const steps = stage.steps.filter((step) => step.kind === 'docker-build' && step.platforms.includes(job.platform));
+                return steps.length ? { name: stage.name, steps } : skip(stage, stage.skipped ?? `nothing to build for ${job.platform}`);
+            });
+        case 'merge':
+            return stages.map((stage) => {
+                if (stage.name !== 'docker')
+                    return stage;
+                const steps = stage.steps.flatMap((step) => {
+                    if (step.kind !== 'docker-merge')
+                        return [];
+                    if (!ctx.digestsDir)
+                        throw new errors/* UserError */.yo("Input 'docker-job: merge' needs 'docker-digests-dir': the directory the build jobs' digest artifacts were downloaded into.");
+                    return [{ ...step, digests: { from: 'directory', path: ctx.digestsDir } }];
+                });
+                return steps.length ? { name: stage.name, steps } : skip(stage, stage.skipped ?? 'nothing to merge');
+            });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/plan/stages.ts
@@ -10133,6 +10528,7 @@ function parseStageList(text, what) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
+
 /** Every input `action.yml` declares; a contract test keeps the two equal. */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'dry-run',
@@ -10145,6 +10541,9 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'event-path',
     'github-token',
     'registry-credentials',
+    'docker-job',
+    'docker-platform',
+    'docker-digests-dir',
     'slack-webhook-url',
     'discord-webhook-url',
     'webhook-url',
@@ -10165,6 +10564,8 @@ function parseInputs(read) {
         replay: parseReplay(read('event-name'), read('event-path')),
         githubToken: read('github-token') || undefined,
         registryCredentials: read('registry-credentials') || undefined,
+        dockerJob: parseDockerJob(read('docker-job'), read('docker-platform')),
+        dockerDigestsDir: read('docker-digests-dir') || undefined,
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -10172,6 +10573,22 @@ function parseInputs(read) {
             ...(read('webhook-secret') ? { genericSecret: read('webhook-secret') } : {}),
         },
     });
+}
+function parseDockerJob(job, platform) {
+    const name = job || 'all';
+    if (!DOCKER_JOBS.includes(name)) {
+        throw new errors/* UserError */.yo(`Input 'docker-job' must be one of ${DOCKER_JOBS.join(', ')}, got ${JSON.stringify(job)}.`);
+    }
+    if (name === 'build') {
+        if (!platform)
+            throw new errors/* UserError */.yo("Input 'docker-job: build' needs 'docker-platform' (e.g. linux/arm64): pass ${{ matrix.platform }} from the plan job's matrix.");
+        if (!/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/.test(platform))
+            throw new errors/* UserError */.yo(`Input 'docker-platform' must be os/arch or os/arch/variant (e.g. linux/arm64), got ${JSON.stringify(platform)}.`);
+        return { job: 'build', platform };
+    }
+    if (platform)
+        throw new errors/* UserError */.yo(`Input 'docker-platform' is only for docker-job: build, but docker-job is ${name}: drop it, or set docker-job: build.`);
+    return { job: name };
 }
 function parseReplay(eventName, eventPath) {
     if (!eventName && !eventPath)
@@ -10226,9 +10643,12 @@ function planOutputs(plan) {
         latest: String(plan.latest),
         stages: plan.stages.filter((stage) => stage.steps.length).map((stage) => stage.name).join(','),
         plan: JSON.stringify(plan),
+        matrix: JSON.stringify(plan.docker?.matrix ?? { include: [] }),
     };
 }
 
+// EXTERNAL MODULE: ./src/version/scheme.ts
+var version_scheme = __nccwpck_require__(9567);
 ;// CONCATENATED MODULE: ./src/version/guard.ts
 
 
@@ -10301,52 +10721,8 @@ function describeMismatch(check, tag) {
     return `${where}: version is ${JSON.stringify(check.found)} but tag ${tag} says ${JSON.stringify(check.expected)}. Update ${check.file} or move the tag.`;
 }
 
-;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
-
-/** The images this run publishes, with their tags (every repository gets the same tags). */
-function plannedImages(steps) {
-    return steps.flatMap((step) => (step.kind === 'docker-merge' ? step.images : []));
-}
-function planDockerSteps(ctx) {
-    const repositories = ctx.config.docker.images.map((name) => name.toLowerCase());
-    if (!repositories.length)
-        return [];
-    // Placeholder until issue 5's planner lands: the fan-out below, no build steps yet.
-    const tags = imageTagsFor(ctx);
-    const images = repositories.map((repository) => ({ repository, tags }));
-    return [
-        {
-            kind: 'docker-merge',
-            id: 'docker-merge',
-            target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
-            images,
-            platforms: ['linux/amd64', 'linux/arm64'],
-            digests: { from: 'outcomes' },
-            annotations: {},
-        },
-    ];
-}
-/**
- * The image tags a release publishes: the version, and `major.minor`, `major` and `latest` for a
- * stable version that is the highest of its line. (Interim: issue 5 replaces it with the templated fan-out.)
- */
-function imageTagsFor(ctx) {
-    const { version } = ctx;
-    const tags = [version.semver ?? version.normalized];
-    if (version.prerelease || ctx.rehearsal)
-        return tags;
-    const known = ctx.facts.knownVersions;
-    const scheme = version.scheme;
-    if (isHighestInLine(version.normalized, known, scheme, 'minor'))
-        tags.push(`${version.major}.${version.minor}`);
-    if (isHighestInLine(version.normalized, known, scheme, 'major'))
-        tags.push(`${version.major}`);
-    if (ctx.latest)
-        tags.push('latest');
-    return tags;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/steps/deploy.ts
+
 
 
 /** Why this version does not roll out, or undefined when it does. */
@@ -10362,13 +10738,13 @@ function rolloutBlocked(ctx) {
 }
 function planDeploySteps(ctx) {
     const { deploy } = ctx.config;
-    const images = ctx.config.docker.images.map((name) => name.toLowerCase());
+    const images = (0,steps_docker/* dockerRepositories */.x6)(ctx);
     if ((!deploy.swarm.length && !deploy.compose.length) || !images.length || rolloutBlocked(ctx))
         return [];
-    const tag = imageTagsFor(ctx)[0];
+    const tag = (0,steps_docker/* imageTagsFor */.W7)(ctx)[0];
     const timeoutMs = deploy.timeout * 1000;
     const pick = (image) => {
-        const chosen = (image ?? images[0]).toLowerCase();
+        const chosen = image === undefined ? images[0] : (0,image_name/* imageNameProblem */.iS)(image) ? image.toLowerCase() : (0,image_name/* canonicalImageName */.dW)(image);
         if (!images.includes(chosen))
             throw new errors/* UserError */.yo(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
         return chosen;
@@ -10399,8 +10775,8 @@ function planDeploySteps(ctx) {
     ];
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ../main/node_modules/semver/index.js
+var semver = __nccwpck_require__(3880);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/plan/steps/npm.ts
 
@@ -10420,9 +10796,9 @@ function distTagFor(version, known, rehearsal) {
     }
     if (rehearsal)
         return 'rehearsal';
-    if (isHighestInLine(version, known, 'semver', 'all'))
+    if ((0,released/* isHighestInLine */.s)(version, known, 'semver', 'all'))
         return 'latest';
-    if (isHighestInLine(version, known, 'semver', 'major'))
+    if ((0,released/* isHighestInLine */.s)(version, known, 'semver', 'major'))
         return `latest-${parsed.major}`;
     return `latest-${parsed.major}.${parsed.minor}`;
 }
@@ -10549,7 +10925,7 @@ function installTargets(ctx) {
         targets.push({ ecosystem: 'npm', name: step.package, version: step.version, afterStep: step.id });
     const stages = ctx.stages ?? ['release', 'docker'];
     if (stages.includes('docker')) {
-        for (const image of plannedImages(planDockerSteps(ctx)))
+        for (const image of (0,steps_docker/* plannedImages */.JD)((0,steps_docker/* planDockerSteps */.rn)(ctx)))
             targets.push({ ecosystem: 'docker', image: image.repository, tag: image.tags[0] });
     }
     return targets;
@@ -10569,7 +10945,7 @@ function planDockerDispatch(ctx) {
     const runStages = ctx.runStages ?? stages;
     if (!workflow || !stages.includes('docker') || runStages.includes('docker') || ctx.rehearsal)
         return undefined;
-    if (!planDockerSteps(ctx).length)
+    if (!(0,steps_docker/* planDockerSteps */.rn)(ctx).length)
         return undefined;
     return {
         kind: 'workflow-dispatch',
@@ -10634,7 +11010,7 @@ function planVerifySteps(ctx) {
             });
         }
     }
-    const images = runs(ctx, 'docker') ? plannedImages(planDockerSteps(ctx)) : [];
+    const images = runs(ctx, 'docker') ? (0,steps_docker/* plannedImages */.JD)((0,steps_docker/* planDockerSteps */.rn)(ctx)) : [];
     const docker = images.map((image) => image.repository);
     if (images.length) {
         const tags = images[0].tags;
@@ -10676,9 +11052,10 @@ const PLAN_SCHEMA_VERSION = 1;
 
 
 
+
 const STAGE_PLANNERS = {
     release: (ctx) => [...planPythonSteps(ctx), ...planNpmSteps(ctx), ...planGithubRelease(ctx)],
-    docker: (ctx) => planDockerSteps(ctx),
+    docker: (ctx) => (0,steps_docker/* planDockerSteps */.rn)(ctx),
     verify: (ctx) => planVerifySteps(ctx),
     deploy: (ctx) => planDeploySteps(ctx),
 };
@@ -10713,7 +11090,7 @@ function buildPlan(request) {
     const version = resolveVersion(trigger.versionText, trigger.ref, schemes);
     const checks = checkSources(version, facts.project.readings, facts.project.python?.dynamic);
     const known = facts.knownVersions.filter((v) => v !== version.text);
-    const latest = !trigger.rehearsal && isHighestInLine(version.normalized, known, version.scheme, 'all');
+    const latest = !trigger.rehearsal && (0,released/* isHighestInLine */.s)(version.normalized, known, version.scheme, 'all');
     const runStages = trigger.stages.filter((name) => !request.only || request.only.includes(name));
     const ctx = {
         config,
@@ -10724,12 +11101,18 @@ function buildPlan(request) {
         latest,
         stages: trigger.stages,
         runStages,
+        createdAt: base.createdAt,
+        workDir: request.workDir,
+        digestsDir: request.digestsDir,
     };
-    const stages = runStages.map((name) => {
+    const dockerJob = request.dockerJob ?? { job: 'all' };
+    const planned = runStages.map((name) => {
         const steps = STAGE_PLANNERS[name](ctx);
         const why = NOTHING_TO_DO[name];
         return steps.length ? { name, steps } : { name, steps, skipped: typeof why === 'function' ? why(ctx) : why };
     });
+    const stages = narrowToDockerJob(planned, dockerJob, ctx);
+    const docker = runStages.includes('docker') ? dockerSummary(ctx, dockerJob) : undefined;
     return {
         ...base,
         trigger: { kind: trigger.kind, event: trigger.event, ref: trigger.ref, tag: trigger.tag },
@@ -10738,6 +11121,7 @@ function buildPlan(request) {
         latest,
         checks,
         stages,
+        ...(docker ? { docker } : {}),
     };
 }
 /** Checks that failed: the run must stop before anything else happens. */
@@ -10767,12 +11151,20 @@ function renderText(plan) {
     }
     if (!plan.stages.length)
         lines.push('    (none)');
+    if (plan.docker) {
+        const d = plan.docker;
+        lines.push(`  images    ${d.platforms.join(', ')} (${d.mode}, ${d.backend}${d.job === 'all' ? '' : `, docker-job ${d.job}`})`);
+        for (const image of d.images)
+            lines.push(...image.tags.map((ref) => `    ${ref}`));
+    }
     return lines.join('\n');
 }
 function describeStep(step) {
     switch (step.kind) {
         case 'npm-publish':
             return `  --tag ${step.distTag}`;
+        case 'docker-build':
+            return `  (${step.backend})`;
         case 'github-release':
             return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
         default:
@@ -10811,6 +11203,12 @@ function renderSummary(plan) {
             ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)} |`)
             : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`]),
     ];
+    if (plan.docker) {
+        const d = plan.docker;
+        out.push('', '#### Images', '', `${cell(d.platforms.join(', '))}, ${d.mode} build with ${d.backend}. Tags in write order:`, '', '| image | tags |', '| --- | --- |');
+        for (const image of d.images)
+            out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => `\`${ref.slice(image.name.length + 1)}\``).join(' ')} |`);
+    }
     const active = plan.stages.filter((s) => s.steps.length);
     if (active.length) {
         out.push('', '```mermaid', 'flowchart LR', '  guard["version guard"]');
@@ -10828,7 +11226,7 @@ function renderSummary(plan) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(8414);
+var workflow_commands = __nccwpck_require__(816);
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -10854,8 +11252,6 @@ function reportFailure(error, runner) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/runtime/action-io.ts
 
 
@@ -10909,7 +11305,7 @@ function createRunner(env, write = (l) => process.stdout.write(l + external_node
 }
 
 // EXTERNAL MODULE: ./src/github/marker.ts
-var marker = __nccwpck_require__(4329);
+var marker = __nccwpck_require__(1947);
 ;// CONCATENATED MODULE: ./src/version/tag.ts
 
 const DEFAULT_TAG_CONVENTIONS = {
@@ -11067,14 +11463,15 @@ function describeRef(ref) {
  * clients. Each publishing issue adds its executor here.
  */
 const executors = {
-    'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)).then((m) => m.executeGithubRelease),
-    'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077)).then((m) => m.executeWorkflowDispatch),
-    'verify-images': () => __nccwpck_require__.e(/* import() */ 887).then(__nccwpck_require__.bind(__nccwpck_require__, 887)).then((m) => m.executeVerifyImages),
-    'verify-python': () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 6135)).then((m) => m.executeVerifyPython),
-    'verify-npm': () => __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 23)).then((m) => m.executeVerifyNpm),
-    'verify-container': () => __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)).then((m) => m.executeVerifyContainer),
-    'deploy-swarm': () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
-    'deploy-compose': () => __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 6501)).then((m) => m.executeDeployCompose),
+    'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(762), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4548)).then((m) => m.executeGithubRelease),
+    'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(762), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5315)).then((m) => m.executeWorkflowDispatch),
+    'docker-build': () => __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 4332)).then((m) => m.executeDockerBuild),
+    'verify-images': () => __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 6897)).then((m) => m.executeVerifyImages),
+    'verify-python': () => __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 1209)).then((m) => m.executeVerifyPython),
+    'verify-npm': () => __nccwpck_require__.e(/* import() */ 518).then(__nccwpck_require__.bind(__nccwpck_require__, 3518)).then((m) => m.executeVerifyNpm),
+    'verify-container': () => __nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 2146)).then((m) => m.executeVerifyContainer),
+    'deploy-swarm': () => __nccwpck_require__.e(/* import() */ 47).then(__nccwpck_require__.bind(__nccwpck_require__, 47)).then((m) => m.executeDeploySwarm),
+    'deploy-compose': () => __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 2860)).then((m) => m.executeDeployCompose),
 };
 
 ;// CONCATENATED MODULE: ./src/execute/run.ts
@@ -11148,14 +11545,14 @@ async function notifyRun(record, options) {
     if (!hooks || !(hooks.slack || hooks.discord || hooks.generic))
         return;
     try {
-        const { buildNotice } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 7645));
+        const { buildNotice } = await __nccwpck_require__.e(/* import() */ 571).then(__nccwpck_require__.bind(__nccwpck_require__, 7571));
         const notice = buildNotice(record, options.now(), { serverUrl: options.env.GITHUB_SERVER_URL, runId: options.env.GITHUB_RUN_ID });
         if (!notice)
             return;
         const on = config?.on ?? ['success', 'failure'];
         if (!on.includes(notice.outcome) || (notice.dryRun && !config?.['dry-run']))
             return;
-        const { sendNotice } = await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 8574));
+        const { sendNotice } = await __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 122));
         const sent = await sendNotice(notice, hooks, runner);
         if (sent.length)
             runner.info(`Notified ${sent.join(', ')}.`);
@@ -11166,6 +11563,7 @@ async function notifyRun(record, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -11215,7 +11613,18 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
         const facts = trigger.kind === 'ignored'
             ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
             : await gatherFacts({ cwd, config, knownVersions: inputs.knownVersions, env });
-        const plan = (record.plan = buildPlan({ trigger, config, facts, now: now(), dryRun: inputs.dryRun, only: inputs.stages }));
+        const temp = env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+        const plan = (record.plan = buildPlan({
+            trigger,
+            config,
+            facts,
+            now: now(),
+            dryRun: inputs.dryRun,
+            only: inputs.stages,
+            dockerJob: inputs.dockerJob,
+            workDir: (0,external_node_path_.join)(temp, 'tagship'),
+            digestsDir: inputs.dockerDigestsDir ?? (0,external_node_path_.join)(temp, 'tagship-digests'),
+        }));
         runner.info((0,workflow_commands/* neutralizeUntrusted */.wN)(renderText(plan)));
         runner.appendSummary(renderSummary(plan));
         const failed = failedChecks(plan);
@@ -11246,7 +11655,172 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
 
 /***/ }),
 
-/***/ 8414:
+/***/ 2246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x6: () => (/* binding */ dockerRepositories),
+  W7: () => (/* binding */ imageTagsFor),
+  rn: () => (/* binding */ planDockerSteps),
+  JD: () => (/* binding */ plannedImages),
+  DN: () => (/* binding */ platformSlug),
+  OZ: () => (/* binding */ runnerFor)
+});
+
+// UNUSED EXPORTS: DEFAULT_RUNNERS
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+// EXTERNAL MODULE: ./src/docker/backends.ts + 2 modules
+var backends = __nccwpck_require__(8843);
+// EXTERNAL MODULE: ./src/docker/image-name.ts
+var image_name = __nccwpck_require__(1035);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(2174);
+;// CONCATENATED MODULE: ./src/docker/metadata.ts
+
+const KEYS = ['title', 'description', 'licenses', 'source', 'revision', 'version', 'created'];
+/**
+ * The `org.opencontainers.image.*` metadata, set both as labels (the image config) and as annotations
+ * (manifests and the index, where registries read them). Values reach the builder as argv elements,
+ * never through a shell; a newline is refused because label syntax has no way to carry it.
+ */
+function ociMetadata(facts) {
+    const out = {};
+    for (const key of KEYS) {
+        const value = facts[key];
+        if (value !== undefined && value !== '')
+            out[`org.opencontainers.image.${key}`] = oneLine(`org.opencontainers.image.${key}`, value);
+    }
+    return out;
+}
+function oneLine(key, value) {
+    if (/[\r\n\0]/.test(value))
+        throw new errors/* UserError */.yo(`Image label ${key} would contain a line break (${JSON.stringify(value.slice(0, 40))}…): labels are one line. Fix the value it comes from.`);
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/docker/tags.ts
+var tags = __nccwpck_require__(9381);
+;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
+
+
+
+
+
+
+/** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
+const DEFAULT_RUNNERS = { 'linux/amd64': 'ubuntu-24.04', 'linux/arm64': 'ubuntu-24.04-arm' };
+/** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
+const platformSlug = (platform) => platform.replace(/\//g, '-');
+/** The images this run publishes, with their tags (every repository gets the same tags). */
+function plannedImages(steps) {
+    return steps.flatMap((step) => (step.kind === 'docker-merge' ? step.images : []));
+}
+/** The canonical repositories of `docker.images` (`acme/app` → `docker.io/acme/app`). */
+function dockerRepositories(ctx) {
+    return [...new Set(ctx.config.docker.images.map(image_name/* canonicalImageName */.dW))];
+}
+/** The tags every image of this release gets, version first (see src/docker/tags.ts). */
+function imageTagsFor(ctx) {
+    return (0,tags/* imageTags */.rK)({
+        templates: ctx.config.docker.tags,
+        version: ctx.version,
+        tag: ctx.tag,
+        commit: ctx.facts.commit,
+        knownVersions: ctx.facts.knownVersions,
+        rehearsal: ctx.rehearsal,
+        majorZero: ctx.config.docker['major-zero'],
+    });
+}
+/** The runner label each platform builds on in distributed mode. */
+function runnerFor(ctx, platform) {
+    const runner = ctx.config.docker.runners[platform] ?? DEFAULT_RUNNERS[platform];
+    if (!runner) {
+        throw new errors/* UserError */.yo(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
+    }
+    return runner;
+}
+function planDockerSteps(ctx) {
+    const repositories = dockerRepositories(ctx);
+    if (!repositories.length)
+        return [];
+    const docker = ctx.config.docker;
+    const tags = imageTagsFor(ctx);
+    const images = repositories.map((repository) => ({ repository, tags }));
+    const metadata = ociMetadata({
+        title: docker.title ?? ctx.facts.project.python?.name ?? ctx.facts.project.npm.find((p) => p.dir === '.')?.name ?? repositories[0].split('/').pop(),
+        description: docker.description,
+        licenses: docker.licenses,
+        source: ctx.facts.repository ? `${ctx.facts.serverUrl ?? 'https://github.com'}/${ctx.facts.repository}` : undefined,
+        revision: ctx.facts.commit,
+        version: tags[0],
+        created: ctx.createdAt,
+    });
+    const distributed = docker.mode === 'distributed';
+    const groups = distributed ? docker.platforms.map((p) => [p]) : [docker.platforms];
+    const logins = [...new Set(repositories.map(image_name/* registryHost */.U$))];
+    const workDir = ctx.workDir ?? '/tmp/tagship';
+    const runId = ctx.createdAt ? String(Date.parse(ctx.createdAt)) : 'build';
+    const imageSlug = repositories[0].split('/').slice(1).join('-').replace(/[^a-z0-9-]/g, '-');
+    const builds = groups.map((platforms) => {
+        if (distributed)
+            runnerFor(ctx, platforms[0]);
+        const slug = platforms.map(platformSlug).join('_');
+        const spec = {
+            platforms,
+            repositories,
+            file: docker.file ?? (0,posix_namespaceObject.join)(docker.context, 'Dockerfile'),
+            context: docker.context,
+            pull: docker.pull,
+            buildArgs: docker['build-args'],
+            secrets: docker.secrets,
+            labels: { ...docker.labels, ...metadata },
+            annotations: metadata,
+            indexAnnotations: !distributed,
+            provenance: docker.provenance,
+            sbom: docker.sbom,
+            cacheScope: docker.cache === 'gha' ? `${imageSlug}-${slug}` : undefined,
+            workDir,
+            name: `${slug}-${runId}`,
+        };
+        const built = backends/* BACKENDS */.A[docker.backend].commands(spec);
+        return {
+            kind: 'docker-build',
+            id: distributed ? `docker-build:${platforms[0]}` : 'docker-build',
+            target: `${platforms.join(',')} → ${repositories.join(', ')}`,
+            backend: docker.backend,
+            platforms,
+            repositories,
+            argv: built.commands[0],
+            commands: built.commands,
+            ...(built.metadataFile ? { metadataFile: built.metadataFile } : {}),
+            digestFile: built.digestFile,
+            logins,
+            secretEnv: docker.secrets.map((s) => s.env),
+            ...(distributed && ctx.digestsDir ? { digestsDir: ctx.digestsDir } : {}),
+        };
+    });
+    return [
+        ...builds,
+        {
+            kind: 'docker-merge',
+            id: 'docker-merge',
+            target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
+            images,
+            platforms: docker.platforms,
+            digests: { from: 'outcomes' },
+            annotations: metadata,
+        },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11295,7 +11869,45 @@ function neutralizeUntrusted(text) {
 
 /***/ }),
 
-/***/ 3401:
+/***/ 3131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ isHighestInLine),
+/* harmony export */   x: () => (/* binding */ versionsFromTags)
+/* harmony export */ });
+/* harmony import */ var _scheme_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
+
+/**
+ * Whether `version` is the highest stable release in its line, judged against versions already
+ * released. A prerelease never is. Versions that do not parse under `scheme` are ignored.
+ */
+function isHighestInLine(version, known, scheme, line = 'all') {
+    const self = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(scheme, version);
+    if (!self.ok || self.version.prerelease)
+        return false;
+    for (const other of known) {
+        const parsed = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(scheme, other);
+        if (!parsed.ok || parsed.version.prerelease)
+            continue;
+        if (line !== 'all' && parsed.version.major !== self.version.major)
+            continue;
+        if (line === 'minor' && parsed.version.minor !== self.version.minor)
+            continue;
+        if ((0,_scheme_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(scheme, parsed.version.canonical, self.version.canonical) > 0)
+            return false;
+    }
+    return true;
+}
+/** Versions named by tags (`v1.2.3` → `1.2.3`); tags of other shapes are skipped. */
+function versionsFromTags(tags, prefix) {
+    return tags.filter((tag) => tag.startsWith(prefix) && /^[0-9]/.test(tag.slice(prefix.length))).map((tag) => tag.slice(prefix.length));
+}
+
+
+/***/ }),
+
+/***/ 9567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11304,9 +11916,9 @@ function neutralizeUntrusted(text) {
 /* harmony export */   ot: () => (/* binding */ parseVersion),
 /* harmony export */   r1: () => (/* binding */ sameVersion)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3880);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3170);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -11429,12 +12041,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 8898:
+/***/ 3170:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { valid, clean, explain, parse } = __nccwpck_require__(4818);
+const { valid, clean, explain, parse } = __nccwpck_require__(5570);
 
-const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(2124);
+const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(1612);
 
 const {
   filter,
@@ -11443,9 +12055,9 @@ const {
   RANGE_PATTERN,
   satisfies,
   validRange,
-} = __nccwpck_require__(790);
+} = __nccwpck_require__(3686);
 
-const { major, minor, patch, inc } = __nccwpck_require__(8940);
+const { major, minor, patch, inc } = __nccwpck_require__(252);
 
 module.exports = {
   // version
@@ -11485,10 +12097,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2124:
+/***/ 1612:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(4818);
+const { parse } = __nccwpck_require__(5570);
 
 module.exports = {
   compare,
@@ -11633,10 +12245,10 @@ function calculateKey(input) {
 
 /***/ }),
 
-/***/ 8940:
+/***/ 252:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { explain, parse, stringify } = __nccwpck_require__(4818);
+const { explain, parse, stringify } = __nccwpck_require__(5570);
 
 // those notation are borrowed from semver
 module.exports = {
@@ -11812,16 +12424,16 @@ function inc(input, release, preReleaseIdentifier) {
 
 /***/ }),
 
-/***/ 790:
+/***/ 3686:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // This file is dual licensed under the terms of the Apache License, Version
 // 2.0, and the BSD License. See the LICENSE file in the root of this repository
 // for complete details.
 
-const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(4818);
+const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(5570);
 
-const Operator = __nccwpck_require__(2124);
+const Operator = __nccwpck_require__(1612);
 
 const RANGE_PATTERN = [
   '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
@@ -12011,7 +12623,7 @@ function validRange(specifier) {
 
 /***/ }),
 
-/***/ 4818:
+/***/ 5570:
 /***/ ((module) => {
 
 const VERSION_PATTERN = [
@@ -12208,18 +12820,18 @@ function explain(version) {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -12305,15 +12917,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -12357,17 +12969,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -12476,15 +13088,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -12571,18 +13183,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -12802,17 +13414,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -12926,12 +13538,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -13133,14 +13745,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -13191,7 +13803,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13237,19 +13849,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -13453,13 +14065,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -13688,7 +14300,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13843,7 +14455,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13886,7 +14498,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13921,12 +14533,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -13945,12 +14557,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -13967,22 +14579,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -14311,13 +14923,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -14394,7 +15006,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14458,14 +15070,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -14555,13 +15167,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -14740,7 +15352,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14809,28 +15421,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -14867,7 +15479,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14893,16 +15505,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -15020,14 +15632,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -15178,14 +15790,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -15225,15 +15837,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -15271,14 +15883,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -15305,17 +15917,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -15459,17 +16071,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -15581,16 +16193,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -15653,7 +16265,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15713,12 +16325,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -15759,15 +16371,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -15984,7 +16596,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16054,7 +16666,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16160,14 +16772,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -16279,12 +16891,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -17009,7 +17621,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17057,14 +17669,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -18044,18 +18656,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -18158,16 +18770,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -18204,13 +18816,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -18230,12 +18842,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -18254,13 +18866,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -18280,12 +18892,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -18303,12 +18915,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -18331,13 +18943,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18385,12 +18997,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -18434,18 +19046,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -18466,14 +19078,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -18537,27 +19149,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -18643,14 +19255,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -18720,12 +19332,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -18756,13 +19368,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18813,12 +19425,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -18896,13 +19508,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -18974,16 +19586,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -19058,15 +19670,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -19147,24 +19759,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -19195,14 +19807,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -19298,12 +19910,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -19410,7 +20022,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19568,15 +20180,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -19707,14 +20319,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -19869,7 +20481,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19900,14 +20512,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -19994,7 +20606,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20028,15 +20640,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20187,13 +20799,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -20532,12 +21144,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -20775,7 +21387,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 4393:
+/***/ 3705:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20796,7 +21408,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../main/node_modules/fdir/dist/index.mjs
 
 
 
@@ -21367,9 +21979,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
+;// CONCATENATED MODULE: ../main/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -21681,7 +22293,7 @@ function globSync(globInput, options) {
 
 /***/ }),
 
-/***/ 8816:
+/***/ 2160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21700,7 +22312,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -22575,7 +23187,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -22718,7 +23330,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -23031,7 +23643,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -23189,7 +23801,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -23707,7 +24319,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -23747,14 +24359,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -26392,7 +27004,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -26445,7 +27057,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -27550,7 +28162,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -28203,7 +28815,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -29048,7 +29660,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -29175,7 +29787,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -29444,7 +30056,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -29621,7 +30233,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -29680,7 +30292,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -29698,7 +30310,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -31506,6 +32118,6 @@ function preprocess(fn, schema) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -7,7 +7,7 @@ import { executeDockerBuild } from '../../src/docker/build.js';
 import type { ExecutionContext } from '../../src/execute/types.js';
 import { recordingRunner } from '../verify/support/runner.js';
 import { startRegistry, type LocalRegistry } from '../verify/support/registry.js';
-import { builds, dockerPlan } from './support.js';
+import { builds, dockerPlan, type DockerPlanOptions } from './support.js';
 
 /**
  * The buildah backend for real: Debian's buildah (vfs storage, chroot isolation) builds a FROM-scratch
@@ -67,7 +67,7 @@ async function tags(repository: string) {
   return ((await response.json()) as { tags?: string[] | null }).tags ?? [];
 }
 
-async function run(mode: 'single' | 'distributed', job: Parameters<typeof dockerPlan>[0]['job'], base: string) {
+async function run(mode: 'single' | 'distributed', job: DockerPlanOptions['job'], base: string) {
   project(join(base, 'app'));
   const images = [`${registry.host}/acme/${mode}`, `${registry.host}/mirror/${mode}`];
   const config = `docker:\n  images: [${images.join(', ')}]\n  backend: buildah\n  mode: ${mode}\n  context: app\n  build-args: { GREETING: hi }\n  secrets: [{ id: greeting, env: GREETING_TOKEN }]\n`;
