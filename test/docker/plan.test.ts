@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { parseConfig } from '../../src/config/load.js';
 import { ociMetadata } from '../../src/docker/metadata.js';
+import { buildPlan } from '../../src/plan/build.js';
+import { detectProject } from '../../src/version/sources/detect.js';
 import { builds, dockerPlan, merge } from './support.js';
 
 const OCI = {
@@ -97,6 +101,24 @@ describe('docker build planner: buildx', () => {
     expect(ociMetadata({ version: '1.2.3', title: 'x; rm -rf / $(id)' })['org.opencontainers.image.title']).toBe('x; rm -rf / $(id)');
     expect(() => ociMetadata({ version: '1.2.3', description: 'one\ntwo' })).toThrow(/org.opencontainers.image.description would contain a line break/);
     expect(() => dockerPlan({ config: 'docker:\n  images: [ghcr.io/a/b]\n  description: "one\\ntwo"\n' })).toThrow(/"docker.description": one line \(no newlines\)/);
+  });
+
+  it('title, description and licenses come from the project files when the config has none', () => {
+    const dir = fileURLToPath(new URL('../fixtures/projects/npm-single', import.meta.url));
+    const plan = buildPlan({
+      trigger: { kind: 'docker-rebuild', event: 'push', tag: 'v1.2.3', ref: 'docker-rebuild-v1.2.3', versionText: '1.2.3', stages: ['docker'], rehearsal: false },
+      config: parseConfig({ file: 'x.yml', text: 'docker:\n  images: [ghcr.io/a/b]\n  licenses: MIT\n' }),
+      facts: { project: { ...detectProject(dir), metadata: { description: 'has a nested\n  version key first', license: 'ISC' } }, knownVersions: [] },
+      now: new Date('2026-11-22T12:00:00Z'),
+      dryRun: true,
+    });
+    expect(detectProject(dir).metadata).toEqual({ description: 'has a nested version key first' });
+    expect(merge(plan)!.annotations).toMatchObject({
+      'org.opencontainers.image.description': 'has a nested version key first',
+      'org.opencontainers.image.licenses': 'MIT',
+      'org.opencontainers.image.title': detectProject(dir).npm[0]!.name,
+    });
+    expect(merge(plan)!.annotations).not.toHaveProperty('org.opencontainers.image.revision');
   });
 
   it('a distributed platform without a native runner is an error saying how to fix it', () => {

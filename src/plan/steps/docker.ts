@@ -96,6 +96,8 @@ export function imageTagsFor(ctx: PlanContext): string[] {
   });
 }
 
+const fold = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;
+
 /** The runner label each platform builds on in distributed mode. */
 export function runnerFor(ctx: PlanContext, platform: string): string {
   const runner = ctx.config.docker.runners[platform] ?? DEFAULT_RUNNERS[platform];
@@ -113,8 +115,9 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
   const images = repositories.map((repository) => ({ repository, tags }));
   const metadata = ociMetadata({
     title: docker.title ?? ctx.facts.project.python?.name ?? ctx.facts.project.npm.find((p) => p.dir === '.')?.name ?? repositories[0]!.split('/').pop(),
-    description: docker.description,
-    licenses: docker.licenses,
+    // From the project's files: folded to one line (a label cannot hold a line break).
+    description: docker.description ?? fold(ctx.facts.project.metadata?.description),
+    licenses: docker.licenses ?? fold(ctx.facts.project.metadata?.license),
     source: ctx.facts.repository ? `${ctx.facts.serverUrl ?? 'https://github.com'}/${ctx.facts.repository}` : undefined,
     revision: ctx.facts.commit,
     version: tags[0]!,
