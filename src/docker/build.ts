@@ -21,6 +21,8 @@ export async function executeDockerBuild(step: DockerBuildStep, ctx: ExecutionCo
   if (missing.length) {
     throw new UserError(`docker.secrets reads ${missing.join(', ')} from the environment, but it is not set: add it to the tagship step's env (e.g. ${missing[0]}: \${{ secrets.${missing[0]} }}).`);
   }
+  // The build sees the secrets; a Dockerfile that prints one must not put it in the log.
+  for (const name of step.secretEnv) ctx.runner.mask(ctx.env[name]!);
   const log = (line: string) => ctx.runner.info(neutralizeUntrusted(line));
   await login(step, backend, ctx, log);
 

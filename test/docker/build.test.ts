@@ -64,7 +64,7 @@ describe('docker-build executor (buildx, with a fake docker on PATH)', () => {
     expect(calls[0]).toMatchObject({ argv: ['login', 'ghcr.io', '--username', 'octocat', '--password-stdin'], stdin: 'ghs_token' });
     expect(calls[1]).toMatchObject({ argv: ['login', '--username', 'acme', '--password-stdin'], stdin: 'dckr_pat_secret' });
     expect(recorded.lines).toContain('No credentials for quay.io in registry-credentials: pushing without logging in.');
-    expect(recorded.masked).toEqual(['ghs_token', 'dckr_pat_secret']);
+    expect(recorded.masked).toEqual(['pip-secret', 'ghs_token', 'dckr_pat_secret']);
     for (const call of calls) {
       for (const secret of ['ghs_token', 'dckr_pat_secret', 'pip-secret']) expect(call.argv.join(' ')).not.toContain(secret);
     }

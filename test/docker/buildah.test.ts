@@ -101,7 +101,7 @@ describe('buildah backend against a local registry', () => {
       expect(platforms.sort()).toEqual(['linux/amd64', 'linux/arm64']);
       expect(await tags(repository)).toEqual([]);
     }
-    expect(recorded.masked).toEqual([AUTH.password]);
+    expect(recorded.masked).toEqual(['build-secret-value', AUTH.password]);
   }, 120_000);
 
   it('distributed mode: the arm64 job pushes its own list and writes the digest file the merge reads', async () => {
