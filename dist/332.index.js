@@ -131,6 +131,9 @@ async function executeDockerBuild(step, ctx) {
     if (missing.length) {
         throw new errors/* UserError */.yo(`docker.secrets reads ${missing.join(', ')} from the environment, but it is not set: add it to the tagship step's env (e.g. ${missing[0]}: \${{ secrets.${missing[0]} }}).`);
     }
+    // The build sees the secrets; a Dockerfile that prints one must not put it in the log.
+    for (const name of step.secretEnv)
+        ctx.runner.mask(ctx.env[name]);
     const log = (line) => ctx.runner.info((0,workflow_commands/* neutralizeUntrusted */.wN)(line));
     await login(step, backend, ctx, log);
     const files = { commands: step.commands, digestFile: step.digestFile, metadataFile: step.metadataFile };

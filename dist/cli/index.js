@@ -20429,6 +20429,11 @@ function parsePyproject(text, file) {
         name: typeof project.name === 'string' ? project.name : typeof poetry.name === 'string' ? poetry.name : undefined,
         readings: [],
     };
+    if (typeof project.description === 'string')
+        result.description = project.description;
+    const license = typeof project.license === 'string' ? project.license : pyproject_table(project.license).text;
+    if (typeof license === 'string')
+        result.license = license;
     if (typeof project.version === 'string') {
         result.readings.push({
             source: `${file} [project].version`,
@@ -20588,6 +20593,8 @@ function detectProject(root, explicit) {
         if (name === 'pyproject.toml') {
             const pyproject = parsePyproject(read(file), file);
             facts.python = { name: pyproject.name ?? facts.python?.name, dynamic: pyproject.dynamic ?? facts.python?.dynamic };
+            if (pyproject.description || pyproject.license)
+                facts.metadata = { description: pyproject.description, license: pyproject.license };
             facts.readings.push(...pyproject.readings);
             if (pyproject.referencedModule)
                 readModule(pyproject.referencedModule, file);
@@ -20654,6 +20661,12 @@ function detectProject(root, explicit) {
             facts.npm.push(npmFacts(manifest, dir));
         if (dir !== '.')
             return;
+        if (typeof manifest.description === 'string' || typeof manifest.license === 'string') {
+            facts.metadata = {
+                ...(typeof manifest.description === 'string' ? { description: manifest.description } : {}),
+                ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
+            };
+        }
         const patterns = workspacePatterns(manifest).map((pattern) => `${pattern.replace(/\/$/, '')}/package.json`);
         if (!patterns.length)
             return;
@@ -20918,6 +20931,7 @@ function imageTagsFor(ctx) {
         majorZero: ctx.config.docker['major-zero'],
     });
 }
+const fold = (text) => text?.replace(/\s+/g, ' ').trim() || undefined;
 /** The runner label each platform builds on in distributed mode. */
 function runnerFor(ctx, platform) {
     const runner = ctx.config.docker.runners[platform] ?? DEFAULT_RUNNERS[platform];
@@ -20935,8 +20949,9 @@ function planDockerSteps(ctx) {
     const images = repositories.map((repository) => ({ repository, tags }));
     const metadata = ociMetadata({
         title: docker.title ?? ctx.facts.project.python?.name ?? ctx.facts.project.npm.find((p) => p.dir === '.')?.name ?? repositories[0].split('/').pop(),
-        description: docker.description,
-        licenses: docker.licenses,
+        // From the project's files: folded to one line (a label cannot hold a line break).
+        description: docker.description ?? fold(ctx.facts.project.metadata?.description),
+        licenses: docker.licenses ?? fold(ctx.facts.project.metadata?.license),
         source: ctx.facts.repository ? `${ctx.facts.serverUrl ?? 'https://github.com'}/${ctx.facts.repository}` : undefined,
         revision: ctx.facts.commit,
         version: tags[0],
