@@ -1,4 +1,5 @@
 import { UserError } from './errors.js';
+import { DOCKER_JOBS, type DockerJob } from './docker/jobs.js';
 import { parseStageList, type StageName } from './plan/stages.js';
 
 /** Every input `action.yml` declares; a contract test keeps the two equal. */
@@ -14,6 +15,9 @@ export const INPUT_NAMES = [
   'github-token',
   'registry-credentials',
   'npm-token',
+  'docker-job',
+  'docker-platform',
+  'docker-digests-dir',
   'slack-webhook-url',
   'discord-webhook-url',
   'webhook-url',
@@ -38,6 +42,10 @@ export interface ActionInputs {
   registryCredentials?: string;
   /** npm publish token; without it npm's trusted publishing (OIDC) is used when the job allows it. */
   npmToken?: string;
+  /** The part of the Docker stage this step runs (`docker-job`, with `docker-platform` for a build). */
+  dockerJob: DockerJob;
+  /** `docker-digests-dir`: where distributed builds write per-platform digests and the merge reads them. */
+  dockerDigestsDir?: string;
   /** Notification webhooks; each URL is a secret. */
   webhooks: { slack?: string; discord?: string; generic?: string; genericSecret?: string };
 }
@@ -58,6 +66,8 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     githubToken: read('github-token') || undefined,
     registryCredentials: read('registry-credentials') || undefined,
     npmToken: read('npm-token') || undefined,
+    dockerJob: parseDockerJob(read('docker-job'), read('docker-platform')),
+    dockerDigestsDir: read('docker-digests-dir') || undefined,
     webhooks: {
       ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
       ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -65,6 +75,20 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
       ...(read('webhook-secret') ? { genericSecret: read('webhook-secret') } : {}),
     },
   });
+}
+
+function parseDockerJob(job: string, platform: string): DockerJob {
+  const name = job || 'all';
+  if (!(DOCKER_JOBS as readonly string[]).includes(name)) {
+    throw new UserError(`Input 'docker-job' must be one of ${DOCKER_JOBS.join(', ')}, got ${JSON.stringify(job)}.`);
+  }
+  if (name === 'build') {
+    if (!platform) throw new UserError("Input 'docker-job: build' needs 'docker-platform' (e.g. linux/arm64): pass ${{ matrix.platform }} from the plan job's matrix.");
+    if (!/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/.test(platform)) throw new UserError(`Input 'docker-platform' must be os/arch or os/arch/variant (e.g. linux/arm64), got ${JSON.stringify(platform)}.`);
+    return { job: 'build', platform };
+  }
+  if (platform) throw new UserError(`Input 'docker-platform' is only for docker-job: build, but docker-job is ${name}: drop it, or set docker-job: build.`);
+  return { job: name as 'all' | 'plan' | 'merge' };
 }
 
 function parseReplay(eventName: string, eventPath: string): ActionInputs['replay'] {

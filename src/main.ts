@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseConfig, readConfigSource } from './config/load.js';
 import { UserError } from './errors.js';
 import { gatherFacts, readGithubEvent } from './gather.js';
@@ -58,7 +59,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
               ? { registries: { secrets: { 'github-token': inputs.githubToken, 'registry-credentials': inputs.registryCredentials }, warn: (line: string) => runner.warning(line) } }
               : {}),
           });
-    const plan = (record.plan = buildPlan({ trigger, config, facts, now: now(), dryRun: inputs.dryRun, only: inputs.stages }));
+    const temp = env.RUNNER_TEMP || tmpdir();
+    const plan = (record.plan = buildPlan({
+      trigger,
+      config,
+      facts,
+      now: now(),
+      dryRun: inputs.dryRun,
+      only: inputs.stages,
+      dockerJob: inputs.dockerJob,
+      workDir: join(temp, 'tagship'),
+      digestsDir: inputs.dockerDigestsDir ?? join(temp, 'tagship-digests'),
+    }));
 
     runner.info(neutralizeUntrusted(renderText(plan)));
     runner.appendSummary(renderSummary(plan));

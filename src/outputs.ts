@@ -13,5 +13,6 @@ export function planOutputs(plan: ReleasePlan): Record<string, string> {
     latest: String(plan.latest),
     stages: plan.stages.filter((stage) => stage.steps.length).map((stage) => stage.name).join(','),
     plan: JSON.stringify(plan),
+    matrix: JSON.stringify(plan.docker?.matrix ?? { include: [] }),
   };
 }

@@ -7928,7 +7928,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1487);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
 // The CLI's entry point: run and exit with its code; all logic is in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -7944,7 +7944,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1487:
+/***/ 319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17533,12 +17533,221 @@ const deploySection = strictObject({
 })
     .describe('Rollout after release: Docker Swarm services and Compose hosts, pinned by digest.');
 
+;// CONCATENATED MODULE: ./src/docker/image-name.ts
+/**
+ * Image names as users write them in `docker.images`, checked against the reference grammar of the
+ * OCI distribution spec (what `docker push` accepts) and written out in full: `acme/app` is
+ * `docker.io/acme/app`, `app` is `docker.io/library/app`.
+ */
+/** A path component: lower-case letters and digits, joined by `.`, `_`, `__` or runs of `-`. */
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** A registry host, optionally with a port. */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]+)?$|^\[[0-9a-f:]+\](?::[0-9]+)?$/;
+/** Why `name` is not an image name (the rule it breaks), or undefined when it is one. */
+function imageNameProblem(name) {
+    const lower = name.toLowerCase();
+    if (!lower.trim())
+        return 'an image name cannot be empty';
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower))
+        return 'an image name has no scheme: drop the "http://" or "https://" prefix';
+    if (lower.includes('@'))
+        return 'a digest does not belong in the image name: tagship pushes the image and picks its digest';
+    if (/\s/.test(lower))
+        return 'an image name cannot contain spaces';
+    const parts = lower.split('/');
+    if (parts.some((part) => part === ''))
+        return 'an image name cannot have empty path components ("//", or a leading or trailing "/")';
+    const [first, ...rest] = parts;
+    const host = rest.length && isHost(first) ? first : undefined;
+    const path = host ? rest : parts;
+    const tagged = path.find((part) => part.includes(':'));
+    if (tagged)
+        return `a tag does not belong in the image name (":${tagged.split(':')[1]}"): list tags in docker.tags`;
+    if (host && !HOST.test(host))
+        return `registry host ${JSON.stringify(host)} is not a host name (letters, digits, "-", ".", optional ":port")`;
+    const bad = path.find((part) => !COMPONENT.test(part));
+    if (bad)
+        return `path component ${JSON.stringify(bad)} must be lower-case letters and digits, separated by ".", "_", "__" or "-" (not at either end)`;
+    if (lower.length > 255)
+        return 'an image name is at most 255 characters';
+    return undefined;
+}
+/** `docker.io/acme/app` for `acme/app` or `Acme/App`; assumes `imageNameProblem(name)` is undefined. */
+function canonicalImageName(name) {
+    const lower = name.toLowerCase();
+    const parts = lower.split('/');
+    if (parts.length > 1 && isHost(parts[0])) {
+        const host = parts[0] === 'index.docker.io' || parts[0] === 'registry-1.docker.io' ? 'docker.io' : parts[0];
+        return host === 'docker.io' && parts.length === 2 ? `docker.io/library/${parts[1]}` : [host, ...parts.slice(1)].join('/');
+    }
+    return parts.length === 1 ? `docker.io/library/${lower}` : `docker.io/${lower}`;
+}
+/** The registry host of a canonical name. */
+function registryHost(canonical) {
+    return canonical.split('/')[0];
+}
+/** Docker's rule: the first component names a registry when it has a `.` or a `:`, or is `localhost`. */
+function isHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+
+// EXTERNAL MODULE: ./src/version/scheme.ts
+var version_scheme = __nccwpck_require__(3401);
+;// CONCATENATED MODULE: ./src/version/released.ts
+
+/**
+ * Whether `version` is the highest stable release in its line, judged against versions already
+ * released. A prerelease never is. Versions that do not parse under `scheme` are ignored.
+ */
+function isHighestInLine(version, known, scheme, line = 'all') {
+    const self = (0,version_scheme/* parseVersion */.ot)(scheme, version);
+    if (!self.ok || self.version.prerelease)
+        return false;
+    for (const other of known) {
+        const parsed = (0,version_scheme/* parseVersion */.ot)(scheme, other);
+        if (!parsed.ok || parsed.version.prerelease)
+            continue;
+        if (line !== 'all' && parsed.version.major !== self.version.major)
+            continue;
+        if (line === 'minor' && parsed.version.minor !== self.version.minor)
+            continue;
+        if ((0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, self.version.canonical) > 0)
+            return false;
+    }
+    return true;
+}
+/** Versions named by tags (`v1.2.3` → `1.2.3`); tags of other shapes are skipped. */
+function versionsFromTags(tags, prefix) {
+    return tags.filter((tag) => tag.startsWith(prefix) && /^[0-9]/.test(tag.slice(prefix.length))).map((tag) => tag.slice(prefix.length));
+}
+
+;// CONCATENATED MODULE: ./src/docker/tags.ts
+
+
+/** The placeholders a `docker.tags` template may use. */
+const TEMPLATE_PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'sha', 'raw'];
+/** Write order: a failure part-way never leaves an alias ahead of the version tag. */
+const WRITE_ORDER = ['version', 'patch', 'minor', 'major', 'all'];
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+function templateLine(template) {
+    const used = new Set([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]));
+    if (used.has('version') || used.has('raw') || used.has('sha'))
+        return 'version';
+    if (used.has('patch'))
+        return 'patch';
+    if (used.has('minor'))
+        return 'minor';
+    if (used.has('major'))
+        return 'major';
+    return 'all';
+}
+/**
+ * The tags every image of this release gets, in write order (version tags first, then
+ * `major.minor`, `major`, `latest`). Pure. Throws a `UserError` when a template gives an invalid tag.
+ */
+function imageTags(facts) {
+    const { version } = facts;
+    const values = {
+        // `+build` metadata is not allowed in a tag; Docker's own convention writes it as `-`.
+        version: () => (version.semver ?? version.normalized).replace(/\+/g, '-'),
+        major: () => String(version.major),
+        minor: () => String(version.minor),
+        patch: () => String(version.patch),
+        raw: () => facts.tag.replace(/\+/g, '-'),
+        sha: () => {
+            if (!facts.commit)
+                throw new errors/* UserError */.yo('docker.tags uses {{sha}}, but the commit is not known (GITHUB_SHA is not set): set it, or drop {{sha}}.');
+            return facts.commit.slice(0, 7);
+        },
+    };
+    const moves = (line) => aliasMoves(line, facts);
+    const tags = [];
+    for (const line of WRITE_ORDER) {
+        if (!moves(line))
+            continue;
+        for (const template of facts.templates) {
+            if (templateLine(template) !== line)
+                continue;
+            const tag = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => values[name]());
+            if (!OCI_TAG.test(tag)) {
+                throw new errors/* UserError */.yo(`docker.tags template ${JSON.stringify(template)} gives ${JSON.stringify(tag)} for ${facts.tag}, which is not an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-"). Change the template.`);
+            }
+            if (!tags.includes(tag))
+                tags.push(tag);
+        }
+    }
+    return tags;
+}
+function aliasMoves(line, facts) {
+    if (line === 'version')
+        return true;
+    const { version } = facts;
+    // A prerelease or a rehearsal gets only its own tags; aliases name stable releases.
+    if (version.prerelease || facts.rehearsal)
+        return false;
+    // A plain x.y.z is the head of its own patch line; a post-release follows its minor line.
+    if (line === 'patch' && version.normalized === `${version.major}.${version.minor}.${version.patch}`)
+        return true;
+    if (line === 'major' && version.major === 0 && !facts.majorZero)
+        return false;
+    const scope = line === 'patch' ? 'minor' : line;
+    return isHighestInLine(version.normalized, facts.knownVersions, version.scheme, scope);
+}
+
 ;// CONCATENATED MODULE: ./src/config/sections/docker.ts
 
+
+
+const platform = schemas_string().regex(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'os/arch or os/arch/variant (e.g. linux/arm64)');
+const envName = schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name');
+const imageName = schemas_string().superRefine((name, ctx) => {
+    const problem = imageNameProblem(name);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: `image ${JSON.stringify(name)}: ${problem}` });
+});
+const tagTemplate = schemas_string()
+    .min(1)
+    .superRefine((template, ctx) => {
+    for (const [, name] of template.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+        if (!TEMPLATE_PLACEHOLDERS.includes(name)) {
+            ctx.addIssue({ code: 'custom', message: `tag template ${JSON.stringify(template)} uses {{${name}}}; the placeholders are ${TEMPLATE_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}` });
+        }
+    }
+});
+const oneLine = schemas_string().regex(/^[^\r\n]*$/, 'one line (no newlines)');
 const dockerSection = strictObject({
-    images: array(schemas_string().min(1))
+    images: array(imageName)
         .default([])
-        .describe('Image names to publish, e.g. `docker.io/acme/app`, `ghcr.io/acme/app`. Empty: no Docker stage.'),
+        .describe('Image names to publish, e.g. `docker.io/acme/app`, `ghcr.io/acme/app` (lower-cased; `acme/app` means Docker Hub). Empty: no Docker stage.'),
+    tags: array(tagTemplate)
+        .min(1)
+        .default(['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest'])
+        .describe('Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal.'),
+    'major-zero': schemas_boolean().default(false).describe('Give 0.x releases the `{{major}}` alias (`0`). Off by default: 0.x minors are not compatible with each other.'),
+    platforms: array(platform).min(1).default(['linux/amd64', 'linux/arm64']).describe('Platforms every image is built for.'),
+    mode: schemas_enum(['distributed', 'single'])
+        .default('distributed')
+        .describe('`distributed`: one job per platform on a native runner (`docker-job` input: plan, build, merge). `single`: one job builds every platform (QEMU for foreign ones).'),
+    runners: record(platform, schemas_string().min(1))
+        .default({})
+        .describe('Runner label per platform for distributed builds (the `matrix` output). Defaults: linux/amd64 → ubuntu-24.04, linux/arm64 → ubuntu-24.04-arm.'),
+    backend: schemas_enum(['buildx', 'buildah']).default('buildx').describe('Builder: `docker buildx build`, or `buildah build` (no daemon; no gha cache or attestations).'),
+    context: schemas_string().min(1).default('.').describe('Build context, relative to the working directory.'),
+    file: schemas_string().min(1).optional().describe('Dockerfile. Default: `Dockerfile` in the context.'),
+    pull: schemas_boolean().default(true).describe('Pull newer base images before building (`--pull`).'),
+    'build-args': record(envName, oneLine).default({}).describe('Build arguments (`--build-arg K=V`). Not for secrets: build args end up in the image history.'),
+    secrets: array(strictObject({ id: schemas_string().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-"'), env: envName }))
+        .default([])
+        .describe('Build secrets from the step environment: `{id, env}` becomes `--secret id=<id>,env=<ENV>` (`RUN --mount=type=secret,id=<id>`). Set ENV in the step\'s `env:`.'),
+    provenance: union([literal(false), schemas_enum(['min', 'max'])])
+        .default('max')
+        .describe('Provenance attestation (`--provenance mode=max`), or false for none. buildx only.'),
+    sbom: schemas_boolean().default(true).describe('SBOM attestation (`--sbom true`). buildx only.'),
+    cache: schemas_enum(['gha', 'none']).default('gha').describe('Layer cache: `gha` (GitHub Actions cache, one scope per image and platform) or `none`. buildx only.'),
+    labels: record(schemas_string().min(1), oneLine).default({}).describe('Extra image labels. tagship sets the `org.opencontainers.image.*` ones.'),
+    title: oneLine.optional().describe('`org.opencontainers.image.title`. Default: the Python or npm package name, else the image name.'),
+    description: oneLine.optional().describe('`org.opencontainers.image.description`.'),
+    licenses: oneLine.optional().describe('`org.opencontainers.image.licenses` (an SPDX expression, e.g. `Apache-2.0`).'),
 })
     .describe('Container images: multi-arch build and the semver tag fan-out.');
 
@@ -17814,36 +18023,6 @@ function stripUndefined(record) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/version/scheme.ts
-var version_scheme = __nccwpck_require__(3401);
-;// CONCATENATED MODULE: ./src/version/released.ts
-
-/**
- * Whether `version` is the highest stable release in its line, judged against versions already
- * released. A prerelease never is. Versions that do not parse under `scheme` are ignored.
- */
-function isHighestInLine(version, known, scheme, line = 'all') {
-    const self = (0,version_scheme/* parseVersion */.ot)(scheme, version);
-    if (!self.ok || self.version.prerelease)
-        return false;
-    for (const other of known) {
-        const parsed = (0,version_scheme/* parseVersion */.ot)(scheme, other);
-        if (!parsed.ok || parsed.version.prerelease)
-            continue;
-        if (line !== 'all' && parsed.version.major !== self.version.major)
-            continue;
-        if (line === 'minor' && parsed.version.minor !== self.version.minor)
-            continue;
-        if ((0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, self.version.canonical) > 0)
-            return false;
-    }
-    return true;
-}
-/** Versions named by tags (`v1.2.3` → `1.2.3`); tags of other shapes are skipped. */
-function versionsFromTags(tags, prefix) {
-    return tags.filter((tag) => tag.startsWith(prefix) && /^[0-9]/.test(tag.slice(prefix.length))).map((tag) => tag.slice(prefix.length));
-}
-
 ;// CONCATENATED MODULE: ./src/version/guard.ts
 
 
@@ -20236,6 +20415,11 @@ function parsePyproject(text, file) {
         name: typeof project.name === 'string' ? project.name : typeof poetry.name === 'string' ? poetry.name : undefined,
         readings: [],
     };
+    if (typeof project.description === 'string')
+        result.description = project.description;
+    const license = typeof project.license === 'string' ? project.license : pyproject_table(project.license).text;
+    if (typeof license === 'string')
+        result.license = license;
     if (typeof project.version === 'string') {
         result.readings.push({
             source: `${file} [project].version`,
@@ -20395,6 +20579,8 @@ function detectProject(root, explicit) {
         if (name === 'pyproject.toml') {
             const pyproject = parsePyproject(read(file), file);
             facts.python = { name: pyproject.name ?? facts.python?.name, dynamic: pyproject.dynamic ?? facts.python?.dynamic };
+            if (pyproject.description || pyproject.license)
+                facts.metadata = { description: pyproject.description, license: pyproject.license };
             facts.readings.push(...pyproject.readings);
             if (pyproject.referencedModule)
                 readModule(pyproject.referencedModule, file);
@@ -20461,6 +20647,12 @@ function detectProject(root, explicit) {
             facts.npm.push(npmFacts(manifest, dir));
         if (dir !== '.')
             return;
+        if (typeof manifest.description === 'string' || typeof manifest.license === 'string') {
+            facts.metadata = {
+                ...(typeof manifest.description === 'string' ? { description: manifest.description } : {}),
+                ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
+            };
+        }
         const patterns = workspacePatterns(manifest).map((pattern) => `${pattern.replace(/\/$/, '')}/package.json`);
         if (!patterns.length)
             return;
@@ -20568,6 +20760,330 @@ async function releasedVersions(options, project) {
     return [...new Set([...git, ...fromRegistries.versions])];
 }
 
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+;// CONCATENATED MODULE: ./src/docker/backend.ts
+
+
+/** Marks where a command takes the digest an earlier command of the same step wrote. */
+const DIGEST_PLACEHOLDER = '{{digest}}';
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function checkDigest(text, from) {
+    const digest = text.trim();
+    if (!DIGEST.test(digest))
+        throw new errors/* UserError */.yo(`The build wrote no image digest to ${from} (found ${JSON.stringify(digest.slice(0, 80))}): see the build log above.`);
+    return digest;
+}
+function readText(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`The build did not write ${file}: see the build log above.`, undefined, { cause: error });
+    }
+}
+/** `--label k=v` pairs, in key order so plans diff cleanly. */
+function pairs(flag, values, prefix = '') {
+    return Object.keys(values)
+        .sort()
+        .flatMap((key) => [flag, `${prefix}${key}=${values[key]}`]);
+}
+
+;// CONCATENATED MODULE: ./src/docker/buildah.ts
+
+
+/**
+ * `buildah build` into a local manifest list, written out as an OCI layout (which gives its digest),
+ * then copied to each repository by that digest with skopeo. buildah cannot push a list without a
+ * tag (it would write `latest`), and skopeo can push to `repo@digest`. No daemon, no gha cache, no
+ * attestations (buildah has no provenance or SBOM flags of that kind).
+ */
+const buildah = {
+    commands(spec) {
+        const list = `localhost/tagship-${spec.name}`;
+        const layout = (0,external_node_path_namespaceObject.join)(spec.workDir, `${spec.name}.oci`);
+        const digestFile = (0,external_node_path_namespaceObject.join)(spec.workDir, `${spec.name}.digest`);
+        const build = ['buildah', 'build', '--platform', spec.platforms.join(','), '--manifest', list, '--file', spec.file];
+        // The layer cache ignores the platform in buildah 1.28 (Debian 12): a multi-platform build with
+        // --layers reuses the first platform's image for the others, and the list ends up with one entry.
+        if (spec.platforms.length === 1)
+            build.push('--layers');
+        build.push(spec.pull ? '--pull=true' : '--pull=false');
+        build.push(...pairs('--build-arg', spec.buildArgs));
+        for (const secret of spec.secrets)
+            build.push('--secret', `id=${secret.id},env=${secret.env}`);
+        build.push(...pairs('--label', spec.labels));
+        build.push(...pairs('--annotation', spec.annotations));
+        build.push(spec.context);
+        const save = ['buildah', 'manifest', 'push', '--all', '--digestfile', digestFile, list, `oci:${layout}`];
+        const copies = spec.repositories.map((repository) => ['skopeo', 'copy', '--all', '--preserve-digests', `oci:${layout}`, `docker://${repository}@${DIGEST_PLACEHOLDER}`]);
+        return { commands: [build, save, ...copies], digestFile };
+    },
+    login(host, username) {
+        return ['buildah', 'login', '--username', username, '--password-stdin', host];
+    },
+    readDigest(files) {
+        return checkDigest(readText(files.digestFile), files.digestFile);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/docker/buildx.ts
+
+
+/**
+ * `docker buildx build`, pushing by digest only: the tags are written later, by the merge, in an
+ * order that never leaves an alias ahead of its version.
+ */
+const buildx = {
+    commands(spec) {
+        const metadataFile = (0,external_node_path_namespaceObject.join)(spec.workDir, `${spec.name}.metadata.json`);
+        const argv = ['docker', 'buildx', 'build', '--platform', spec.platforms.join(','), '--file', spec.file];
+        if (spec.pull)
+            argv.push('--pull');
+        if (spec.cacheScope) {
+            // One scope per image and platform: matrix jobs sharing the default scope overwrite each other's cache.
+            argv.push('--cache-from', `type=gha,scope=${spec.cacheScope}`, '--cache-to', `type=gha,scope=${spec.cacheScope},mode=max,ignore-error=true`);
+        }
+        argv.push('--provenance', spec.provenance ? `mode=${spec.provenance}` : 'false', '--sbom', String(spec.sbom));
+        argv.push(...pairs('--label', spec.labels));
+        argv.push(...pairs('--annotation', spec.annotations, 'manifest:'));
+        if (spec.indexAnnotations)
+            argv.push(...pairs('--annotation', spec.annotations, 'index:'));
+        argv.push(...pairs('--build-arg', spec.buildArgs));
+        for (const secret of spec.secrets)
+            argv.push('--secret', `id=${secret.id},env=${secret.env}`);
+        argv.push('--metadata-file', metadataFile);
+        // CSV: the names are quoted because several repositories are joined by commas.
+        argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true`);
+        argv.push(spec.context);
+        return { commands: [argv], digestFile: metadataFile, metadataFile };
+    },
+    login(host, username) {
+        // Docker Hub's login is the CLI's default server; naming `docker.io` would store it under another key.
+        return ['docker', 'login', ...(host === 'docker.io' ? [] : [host]), '--username', username, '--password-stdin'];
+    },
+    readDigest(files) {
+        const text = readText(files.digestFile);
+        let digest;
+        try {
+            digest = JSON.parse(text)['containerimage.digest'];
+        }
+        catch {
+            digest = undefined;
+        }
+        return checkDigest(typeof digest === 'string' ? digest : '', `${files.digestFile} (containerimage.digest)`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/docker/backends.ts
+
+
+/** The builders by `docker.backend`. */
+const BACKENDS = { buildx: buildx, buildah: buildah };
+
+;// CONCATENATED MODULE: ./src/docker/metadata.ts
+
+const KEYS = ['title', 'description', 'licenses', 'source', 'revision', 'version', 'created'];
+/**
+ * The `org.opencontainers.image.*` metadata, set both as labels (the image config) and as annotations
+ * (manifests and the index, where registries read them). Values reach the builder as argv elements,
+ * never through a shell; a newline is refused because label syntax has no way to carry it.
+ */
+function ociMetadata(facts) {
+    const out = {};
+    for (const key of KEYS) {
+        const value = facts[key];
+        if (value !== undefined && value !== '')
+            out[`org.opencontainers.image.${key}`] = metadata_oneLine(`org.opencontainers.image.${key}`, value);
+    }
+    return out;
+}
+function metadata_oneLine(key, value) {
+    if (/[\r\n\0]/.test(value))
+        throw new errors/* UserError */.yo(`Image label ${key} would contain a line break (${JSON.stringify(value.slice(0, 40))}…): labels are one line. Fix the value it comes from.`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
+
+
+
+
+
+
+/** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
+const DEFAULT_RUNNERS = { 'linux/amd64': 'ubuntu-24.04', 'linux/arm64': 'ubuntu-24.04-arm' };
+/** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
+const platformSlug = (platform) => platform.replace(/\//g, '-');
+/** The images this run publishes, with their tags (every repository gets the same tags). */
+function plannedImages(steps) {
+    return steps.flatMap((step) => (step.kind === 'docker-merge' ? step.images : []));
+}
+/** The canonical repositories of `docker.images` (`acme/app` → `docker.io/acme/app`). */
+function dockerRepositories(ctx) {
+    return [...new Set(ctx.config.docker.images.map(canonicalImageName))];
+}
+/** The tags every image of this release gets, version first (see src/docker/tags.ts). */
+function imageTagsFor(ctx) {
+    return imageTags({
+        templates: ctx.config.docker.tags,
+        version: ctx.version,
+        tag: ctx.tag,
+        commit: ctx.facts.commit,
+        knownVersions: ctx.facts.knownVersions,
+        rehearsal: ctx.rehearsal,
+        majorZero: ctx.config.docker['major-zero'],
+    });
+}
+const fold = (text) => text?.replace(/\s+/g, ' ').trim() || undefined;
+/** The runner label each platform builds on in distributed mode. */
+function runnerFor(ctx, platform) {
+    const runner = ctx.config.docker.runners[platform] ?? DEFAULT_RUNNERS[platform];
+    if (!runner) {
+        throw new errors/* UserError */.yo(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
+    }
+    return runner;
+}
+function planDockerSteps(ctx) {
+    const repositories = dockerRepositories(ctx);
+    if (!repositories.length)
+        return [];
+    const docker = ctx.config.docker;
+    const tags = imageTagsFor(ctx);
+    const images = repositories.map((repository) => ({ repository, tags }));
+    const metadata = ociMetadata({
+        title: docker.title ?? ctx.facts.project.python?.name ?? ctx.facts.project.npm.find((p) => p.dir === '.')?.name ?? repositories[0].split('/').pop(),
+        // From the project's files: folded to one line (a label cannot hold a line break).
+        description: docker.description ?? fold(ctx.facts.project.metadata?.description),
+        licenses: docker.licenses ?? fold(ctx.facts.project.metadata?.license),
+        source: ctx.facts.repository ? `${ctx.facts.serverUrl ?? 'https://github.com'}/${ctx.facts.repository}` : undefined,
+        revision: ctx.facts.commit,
+        version: tags[0],
+        created: ctx.createdAt,
+    });
+    const distributed = docker.mode === 'distributed';
+    const groups = distributed ? docker.platforms.map((p) => [p]) : [docker.platforms];
+    const logins = [...new Set(repositories.map(registryHost))];
+    const workDir = ctx.workDir ?? '/tmp/tagship';
+    const runId = ctx.createdAt ? String(Date.parse(ctx.createdAt)) : 'build';
+    const imageSlug = repositories[0].split('/').slice(1).join('-').replace(/[^a-z0-9-]/g, '-');
+    const builds = groups.map((platforms) => {
+        if (distributed)
+            runnerFor(ctx, platforms[0]);
+        const slug = platforms.map(platformSlug).join('_');
+        const spec = {
+            platforms,
+            repositories,
+            file: docker.file ?? (0,posix_namespaceObject.join)(docker.context, 'Dockerfile'),
+            context: docker.context,
+            pull: docker.pull,
+            buildArgs: docker['build-args'],
+            secrets: docker.secrets,
+            labels: { ...docker.labels, ...metadata },
+            annotations: metadata,
+            indexAnnotations: !distributed,
+            provenance: docker.provenance,
+            sbom: docker.sbom,
+            cacheScope: docker.cache === 'gha' ? `${imageSlug}-${slug}` : undefined,
+            workDir,
+            name: `${slug}-${runId}`,
+        };
+        const built = BACKENDS[docker.backend].commands(spec);
+        return {
+            kind: 'docker-build',
+            id: distributed ? `docker-build:${platforms[0]}` : 'docker-build',
+            target: `${platforms.join(',')} → ${repositories.join(', ')}`,
+            backend: docker.backend,
+            platforms,
+            repositories,
+            argv: built.commands[0],
+            commands: built.commands,
+            ...(built.metadataFile ? { metadataFile: built.metadataFile } : {}),
+            digestFile: built.digestFile,
+            logins,
+            secretEnv: docker.secrets.map((s) => s.env),
+            ...(distributed && ctx.digestsDir ? { digestsDir: ctx.digestsDir } : {}),
+        };
+    });
+    return [
+        ...builds,
+        {
+            kind: 'docker-merge',
+            id: 'docker-merge',
+            target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
+            images,
+            platforms: docker.platforms,
+            digests: { from: 'outcomes' },
+            annotations: metadata,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/docker/jobs.ts
+
+
+const jobs_DOCKER_JOBS = (/* unused pure expression or super */ null && (['all', 'plan', 'build', 'merge']));
+function dockerSummary(ctx, job) {
+    const repositories = dockerRepositories(ctx);
+    if (!repositories.length)
+        return undefined;
+    const docker = ctx.config.docker;
+    const tags = imageTagsFor(ctx);
+    const include = docker.mode === 'distributed' ? docker.platforms.map((platform) => ({ platform, runner: runnerFor(ctx, platform), slug: platformSlug(platform) })) : [];
+    return {
+        images: repositories.map((name) => ({ name, tags: tags.map((tag) => `${name}:${tag}`) })),
+        platforms: docker.platforms,
+        mode: docker.mode,
+        backend: docker.backend,
+        job: job.job,
+        matrix: { include },
+    };
+}
+/**
+ * Narrows the planned stages to what this `docker-job` runs. The steps are planned in full first, so
+ * every job of a distributed run sees the same tags, digests paths and argv; this only picks.
+ * `plan` runs nothing. `build` runs one platform's build and nothing of the other stages (a matrix job
+ * must not publish packages once per platform). `merge` runs the merge, reading the digests the build
+ * jobs wrote, and the other stages as the trigger and `stages` input say.
+ */
+function narrowToDockerJob(stages, job, ctx) {
+    if (job.job === 'all')
+        return stages;
+    const docker = ctx.config.docker;
+    const hasImages = stages.some((stage) => stage.name === 'docker' && stage.steps.length);
+    if (hasImages && job.job !== 'plan' && docker.mode !== 'distributed') {
+        throw new errors/* UserError */.yo(`Input 'docker-job: ${job.job}' is for docker.mode: distributed, but the config says single: use docker-job: all (the default), or set docker.mode: distributed.`);
+    }
+    const skip = (stage, why) => ({ name: stage.name, steps: [], skipped: why });
+    switch (job.job) {
+        case 'plan':
+            return stages.map((stage) => skip(stage, 'docker-job: plan runs nothing (it outputs the build matrix)'));
+        case 'build':
+            if (hasImages && !docker.platforms.includes(job.platform)) {
+                throw new errors/* UserError */.yo(`Input 'docker-platform' is ${job.platform}, which docker.platforms does not list (${docker.platforms.join(', ')}): pass one of those (the matrix's platform).`);
+            }
+            return stages.map((stage) => {
+                if (stage.name !== 'docker')
+                    return skip(stage, `docker-job: build runs only the ${job.platform} image build`);
+                const steps = stage.steps.filter((step) => step.kind === 'docker-build' && step.platforms.includes(job.platform));
+                return steps.length ? { name: stage.name, steps } : skip(stage, stage.skipped ?? `nothing to build for ${job.platform}`);
+            });
+        case 'merge':
+            return stages.map((stage) => {
+                if (stage.name !== 'docker')
+                    return stage;
+                const steps = stage.steps.flatMap((step) => {
+                    if (step.kind !== 'docker-merge')
+                        return [];
+                    if (!ctx.digestsDir)
+                        throw new errors/* UserError */.yo("Input 'docker-job: merge' needs 'docker-digests-dir': the directory the build jobs' digest artifacts were downloaded into.");
+                    return [{ ...step, digests: { from: 'directory', path: ctx.digestsDir } }];
+                });
+                return steps.length ? { name: stage.name, steps } : skip(stage, stage.skipped ?? 'nothing to merge');
+            });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/stages.ts
 
 /** The stages a release goes through, in execution order. */
@@ -20588,6 +21104,7 @@ function stages_parseStageList(text, what) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
+
 /** Every input `action.yml` declares; a contract test keeps the two equal. */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'dry-run',
@@ -20601,6 +21118,9 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'github-token',
     'registry-credentials',
     'npm-token',
+    'docker-job',
+    'docker-platform',
+    'docker-digests-dir',
     'slack-webhook-url',
     'discord-webhook-url',
     'webhook-url',
@@ -20622,6 +21142,8 @@ function parseInputs(read) {
         githubToken: read('github-token') || undefined,
         registryCredentials: read('registry-credentials') || undefined,
         npmToken: read('npm-token') || undefined,
+        dockerJob: parseDockerJob(read('docker-job'), read('docker-platform')),
+        dockerDigestsDir: read('docker-digests-dir') || undefined,
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -20629,6 +21151,22 @@ function parseInputs(read) {
             ...(read('webhook-secret') ? { genericSecret: read('webhook-secret') } : {}),
         },
     });
+}
+function parseDockerJob(job, platform) {
+    const name = job || 'all';
+    if (!DOCKER_JOBS.includes(name)) {
+        throw new UserError(`Input 'docker-job' must be one of ${DOCKER_JOBS.join(', ')}, got ${JSON.stringify(job)}.`);
+    }
+    if (name === 'build') {
+        if (!platform)
+            throw new UserError("Input 'docker-job: build' needs 'docker-platform' (e.g. linux/arm64): pass ${{ matrix.platform }} from the plan job's matrix.");
+        if (!/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/.test(platform))
+            throw new UserError(`Input 'docker-platform' must be os/arch or os/arch/variant (e.g. linux/arm64), got ${JSON.stringify(platform)}.`);
+        return { job: 'build', platform };
+    }
+    if (platform)
+        throw new UserError(`Input 'docker-platform' is only for docker-job: build, but docker-job is ${name}: drop it, or set docker-job: build.`);
+    return { job: name };
 }
 function parseReplay(eventName, eventPath) {
     if (!eventName && !eventPath)
@@ -20669,52 +21207,8 @@ function webhook(key, name, text) {
     return { [key]: text };
 }
 
-;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
-
-/** The images this run publishes, with their tags (every repository gets the same tags). */
-function plannedImages(steps) {
-    return steps.flatMap((step) => (step.kind === 'docker-merge' ? step.images : []));
-}
-function planDockerSteps(ctx) {
-    const repositories = ctx.config.docker.images.map((name) => name.toLowerCase());
-    if (!repositories.length)
-        return [];
-    // Placeholder until issue 5's planner lands: the fan-out below, no build steps yet.
-    const tags = imageTagsFor(ctx);
-    const images = repositories.map((repository) => ({ repository, tags }));
-    return [
-        {
-            kind: 'docker-merge',
-            id: 'docker-merge',
-            target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
-            images,
-            platforms: ['linux/amd64', 'linux/arm64'],
-            digests: { from: 'outcomes' },
-            annotations: {},
-        },
-    ];
-}
-/**
- * The image tags a release publishes: the version, and `major.minor`, `major` and `latest` for a
- * stable version that is the highest of its line. (Interim: issue 5 replaces it with the templated fan-out.)
- */
-function imageTagsFor(ctx) {
-    const { version } = ctx;
-    const tags = [version.semver ?? version.normalized];
-    if (version.prerelease || ctx.rehearsal)
-        return tags;
-    const known = ctx.facts.knownVersions;
-    const scheme = version.scheme;
-    if (isHighestInLine(version.normalized, known, scheme, 'minor'))
-        tags.push(`${version.major}.${version.minor}`);
-    if (isHighestInLine(version.normalized, known, scheme, 'major'))
-        tags.push(`${version.major}`);
-    if (ctx.latest)
-        tags.push('latest');
-    return tags;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/steps/deploy.ts
+
 
 
 /** Why this version does not roll out, or undefined when it does. */
@@ -20730,13 +21224,13 @@ function rolloutBlocked(ctx) {
 }
 function planDeploySteps(ctx) {
     const { deploy } = ctx.config;
-    const images = ctx.config.docker.images.map((name) => name.toLowerCase());
+    const images = dockerRepositories(ctx);
     if ((!deploy.swarm.length && !deploy.compose.length) || !images.length || rolloutBlocked(ctx))
         return [];
     const tag = imageTagsFor(ctx)[0];
     const timeoutMs = deploy.timeout * 1000;
     const pick = (image) => {
-        const chosen = (image ?? images[0]).toLowerCase();
+        const chosen = image === undefined ? images[0] : imageNameProblem(image) ? image.toLowerCase() : canonicalImageName(image);
         if (!images.includes(chosen))
             throw new errors/* UserError */.yo(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
         return chosen;
@@ -21054,6 +21548,7 @@ const PLAN_SCHEMA_VERSION = 1;
 
 
 
+
 const STAGE_PLANNERS = {
     release: (ctx) => [...planPythonSteps(ctx), ...planNpmSteps(ctx), ...planGithubRelease(ctx)],
     docker: (ctx) => planDockerSteps(ctx),
@@ -21102,12 +21597,18 @@ function buildPlan(request) {
         latest,
         stages: trigger.stages,
         runStages,
+        createdAt: base.createdAt,
+        workDir: request.workDir,
+        digestsDir: request.digestsDir,
     };
-    const stages = runStages.map((name) => {
+    const dockerJob = request.dockerJob ?? { job: 'all' };
+    const planned = runStages.map((name) => {
         const steps = STAGE_PLANNERS[name](ctx);
         const why = NOTHING_TO_DO[name];
         return steps.length ? { name, steps } : { name, steps, skipped: typeof why === 'function' ? why(ctx) : why };
     });
+    const stages = narrowToDockerJob(planned, dockerJob, ctx);
+    const docker = runStages.includes('docker') ? dockerSummary(ctx, dockerJob) : undefined;
     return {
         ...base,
         trigger: { kind: trigger.kind, event: trigger.event, ref: trigger.ref, tag: trigger.tag },
@@ -21116,6 +21617,7 @@ function buildPlan(request) {
         latest,
         checks,
         stages,
+        ...(docker ? { docker } : {}),
     };
 }
 /** Checks that failed: the run must stop before anything else happens. */
@@ -21145,12 +21647,20 @@ function renderText(plan) {
     }
     if (!plan.stages.length)
         lines.push('    (none)');
+    if (plan.docker) {
+        const d = plan.docker;
+        lines.push(`  images    ${d.platforms.join(', ')} (${d.mode}, ${d.backend}${d.job === 'all' ? '' : `, docker-job ${d.job}`})`);
+        for (const image of d.images)
+            lines.push(...image.tags.map((ref) => `    ${ref}`));
+    }
     return lines.join('\n');
 }
 function describeStep(step) {
     switch (step.kind) {
         case 'npm-publish':
             return `  --tag ${step.distTag}`;
+        case 'docker-build':
+            return `  (${step.backend})`;
         case 'github-release':
             return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
         default:
@@ -21189,6 +21699,12 @@ function renderSummary(plan) {
             ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)} |`)
             : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`]),
     ];
+    if (plan.docker) {
+        const d = plan.docker;
+        out.push('', '#### Images', '', `${cell(d.platforms.join(', '))}, ${d.mode} build with ${d.backend}. Tags in write order:`, '', '| image | tags |', '| --- | --- |');
+        for (const image of d.images)
+            out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => `\`${ref.slice(image.name.length + 1)}\``).join(' ')} |`);
+    }
     const active = plan.stages.filter((s) => s.steps.length);
     if (active.length) {
         out.push('', '```mermaid', 'flowchart LR', '  guard["version guard"]');

@@ -7,6 +7,7 @@ import type { ExecutorRegistry } from './types.js';
 export const executors: ExecutorRegistry = {
   'github-release': () => import('../github/executor.js').then((m) => m.executeGithubRelease),
   'workflow-dispatch': () => import('../github/dispatch.js').then((m) => m.executeWorkflowDispatch),
+  'docker-build': () => import('../docker/build.js').then((m) => m.executeDockerBuild),
   'verify-images': () => import('../verify/images.js').then((m) => m.executeVerifyImages),
   'verify-python': () => import('../verify/python.js').then((m) => m.executeVerifyPython),
   'verify-npm': () => import('../verify/npm.js').then((m) => m.executeVerifyNpm),

@@ -5,6 +5,7 @@ import { isHighestInLine } from '../version/released.js';
 import type { PlanContext } from './context.js';
 import type { Facts } from './facts.js';
 import type { StageName } from './stages.js';
+import { dockerSummary, narrowToDockerJob, type DockerJob } from '../docker/jobs.js';
 import { planDeploySteps, rolloutBlocked } from './steps/deploy.js';
 import { planDockerSteps } from './steps/docker.js';
 import { planGithubRelease } from './steps/github-release.js';
@@ -21,6 +22,12 @@ export interface PlanRequest {
   dryRun: boolean;
   /** Stages this invocation may run (the `stages` input); all when absent. */
   only?: readonly StageName[];
+  /** The part of the Docker stage this invocation runs (the `docker-job` input); `all` when absent. */
+  dockerJob?: DockerJob;
+  /** Directory for build files (the runner's temp dir). */
+  workDir?: string;
+  /** `docker-digests-dir`: where distributed builds write, and the merge reads, per-platform digests. */
+  digestsDir?: string;
 }
 
 const STAGE_PLANNERS: Record<StageName, (ctx: PlanContext) => PlannedStep[]> = {
@@ -75,13 +82,19 @@ export function buildPlan(request: PlanRequest): ReleasePlan {
     latest,
     stages: trigger.stages,
     runStages,
+    createdAt: base.createdAt,
+    workDir: request.workDir,
+    digestsDir: request.digestsDir,
   };
+  const dockerJob = request.dockerJob ?? { job: 'all' };
 
-  const stages: PlannedStage[] = runStages.map((name) => {
+  const planned: PlannedStage[] = runStages.map((name) => {
     const steps = STAGE_PLANNERS[name](ctx);
     const why = NOTHING_TO_DO[name];
     return steps.length ? { name, steps } : { name, steps, skipped: typeof why === 'function' ? why(ctx) : why };
   });
+  const stages = narrowToDockerJob(planned, dockerJob, ctx);
+  const docker = runStages.includes('docker') ? dockerSummary(ctx, dockerJob) : undefined;
 
   return {
     ...base,
@@ -91,6 +104,7 @@ export function buildPlan(request: PlanRequest): ReleasePlan {
     latest,
     checks,
     stages,
+    ...(docker ? { docker } : {}),
   };
 }
 

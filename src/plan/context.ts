@@ -17,4 +17,10 @@ export interface PlanContext {
   stages?: readonly StageName[];
   /** Stages this invocation runs (the trigger's, narrowed by the `stages` input); `stages` when absent. */
   runStages?: readonly StageName[];
+  /** The plan's clock (ISO 8601): images' `created` metadata. */
+  createdAt?: string;
+  /** Directory for build files (metadata, digests, layouts): the runner's temp dir. */
+  workDir?: string;
+  /** Where distributed builds write their digest files for the merge job (`docker-digests-dir`). */
+  digestsDir?: string;
 }

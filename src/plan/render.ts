@@ -18,6 +18,11 @@ export function renderText(plan: ReleasePlan): string {
     for (const step of stage.steps) lines.push(`      - ${step.kind}  ${step.target}${describeStep(step)}`);
   }
   if (!plan.stages.length) lines.push('    (none)');
+  if (plan.docker) {
+    const d = plan.docker;
+    lines.push(`  images    ${d.platforms.join(', ')} (${d.mode}, ${d.backend}${d.job === 'all' ? '' : `, docker-job ${d.job}`})`);
+    for (const image of d.images) lines.push(...image.tags.map((ref) => `    ${ref}`));
+  }
   return lines.join('\n');
 }
 
@@ -25,6 +30,8 @@ function describeStep(step: PlannedStep): string {
   switch (step.kind) {
     case 'npm-publish':
       return `  --tag ${step.distTag}`;
+    case 'docker-build':
+      return `  (${step.backend})`;
     case 'github-release':
       return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
     default:
@@ -66,6 +73,11 @@ export function renderSummary(plan: ReleasePlan): string {
         : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`],
     ),
   ];
+  if (plan.docker) {
+    const d = plan.docker;
+    out.push('', '#### Images', '', `${cell(d.platforms.join(', '))}, ${d.mode} build with ${d.backend}. Tags in write order:`, '', '| image | tags |', '| --- | --- |');
+    for (const image of d.images) out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => `\`${ref.slice(image.name.length + 1)}\``).join(' ')} |`);
+  }
   const active = plan.stages.filter((s) => s.steps.length);
   if (active.length) {
     out.push('', '```mermaid', 'flowchart LR', '  guard["version guard"]');

@@ -1,3 +1,4 @@
+import type { DockerSummary } from '../docker/jobs.js';
 import type { TriggerKind } from '../trigger.js';
 import type { ResolvedVersion, VersionCheck } from '../version/guard.js';
 import type { StageName } from './stages.js';
@@ -51,4 +52,6 @@ export interface ReleasePlan {
   stages: PlannedStage[];
   commit?: string;
   repository?: string;
+  /** The images, tags, platforms and build matrix of the Docker stage, when it runs. */
+  docker?: DockerSummary;
 }

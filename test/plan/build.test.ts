@@ -116,6 +116,10 @@ describe('buildPlan', () => {
   it('the stages input limits what this step plans', () => {
     const p = plan('python-seed', 'v1.2.3', { only: ['docker'], config: 'docker:\n  images: [Docker.io/Acme/App]\n' });
     expect(p.stages.map((s) => s.name)).toEqual(['docker']);
-    expect(stepsOf(p)).toEqual(['docker/docker-merge:docker.io/acme/app:1.2.3,1.2,1,latest']);
+    expect(stepsOf(p)).toEqual([
+      'docker/docker-build:linux/amd64 → docker.io/acme/app',
+      'docker/docker-build:linux/arm64 → docker.io/acme/app',
+      'docker/docker-merge:docker.io/acme/app:1.2.3,1.2,1,latest',
+    ]);
   });
 });

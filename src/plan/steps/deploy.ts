@@ -1,6 +1,7 @@
 import { UserError } from '../../errors.js';
 import type { PlanContext } from '../context.js';
-import { imageTagsFor } from './docker.js';
+import { canonicalImageName, imageNameProblem } from '../../docker/image-name.js';
+import { dockerRepositories, imageTagsFor } from './docker.js';
 
 /** `docker service update --image repo@digest` for one Swarm service, then wait for convergence. */
 export interface DeploySwarmStep {
@@ -41,12 +42,12 @@ export function rolloutBlocked(ctx: PlanContext): string | undefined {
 
 export function planDeploySteps(ctx: PlanContext): DeployStep[] {
   const { deploy } = ctx.config;
-  const images = ctx.config.docker.images.map((name) => name.toLowerCase());
+  const images = dockerRepositories(ctx);
   if ((!deploy.swarm.length && !deploy.compose.length) || !images.length || rolloutBlocked(ctx)) return [];
   const tag = imageTagsFor(ctx)[0]!;
   const timeoutMs = deploy.timeout * 1000;
   const pick = (image: string | undefined) => {
-    const chosen = (image ?? images[0]!).toLowerCase();
+    const chosen = image === undefined ? images[0]! : imageNameProblem(image) ? image.toLowerCase() : canonicalImageName(image);
     if (!images.includes(chosen)) throw new UserError(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
     return chosen;
   };

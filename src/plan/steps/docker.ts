@@ -1,10 +1,16 @@
-import { isHighestInLine } from '../../version/released.js';
+import { join } from 'node:path/posix';
+import type { BuildSpec } from '../../docker/backend.js';
+import { BACKENDS } from '../../docker/backends.js';
+import { canonicalImageName, registryHost } from '../../docker/image-name.js';
+import { ociMetadata } from '../../docker/metadata.js';
+import { imageTags } from '../../docker/tags.js';
+import { UserError } from '../../errors.js';
 import type { PlanContext } from '../context.js';
 
 /**
  * The Docker stage's steps. Contract between the planner (tags, build argv) and the executors
  * (`docker-build` runs the argv; `docker-merge` assembles the index and writes the tags over the
- * registry HTTP API). Issue 5 fills in the planner; the shapes below are what both sides rely on.
+ * registry HTTP API).
  */
 
 /** One repository and the tags it gets, in write order: the version tag first, then the aliases. */
@@ -24,12 +30,20 @@ export interface DockerBuildStep {
   platforms: string[];
   /** Repositories the build pushes to, by digest (no tags: the merge writes them). */
   repositories: string[];
-  /** The exact argv; `argv[0]` is `docker` or `buildah`. Secrets are referenced (`--secret id=…,env=…`), never inlined. */
+  /** The exact argv of the build; `argv[0]` is `docker` or `buildah`. Secrets are referenced (`--secret id=…,env=…`), never inlined. */
   argv: string[];
+  /** Every command the step runs, in order (`commands[0]` is `argv`). buildah needs several: build, save, copy per repository. */
+  commands: string[][];
   /** File buildx writes the pushed digest to (`--metadata-file`). */
   metadataFile?: string;
+  /** File the pushed digest is read from after the commands ran (the metadata file for buildx). */
+  digestFile: string;
   /** Registry hosts to log in to before building (`--password-stdin`). */
   logins: string[];
+  /** Environment variables the build secrets are read from (they must be set on the step). */
+  secretEnv: string[];
+  /** Distributed mode: also write the digest to `<digestsDir>/<os-arch>` for the merge job. */
+  digestsDir?: string;
 }
 
 /** Where the merge finds the per-platform digests. */
@@ -53,42 +67,117 @@ export interface DockerMergeStep {
 
 export type DockerStep = DockerBuildStep | DockerMergeStep;
 
+/** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
+export const DEFAULT_RUNNERS: Readonly<Record<string, string>> = { 'linux/amd64': 'ubuntu-24.04', 'linux/arm64': 'ubuntu-24.04-arm' };
+
+/** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
+export const platformSlug = (platform: string) => platform.replace(/\//g, '-');
+
 /** The images this run publishes, with their tags (every repository gets the same tags). */
 export function plannedImages(steps: readonly DockerStep[]): PlannedImage[] {
   return steps.flatMap((step) => (step.kind === 'docker-merge' ? step.images : []));
 }
 
+/** The canonical repositories of `docker.images` (`acme/app` → `docker.io/acme/app`). */
+export function dockerRepositories(ctx: PlanContext): string[] {
+  return [...new Set(ctx.config.docker.images.map(canonicalImageName))];
+}
+
+/** The tags every image of this release gets, version first (see src/docker/tags.ts). */
+export function imageTagsFor(ctx: PlanContext): string[] {
+  return imageTags({
+    templates: ctx.config.docker.tags,
+    version: ctx.version,
+    tag: ctx.tag,
+    commit: ctx.facts.commit,
+    knownVersions: ctx.facts.knownVersions,
+    rehearsal: ctx.rehearsal,
+    majorZero: ctx.config.docker['major-zero'],
+  });
+}
+
+const fold = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;
+
+/** The runner label each platform builds on in distributed mode. */
+export function runnerFor(ctx: PlanContext, platform: string): string {
+  const runner = ctx.config.docker.runners[platform] ?? DEFAULT_RUNNERS[platform];
+  if (!runner) {
+    throw new UserError(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
+  }
+  return runner;
+}
+
 export function planDockerSteps(ctx: PlanContext): DockerStep[] {
-  const repositories = ctx.config.docker.images.map((name) => name.toLowerCase());
+  const repositories = dockerRepositories(ctx);
   if (!repositories.length) return [];
-  // Placeholder until issue 5's planner lands: the fan-out below, no build steps yet.
+  const docker = ctx.config.docker;
   const tags = imageTagsFor(ctx);
   const images = repositories.map((repository) => ({ repository, tags }));
+  const metadata = ociMetadata({
+    title: docker.title ?? ctx.facts.project.python?.name ?? ctx.facts.project.npm.find((p) => p.dir === '.')?.name ?? repositories[0]!.split('/').pop(),
+    // From the project's files: folded to one line (a label cannot hold a line break).
+    description: docker.description ?? fold(ctx.facts.project.metadata?.description),
+    licenses: docker.licenses ?? fold(ctx.facts.project.metadata?.license),
+    source: ctx.facts.repository ? `${ctx.facts.serverUrl ?? 'https://github.com'}/${ctx.facts.repository}` : undefined,
+    revision: ctx.facts.commit,
+    version: tags[0]!,
+    created: ctx.createdAt,
+  });
+  const distributed = docker.mode === 'distributed';
+  const groups = distributed ? docker.platforms.map((p) => [p]) : [docker.platforms];
+  const logins = [...new Set(repositories.map(registryHost))];
+  const workDir = ctx.workDir ?? '/tmp/tagship';
+  const runId = ctx.createdAt ? String(Date.parse(ctx.createdAt)) : 'build';
+  const imageSlug = repositories[0]!.split('/').slice(1).join('-').replace(/[^a-z0-9-]/g, '-');
+
+  const builds = groups.map((platforms): DockerBuildStep => {
+    if (distributed) runnerFor(ctx, platforms[0]!);
+    const slug = platforms.map(platformSlug).join('_');
+    const spec: BuildSpec = {
+      platforms,
+      repositories,
+      file: docker.file ?? join(docker.context, 'Dockerfile'),
+      context: docker.context,
+      pull: docker.pull,
+      buildArgs: docker['build-args'],
+      secrets: docker.secrets,
+      labels: { ...docker.labels, ...metadata },
+      annotations: metadata,
+      indexAnnotations: !distributed,
+      provenance: docker.provenance,
+      sbom: docker.sbom,
+      cacheScope: docker.cache === 'gha' ? `${imageSlug}-${slug}` : undefined,
+      workDir,
+      name: `${slug}-${runId}`,
+    };
+    const built = BACKENDS[docker.backend].commands(spec);
+    return {
+      kind: 'docker-build',
+      id: distributed ? `docker-build:${platforms[0]}` : 'docker-build',
+      target: `${platforms.join(',')} → ${repositories.join(', ')}`,
+      backend: docker.backend,
+      platforms,
+      repositories,
+      argv: built.commands[0]!,
+      commands: built.commands,
+      ...(built.metadataFile ? { metadataFile: built.metadataFile } : {}),
+      digestFile: built.digestFile,
+      logins,
+      secretEnv: docker.secrets.map((s) => s.env),
+      ...(distributed && ctx.digestsDir ? { digestsDir: ctx.digestsDir } : {}),
+    };
+  });
+
   return [
+    ...builds,
     {
       kind: 'docker-merge',
       id: 'docker-merge',
       target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
       images,
-      platforms: ['linux/amd64', 'linux/arm64'],
+      platforms: docker.platforms,
       digests: { from: 'outcomes' },
-      annotations: {},
+      annotations: metadata,
     },
   ];
-}
-
-/**
- * The image tags a release publishes: the version, and `major.minor`, `major` and `latest` for a
- * stable version that is the highest of its line. (Interim: issue 5 replaces it with the templated fan-out.)
- */
-export function imageTagsFor(ctx: PlanContext): string[] {
-  const { version } = ctx;
-  const tags = [version.semver ?? version.normalized];
-  if (version.prerelease || ctx.rehearsal) return tags;
-  const known = ctx.facts.knownVersions;
-  const scheme = version.scheme;
-  if (isHighestInLine(version.normalized, known, scheme, 'minor')) tags.push(`${version.major}.${version.minor}`);
-  if (isHighestInLine(version.normalized, known, scheme, 'major')) tags.push(`${version.major}`);
-  if (ctx.latest) tags.push('latest');
-  return tags;
 }

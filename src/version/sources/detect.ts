@@ -26,6 +26,8 @@ export interface ProjectFacts {
   python?: { name?: string; dynamic?: string };
   npm: NpmPackageFacts[];
   cargo: boolean;
+  /** The project's description and license (pyproject.toml, else the root package.json): image metadata. */
+  metadata?: { description?: string; license?: string };
 }
 
 const PYTHON_MODULE_PATTERNS = ['__version__.py', '_version.py', '__about__.py', 'version.py', '__init__.py'].flatMap((name) => [
@@ -72,6 +74,7 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
     if (name === 'pyproject.toml') {
       const pyproject = parsePyproject(read(file), file);
       facts.python = { name: pyproject.name ?? facts.python?.name, dynamic: pyproject.dynamic ?? facts.python?.dynamic };
+      if (pyproject.description || pyproject.license) facts.metadata = { description: pyproject.description, license: pyproject.license };
       facts.readings.push(...pyproject.readings);
       if (pyproject.referencedModule) readModule(pyproject.referencedModule, file);
       return;
@@ -127,6 +130,12 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
     if (reading && !unpublishedMember) facts.readings.push(reading);
     if (manifest.name) facts.npm.push(npmFacts(manifest, dir));
     if (dir !== '.') return;
+    if (typeof manifest.description === 'string' || typeof manifest.license === 'string') {
+      facts.metadata = {
+        ...(typeof manifest.description === 'string' ? { description: manifest.description } : {}),
+        ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
+      };
+    }
     const patterns = workspacePatterns(manifest).map((pattern) => `${pattern.replace(/\/$/, '')}/package.json`);
     if (!patterns.length) return;
     for (const member of globSync(patterns, { cwd: root, ignore: ['**/node_modules/**'] }).sort()) readNpm(member);

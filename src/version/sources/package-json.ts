@@ -6,6 +6,8 @@ export interface NpmManifest {
   name?: string;
   version?: string;
   private?: boolean;
+  description?: string;
+  license?: string;
   workspaces?: string[] | { packages?: string[] };
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;

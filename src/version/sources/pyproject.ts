@@ -5,6 +5,9 @@ import { tomlKeyLine, type VersionReading } from './reading.js';
 /** What pyproject.toml says about the version, before following references to other files. */
 export interface PyprojectVersion {
   name?: string;
+  /** `[project].description` and `license` (a string, or `{ text = … }`), for image metadata. */
+  description?: string;
+  license?: string;
   readings: VersionReading[];
   /** Set when the version is computed at build time (from the tag, or a file we are pointed to). */
   dynamic?: string;
@@ -29,6 +32,9 @@ export function parsePyproject(text: string, file: string): PyprojectVersion {
     name: typeof project.name === 'string' ? project.name : typeof poetry.name === 'string' ? poetry.name : undefined,
     readings: [],
   };
+  if (typeof project.description === 'string') result.description = project.description;
+  const license = typeof project.license === 'string' ? project.license : table(project.license).text;
+  if (typeof license === 'string') result.license = license;
   if (typeof project.version === 'string') {
     result.readings.push({
       source: `${file} [project].version`,

@@ -29,6 +29,9 @@ export function mergeContext(digests: Record<string, string>, secrets: Record<st
     platforms: [platform],
     repositories: [],
     argv: ['buildah', 'build'],
+    commands: [['buildah', 'build']],
+    digestFile: 'digest',
+    secretEnv: [],
     logins: [],
   }));
   const outcomes = new Map<string, StepOutcome>(builds.map((b) => [b.id, { id: b.id, status: 'done', detail: '', produced: { digest: digests[b.platforms[0]!], platforms: b.platforms } }]));

