@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { StageName } from '../../src/plan/stages.js';
 import { CONFIG, facts, plan, stage } from './support/plans.js';
 
 describe('verify stage', () => {
@@ -16,6 +17,13 @@ describe('verify stage', () => {
       platforms: ['linux/amd64', 'linux/arm64'],
     });
     expect(steps[3]).toMatchObject({ repository: 'ghcr.io/acme/crawlkit', tag: '1.2.3', probe: { port: 11235, path: '/health' }, required: false, timeoutMs: 120_000 });
+  });
+
+  it('split across jobs, each job checks what it published, and a verify-only job checks everything', () => {
+    const ids = (only: StageName[]) => stage(plan('v1.2.3', 'tag', ['1.2.2'], CONFIG, only), 'verify').steps.map((s) => s.id);
+    expect(ids(['release', 'verify'])).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client']);
+    expect(ids(['docker', 'verify', 'deploy'])).toEqual(['verify-images', 'verify-container']);
+    expect(ids(['verify'])).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client', 'verify-images', 'verify-container']);
   });
 
   it('checks an older line only under its own tags, never latest', () => {

@@ -68,7 +68,16 @@ export interface VerifyContainerStep {
 
 export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | VerifyContainerStep;
 
-const runs = (ctx: PlanContext, stage: StageName) => !ctx.stages || ctx.stages.includes(stage);
+/**
+ * Whether this step verifies what `stage` publishes: a step that publishes checks its own work (the
+ * release job its packages, the merge job its images), and a step that only verifies checks everything
+ * the trigger publishes.
+ */
+function runs(ctx: PlanContext, stage: StageName): boolean {
+  const publishing = (ctx.runStages ?? ctx.stages ?? []).filter((name) => name === 'release' || name === 'docker');
+  if (publishing.length) return publishing.includes(stage);
+  return !ctx.stages || ctx.stages.includes(stage);
+}
 
 /**
  * Smoke tests for what this trigger publishes (its `release` and `docker` stages), read back from the
