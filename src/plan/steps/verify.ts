@@ -74,7 +74,7 @@ export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | V
  * the trigger publishes.
  */
 function runs(ctx: PlanContext, stage: StageName): boolean {
-  const publishing = (ctx.runStages ?? ctx.stages ?? []).filter((name) => name === 'release' || name === 'docker');
+  const publishing: readonly StageName[] = (ctx.runStages ?? ctx.stages ?? []).filter((name) => name === 'release' || name === 'docker');
   if (publishing.length) return publishing.includes(stage);
   return !ctx.stages || ctx.stages.includes(stage);
 }
