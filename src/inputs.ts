@@ -12,6 +12,7 @@ export const INPUT_NAMES = [
   'event-name',
   'event-path',
   'github-token',
+  'pypi-token',
   'slack-webhook-url',
   'discord-webhook-url',
   'webhook-url',
@@ -32,6 +33,8 @@ export interface ActionInputs {
   /** A replayed event (`event-name` + `event-path`) instead of the runner's. */
   replay?: { eventName: string; eventPath: string };
   githubToken?: string;
+  /** PyPI API token, used when trusted publishing is not available. */
+  pypiToken?: string;
   /** Notification webhooks; each URL is a secret. */
   webhooks: { slack?: string; discord?: string; generic?: string; genericSecret?: string };
 }
@@ -50,6 +53,7 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     knownVersions: parseList(read('known-versions')),
     replay: parseReplay(read('event-name'), read('event-path')),
     githubToken: read('github-token') || undefined,
+    pypiToken: read('pypi-token') || undefined,
     webhooks: {
       ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
       ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),

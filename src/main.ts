@@ -27,6 +27,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
   try {
     const inputs = parseInputs((name: InputName) => readInput(env, name));
     if (inputs.githubToken) runner.mask(inputs.githubToken);
+    if (inputs.pypiToken) runner.mask(inputs.pypiToken);
     for (const secret of Object.values(inputs.webhooks)) runner.mask(secret);
     notify.hooks = inputs.webhooks;
     const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
@@ -58,7 +59,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     }
     for (const [name, value] of Object.entries(planOutputs(plan))) runner.setOutput(name, value);
 
-    const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken } }));
+    const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets: { 'github-token': inputs.githubToken, 'pypi-token': inputs.pypiToken } }));
     runner.appendSummary(renderOutcomes(report));
     if (report.failed) throw new UserError(describeFailure(report), undefined, { cause: report.failed.error });
     return 0;
