@@ -3,7 +3,11 @@ import { hasLocalSegment, parseVersion, sameVersion } from '../version/scheme.js
 import { normalizeName, type Distribution } from './distributions.js';
 
 export interface Selection {
-  /** The files of this release: uploaded in this order (sdist first, then wheels). */
+  /**
+   * The files of this release, in upload order: wheels first, the sdist last. Wheels rebuild to the
+   * same bytes (SOURCE_DATE_EPOCH); many sdists do not, so the file least likely to match on a
+   * re-run goes last, when everything else is already up.
+   */
   files: Distribution[];
   /** Files of other versions left in the directory by earlier builds, with why they were left out. */
   ignored: Array<{ filename: string; version: string }>;
@@ -41,7 +45,7 @@ export function selectDistributions(found: Distribution[], options: SelectOption
       `${stranger.filename} is project ${JSON.stringify(stranger.name)}, but this release is ${JSON.stringify(expected)}${options.project ? ' (from the project metadata)' : ''}: remove other projects' files from ${options.dir}/ or set python.out-dir to a directory of its own.`,
     );
   }
-  files.sort((a, b) => (a.filetype === b.filetype ? a.filename.localeCompare(b.filename) : a.filetype === 'sdist' ? -1 : 1));
+  files.sort((a, b) => (a.filetype === b.filetype ? a.filename.localeCompare(b.filename) : a.filetype === 'sdist' ? 1 : -1));
   return { files, ignored };
 }
 

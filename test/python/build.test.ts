@@ -63,8 +63,8 @@ describe('the python-build step', () => {
   it('runs the build command and hands the files of this version to the upload', async () => {
     const dir = copyProject(built);
     const { outcome, files } = await build(dir);
-    expect(outcome.detail).toBe('built tagship-fixture 1.2.3: tagship-fixture-1.2.3.tar.gz, tagship_fixture-1.2.3-py3-none-any.whl');
-    expect(files.map((f) => f.path)).toEqual(['dist/tagship-fixture-1.2.3.tar.gz', 'dist/tagship_fixture-1.2.3-py3-none-any.whl']);
+    expect(outcome.detail).toBe('built tagship-fixture 1.2.3: tagship_fixture-1.2.3-py3-none-any.whl, tagship-fixture-1.2.3.tar.gz');
+    expect(files.map((f) => f.path)).toEqual(['dist/tagship_fixture-1.2.3-py3-none-any.whl', 'dist/tagship-fixture-1.2.3.tar.gz']);
   }, 60_000);
 
   it('leaves out files of an older version left in dist/, and says which', async () => {
@@ -74,7 +74,7 @@ describe('the python-build step', () => {
     cpSync(join(old, 'dist'), join(dir, 'dist'), { recursive: true });
     for (const name of readdirSync(join(dir, 'dist')).filter((n) => n.includes('1.2.2'))) utimesSync(join(dir, 'dist', name), new Date('2025-01-01'), new Date('2025-01-01'));
     const { outcome, files } = await build(dir);
-    expect(files.map((f) => f.filename)).toEqual(['tagship-fixture-1.2.3.tar.gz', 'tagship_fixture-1.2.3-py3-none-any.whl']);
+    expect(files.map((f) => f.filename)).toEqual(['tagship_fixture-1.2.3-py3-none-any.whl', 'tagship-fixture-1.2.3.tar.gz']);
     expect(outcome.detail).toMatch(/; ignored older files in dist\/: tagship-fixture-1\.2\.2\.tar\.gz \(1\.2\.2\), tagship_fixture-1\.2\.2-py3-none-any\.whl \(1\.2\.2\)$/);
   }, 120_000);
 

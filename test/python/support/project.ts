@@ -42,6 +42,11 @@ export function makeProject(name: string, version: string, dir = mkdtempSync(joi
       '',
     ].join('\n'),
   );
+  // A commit, as in a checkout: the build takes SOURCE_DATE_EPOCH from it.
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'fixture', '--date', '2025-10-01T12:00:00Z');
   return dir;
 }
 

@@ -33,6 +33,8 @@ export interface PypiIndex extends LocalServer {
   faults: Fault[];
   /** While true, every upload request has its connection cut. */
   down: boolean;
+  /** The next this-many JSON API answers are 404: a CDN-cached view older than the files. */
+  staleJsonAnswers: number;
   onStored?: (file: StoredFile) => void;
   oidc: {
     /** The runner's ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN for this fixture. */
@@ -161,6 +163,7 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     const json1 = path.match(/^\/pypi\/([^/]+)\/(?:([^/]+)\/)?json$/);
     if (json1) {
       index.counts.jsonApi++;
+      if (index.staleJsonAnswers > 0 && index.staleJsonAnswers--) return json(res, 404, { message: 'Not Found' });
       const files = filesOf(decodeURIComponent(json1[1]!), json1[2] && decodeURIComponent(json1[2]));
       if (!files.length) return json(res, 404, { message: 'Not Found' });
       return json(res, 200, {
@@ -200,6 +203,7 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     tokens: new Set<string>(),
     faults: [] as Fault[],
     down: false,
+    staleJsonAnswers: 0,
     oidc: {
       runnerEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/_runner/id-token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
       audience: 'tagship-test-index',
@@ -214,6 +218,7 @@ export async function startPypiIndex(): Promise<PypiIndex> {
       index.counts = { uploads: 0, stored: 0, jsonApi: 0 };
       index.faults = [];
       index.down = false;
+      index.staleJsonAnswers = 0;
     },
   });
   return index;
