@@ -105,7 +105,9 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     if (!parsed || normalize(parsed.project) !== normalize(name)) return refuse(res, 400, `Start filename for '${name}' with '${name.replace(/-/g, '_')}'.`);
     const filetype = one('filetype');
     if (filetype !== (content.name.endsWith('.whl') ? 'bdist_wheel' : 'sdist')) return refuse(res, 400, `Invalid value for filetype: ${filetype}.`);
-    if (filetype === 'sdist' && one('pyversion') !== 'source') return refuse(res, 400, 'Invalid value for pyversion: an sdist is "source".');
+    // As Warehouse checks it: optional for an sdist (twine 4 leaves it out), but then "source".
+    if (filetype === 'sdist' && one('pyversion') && one('pyversion') !== 'source') return refuse(res, 400, "Use 'source' as Python version for an sdist.");
+    if (filetype === 'bdist_wheel' && !one('pyversion')) return refuse(res, 400, 'Python version is required for binary distribution uploads.');
     const bytes = Buffer.from(await content.arrayBuffer());
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const digests: Array<[string, string]> = [
