@@ -138,6 +138,8 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     const url = new URL(req.url ?? '/', 'http://index');
     const path = url.pathname;
     if (req.method === 'POST' && path === '/legacy/') return upload(req, res);
+    // For a benchmark running the index in another process: forget every file between timed runs.
+    if (req.method === 'POST' && path === '/_fixture/reset') return void (index.reset(), res.end('reset'));
     if (path === '/_/oidc/audience') return json(res, 200, { audience: index.oidc.audience });
     if (req.method === 'POST' && path === '/_/oidc/mint-token') {
       index.oidc.exchanges++;
