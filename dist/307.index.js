@@ -391,7 +391,7 @@ async function pypiCredentials(options) {
         throw new errors/* UserError */.yo(`No credentials for ${options.indexUrl}: give the job \`permissions: id-token: write\` and configure this repository as a trusted publisher of the project on the index, or pass an API token in the 'pypi-token' input.`);
     }
     const now = options.now ?? Date.now;
-    const mint = () => mintToken(options.indexUrl, oidc, options.http, now);
+    const mint = () => mintToken(options.indexUrl, oidc, options.http, now, (secret) => runner.mask(secret));
     let current;
     try {
         current = await mint();
@@ -421,7 +421,7 @@ async function pypiCredentials(options) {
  * audience → the runner's ID token for it → the index's upload token. An ID token can be exchanged
  * once, so a failed exchange that is worth retrying starts again with a fresh ID token.
  */
-async function mintToken(indexUrl, oidc, http, now) {
+async function mintToken(indexUrl, oidc, http, now, mask) {
     const audienceResponse = await send(http, `${indexUrl}/_/oidc/audience`, { headers: { accept: 'application/json' } });
     if (!audienceResponse.ok) {
         throw new errors/* UserError */.yo(`${indexUrl} does not offer trusted publishing (GET /_/oidc/audience: HTTP ${audienceResponse.status} ${await refusalReason(audienceResponse)}); pass an API token in the 'pypi-token' input.`);
@@ -432,6 +432,7 @@ async function mintToken(indexUrl, oidc, http, now) {
     const attempts = 1 + (http.retry?.retries ?? 3);
     for (let attempt = 1;; attempt++) {
         const idToken = await requestIdToken(oidc, audience, http);
+        mask(idToken);
         let reason;
         try {
             const response = await send(http, `${indexUrl}/_/oidc/mint-token`, {
@@ -594,10 +595,13 @@ function createPypiUploadExecutor(options = {}) {
     return async (step, ctx) => {
         const http = { ...(options.http ?? defaultPypiHttp) };
         http.onRetry ??= (n) => ctx.runner.info(`${n.url}: ${n.reason}; retrying in ${(n.delayMs / 1000).toFixed(1)} s (attempt ${n.attempt + 1})`);
+        // The index is asked while the files are read, when the plan already names the project.
+        const early = step.project ? indexedFiles(step.indexUrl, step.project, step.version, http) : undefined;
+        early?.catch(() => undefined);
         const files = await releaseFiles(step, ctx);
         const project = step.project ?? files[0].name;
         const indexName = new URL(step.indexUrl).host;
-        let indexed = await indexedFiles(step.indexUrl, project, step.version, http);
+        let indexed = await (early ?? indexedFiles(step.indexUrl, project, step.version, http));
         if (!indexed)
             ctx.runner.warning(`${step.indexUrl} has no JSON API for ${project} ${step.version}: each file's upload answer is checked instead.`);
         for (const file of files) {

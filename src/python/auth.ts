@@ -44,7 +44,7 @@ export async function pypiCredentials(options: CredentialOptions): Promise<PypiC
     );
   }
   const now = options.now ?? Date.now;
-  const mint = () => mintToken(options.indexUrl, oidc, options.http, now);
+  const mint = () => mintToken(options.indexUrl, oidc, options.http, now, (secret) => runner.mask(secret));
   let current: Minted;
   try {
     current = await mint();
@@ -78,7 +78,7 @@ interface Minted {
  * audience → the runner's ID token for it → the index's upload token. An ID token can be exchanged
  * once, so a failed exchange that is worth retrying starts again with a fresh ID token.
  */
-async function mintToken(indexUrl: string, oidc: { url: string; token: string }, http: PypiHttp, now: () => number): Promise<Minted> {
+async function mintToken(indexUrl: string, oidc: { url: string; token: string }, http: PypiHttp, now: () => number, mask: (secret: string) => void): Promise<Minted> {
   const audienceResponse = await send(http, `${indexUrl}/_/oidc/audience`, { headers: { accept: 'application/json' } });
   if (!audienceResponse.ok) {
     throw new UserError(`${indexUrl} does not offer trusted publishing (GET /_/oidc/audience: HTTP ${audienceResponse.status} ${await refusalReason(audienceResponse)}); pass an API token in the 'pypi-token' input.`);
@@ -88,6 +88,7 @@ async function mintToken(indexUrl: string, oidc: { url: string; token: string },
   const attempts = 1 + (http.retry?.retries ?? 3);
   for (let attempt = 1; ; attempt++) {
     const idToken = await requestIdToken(oidc, audience, http);
+    mask(idToken);
     let reason: string;
     try {
       const response = await send(http, `${indexUrl}/_/oidc/mint-token`, {

@@ -24,11 +24,14 @@ export function createPypiUploadExecutor(options: PypiUploadOptions = {}): StepE
   return async (step, ctx) => {
     const http: PypiHttp = { ...(options.http ?? defaultPypiHttp) };
     http.onRetry ??= (n) => ctx.runner.info(`${n.url}: ${n.reason}; retrying in ${(n.delayMs / 1000).toFixed(1)} s (attempt ${n.attempt + 1})`);
+    // The index is asked while the files are read, when the plan already names the project.
+    const early = step.project ? indexedFiles(step.indexUrl, step.project, step.version, http) : undefined;
+    early?.catch(() => undefined);
     const files = await releaseFiles(step, ctx);
     const project = step.project ?? files[0]!.name;
     const indexName = new URL(step.indexUrl).host;
 
-    let indexed = await indexedFiles(step.indexUrl, project, step.version, http);
+    let indexed = await (early ?? indexedFiles(step.indexUrl, project, step.version, http));
     if (!indexed) ctx.runner.warning(`${step.indexUrl} has no JSON API for ${project} ${step.version}: each file's upload answer is checked instead.`);
     for (const file of files) {
       const sha = indexed?.get(file.filename);
