@@ -2,11 +2,11 @@
 // against `twine upload`, each a whole process uploading the same sdist and wheel to the same local
 // index (tagship's test index, in its own process), which forgets every file before each run.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { report, timeCommand } from './lib.mjs';
+import { median, report, timeCommand } from './lib.mjs';
 
 const python = '/usr/bin/python3';
 const token = 'pypi-bench-token';
@@ -49,6 +49,10 @@ if (outcome.status !== 'done') throw new Error('nothing uploaded: ' + outcome.de
   uploadEntry,
 );
 
+// tagship runs on the action's runtime (action.yml: node24): the `node` package's binary when installed.
+const actionNode = existsSync(resolve('node_modules/node/bin/node')) ? resolve('node_modules/node/bin/node') : process.execPath;
+const actionNodeVersion = execFileSync(actionNode, ['--version'], { encoding: 'utf8' }).trim();
+
 const server = spawn(process.execPath, [serverEntry, token], { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolveUrl, reject) => {
   server.stdout.on('data', (chunk) => {
@@ -67,14 +71,23 @@ const countStored = () => {
 };
 
 try {
-  const runs = 7;
+  const runs = 9;
   const twineEnv = { PATH: process.env.PATH, HOME: work, PYTHON_KEYRING_BACKEND: 'keyring.backends.null.Keyring' };
-  const before = () => reset();
-  const tagship = timeCommand(process.execPath, [uploadEntry, url, project], { runs, warmup: 1, env: { PATH: process.env.PATH, PYPI_TOKEN: token }, before });
+  const tagshipRun = (options) => timeCommand(actionNode, [uploadEntry, url, project], { env: { PATH: process.env.PATH, PYPI_TOKEN: token }, before: reset, ...options });
+  const twineRun = (options) =>
+    timeCommand('/usr/bin/twine', ['upload', '--non-interactive', '--disable-progress-bar', '--repository-url', `${url}/legacy/`, '-u', '__token__', '-p', token, ...files], { env: twineEnv, before: reset, ...options });
+  tagshipRun({ runs: 1, warmup: 1 });
   if (countStored() !== files.length) throw new Error('tagship did not store both files');
-  const twine = timeCommand('/usr/bin/twine', ['upload', '--non-interactive', '--disable-progress-bar', '--repository-url', `${url}/legacy/`, '-u', '__token__', '-p', token, ...files], { runs, warmup: 1, env: twineEnv, before });
+  twineRun({ runs: 1, warmup: 1 });
   if (countStored() !== files.length) throw new Error('twine did not store both files');
-  report('pypi-upload', tagship, 'twine upload', twine, `pypi-upload: sdist + wheel to a local index, reset before each run (${runs} runs each, median)`);
+  // Interleaved, so a busy machine slows both alike.
+  const tagship = [];
+  const twine = [];
+  for (let i = 0; i < runs; i++) {
+    tagship.push(tagshipRun({ runs: 1, warmup: 0 }));
+    twine.push(twineRun({ runs: 1, warmup: 0 }));
+  }
+  report('pypi-upload', median(tagship), 'twine upload', median(twine), `pypi-upload: sdist + wheel to a local index, reset before each run (${runs} interleaved runs each, median; tagship on Node ${actionNodeVersion}, the action's runtime)`);
 } finally {
   server.kill();
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });

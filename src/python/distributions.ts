@@ -3,10 +3,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { blake2b } from '@noble/hashes/blake2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { unzipSync } from 'fflate';
-import { parseTarGzip } from 'nanotar';
+import { gunzipSync } from 'node:zlib';
+import { parseTar } from 'nanotar';
 import { UserError } from '../errors.js';
 import { field, parseMetadata, type CoreMetadata } from './metadata.js';
+import { readZipEntries } from './zip.js';
 
 /** One built file, read from its own bytes: what an upload sends and what an index is compared with. */
 export interface Distribution {
@@ -51,7 +52,7 @@ export async function readDistributions(cwd: string, dir: string): Promise<Distr
     if (!filetype) continue;
     const path = join(absolute, filename);
     const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
-    const metadata = filetype === 'bdist_wheel' ? wheelMetadata(filename, bytes) : await sdistMetadata(filename, bytes);
+    const metadata = filetype === 'bdist_wheel' ? wheelMetadata(filename, bytes) : sdistMetadata(filename, bytes);
     const name = field(metadata, 'Name');
     const version = field(metadata, 'Version');
     if (!name || !version) throw new UserError(`${filename}: its metadata has no ${name ? 'Version' : 'Name'}; rebuild it with a current build backend.`);
@@ -81,23 +82,24 @@ export function wheelPythonTag(filename: string): string {
 }
 
 /** A wheel's `*.dist-info/METADATA`: the one at the archive root, named after the wheel. */
-function wheelMetadata(filename: string, bytes: Uint8Array): CoreMetadata {
-  let entries: Record<string, Uint8Array>;
+function wheelMetadata(filename: string, bytes: Buffer): CoreMetadata {
+  let entries: Map<string, Buffer>;
   try {
-    entries = unzipSync(bytes, { filter: (file) => /^[^/]+\.dist-info\/METADATA$/.test(file.name) });
+    entries = readZipEntries(bytes, (name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
   } catch (error) {
     throw new UserError(`${filename} is not a readable zip archive: rebuild it.`, undefined, { cause: error });
   }
-  const found = Object.keys(entries);
+  const found = [...entries.keys()];
   if (found.length !== 1) throw new UserError(`${filename} has ${found.length ? 'several' : 'no'} *.dist-info/METADATA: not a valid wheel; rebuild it.`);
-  return parseMetadata(new TextDecoder().decode(entries[found[0]!]));
+  return parseMetadata(entries.get(found[0]!)!.toString('utf8'));
 }
 
 /** An sdist's `PKG-INFO` at the archive root (`name-version/PKG-INFO`). */
-async function sdistMetadata(filename: string, bytes: Uint8Array): Promise<CoreMetadata> {
+function sdistMetadata(filename: string, bytes: Buffer): CoreMetadata {
   let items: Array<{ name: string; data?: Uint8Array }>;
   try {
-    items = await parseTarGzip(bytes, { filter: (item) => /^(\.\/)?[^/]+\/PKG-INFO$/.test(item.name) });
+    // zlib's gunzip rather than nanotar's DecompressionStream: web streams cost tens of ms to start.
+    items = parseTar(gunzipSync(bytes), { filter: (item) => /^(\.\/)?[^/]+\/PKG-INFO$/.test(item.name) });
   } catch (error) {
     throw new UserError(`${filename} is not a readable .tar.gz archive: rebuild it.`, undefined, { cause: error });
   }

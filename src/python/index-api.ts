@@ -1,3 +1,5 @@
+import { UserError } from '../errors.js';
+import { HttpError } from '../net/http.js';
 import { send, type PypiHttp } from './http.js';
 
 /** What the index already holds of one version: file name → sha256. */
@@ -10,7 +12,10 @@ export type IndexedFiles = Map<string, string>;
  */
 export async function indexedFiles(indexUrl: string, project: string, version: string, http: PypiHttp): Promise<IndexedFiles | undefined> {
   const url = `${indexUrl}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`;
-  const response = await send(http, url, { headers: { accept: 'application/json' }, retry: { timeoutMs: 30_000 } });
+  const response = await send(http, url, { headers: { accept: 'application/json' }, retry: { timeoutMs: 30_000 } }).catch((error: unknown) => {
+    if (error instanceof HttpError) throw new UserError(`Cannot reach ${indexUrl} (${error.message}); nothing was uploaded. Re-run when the index answers.`, undefined, { cause: error });
+    throw error;
+  });
   if (response.status === 404) {
     await response.body?.cancel().catch(() => undefined);
     return new Map();
