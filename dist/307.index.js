@@ -109,26 +109,110 @@ function redactUrl(url) {
 
 /***/ }),
 
-/***/ 9679:
+/***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pc: () => (/* binding */ normalizeName),
-/* harmony export */   cz: () => (/* binding */ readDistributions)
-/* harmony export */ });
-/* unused harmony exports distributionType, wheelPythonTag */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _noble_hashes_blake2_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3510);
-/* harmony import */ var _noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2917);
-/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(138);
-/* harmony import */ var nanotar__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8240);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2174);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9043);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pc: () => (/* binding */ normalizeName),
+  cz: () => (/* binding */ readDistributions)
+});
+
+// UNUSED EXPORTS: distributionType, wheelPythonTag
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../main/node_modules/@noble/hashes/blake2.js + 3 modules
+var blake2 = __webpack_require__(3510);
+// EXTERNAL MODULE: ../main/node_modules/@noble/hashes/utils.js
+var utils = __webpack_require__(2917);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ../main/node_modules/nanotar/dist/index.mjs
+var dist = __webpack_require__(8240);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(2174);
+// EXTERNAL MODULE: ./src/python/metadata.ts
+var python_metadata = __webpack_require__(9043);
+;// CONCATENATED MODULE: ./src/python/zip.ts
+
+/**
+ * Reads chosen entries of a zip archive (a wheel) through its central directory, inflating with
+ * Node's own zlib. A wheel's METADATA is one small entry, and a general unzip library costs more
+ * to load (its tables are built at import) than this whole read takes.
+ */
+function readZipEntries(bytes, wanted) {
+    const eocd = findEndOfCentralDirectory(bytes);
+    let count = bytes.readUInt16LE(eocd + 10);
+    let offset = bytes.readUInt32LE(eocd + 16);
+    if (count === 0xffff || offset === 0xffffffff)
+        ({ count, offset } = zip64Directory(bytes, eocd));
+    const found = new Map();
+    for (let n = 0; n < count; n++) {
+        if (bytes.readUInt32LE(offset) !== 0x02014b50)
+            throw new Error('corrupt zip central directory');
+        const method = bytes.readUInt16LE(offset + 10);
+        let compressedSize = bytes.readUInt32LE(offset + 20);
+        const size = bytes.readUInt32LE(offset + 24);
+        const nameLength = bytes.readUInt16LE(offset + 28);
+        const extraLength = bytes.readUInt16LE(offset + 30);
+        const commentLength = bytes.readUInt16LE(offset + 32);
+        let localHeader = bytes.readUInt32LE(offset + 42);
+        const name = bytes.toString('utf8', offset + 46, offset + 46 + nameLength);
+        if (compressedSize === 0xffffffff || localHeader === 0xffffffff) {
+            // Zip64: the real values are in the extra field 0x0001, in this order, only those that overflowed.
+            const extra = zip64Extra(bytes, offset + 46 + nameLength, extraLength);
+            let at = size === 0xffffffff ? 8 : 0;
+            if (compressedSize === 0xffffffff)
+                (compressedSize = Number(extra.readBigUInt64LE(at)), (at += 8));
+            if (localHeader === 0xffffffff)
+                localHeader = Number(extra.readBigUInt64LE(at));
+        }
+        if (wanted(name)) {
+            if (bytes.readUInt32LE(localHeader) !== 0x04034b50)
+                throw new Error(`corrupt zip entry ${name}`);
+            const start = localHeader + 30 + bytes.readUInt16LE(localHeader + 26) + bytes.readUInt16LE(localHeader + 28);
+            const raw = bytes.subarray(start, start + compressedSize);
+            if (method !== 0 && method !== 8)
+                throw new Error(`zip entry ${name} uses compression method ${method}; wheels use deflate`);
+            found.set(name, method === 0 ? Buffer.from(raw) : (0,external_node_zlib_.inflateRawSync)(raw));
+        }
+        offset += 46 + nameLength + extraLength + commentLength;
+    }
+    return found;
+}
+function zip64Extra(bytes, start, length) {
+    for (let at = start; at + 4 <= start + length; at += 4 + bytes.readUInt16LE(at + 2)) {
+        if (bytes.readUInt16LE(at) === 0x0001)
+            return bytes.subarray(at + 4, at + 4 + bytes.readUInt16LE(at + 2));
+    }
+    throw new Error('corrupt zip64 entry (no zip64 extra field)');
+}
+function findEndOfCentralDirectory(bytes) {
+    // The record is 22 bytes plus a comment of at most 65535.
+    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+        if (bytes.readUInt32LE(i) === 0x06054b50)
+            return i;
+    }
+    throw new Error('not a zip archive (no end of central directory)');
+}
+function zip64Directory(bytes, eocd) {
+    const locator = eocd - 20;
+    if (locator < 0 || bytes.readUInt32LE(locator) !== 0x07064b50)
+        throw new Error('corrupt zip64 archive');
+    const record = Number(bytes.readBigUInt64LE(locator + 8));
+    if (bytes.readUInt32LE(record) !== 0x06064b50)
+        throw new Error('corrupt zip64 end of central directory');
+    return { count: Number(bytes.readBigUInt64LE(record + 32)), offset: Number(bytes.readBigUInt64LE(record + 48)) };
+}
+
+;// CONCATENATED MODULE: ./src/python/distributions.ts
+
 
 
 
@@ -152,8 +236,8 @@ function distributionType(filename) {
 }
 /** Every sdist and wheel in `dir`, each with the metadata inside it and its digests. */
 async function readDistributions(cwd, dir) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, dir);
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(absolute).catch((error) => {
+    const absolute = (0,external_node_path_.join)(cwd, dir);
+    const names = await (0,promises_.readdir)(absolute).catch((error) => {
         if (error.code === 'ENOENT')
             return [];
         throw error;
@@ -163,22 +247,22 @@ async function readDistributions(cwd, dir) {
         const filetype = distributionType(filename);
         if (!filetype)
             continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(absolute, filename);
-        const [bytes, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)]);
-        const metadata = filetype === 'bdist_wheel' ? wheelMetadata(filename, bytes) : await sdistMetadata(filename, bytes);
-        const name = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .field */ .ZZ)(metadata, 'Name');
-        const version = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .field */ .ZZ)(metadata, 'Version');
+        const path = (0,external_node_path_.join)(absolute, filename);
+        const [bytes, info] = await Promise.all([(0,promises_.readFile)(path), (0,promises_.stat)(path)]);
+        const metadata = filetype === 'bdist_wheel' ? wheelMetadata(filename, bytes) : sdistMetadata(filename, bytes);
+        const name = (0,python_metadata/* field */.ZZ)(metadata, 'Name');
+        const version = (0,python_metadata/* field */.ZZ)(metadata, 'Version');
         if (!name || !version)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${filename}: its metadata has no ${name ? 'Version' : 'Name'}; rebuild it with a current build backend.`);
+            throw new errors/* UserError */.yo(`${filename}: its metadata has no ${name ? 'Version' : 'Name'}; rebuild it with a current build backend.`);
         found.push({
-            path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path),
+            path: (0,external_node_path_.relative)(cwd, path),
             filename,
             filetype,
             pyversion: filetype === 'sdist' ? 'source' : wheelPythonTag(filename),
             size: bytes.length,
-            md5: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(bytes).digest('hex'),
-            sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'),
-            blake2_256: (0,_noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_5__/* .bytesToHex */ .My)((0,_noble_hashes_blake2_js__WEBPACK_IMPORTED_MODULE_6__/* .blake2b */ .Sx)(bytes, { dkLen: 32 })),
+            md5: (0,external_node_crypto_.createHash)('md5').update(bytes).digest('hex'),
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+            blake2_256: (0,utils/* bytesToHex */.My)((0,blake2/* blake2b */.Sx)(bytes, { dkLen: 32 })),
             name,
             version,
             metadata,
@@ -191,36 +275,37 @@ async function readDistributions(cwd, dir) {
 function wheelPythonTag(filename) {
     const parts = filename.slice(0, -'.whl'.length).split('-');
     if (parts.length < 5 || parts.length > 6)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${filename} is not a valid wheel file name (name-version-python-abi-platform.whl).`);
+        throw new errors/* UserError */.yo(`${filename} is not a valid wheel file name (name-version-python-abi-platform.whl).`);
     return parts.at(-3);
 }
 /** A wheel's `*.dist-info/METADATA`: the one at the archive root, named after the wheel. */
 function wheelMetadata(filename, bytes) {
     let entries;
     try {
-        entries = (0,fflate__WEBPACK_IMPORTED_MODULE_7__/* .unzipSync */ .AO)(bytes, { filter: (file) => /^[^/]+\.dist-info\/METADATA$/.test(file.name) });
+        entries = readZipEntries(bytes, (name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${filename} is not a readable zip archive: rebuild it.`, undefined, { cause: error });
+        throw new errors/* UserError */.yo(`${filename} is not a readable zip archive: rebuild it.`, undefined, { cause: error });
     }
-    const found = Object.keys(entries);
+    const found = [...entries.keys()];
     if (found.length !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${filename} has ${found.length ? 'several' : 'no'} *.dist-info/METADATA: not a valid wheel; rebuild it.`);
-    return (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetadata */ .jR)(new TextDecoder().decode(entries[found[0]]));
+        throw new errors/* UserError */.yo(`${filename} has ${found.length ? 'several' : 'no'} *.dist-info/METADATA: not a valid wheel; rebuild it.`);
+    return (0,python_metadata/* parseMetadata */.jR)(entries.get(found[0]).toString('utf8'));
 }
 /** An sdist's `PKG-INFO` at the archive root (`name-version/PKG-INFO`). */
-async function sdistMetadata(filename, bytes) {
+function sdistMetadata(filename, bytes) {
     let items;
     try {
-        items = await (0,nanotar__WEBPACK_IMPORTED_MODULE_8__/* .parseTarGzip */ .X4)(bytes, { filter: (item) => /^(\.\/)?[^/]+\/PKG-INFO$/.test(item.name) });
+        // zlib's gunzip rather than nanotar's DecompressionStream: web streams cost tens of ms to start.
+        items = (0,dist/* parseTar */.xx)((0,external_node_zlib_.gunzipSync)(bytes), { filter: (item) => /^(\.\/)?[^/]+\/PKG-INFO$/.test(item.name) });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${filename} is not a readable .tar.gz archive: rebuild it.`, undefined, { cause: error });
+        throw new errors/* UserError */.yo(`${filename} is not a readable .tar.gz archive: rebuild it.`, undefined, { cause: error });
     }
     const pkgInfo = items.find((item) => item.data);
     if (!pkgInfo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${filename} has no PKG-INFO at its root: not a valid sdist (PEP 625); rebuild it with \`python -m build --sdist\`.`);
-    return (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetadata */ .jR)(new TextDecoder().decode(pkgInfo.data));
+        throw new errors/* UserError */.yo(`${filename} has no PKG-INFO at its root: not a valid sdist (PEP 625); rebuild it with \`python -m build --sdist\`.`);
+    return (0,python_metadata/* parseMetadata */.jR)(new TextDecoder().decode(pkgInfo.data));
 }
 
 
@@ -478,9 +563,11 @@ async function requestIdToken(oidc, audience, http) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/python/distributions.ts
-var distributions = __webpack_require__(9679);
+// EXTERNAL MODULE: ./src/python/distributions.ts + 1 modules
+var distributions = __webpack_require__(8850);
 ;// CONCATENATED MODULE: ./src/python/index-api.ts
+
+
 
 /**
  * The files of `project` `version` on the index, from PyPI's JSON API (`/pypi/<project>/<version>/json`).
@@ -489,7 +576,11 @@ var distributions = __webpack_require__(9679);
  */
 async function indexedFiles(indexUrl, project, version, http) {
     const url = `${indexUrl}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`;
-    const response = await send(http, url, { headers: { accept: 'application/json' }, retry: { timeoutMs: 30_000 } });
+    const response = await send(http, url, { headers: { accept: 'application/json' }, retry: { timeoutMs: 30_000 } }).catch((error) => {
+        if (error instanceof net_http/* HttpError */.j$)
+            throw new errors/* UserError */.yo(`Cannot reach ${indexUrl} (${error.message}); nothing was uploaded. Re-run when the index answers.`, undefined, { cause: error });
+        throw error;
+    });
     if (response.status === 404) {
         await response.body?.cancel().catch(() => undefined);
         return new Map();
@@ -683,7 +774,7 @@ function partialFailure(error, failed, pending, uploaded, unchanged, indexName) 
 /* unused harmony export isVcsDevVersion */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2174);
 /* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9567);
-/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9679);
+/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8850);
 
 
 

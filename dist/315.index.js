@@ -16,7 +16,7 @@ var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: ./src/runtime/workflow-commands.ts
 var workflow_commands = __webpack_require__(816);
 // EXTERNAL MODULE: ../main/node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(8522);
+var dist_src = __webpack_require__(6141);
 // EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
 var plugin_rest_endpoint_methods_dist_src = __webpack_require__(5354);
 // EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js

@@ -8385,8 +8385,8 @@ function versionsFromTags(tags, prefix) {
     return tags.filter((tag) => tag.startsWith(prefix) && /^[0-9]/.test(tag.slice(prefix.length))).map((tag) => tag.slice(prefix.length));
 }
 
-// EXTERNAL MODULE: ../main/node_modules/tinyglobby/dist/index.mjs + 4 modules
-var tinyglobby_dist = __nccwpck_require__(6552);
+// EXTERNAL MODULE: ../main/node_modules/tinyglobby/dist/index.mjs + 5 modules
+var tinyglobby_dist = __nccwpck_require__(3705);
 ;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -11117,8 +11117,8 @@ function describeRef(ref) {
  * clients. Each publishing issue adds its executor here.
  */
 const executors = {
-    'python-build': () => Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6324)).then((m) => m.executePythonBuild),
-    'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1307)).then((m) => m.executePypiUpload),
+    'python-build': () => Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6324)).then((m) => m.executePythonBuild),
+    'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1307)).then((m) => m.executePypiUpload),
     'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(762), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4548)).then((m) => m.executeGithubRelease),
     'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(762), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5315)).then((m) => m.executeWorkflowDispatch),
     'verify-images': () => __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 6897)).then((m) => m.executeVerifyImages),
@@ -11429,13 +11429,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 3339:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-
-/***/ }),
-
 /***/ 1421:
 /***/ ((module) => {
 
@@ -11475,6 +11468,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -20831,7 +20831,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6552:
+/***/ 3705:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20850,15 +20850,15 @@ var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-// EXTERNAL MODULE: external "module"
-var external_module_ = __nccwpck_require__(3339);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ../main/node_modules/fdir/dist/index.mjs
 
 
 
 
 //#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.url);
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
 
 //#endregion
 //#region src/utils.ts

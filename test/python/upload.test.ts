@@ -155,4 +155,12 @@ describe('pypi-upload against a local index speaking the legacy upload API', () 
     );
     expect(index.counts.uploads).toBe(0);
   });
+
+  it('an index that does not answer: a clear error before anything is uploaded', async () => {
+    const closed = await startPypiIndex();
+    await closed.close();
+    const p = pythonPlan('tagship-fixture', '1.2.3', closed.uploadUrl);
+    const error = await createPypiUploadExecutor({ http: fastHttp(1) })(pythonSteps(p).upload, context(p, copyProject(built), { token: TOKEN }).ctx).catch((e: Error) => e);
+    expect(String(error)).toMatch(new RegExp(`^UserError: Cannot reach ${closed.url} \\(GET ${closed.url}/pypi/tagship-fixture/1\\.2\\.3/json failed after 2 attempts: ECONNREFUSED\\); nothing was uploaded\\. Re-run when the index answers\\.$`));
+  });
 });
