@@ -203,8 +203,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 5 modules
-var dist = __webpack_require__(4393);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 4 modules
+var dist = __webpack_require__(6696);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/github/assets.ts

@@ -8500,17 +8500,34 @@ const npmSection = schemas/* strictObject */.rej({
 
 ;// CONCATENATED MODULE: ./src/config/sections/python.ts
 
+const argv = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
 const pythonSection = schemas/* strictObject */.rej({
     enabled: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')])
         .default('auto')
         .describe('Build and publish the Python package. `auto`: when pyproject.toml, setup.cfg or setup.py is present.'),
+    'build-command': argv
+        .default(['python', '-m', 'build'])
+        .describe('Builds the sdist and wheels, as argv (no shell), run in the project directory. Its files must land in `out-dir`.'),
+    'out-dir': schemas/* string */.YjP().min(1).default('dist').describe('Directory (relative to the project) the build command writes its files to.'),
+    'repository-url': schemas/* string */.YjP()
+        .url()
+        .optional()
+        .describe('Upload endpoint (legacy upload API) of a release. Default: https://upload.pypi.org/legacy/.'),
+    'rehearsal-repository-url': schemas/* string */.YjP()
+        .url()
+        .default('https://test.pypi.org/legacy/')
+        .describe('Upload endpoint of a rehearsal tag (`test-v1.2.3`).'),
+    'index-url': schemas/* string */.YjP()
+        .url()
+        .optional()
+        .describe('Base of the index the upload endpoint belongs to (its JSON API and trusted-publishing endpoints). Default: pypi.org for upload.pypi.org, test.pypi.org for test.pypi.org, otherwise the upload endpoint’s origin.'),
 })
     .describe('Python packages: build with the configured command, upload to PyPI.');
 
 ;// CONCATENATED MODULE: ./src/config/sections/verify.ts
 
 const seconds = (fallback, what) => schemas/* number */.aig().int().positive().default(fallback).describe(what);
-const argv = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
+const verify_argv = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
 const verifySection = schemas/* strictObject */.rej({
     enabled: schemas/* boolean */.zMY().default(true).describe('Smoke-test what this run published. A failed check fails the run; nothing is unpublished.'),
     timeout: seconds(300, 'Seconds to wait for a published version to show up in its index (CDNs and mirrors lag behind uploads).'),
@@ -8525,7 +8542,7 @@ const verifySection = schemas/* strictObject */.rej({
             .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'a dotted Python module name')
             .optional()
             .describe('Module to import and whose `__version__` must equal the released version. Default: the project name with `-` as `_`.'),
-        command: argv
+        command: verify_argv
             .optional()
             .describe('Check to run instead, as argv, inside the virtual environment (its bin/ first on PATH, TAGSHIP_VERSION set).'),
         python: schemas/* string */.YjP().min(1).default('python3').describe('Interpreter that creates the virtual environment.'),
@@ -8534,7 +8551,7 @@ const verifySection = schemas/* strictObject */.rej({
     npm: schemas/* strictObject */.rej({
         enabled: schemas/* boolean */.zMY().default(true).describe('Check the published version carries the expected dist-tag.'),
         registry: schemas/* string */.YjP().url().optional().describe('Registry to read the packument from and install from. Default: `npm.registry`.'),
-        command: argv
+        command: verify_argv
             .optional()
             .describe('After the dist-tag check, install the version into a temporary directory and run this argv there (node_modules/.bin on PATH).'),
     })
@@ -8782,8 +8799,8 @@ function describeMismatch(check, tag) {
     return `${where}: version is ${JSON.stringify(check.found)} but tag ${tag} says ${JSON.stringify(check.expected)}. Update ${check.file} or move the tag.`;
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 5 modules
-var tinyglobby_dist = __nccwpck_require__(4393);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 4 modules
+var tinyglobby_dist = __nccwpck_require__(6696);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -10662,6 +10679,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'docker-job',
     'docker-platform',
     'docker-digests-dir',
+    'pypi-token',
     'slack-webhook-url',
     'discord-webhook-url',
     'webhook-url',
@@ -10685,6 +10703,7 @@ function parseInputs(read) {
         npmToken: read('npm-token') || undefined,
         dockerJob: parseDockerJob(read('docker-job'), read('docker-platform')),
         dockerDigestsDir: read('docker-digests-dir') || undefined,
+        pypiToken: read('pypi-token') || undefined,
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -10902,16 +10921,49 @@ function dependencyOrder(packages) {
 ;// CONCATENATED MODULE: ./src/plan/steps/python.ts
 const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
 const TESTPYPI_UPLOAD_URL = 'https://test.pypi.org/legacy/';
+/** The sdist and wheels a PEP 517 build writes. */
+const DISTRIBUTION_GLOBS = ['*.tar.gz', '*.whl'];
+/**
+ * The index an upload endpoint belongs to: PyPI uploads to upload.pypi.org but serves its JSON API and
+ * trusted-publishing endpoints from pypi.org; TestPyPI keeps one host; any other index its own origin.
+ */
+function indexBaseOf(repositoryUrl) {
+    const url = new URL(repositoryUrl);
+    if (url.hostname === 'upload.pypi.org')
+        return 'https://pypi.org';
+    return url.origin;
+}
 function planPythonSteps(ctx) {
     const { python } = ctx.config;
     const present = ctx.facts.project.python !== undefined;
     if (python.enabled === false || (python.enabled === 'auto' && !present))
         return [];
-    const repositoryUrl = ctx.rehearsal ? TESTPYPI_UPLOAD_URL : PYPI_UPLOAD_URL;
+    const repositoryUrl = ctx.rehearsal ? python['rehearsal-repository-url'] : (python['repository-url'] ?? PYPI_UPLOAD_URL);
     const version = ctx.version.pep440 ?? ctx.version.normalized;
+    const project = ctx.facts.project.python?.name;
+    const outDir = python['out-dir'];
     return [
-        { kind: 'python-build', id: 'python-build', target: 'dist/', command: ['python', '-m', 'build'], outDir: 'dist' },
-        { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, project: ctx.facts.project.python?.name, version },
+        {
+            kind: 'python-build',
+            id: 'python-build',
+            target: `${outDir.replace(/\/?$/, '/')}`,
+            command: python['build-command'],
+            outDir,
+            ...(project ? { project } : {}),
+            version,
+        },
+        {
+            kind: 'pypi-upload',
+            id: 'pypi-upload',
+            target: repositoryUrl,
+            repositoryUrl,
+            indexUrl: (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, ''),
+            project,
+            version,
+            distDir: outDir,
+            globs: DISTRIBUTION_GLOBS,
+            buildStep: 'python-build',
+        },
     ];
 }
 
@@ -11528,6 +11580,8 @@ function describeRef(ref) {
  * clients. Each publishing issue adds its executor here.
  */
 const executors = {
+    'python-build': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1158)).then((m) => m.executePythonBuild),
+    'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6035)).then((m) => m.executePypiUpload),
     'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)).then((m) => m.executeGithubRelease),
     'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077)).then((m) => m.executeWorkflowDispatch),
     'docker-build': () => __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 6192)).then((m) => m.executeDockerBuild),
@@ -11667,6 +11721,8 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
         }
         if (inputs.npmToken)
             runner.mask(inputs.npmToken);
+        if (inputs.pypiToken)
+            runner.mask(inputs.pypiToken);
         for (const secret of Object.values(inputs.webhooks))
             runner.mask(secret);
         notify.hooks = inputs.webhooks;
@@ -11719,6 +11775,7 @@ async function main_run(env = process.env, runner = createRunner(env), now = () 
             'github-token': inputs.githubToken,
             'registry-credentials': inputs.registryCredentials,
             'npm-token': inputs.npmToken,
+            'pypi-token': inputs.pypiToken,
         };
         const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets }));
         runner.appendSummary(renderOutcomes(report));
@@ -12077,6 +12134,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -12116,6 +12180,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -21472,7 +21543,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 4393:
+/***/ 6696:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21491,15 +21562,15 @@ var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+// EXTERNAL MODULE: external "module"
+var external_module_ = __nccwpck_require__(3339);
 ;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
 
 
 
 
 //#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.url);
 
 //#endregion
 //#region src/utils.ts

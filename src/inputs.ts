@@ -18,6 +18,7 @@ export const INPUT_NAMES = [
   'docker-job',
   'docker-platform',
   'docker-digests-dir',
+  'pypi-token',
   'slack-webhook-url',
   'discord-webhook-url',
   'webhook-url',
@@ -46,6 +47,8 @@ export interface ActionInputs {
   dockerJob: DockerJob;
   /** `docker-digests-dir`: where distributed builds write per-platform digests and the merge reads them. */
   dockerDigestsDir?: string;
+  /** PyPI API token, used when trusted publishing is not available. */
+  pypiToken?: string;
   /** Notification webhooks; each URL is a secret. */
   webhooks: { slack?: string; discord?: string; generic?: string; genericSecret?: string };
 }
@@ -68,6 +71,7 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     npmToken: read('npm-token') || undefined,
     dockerJob: parseDockerJob(read('docker-job'), read('docker-platform')),
     dockerDigestsDir: read('docker-digests-dir') || undefined,
+    pypiToken: read('pypi-token') || undefined,
     webhooks: {
       ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
       ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),

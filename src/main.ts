@@ -33,6 +33,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       if (password) runner.mask(password);
     }
     if (inputs.npmToken) runner.mask(inputs.npmToken);
+    if (inputs.pypiToken) runner.mask(inputs.pypiToken);
     for (const secret of Object.values(inputs.webhooks)) runner.mask(secret);
     notify.hooks = inputs.webhooks;
     const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
@@ -88,6 +89,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       'github-token': inputs.githubToken,
       'registry-credentials': inputs.registryCredentials,
       'npm-token': inputs.npmToken,
+      'pypi-token': inputs.pypiToken,
     };
     const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets }));
     runner.appendSummary(renderOutcomes(report));

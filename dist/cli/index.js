@@ -17819,17 +17819,34 @@ const npmSection = strictObject({
 
 ;// CONCATENATED MODULE: ./src/config/sections/python.ts
 
+const argv = array(schemas_string().min(1)).min(1);
 const pythonSection = strictObject({
     enabled: union([schemas_boolean(), literal('auto')])
         .default('auto')
         .describe('Build and publish the Python package. `auto`: when pyproject.toml, setup.cfg or setup.py is present.'),
+    'build-command': argv
+        .default(['python', '-m', 'build'])
+        .describe('Builds the sdist and wheels, as argv (no shell), run in the project directory. Its files must land in `out-dir`.'),
+    'out-dir': schemas_string().min(1).default('dist').describe('Directory (relative to the project) the build command writes its files to.'),
+    'repository-url': schemas_string()
+        .url()
+        .optional()
+        .describe('Upload endpoint (legacy upload API) of a release. Default: https://upload.pypi.org/legacy/.'),
+    'rehearsal-repository-url': schemas_string()
+        .url()
+        .default('https://test.pypi.org/legacy/')
+        .describe('Upload endpoint of a rehearsal tag (`test-v1.2.3`).'),
+    'index-url': schemas_string()
+        .url()
+        .optional()
+        .describe('Base of the index the upload endpoint belongs to (its JSON API and trusted-publishing endpoints). Default: pypi.org for upload.pypi.org, test.pypi.org for test.pypi.org, otherwise the upload endpoint’s origin.'),
 })
     .describe('Python packages: build with the configured command, upload to PyPI.');
 
 ;// CONCATENATED MODULE: ./src/config/sections/verify.ts
 
 const seconds = (fallback, what) => schemas_number().int().positive().default(fallback).describe(what);
-const argv = array(schemas_string().min(1)).min(1);
+const verify_argv = array(schemas_string().min(1)).min(1);
 const verifySection = strictObject({
     enabled: schemas_boolean().default(true).describe('Smoke-test what this run published. A failed check fails the run; nothing is unpublished.'),
     timeout: seconds(300, 'Seconds to wait for a published version to show up in its index (CDNs and mirrors lag behind uploads).'),
@@ -17844,7 +17861,7 @@ const verifySection = strictObject({
             .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'a dotted Python module name')
             .optional()
             .describe('Module to import and whose `__version__` must equal the released version. Default: the project name with `-` as `_`.'),
-        command: argv
+        command: verify_argv
             .optional()
             .describe('Check to run instead, as argv, inside the virtual environment (its bin/ first on PATH, TAGSHIP_VERSION set).'),
         python: schemas_string().min(1).default('python3').describe('Interpreter that creates the virtual environment.'),
@@ -17853,7 +17870,7 @@ const verifySection = strictObject({
     npm: strictObject({
         enabled: schemas_boolean().default(true).describe('Check the published version carries the expected dist-tag.'),
         registry: schemas_string().url().optional().describe('Registry to read the packument from and install from. Default: `npm.registry`.'),
-        command: argv
+        command: verify_argv
             .optional()
             .describe('After the dist-tag check, install the version into a temporary directory and run this argv there (node_modules/.bin on PATH).'),
     })
@@ -21121,6 +21138,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'docker-job',
     'docker-platform',
     'docker-digests-dir',
+    'pypi-token',
     'slack-webhook-url',
     'discord-webhook-url',
     'webhook-url',
@@ -21144,6 +21162,7 @@ function parseInputs(read) {
         npmToken: read('npm-token') || undefined,
         dockerJob: parseDockerJob(read('docker-job'), read('docker-platform')),
         dockerDigestsDir: read('docker-digests-dir') || undefined,
+        pypiToken: read('pypi-token') || undefined,
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -21343,16 +21362,49 @@ function dependencyOrder(packages) {
 ;// CONCATENATED MODULE: ./src/plan/steps/python.ts
 const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
 const TESTPYPI_UPLOAD_URL = 'https://test.pypi.org/legacy/';
+/** The sdist and wheels a PEP 517 build writes. */
+const DISTRIBUTION_GLOBS = ['*.tar.gz', '*.whl'];
+/**
+ * The index an upload endpoint belongs to: PyPI uploads to upload.pypi.org but serves its JSON API and
+ * trusted-publishing endpoints from pypi.org; TestPyPI keeps one host; any other index its own origin.
+ */
+function indexBaseOf(repositoryUrl) {
+    const url = new URL(repositoryUrl);
+    if (url.hostname === 'upload.pypi.org')
+        return 'https://pypi.org';
+    return url.origin;
+}
 function planPythonSteps(ctx) {
     const { python } = ctx.config;
     const present = ctx.facts.project.python !== undefined;
     if (python.enabled === false || (python.enabled === 'auto' && !present))
         return [];
-    const repositoryUrl = ctx.rehearsal ? TESTPYPI_UPLOAD_URL : PYPI_UPLOAD_URL;
+    const repositoryUrl = ctx.rehearsal ? python['rehearsal-repository-url'] : (python['repository-url'] ?? PYPI_UPLOAD_URL);
     const version = ctx.version.pep440 ?? ctx.version.normalized;
+    const project = ctx.facts.project.python?.name;
+    const outDir = python['out-dir'];
     return [
-        { kind: 'python-build', id: 'python-build', target: 'dist/', command: ['python', '-m', 'build'], outDir: 'dist' },
-        { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, project: ctx.facts.project.python?.name, version },
+        {
+            kind: 'python-build',
+            id: 'python-build',
+            target: `${outDir.replace(/\/?$/, '/')}`,
+            command: python['build-command'],
+            outDir,
+            ...(project ? { project } : {}),
+            version,
+        },
+        {
+            kind: 'pypi-upload',
+            id: 'pypi-upload',
+            target: repositoryUrl,
+            repositoryUrl,
+            indexUrl: (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, ''),
+            project,
+            version,
+            distDir: outDir,
+            globs: DISTRIBUTION_GLOBS,
+            buildStep: 'python-build',
+        },
     ];
 }
 

@@ -5,6 +5,8 @@ import type { ExecutorRegistry } from './types.js';
  * clients. Each publishing issue adds its executor here.
  */
 export const executors: ExecutorRegistry = {
+  'python-build': () => import('../python/build.js').then((m) => m.executePythonBuild),
+  'pypi-upload': () => import('../python/publish.js').then((m) => m.executePypiUpload),
   'github-release': () => import('../github/executor.js').then((m) => m.executeGithubRelease),
   'workflow-dispatch': () => import('../github/dispatch.js').then((m) => m.executeWorkflowDispatch),
   'docker-build': () => import('../docker/build.js').then((m) => m.executeDockerBuild),

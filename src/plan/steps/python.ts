@@ -6,31 +6,77 @@ export interface PythonBuildStep {
   target: string;
   /** argv of the build command, run in the project root. */
   command: string[];
-  /** Where the built files land. */
+  /** Where the built files land, relative to the project root. */
   outDir: string;
+  /** The project name every built file must carry (absent when no source names it). */
+  project?: string;
+  /** The version every built file must carry (PEP 440). */
+  version: string;
 }
 
 export interface PypiUploadStep {
   kind: 'pypi-upload';
   id: string;
   target: string;
-  /** The index's upload endpoint. */
+  /** The index's upload endpoint (legacy upload API). */
   repositoryUrl: string;
+  /** The index's base URL: `<base>/pypi/<project>/<version>/json` and `<base>/_/oidc/…`. */
+  indexUrl: string;
   project?: string;
   version: string;
+  /** Where the built files are, relative to the project root. */
+  distDir: string;
+  /** Which files of `distDir` are distributions. */
+  globs: string[];
+  /** The build step whose `produced` files are uploaded. */
+  buildStep: string;
 }
 
 export const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
 export const TESTPYPI_UPLOAD_URL = 'https://test.pypi.org/legacy/';
 
+/** The sdist and wheels a PEP 517 build writes. */
+export const DISTRIBUTION_GLOBS = ['*.tar.gz', '*.whl'];
+
+/**
+ * The index an upload endpoint belongs to: PyPI uploads to upload.pypi.org but serves its JSON API and
+ * trusted-publishing endpoints from pypi.org; TestPyPI keeps one host; any other index its own origin.
+ */
+export function indexBaseOf(repositoryUrl: string): string {
+  const url = new URL(repositoryUrl);
+  if (url.hostname === 'upload.pypi.org') return 'https://pypi.org';
+  return url.origin;
+}
+
 export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiUploadStep> {
   const { python } = ctx.config;
   const present = ctx.facts.project.python !== undefined;
   if (python.enabled === false || (python.enabled === 'auto' && !present)) return [];
-  const repositoryUrl = ctx.rehearsal ? TESTPYPI_UPLOAD_URL : PYPI_UPLOAD_URL;
+  const repositoryUrl = ctx.rehearsal ? python['rehearsal-repository-url'] : (python['repository-url'] ?? PYPI_UPLOAD_URL);
   const version = ctx.version.pep440 ?? ctx.version.normalized;
+  const project = ctx.facts.project.python?.name;
+  const outDir = python['out-dir'];
   return [
-    { kind: 'python-build', id: 'python-build', target: 'dist/', command: ['python', '-m', 'build'], outDir: 'dist' },
-    { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, project: ctx.facts.project.python?.name, version },
+    {
+      kind: 'python-build',
+      id: 'python-build',
+      target: `${outDir.replace(/\/?$/, '/')}`,
+      command: python['build-command'],
+      outDir,
+      ...(project ? { project } : {}),
+      version,
+    },
+    {
+      kind: 'pypi-upload',
+      id: 'pypi-upload',
+      target: repositoryUrl,
+      repositoryUrl,
+      indexUrl: (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, ''),
+      project,
+      version,
+      distDir: outDir,
+      globs: DISTRIBUTION_GLOBS,
+      buildStep: 'python-build',
+    },
   ];
 }

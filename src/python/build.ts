@@ -1,0 +1,54 @@
+import { UserError } from '../errors.js';
+import type { StepExecutor, StepOutcome } from '../execute/types.js';
+import type { PythonBuildStep } from '../plan/steps/python.js';
+import { runProcess, tail } from '../verify/process.js';
+import { readDistributions, type Distribution } from './distributions.js';
+import { selectDistributions, type Selection } from './select.js';
+
+/** What the build hands to the upload step (`produced` of its outcome). */
+export interface BuiltFiles {
+  files: Distribution[];
+  ignored: Selection['ignored'];
+}
+
+/**
+ * The Python build: runs the configured command in the project, then reads every sdist and wheel it
+ * left in the output directory, trusting only the metadata inside each file. Building is always
+ * repeated on a re-run (it writes nothing outside the checkout); the upload step decides what is new.
+ */
+export const executePythonBuild: StepExecutor<'python-build'> = async (step, ctx) => {
+  const [command, ...args] = step.command;
+  // Files written from here on are this build's; a second of slack for coarse file-system clocks.
+  const startedAt = Date.now() - 1000;
+  const env = { ...ctx.env, ...(await reproducibleTimestamp(ctx)) };
+  const result = await runProcess(command!, args, { env, cwd: ctx.cwd, signal: ctx.signal });
+  if (result.code !== 0) {
+    throw new UserError(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${tail(result)}. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
+  }
+  ctx.runner.debug(result.stdout);
+  return describeBuild(step, selectDistributions(await readDistributions(ctx.cwd, step.outDir), { project: step.project, version: step.version, dir: step.outDir, builtSince: startedAt }));
+};
+
+/**
+ * SOURCE_DATE_EPOCH set to the commit's time, unless the workflow sets its own: wheel builders then
+ * write the same bytes for the same commit, so a re-run after a part-way upload finds the files it
+ * already uploaded unchanged instead of "different contents under an existing name".
+ */
+async function reproducibleTimestamp(ctx: Parameters<StepExecutor<'python-build'>>[1]): Promise<NodeJS.ProcessEnv> {
+  if (ctx.env.SOURCE_DATE_EPOCH) return {};
+  const git = await runProcess('git', ['log', '-1', '--format=%ct', 'HEAD'], { env: ctx.env, cwd: ctx.cwd, signal: ctx.signal }).catch(() => undefined);
+  const epoch = git?.code === 0 ? git.stdout.trim() : '';
+  return /^\d+$/.test(epoch) ? { SOURCE_DATE_EPOCH: epoch } : {};
+}
+
+export function describeBuild(step: PythonBuildStep, selection: Selection): StepOutcome {
+  const produced: BuiltFiles = { files: selection.files, ignored: selection.ignored };
+  const name = selection.files[0]!.name;
+  const ignored = selection.ignored.length ? `; ignored older files in ${step.outDir}/: ${selection.ignored.map((f) => `${f.filename} (${f.version})`).join(', ')}` : '';
+  return {
+    id: step.id,
+    status: 'done',
+    detail: `built ${name} ${step.version}: ${selection.files.map((f) => f.filename).join(', ')}${ignored}`,
+    produced: produced as unknown as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,103 @@
+import { UserError } from '../errors.js';
+import type { ExecutionContext, OutcomeLink, StepExecutor, StepOutcome } from '../execute/types.js';
+import { HttpError } from '../net/http.js';
+import type { PypiUploadStep } from '../plan/steps/python.js';
+import { pypiCredentials } from './auth.js';
+import type { BuiltFiles } from './build.js';
+import { readDistributions, type Distribution } from './distributions.js';
+import { defaultPypiHttp, type PypiHttp } from './http.js';
+import { indexedFiles } from './index-api.js';
+import { selectDistributions } from './select.js';
+import { changedFileError, uploadFile } from './upload.js';
+
+export interface PypiUploadOptions {
+  http?: PypiHttp;
+  now?: () => number;
+}
+
+/**
+ * The PyPI upload: every file of the release exactly once. It asks the index what it already has
+ * first, skips files it holds with the same digest, and stops before uploading anything when one is
+ * there with other bytes. A failure part-way names what is up and what is not; a re-run resumes.
+ */
+export function createPypiUploadExecutor(options: PypiUploadOptions = {}): StepExecutor<'pypi-upload'> {
+  return async (step, ctx) => {
+    const http: PypiHttp = { ...(options.http ?? defaultPypiHttp) };
+    http.onRetry ??= (n) => ctx.runner.info(`${n.url}: ${n.reason}; retrying in ${(n.delayMs / 1000).toFixed(1)} s (attempt ${n.attempt + 1})`);
+    // The index is asked while the files are read, when the plan already names the project.
+    const early = step.project ? indexedFiles(step.indexUrl, step.project, step.version, http) : undefined;
+    early?.catch(() => undefined);
+    const files = await releaseFiles(step, ctx);
+    const project = step.project ?? files[0]!.name;
+    const indexName = new URL(step.indexUrl).host;
+
+    let indexed = await (early ?? indexedFiles(step.indexUrl, project, step.version, http));
+    if (!indexed) ctx.runner.warning(`${step.indexUrl} has no JSON API for ${project} ${step.version}: each file's upload answer is checked instead.`);
+    for (const file of files) {
+      const sha = indexed?.get(file.filename);
+      if (sha !== undefined && sha !== file.sha256) throw changedFileError(file.filename, indexName);
+    }
+    const pending = files.filter((file) => indexed?.get(file.filename) !== file.sha256);
+    const unchanged = files.filter((file) => !pending.includes(file)).map((f) => f.filename);
+    const links = (names: string[]): OutcomeLink[] => names.map((name) => ({ label: name, url: `${projectPage(step.indexUrl, project, step.version)}#files` }));
+    if (!pending.length) {
+      return { id: step.id, status: 'unchanged', detail: `${project} ${step.version} is already on ${indexName}: ${unchanged.join(', ')}`, links: links(unchanged) };
+    }
+
+    const credentials = await pypiCredentials({ indexUrl: step.indexUrl, env: ctx.env, token: ctx.secrets['pypi-token'], runner: ctx.runner, http, now: options.now });
+    const uploaded: string[] = [];
+    const target = {
+      repositoryUrl: step.repositoryUrl,
+      indexName,
+      credentials,
+      // Asked again after a "File already exists": the first answer may predate an interrupted upload.
+      indexedSha256: async (filename: string) => (indexed = (await indexedFiles(step.indexUrl, project, step.version, http)) ?? indexed)?.get(filename),
+    };
+    for (const file of pending) {
+      try {
+        const result = await uploadFile(ctx.cwd, file, target, http);
+        (result === 'uploaded' ? uploaded : unchanged).push(file.filename);
+        ctx.runner.info(`${result === 'uploaded' ? '✓ uploaded' : '= already there:'} ${file.filename} (${file.size} bytes, sha256 ${file.sha256})`);
+      } catch (error) {
+        throw partialFailure(error, file, pending, uploaded, unchanged, indexName);
+      }
+    }
+    const parts = [uploaded.length ? `uploaded ${uploaded.join(', ')}` : '', unchanged.length ? `already there: ${unchanged.join(', ')}` : ''].filter(Boolean);
+    const outcome: StepOutcome = {
+      id: step.id,
+      status: uploaded.length ? 'done' : 'unchanged',
+      detail: `${project} ${step.version} on ${indexName} (${credentials.method}): ${parts.join('; ')}`,
+      links: links([...uploaded, ...unchanged]),
+      produced: { project, version: step.version, uploaded, unchanged, url: projectPage(step.indexUrl, project, step.version) },
+    };
+    return outcome;
+  };
+}
+
+export const executePypiUpload = createPypiUploadExecutor();
+
+/** The project's page for a version: `https://pypi.org/project/<name>/<version>/`. */
+export function projectPage(indexUrl: string, project: string, version: string): string {
+  return `${indexUrl}/project/${encodeURIComponent(project)}/${encodeURIComponent(version)}/`;
+}
+
+/** The build step's files of this run, or (when it ran in another job) the dist directory read again. */
+async function releaseFiles(step: PypiUploadStep, ctx: ExecutionContext): Promise<Distribution[]> {
+  const built = ctx.outcomes.get(step.buildStep)?.produced as BuiltFiles | undefined;
+  if (built?.files?.length) return built.files;
+  const found = await readDistributions(ctx.cwd, step.distDir);
+  const selection = selectDistributions(found, { project: step.project, version: step.version, dir: step.distDir, builtSince: Number.POSITIVE_INFINITY });
+  if (selection.ignored.length) ctx.runner.info(`Not uploading files of other versions: ${selection.ignored.map((f) => f.filename).join(', ')}`);
+  return selection.files;
+}
+
+function partialFailure(error: unknown, failed: Distribution, pending: Distribution[], uploaded: string[], unchanged: string[], indexName: string): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  const notUploaded = pending.filter((file) => !uploaded.includes(file.filename) && !unchanged.includes(file.filename)).map((f) => f.filename);
+  const up = [...uploaded, ...unchanged];
+  const message =
+    `Uploading ${failed.filename} failed: ${reason.replace(/\.?$/, '.')} ` +
+    `On ${indexName} now: ${up.length ? up.join(', ') : 'none of this release’s files'}; not uploaded: ${notUploaded.join(', ')}. ` +
+    'Re-running resumes: files already on the index are checked by digest and skipped.';
+  return error instanceof UserError || error instanceof HttpError ? new UserError(message, undefined, { cause: error }) : new Error(message, { cause: error });
+}

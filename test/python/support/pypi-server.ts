@@ -1,0 +1,229 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { blake2b } from '@noble/hashes/blake2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { readBody, startServer, type LocalServer } from '../../verify/support/http-server.js';
+
+/**
+ * A package index on 127.0.0.1 that speaks what PyPI speaks: the legacy upload API (multipart form,
+ * digests checked, basic auth with `__token__`), a PEP 503 simple index with the files, the JSON API,
+ * and trusted publishing (`/_/oidc/audience`, `/_/oidc/mint-token`), plus a GitHub runner's OIDC
+ * token endpoint. Faults can be injected into uploads.
+ */
+export interface StoredFile {
+  filename: string;
+  project: string;
+  version: string;
+  bytes: Buffer;
+  sha256: string;
+  form: Record<string, string[]>;
+}
+
+export type Fault = 500 | 503 | 429 | 'reset' | 'reset-after-store';
+
+export interface PypiIndex extends LocalServer {
+  uploadUrl: string;
+  simpleUrl: string;
+  files: Map<string, StoredFile>;
+  /** Upload requests received (every attempt), and files newly stored. */
+  counts: { uploads: number; stored: number; jsonApi: number };
+  /** Accepted API tokens (`__token__:<token>`). */
+  tokens: Set<string>;
+  /** Applied to the next upload requests, one each, in order. */
+  faults: Fault[];
+  /** While true, every upload request has its connection cut. */
+  down: boolean;
+  /** The next this-many JSON API answers are 404: a CDN-cached view older than the files. */
+  staleJsonAnswers: number;
+  onStored?: (file: StoredFile) => void;
+  oidc: {
+    /** The runner's ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN for this fixture. */
+    runnerEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string };
+    audience: string;
+    /** Whether a trusted publisher is configured: otherwise mint-token refuses. */
+    publisher: boolean;
+    /** Lifetime of minted tokens, seconds. */
+    lifetime: number;
+    minted: string[];
+    exchanges: number;
+    /** ID tokens issued by the runner endpoint, with their audience. */
+    issued: Map<string, { audience: string; used: boolean }>;
+  };
+  reset(): void;
+}
+
+export const normalize = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
+
+function projectOfFilename(filename: string): { project: string; version: string } | undefined {
+  const wheel = filename.match(/^([^-]+)-([^-]+)-(?:[^-]+-)?[^-]+-[^-]+-[^-]+\.whl$/);
+  const sdist = filename.match(/^(.+)-([^-]+)\.tar\.gz$/);
+  const match = wheel ?? sdist;
+  return match ? { project: match[1]!, version: match[2]! } : undefined;
+}
+
+function refuse(res: ServerResponse, status: number, reason: string): void {
+  res.statusCode = status;
+  res.statusMessage = reason.replace(/[^\x20-\x7e]/g, '?');
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.end(`<html><head><title>${status} ${reason}</title></head><body><h1>${status} ${reason}</h1>\n${reason}\n</body></html>`);
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(body));
+}
+
+export async function startPypiIndex(): Promise<PypiIndex> {
+  const requestToken = `runner-${randomBytes(8).toString('hex')}`;
+  let index!: PypiIndex;
+
+  const upload = async (req: IncomingMessage, res: ServerResponse) => {
+    index.counts.uploads++;
+    const fault = index.down ? 'reset' : index.faults.shift();
+    if (fault === 'reset') return void req.socket.destroy();
+    if (typeof fault === 'number') {
+      await readBody(req);
+      if (fault === 429) res.setHeader('retry-after', '1');
+      return refuse(res, fault, fault === 429 ? 'Too Many Requests' : 'Service Unavailable');
+    }
+    const body = await readBody(req);
+    const auth = req.headers.authorization?.match(/^Basic (.+)$/i)?.[1];
+    const [user, token] = auth ? Buffer.from(auth, 'base64').toString().split(/:(.*)/s) : [];
+    if (user !== '__token__' || !token || !index.tokens.has(token)) return refuse(res, 403, 'Invalid or non-existent authentication information. See http://localhost/help/#invalid-auth for more information.');
+    const form = await new Request('http://index/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body: new Uint8Array(body) }).formData();
+    const fields: Record<string, string[]> = {};
+    for (const [key, value] of form) if (typeof value === 'string') (fields[key] ??= []).push(value);
+    const one = (key: string) => fields[key]?.[0];
+    if (one(':action') !== 'file_upload' || one('protocol_version') !== '1') return refuse(res, 400, 'Unknown action or protocol version.');
+    const content = form.get('content');
+    if (!(content instanceof File)) return refuse(res, 400, 'Upload payload does not have a file.');
+    const name = one('name');
+    const version = one('version');
+    if (!name || !version || !one('metadata_version')) return refuse(res, 400, "'name', 'version' and 'metadata_version' are required.");
+    const parsed = projectOfFilename(content.name);
+    if (!parsed || normalize(parsed.project) !== normalize(name)) return refuse(res, 400, `Start filename for '${name}' with '${name.replace(/-/g, '_')}'.`);
+    const filetype = one('filetype');
+    if (filetype !== (content.name.endsWith('.whl') ? 'bdist_wheel' : 'sdist')) return refuse(res, 400, `Invalid value for filetype: ${filetype}.`);
+    // As Warehouse checks it: optional for an sdist (twine 4 leaves it out), but then "source".
+    if (filetype === 'sdist' && one('pyversion') && one('pyversion') !== 'source') return refuse(res, 400, "Use 'source' as Python version for an sdist.");
+    if (filetype === 'bdist_wheel' && !one('pyversion')) return refuse(res, 400, 'Python version is required for binary distribution uploads.');
+    const bytes = Buffer.from(await content.arrayBuffer());
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const digests: Array<[string, string]> = [
+      ['md5_digest', createHash('md5').update(bytes).digest('hex')],
+      ['sha256_digest', sha256],
+      ['blake2_256_digest', bytesToHex(blake2b(bytes, { dkLen: 32 }))],
+    ];
+    if (!digests.some(([key]) => one(key))) return refuse(res, 400, 'Include at least one message digest.');
+    for (const [key, actual] of digests) if (one(key) !== undefined && one(key) !== actual) return refuse(res, 400, `The digest supplied (${key}) does not match a digest calculated from the uploaded file.`);
+    const existing = index.files.get(content.name);
+    if (existing) {
+      if (existing.sha256 === sha256) return void (res.statusCode = 200, res.end('OK'));
+      return refuse(res, 400, `File already exists ('${content.name}', with blake2_256 hash '${digests[2]![1]}'). See http://localhost/help/#file-name-reuse for more information.`);
+    }
+    const stored: StoredFile = { filename: content.name, project: name, version, bytes, sha256, form: fields };
+    index.files.set(content.name, stored);
+    index.counts.stored++;
+    index.onStored?.(stored);
+    if (fault === 'reset-after-store') return void req.socket.destroy();
+    res.statusCode = 200;
+    res.end('OK');
+  };
+
+  const filesOf = (project: string, version?: string) =>
+    [...index.files.values()].filter((f) => normalize(f.project) === normalize(project) && (version === undefined || f.version === version));
+
+  const server = await startServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://index');
+    const path = url.pathname;
+    if (req.method === 'POST' && path === '/legacy/') return upload(req, res);
+    // For a benchmark running the index in another process: forget every file between timed runs.
+    if (req.method === 'POST' && path === '/_fixture/reset') return void (index.reset(), res.end('reset'));
+    if (path === '/_/oidc/audience') return json(res, 200, { audience: index.oidc.audience });
+    if (req.method === 'POST' && path === '/_/oidc/mint-token') {
+      index.oidc.exchanges++;
+      const { token } = JSON.parse((await readBody(req)).toString() || '{}') as { token?: string };
+      const issued = token ? index.oidc.issued.get(token) : undefined;
+      if (!issued || issued.used || issued.audience !== index.oidc.audience) {
+        return json(res, 422, { message: 'Token request failed', errors: [{ code: 'invalid-token', description: 'malformed, reused or wrong-audience token' }] });
+      }
+      issued.used = true;
+      if (!index.oidc.publisher) {
+        return json(res, 422, { message: 'Token request failed', errors: [{ code: 'invalid-publisher', description: 'valid token, but no corresponding publisher (Publisher with matching claims was not found)' }] });
+      }
+      const minted = `pypi-minted-${randomBytes(12).toString('hex')}`;
+      index.oidc.minted.push(minted);
+      index.tokens.add(minted);
+      return json(res, 200, { success: true, token: minted, expires: Math.floor(Date.now() / 1000) + index.oidc.lifetime });
+    }
+    if (path === '/_runner/id-token') {
+      if (req.headers.authorization !== `bearer ${requestToken}`) return json(res, 401, { message: 'bad runner token' });
+      const audience = url.searchParams.get('audience') ?? '';
+      const value = `idt-${randomBytes(12).toString('hex')}`;
+      index.oidc.issued.set(value, { audience, used: false });
+      return json(res, 200, { value });
+    }
+    const json1 = path.match(/^\/pypi\/([^/]+)\/(?:([^/]+)\/)?json$/);
+    if (json1) {
+      index.counts.jsonApi++;
+      if (index.staleJsonAnswers > 0 && index.staleJsonAnswers--) return json(res, 404, { message: 'Not Found' });
+      const files = filesOf(decodeURIComponent(json1[1]!), json1[2] && decodeURIComponent(json1[2]));
+      if (!files.length) return json(res, 404, { message: 'Not Found' });
+      return json(res, 200, {
+        info: { name: files[0]!.project, version: files[0]!.version },
+        urls: files.map((f) => ({ filename: f.filename, packagetype: f.form.filetype?.[0], url: `${index.url}/files/${f.filename}`, digests: { sha256: f.sha256 } })),
+      });
+    }
+    if (path === '/simple/') {
+      const projects = [...new Set([...index.files.values()].map((f) => normalize(f.project)))];
+      res.setHeader('content-type', 'text/html');
+      return void res.end(`<!DOCTYPE html><html><body>\n${projects.map((p) => `<a href="/simple/${p}/">${p}</a>`).join('\n')}\n</body></html>`);
+    }
+    const page = path.match(/^\/simple\/([^/]+)\/$/);
+    if (page) {
+      const files = filesOf(page[1]!);
+      if (!files.length) return refuse(res, 404, 'Not Found');
+      res.setHeader('content-type', 'text/html');
+      const links = files.map((f) => {
+        const requires = f.form.requires_python?.[0];
+        return `<a href="/files/${f.filename}#sha256=${f.sha256}"${requires ? ` data-requires-python="${requires.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"` : ''}>${f.filename}</a><br/>`;
+      });
+      return void res.end(`<!DOCTYPE html><html><body>\n${links.join('\n')}\n</body></html>`);
+    }
+    const file = path.match(/^\/files\/([^/]+)$/)?.[1];
+    if (file && index.files.has(file)) {
+      res.setHeader('content-type', 'application/octet-stream');
+      return void res.end(index.files.get(file)!.bytes);
+    }
+    refuse(res, 404, 'Not Found');
+  });
+
+  index = Object.assign(server, {
+    uploadUrl: `${server.url}/legacy/`,
+    simpleUrl: `${server.url}/simple/`,
+    files: new Map<string, StoredFile>(),
+    counts: { uploads: 0, stored: 0, jsonApi: 0 },
+    tokens: new Set<string>(),
+    faults: [] as Fault[],
+    down: false,
+    staleJsonAnswers: 0,
+    oidc: {
+      runnerEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/_runner/id-token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
+      audience: 'tagship-test-index',
+      publisher: true,
+      lifetime: 900,
+      minted: [] as string[],
+      exchanges: 0,
+      issued: new Map<string, { audience: string; used: boolean }>(),
+    },
+    reset() {
+      index.files.clear();
+      index.counts = { uploads: 0, stored: 0, jsonApi: 0 };
+      index.faults = [];
+      index.down = false;
+      index.staleJsonAnswers = 0;
+    },
+  });
+  return index;
+}
