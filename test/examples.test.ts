@@ -1,0 +1,129 @@
+/**
+ * Each example's workflow (the file a user copies), given the real webhook payload of each trigger:
+ * does it start, which jobs of the reusable workflows run, and what the built action plans in each.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script (CI uses it to replay triggers), no types.
+import { triggerEvent } from '../scripts/ci-event.mjs';
+import { repoRoot } from './support/action-run.js';
+import { playWorkflow, type Event, type TagshipStepRun } from './support/workflow-run.js';
+
+type Trigger = 'tag' | 'rehearsal' | 'docker-rebuild' | 'dispatch' | 'release' | 'branch' | 'tag-deleted';
+
+interface Case {
+  example: string;
+  trigger: Trigger;
+  version: string;
+  /** Versions already released (a real run reads them from the tags). */
+  known: string;
+  /** Job → the steps the action runs there; `undefined` when the workflow does not start at all. */
+  expected: Record<string, string[]> | undefined;
+}
+
+const PYTHON_RELEASE = ['python-build', 'pypi-upload', 'github-release', 'verify-python:crawlkit'];
+const DOCKER_JOBS = {
+  'docker/plan': [],
+  'docker/build[linux/amd64]': ['docker-build:linux/amd64'],
+  'docker/build[linux/arm64]': ['docker-build:linux/arm64'],
+  'docker/merge': ['docker-merge', 'verify-images', 'verify-container'],
+};
+
+const cases: Case[] = [
+  {
+    example: 'python-app',
+    trigger: 'tag',
+    version: '1.2.3',
+    known: '1.0.0,1.2.2',
+    expected: { 'release/plan': [], 'release/release': PYTHON_RELEASE, ...DOCKER_JOBS },
+  },
+  {
+    example: 'python-app',
+    trigger: 'rehearsal',
+    version: '1.2.3',
+    known: '1.2.2',
+    expected: { 'release/plan': [], 'release/release': ['python-build', 'pypi-upload', 'github-release', 'verify-python:crawlkit'], 'docker/plan': [] },
+  },
+  { example: 'python-app', trigger: 'docker-rebuild', version: '1.2.3', known: '1.2.3', expected: { 'release/plan': [], ...DOCKER_JOBS } },
+  // The dispatch asks for `stages: docker` only: images, without their smoke tests.
+  {
+    example: 'python-app',
+    trigger: 'dispatch',
+    version: '1.2.3',
+    known: '1.2.3',
+    expected: { 'release/plan': [], ...DOCKER_JOBS, 'docker/merge': ['docker-merge'] },
+  },
+  // Callers listen to tag pushes: the release tagship itself made starts nothing (docs/docker-chain.md).
+  { example: 'python-app', trigger: 'release', version: '1.2.3', known: '1.2.3', expected: undefined },
+  { example: 'python-app', trigger: 'branch', version: '1.2.3', known: '', expected: undefined },
+  { example: 'python-app', trigger: 'tag-deleted', version: '1.2.3', known: '1.2.3', expected: { 'release/plan': [], 'docker/plan': [] } },
+  {
+    example: 'npm-package',
+    trigger: 'tag',
+    version: '1.4.0',
+    known: '1.3.0',
+    expected: { 'release/plan': [], 'release/release': ['npm-publish:@acme/greet', 'github-release', 'verify-npm:@acme/greet'] },
+  },
+  { example: 'npm-package', trigger: 'docker-rebuild', version: '1.4.0', known: '1.4.0', expected: undefined },
+  {
+    example: 'npm-workspace',
+    trigger: 'tag',
+    version: '2.0.0',
+    known: '1.9.0',
+    expected: {
+      'release/plan': [],
+      'release/release': ['npm-publish:@acme/core', 'npm-publish:@acme/cli', 'github-release', 'verify-npm:@acme/core', 'verify-npm:@acme/cli'],
+    },
+  },
+  {
+    example: 'python-scm',
+    trigger: 'tag',
+    version: '0.3.0',
+    known: '0.2.0',
+    expected: { 'release/plan': [], 'release/release': ['python-build', 'pypi-upload', 'github-release', 'verify-python:scmdemo'] },
+  },
+];
+
+function play(c: Case): TagshipStepRun[] | undefined {
+  const event = triggerEvent(c.trigger, c.version) as Event;
+  const workspace = join(repoRoot, 'examples', c.example);
+  return playWorkflow(join(workspace, '.github/workflows/release.yml'), { workspace, event, knownVersions: c.known });
+}
+
+describe('example workflows, played for each trigger through the built action', () => {
+  it.each(cases.map((c) => [`${c.example}: ${c.trigger} ${c.version}`, c] as const))('%s', (_name, c) => {
+    const runs = play(c);
+    if (!c.expected) return expect(runs).toBeUndefined();
+    for (const run of runs!) expect(run.run.status, `${run.job}: ${run.run.stdout}${run.run.stderr}`).toBe(0);
+    expect(Object.fromEntries(runs!.map((run) => [run.job, run.steps]))).toEqual(c.expected);
+  });
+
+  it('the docker plan job hands the build jobs one native runner per platform', () => {
+    const runs = play(cases[0]!)!;
+    const plan = runs.find((run) => run.job === 'docker/plan')!;
+    expect(JSON.parse(plan.run.outputs.matrix!)).toEqual({
+      include: [
+        { platform: 'linux/amd64', runner: 'ubuntu-24.04', slug: 'linux-amd64' },
+        { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', slug: 'linux-arm64' },
+      ],
+    });
+    const build = runs.find((run) => run.job === 'docker/build[linux/arm64]')!;
+    expect(build.inputs).toMatchObject({ 'docker-job': 'build', 'docker-platform': 'linux/arm64', stages: 'docker' });
+  });
+
+  it('a rehearsal uploads to TestPyPI and a backport never takes latest', () => {
+    const rehearsal = play(cases[1]!)!.find((run) => run.job === 'release/release')!;
+    const upload = (JSON.parse(rehearsal.run.outputs.plan!) as { stages: Array<{ steps: Array<Record<string, unknown>> }> }).stages
+      .flatMap((s) => s.steps)
+      .find((s) => s.kind === 'pypi-upload')!;
+    expect(upload.repositoryUrl).toBe('https://test.pypi.org/legacy/');
+    expect(rehearsal.run.outputs.latest).toBe('false');
+
+    const backport = play({ ...cases[0]!, version: '1.1.5', known: '1.1.4,1.2.0' });
+    // The example's __version__ says 1.2.3: the guard stops the release job, and no image job runs after it.
+    const release = backport!.find((run) => run.job === 'release/plan')!;
+    expect(release.run.status).toBe(1);
+    expect(release.run.stdout).toMatch(/1\.2\.3/);
+    expect(backport!.map((run) => run.job)).toEqual(['release/plan']);
+  });
+});
