@@ -111,7 +111,7 @@ function redactUrl(url) {
 
 /***/ }),
 
-/***/ 4456:
+/***/ 717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -126,19 +126,41 @@ function redactUrl(url) {
 /** Runs argv (never a shell) and collects its output; a missing program is a `UserError` naming it. */
 function runProcess(command, args, options) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
+        const stdin = options.stdin === undefined ? 'ignore' : 'pipe';
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env, cwd: options.cwd, stdio: [stdin, 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
+        const out = collect(child.stdout, options.onLine);
+        const err = collect(child.stderr, options.onLine);
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined); // a program that exits without reading stdin
+            child.stdin.end(options.stdin);
+        }
         child.on('error', (error) => {
-            if (error.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): install it, or configure another command.`, undefined, { cause: error }));
+            if (error.code === 'ENOENT') {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: error }));
+            }
             else
                 reject(error);
         });
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + (signal ? `\nkilled by ${signal}` : '') }));
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: out.text(), stderr: err.text() + (signal ? `\nkilled by ${signal}` : '') }));
     });
+}
+function collect(stream, onLine) {
+    const chunks = [];
+    let partial = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+        chunks.push(chunk);
+        if (!onLine)
+            return;
+        const lines = (partial + chunk).split(/\r?\n/);
+        partial = lines.pop();
+        lines.forEach(onLine);
+    });
+    stream.on('end', () => {
+        if (onLine && partial)
+            onLine(partial);
+    });
+    return { text: () => chunks.join('') };
 }
 /** The last few lines of a command's output, for a one-line error. */
 function tail(result, count = 5) {
@@ -173,7 +195,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9663);
 /* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3401);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4456);
+/* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(717);
 /* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5636);
 
 
@@ -238,9 +260,9 @@ async function verifyPython(step, deps) {
         // A venv without pip is made in milliseconds; seeding pip into it (ensurepip) takes seconds. So the
         // base interpreter's own pip installs into the venv (`pip --python`, pip ≥ 22.3) when it can.
         const basePip = await pipVersion(step.python, deps);
-        const created = await (0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(step.python, ['-m', 'venv', '--without-pip', venv], { env: deps.env, signal: deps.signal });
+        const created = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(step.python, ['-m', 'venv', '--without-pip', venv], { env: deps.env, signal: deps.signal });
         if (created.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot create a virtual environment with ${step.python}: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(created)}. Install python3-venv or set verify.python.python.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot create a virtual environment with ${step.python}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(created)}. Install python3-venv or set verify.python.python.`);
         const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
         const env = { ...deps.env, VIRTUAL_ENV: venv, PATH: `${bin}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${deps.env.PATH ?? ''}`, PIP_NO_INPUT: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1', TAGSHIP_VERSION: step.version };
         const python = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, 'python');
@@ -249,24 +271,24 @@ async function verifyPython(step, deps) {
             pip = [step.python, '-m', 'pip', '--python', python];
         }
         else {
-            const seeded = await (0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(python, ['-m', 'ensurepip', '--default-pip'], { env, cwd: dir, signal: deps.signal });
+            const seeded = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(python, ['-m', 'ensurepip', '--default-pip'], { env, cwd: dir, signal: deps.signal });
             if (seeded.code !== 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot put pip into a virtual environment made by ${step.python}: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(seeded)}. Install python3-pip or set verify.python.python.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot put pip into a virtual environment made by ${step.python}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(seeded)}. Install python3-pip or set verify.python.python.`);
         }
         const install = [...pip.slice(1), 'install', '--no-cache-dir', '--index-url', step.indexUrl, ...(step.extraIndexUrl ? ['--extra-index-url', step.extraIndexUrl] : []), `${step.project}==${step.version}`];
-        const installed = await (0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(pip[0], install, { env, cwd: dir, signal: deps.signal });
+        const installed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(pip[0], install, { env, cwd: dir, signal: deps.signal });
         if (installed.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} pip cannot install it from ${step.indexUrl}: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(installed, 3)}. ${keep}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} pip cannot install it from ${step.indexUrl}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(installed, 3)}. ${keep}`);
         if (step.command) {
             const [command, ...args] = step.command;
-            const checked = await (0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(command, args, { env, cwd: dir, signal: deps.signal });
+            const checked = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(command, args, { env, cwd: dir, signal: deps.signal });
             if (checked.code !== 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(checked)}. ${keep}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(checked)}. ${keep}`);
             return `${what} installs from ${step.indexUrl}; \`${step.command.join(' ')}\` passed`;
         }
-        const probed = await (0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(python, ['-c', VERSION_SCRIPT, step.importName, step.project], { env, cwd: dir, signal: deps.signal });
+        const probed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(python, ['-c', VERSION_SCRIPT, step.importName, step.project], { env, cwd: dir, signal: deps.signal });
         if (probed.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} \`import ${step.importName}\` fails after installing it: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(probed, 3)}. ${keep} (verify.python.import names another module.)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} \`import ${step.importName}\` fails after installing it: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(probed, 3)}. ${keep} (verify.python.import names another module.)`);
         const found = JSON.parse(probed.stdout.trim().split('\n').at(-1));
         if (found.module === null) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} ${step.importName} has no __version__ to compare with ${step.version} (installed distribution: ${found.dist ?? 'unknown'}). Add __version__, or set verify.python.command to your own check.`);
@@ -282,7 +304,7 @@ async function verifyPython(step, deps) {
 }
 /** `[major, minor]` of the interpreter's pip, or undefined without one. */
 async function pipVersion(python, deps) {
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(python, ['-m', 'pip', '--version'], { env: deps.env, signal: deps.signal }).catch(() => undefined);
+    const result = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(python, ['-m', 'pip', '--version'], { env: deps.env, signal: deps.signal }).catch(() => undefined);
     const match = result?.code === 0 ? result.stdout.match(/^pip (\d+)\.(\d+)/) : null;
     return match ? [Number(match[1]), Number(match[2])] : undefined;
 }

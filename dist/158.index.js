@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   executePythonBuild: () => (/* binding */ executePythonBuild)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _verify_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4456);
+/* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(717);
 /* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2595);
 /* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2240);
 
@@ -28,9 +28,9 @@ const executePythonBuild = async (step, ctx) => {
     // Files written from here on are this build's; a second of slack for coarse file-system clocks.
     const startedAt = Date.now() - 1000;
     const env = { ...ctx.env, ...(await reproducibleTimestamp(ctx)) };
-    const result = await (0,_verify_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(command, args, { env, cwd: ctx.cwd, signal: ctx.signal });
+    const result = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(command, args, { env, cwd: ctx.cwd, signal: ctx.signal });
     if (result.code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${(0,_verify_process_js__WEBPACK_IMPORTED_MODULE_1__/* .tail */ .i)(result)}. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_1__/* .tail */ .i)(result)}. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
     }
     ctx.runner.debug(result.stdout);
     return describeBuild(step, (0,_select_js__WEBPACK_IMPORTED_MODULE_3__/* .selectDistributions */ .a)(await (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .readDistributions */ .cz)(ctx.cwd, step.outDir), { project: step.project, version: step.version, dir: step.outDir, builtSince: startedAt }));
@@ -43,7 +43,7 @@ const executePythonBuild = async (step, ctx) => {
 async function reproducibleTimestamp(ctx) {
     if (ctx.env.SOURCE_DATE_EPOCH)
         return {};
-    const git = await (0,_verify_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)('git', ['log', '-1', '--format=%ct', 'HEAD'], { env: ctx.env, cwd: ctx.cwd, signal: ctx.signal }).catch(() => undefined);
+    const git = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)('git', ['log', '-1', '--format=%ct', 'HEAD'], { env: ctx.env, cwd: ctx.cwd, signal: ctx.signal }).catch(() => undefined);
     const epoch = git?.code === 0 ? git.stdout.trim() : '';
     return /^\d+$/.test(epoch) ? { SOURCE_DATE_EPOCH: epoch } : {};
 }
@@ -361,7 +361,7 @@ function isVcsDevVersion(text) {
 
 /***/ }),
 
-/***/ 4456:
+/***/ 717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -376,19 +376,41 @@ function isVcsDevVersion(text) {
 /** Runs argv (never a shell) and collects its output; a missing program is a `UserError` naming it. */
 function runProcess(command, args, options) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
+        const stdin = options.stdin === undefined ? 'ignore' : 'pipe';
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env, cwd: options.cwd, stdio: [stdin, 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
+        const out = collect(child.stdout, options.onLine);
+        const err = collect(child.stderr, options.onLine);
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined); // a program that exits without reading stdin
+            child.stdin.end(options.stdin);
+        }
         child.on('error', (error) => {
-            if (error.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): install it, or configure another command.`, undefined, { cause: error }));
+            if (error.code === 'ENOENT') {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: error }));
+            }
             else
                 reject(error);
         });
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + (signal ? `\nkilled by ${signal}` : '') }));
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: out.text(), stderr: err.text() + (signal ? `\nkilled by ${signal}` : '') }));
     });
+}
+function collect(stream, onLine) {
+    const chunks = [];
+    let partial = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+        chunks.push(chunk);
+        if (!onLine)
+            return;
+        const lines = (partial + chunk).split(/\r?\n/);
+        partial = lines.pop();
+        lines.forEach(onLine);
+    });
+    stream.on('end', () => {
+        if (onLine && partial)
+            onLine(partial);
+    });
+    return { text: () => chunks.join('') };
 }
 /** The last few lines of a command's output, for a one-line error. */
 function tail(result, count = 5) {

@@ -178,6 +178,70 @@ async function fetchPackument(registry, name, token, options) {
 
 /***/ }),
 
+/***/ 717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runProcess),
+/* harmony export */   i: () => (/* binding */ tail)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/** Runs argv (never a shell) and collects its output; a missing program is a `UserError` naming it. */
+function runProcess(command, args, options) {
+    return new Promise((resolve, reject) => {
+        const stdin = options.stdin === undefined ? 'ignore' : 'pipe';
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env, cwd: options.cwd, stdio: [stdin, 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
+        const out = collect(child.stdout, options.onLine);
+        const err = collect(child.stderr, options.onLine);
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined); // a program that exits without reading stdin
+            child.stdin.end(options.stdin);
+        }
+        child.on('error', (error) => {
+            if (error.code === 'ENOENT') {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: error }));
+            }
+            else
+                reject(error);
+        });
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: out.text(), stderr: err.text() + (signal ? `\nkilled by ${signal}` : '') }));
+    });
+}
+function collect(stream, onLine) {
+    const chunks = [];
+    let partial = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+        chunks.push(chunk);
+        if (!onLine)
+            return;
+        const lines = (partial + chunk).split(/\r?\n/);
+        partial = lines.pop();
+        lines.forEach(onLine);
+    });
+    stream.on('end', () => {
+        if (onLine && partial)
+            onLine(partial);
+    });
+    return { text: () => chunks.join('') };
+}
+/** The last few lines of a command's output, for a one-line error. */
+function tail(result, count = 5) {
+    return (result.stderr.trim() ? result.stderr : result.stdout)
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd())
+        .filter(Boolean)
+        .slice(-count)
+        .join(' | ');
+}
+
+
+/***/ }),
+
 /***/ 23:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -196,7 +260,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9663);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4456);
+/* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(717);
 /* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5636);
 /* harmony import */ var _npm_packument_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6501);
 
@@ -251,14 +315,14 @@ async function verifyNpm(step, deps) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'package.json'), JSON.stringify({ name: 'tagship-verify', private: true }));
         const env = { ...deps.env, TAGSHIP_VERSION: step.version, npm_config_registry: step.registry, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
-        const installed = await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R)('npm', ['install', '--no-package-lock', `${step.package}@${step.version}`], { env, cwd: dir, signal: deps.signal });
+        const installed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R)('npm', ['install', '--no-package-lock', `${step.package}@${step.version}`], { env, cwd: dir, signal: deps.signal });
         if (installed.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} \`npm install\` fails: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .i)(installed, 3)}. Nothing was unpublished; fix it in a new version.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} \`npm install\` fails: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .i)(installed, 3)}. Nothing was unpublished; fix it in a new version.`);
         const [command, ...args] = step.command;
         const path = `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'node_modules', '.bin')}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${deps.env.PATH ?? ''}`;
-        const checked = await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R)(command, args, { env: { ...env, PATH: path }, cwd: dir, signal: deps.signal });
+        const checked = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R)(command, args, { env: { ...env, PATH: path }, cwd: dir, signal: deps.signal });
         if (checked.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .i)(checked)}. Nothing was unpublished; fix it in a new version.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .i)(checked)}. Nothing was unpublished; fix it in a new version.`);
         return `${step.package}@${step.distTag} is ${step.version}; \`${step.command.join(' ')}\` passed after install`;
     }
     finally {
@@ -270,48 +334,6 @@ async function executeVerifyNpm(step, ctx) {
     const onNpmjs = new URL(step.registry).hostname === 'registry.npmjs.org';
     const links = onNpmjs ? [{ label: `npm ${step.package}@${step.version}`, url: `https://www.npmjs.com/package/${step.package}/v/${step.version}` }] : [];
     return { id: step.id, status: 'done', detail, links };
-}
-
-
-/***/ }),
-
-/***/ 4456:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runProcess),
-/* harmony export */   i: () => (/* binding */ tail)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-
-
-/** Runs argv (never a shell) and collects its output; a missing program is a `UserError` naming it. */
-function runProcess(command, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => {
-            if (error.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): install it, or configure another command.`, undefined, { cause: error }));
-            else
-                reject(error);
-        });
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + (signal ? `\nkilled by ${signal}` : '') }));
-    });
-}
-/** The last few lines of a command's output, for a one-line error. */
-function tail(result, count = 5) {
-    return (result.stderr.trim() ? result.stderr : result.stdout)
-        .split(/\r?\n/)
-        .map((line) => line.trimEnd())
-        .filter(Boolean)
-        .slice(-count)
-        .join(' | ');
 }
 
 

@@ -203,8 +203,8 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/net/http.ts
 var http = __webpack_require__(9663);
-// EXTERNAL MODULE: ./src/verify/process.ts
-var process = __webpack_require__(4456);
+// EXTERNAL MODULE: ./src/runtime/process.ts
+var process = __webpack_require__(717);
 ;// CONCATENATED MODULE: ./src/npm/cli.ts
 
 function runNpm(args, options) {
@@ -658,7 +658,7 @@ function authError(step, failure, p) {
 
 /***/ }),
 
-/***/ 4456:
+/***/ 717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -673,19 +673,41 @@ function authError(step, failure, p) {
 /** Runs argv (never a shell) and collects its output; a missing program is a `UserError` naming it. */
 function runProcess(command, args, options) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
+        const stdin = options.stdin === undefined ? 'ignore' : 'pipe';
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env, cwd: options.cwd, stdio: [stdin, 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
+        const out = collect(child.stdout, options.onLine);
+        const err = collect(child.stderr, options.onLine);
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined); // a program that exits without reading stdin
+            child.stdin.end(options.stdin);
+        }
         child.on('error', (error) => {
-            if (error.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): install it, or configure another command.`, undefined, { cause: error }));
+            if (error.code === 'ENOENT') {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: error }));
+            }
             else
                 reject(error);
         });
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + (signal ? `\nkilled by ${signal}` : '') }));
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: out.text(), stderr: err.text() + (signal ? `\nkilled by ${signal}` : '') }));
     });
+}
+function collect(stream, onLine) {
+    const chunks = [];
+    let partial = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+        chunks.push(chunk);
+        if (!onLine)
+            return;
+        const lines = (partial + chunk).split(/\r?\n/);
+        partial = lines.pop();
+        lines.forEach(onLine);
+    });
+    stream.on('end', () => {
+        if (onLine && partial)
+            onLine(partial);
+    });
+    return { text: () => chunks.join('') };
 }
 /** The last few lines of a command's output, for a one-line error. */
 function tail(result, count = 5) {

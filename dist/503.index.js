@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   w$: () => (/* binding */ lastLines)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _verify_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4456);
+/* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(717);
 
 
 /** Environment for `docker` aimed at `dockerHost`; tcp:// must come with TLS, never a bare socket. */
@@ -32,7 +32,7 @@ function dockerEnv(base, dockerHost) {
     return env;
 }
 function createDockerCli(env, bin = 'docker', signal) {
-    return (args) => (0,_verify_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(bin, args, { env, signal });
+    return (args) => (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(bin, args, { env, signal });
 }
 /** Runs and returns stdout; a non-zero exit becomes an error naming the command and its last stderr lines. */
 async function dockerOk(cli, args) {
@@ -127,6 +127,70 @@ function platformName(platform) {
 }
 function normalizePlatform(platform) {
     return platform.replace(/^linux\/arm64\/v8$/, 'linux/arm64');
+}
+
+
+/***/ }),
+
+/***/ 717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runProcess),
+/* harmony export */   i: () => (/* binding */ tail)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/** Runs argv (never a shell) and collects its output; a missing program is a `UserError` naming it. */
+function runProcess(command, args, options) {
+    return new Promise((resolve, reject) => {
+        const stdin = options.stdin === undefined ? 'ignore' : 'pipe';
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env, cwd: options.cwd, stdio: [stdin, 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
+        const out = collect(child.stdout, options.onLine);
+        const err = collect(child.stderr, options.onLine);
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined); // a program that exits without reading stdin
+            child.stdin.end(options.stdin);
+        }
+        child.on('error', (error) => {
+            if (error.code === 'ENOENT') {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: error }));
+            }
+            else
+                reject(error);
+        });
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: out.text(), stderr: err.text() + (signal ? `\nkilled by ${signal}` : '') }));
+    });
+}
+function collect(stream, onLine) {
+    const chunks = [];
+    let partial = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+        chunks.push(chunk);
+        if (!onLine)
+            return;
+        const lines = (partial + chunk).split(/\r?\n/);
+        partial = lines.pop();
+        lines.forEach(onLine);
+    });
+    stream.on('end', () => {
+        if (onLine && partial)
+            onLine(partial);
+    });
+    return { text: () => chunks.join('') };
+}
+/** The last few lines of a command's output, for a one-line error. */
+function tail(result, count = 5) {
+    return (result.stderr.trim() ? result.stderr : result.stdout)
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd())
+        .filter(Boolean)
+        .slice(-count)
+        .join(' | ');
 }
 
 
@@ -341,48 +405,6 @@ async function resolveDigest(ctx, repository, tag) {
     if (!lookup)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${repository}:${tag} does not exist in its registry: publish the images first (the docker stage), then re-run.`);
     return lookup.digest;
-}
-
-
-/***/ }),
-
-/***/ 4456:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runProcess),
-/* harmony export */   i: () => (/* binding */ tail)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-
-
-/** Runs argv (never a shell) and collects its output; a missing program is a `UserError` naming it. */
-function runProcess(command, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => {
-            if (error.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): install it, or configure another command.`, undefined, { cause: error }));
-            else
-                reject(error);
-        });
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + (signal ? `\nkilled by ${signal}` : '') }));
-    });
-}
-/** The last few lines of a command's output, for a one-line error. */
-function tail(result, count = 5) {
-    return (result.stderr.trim() ? result.stderr : result.stdout)
-        .split(/\r?\n/)
-        .map((line) => line.trimEnd())
-        .filter(Boolean)
-        .slice(-count)
-        .join(' | ');
 }
 
 

@@ -11584,7 +11584,7 @@ const executors = {
     'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6035)).then((m) => m.executePypiUpload),
     'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)).then((m) => m.executeGithubRelease),
     'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077)).then((m) => m.executeWorkflowDispatch),
-    'docker-build': () => __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 6192)).then((m) => m.executeDockerBuild),
+    'docker-build': () => __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 2200)).then((m) => m.executeDockerBuild),
     'verify-images': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 887)).then((m) => m.executeVerifyImages),
     'verify-python': () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 6135)).then((m) => m.executeVerifyPython),
     'verify-npm': () => __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 23)).then((m) => m.executeVerifyNpm),

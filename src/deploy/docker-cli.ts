@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { runProcess } from '../verify/process.js';
+import { runProcess } from '../runtime/process.js';
 
 export interface CommandResult {
   code: number;

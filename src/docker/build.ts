@@ -7,7 +7,7 @@ import { platformSlug, type DockerBuildStep } from '../plan/steps/docker.js';
 import { neutralizeUntrusted } from '../runtime/workflow-commands.js';
 import { DIGEST_PLACEHOLDER, type BuildBackend, type BuildCommands } from './backend.js';
 import { BACKENDS } from './backends.js';
-import { runCommand } from './run-command.js';
+import { runProcess, tail } from '../runtime/process.js';
 
 /**
  * Runs a `docker-build` step: logs in to the registries it pushes to, runs the planned commands with the
@@ -31,10 +31,10 @@ export async function executeDockerBuild(step: DockerBuildStep, ctx: ExecutionCo
   let digest: string | undefined;
   for (const planned of step.commands) {
     const argv = planned.map((arg) => (arg.includes(DIGEST_PLACEHOLDER) ? arg.replaceAll(DIGEST_PLACEHOLDER, (digest ??= backend.readDigest(files))) : arg));
-    const result = await runCommand(argv, { env: ctx.env, cwd: ctx.cwd, signal: ctx.signal, onLine: log });
+    const result = await runProcess(argv[0]!, argv.slice(1), { env: ctx.env, cwd: ctx.cwd, signal: ctx.signal, onLine: log, missingHint: MISSING_HINT });
     if (result.code !== 0) {
       throw new UserError(
-        `${argv.slice(0, 3).join(' ')} failed (exit ${result.code}) for ${step.platforms.join(', ')}: ${result.tail.join(' | ') || 'no output'}. Nothing was tagged (builds push by digest only).`,
+        `${argv.slice(0, 3).join(' ')} failed (exit ${result.code}) for ${step.platforms.join(', ')}: ${tail(result) || 'no output'}. Nothing was tagged (builds push by digest only).`,
       );
     }
   }
@@ -53,6 +53,8 @@ export async function executeDockerBuild(step: DockerBuildStep, ctx: ExecutionCo
   };
 }
 
+const MISSING_HINT = 'install it, or choose another docker.backend';
+
 /** `login HOST --password-stdin` for each host with credentials; a host without any is pushed to as is. */
 async function login(step: DockerBuildStep, backend: BuildBackend, ctx: ExecutionContext, log: (line: string) => void): Promise<void> {
   const logins = parseRegistryCredentials(ctx.secrets['registry-credentials'] ?? '');
@@ -64,9 +66,9 @@ async function login(step: DockerBuildStep, backend: BuildBackend, ctx: Executio
     }
     ctx.runner.mask(credentials.password);
     const argv = backend.login(host, credentials.username);
-    const result = await runCommand(argv, { env: ctx.env, cwd: ctx.cwd, stdin: credentials.password, signal: ctx.signal, onLine: log });
+    const result = await runProcess(argv[0]!, argv.slice(1), { env: ctx.env, cwd: ctx.cwd, stdin: credentials.password, signal: ctx.signal, onLine: log, missingHint: MISSING_HINT });
     if (result.code !== 0) {
-      const said = result.tail.join(' | ').split(credentials.password).join('***');
+      const said = tail(result).split(credentials.password).join('***');
       throw new UserError(`${argv[0]} login to ${host} as ${credentials.username} failed (exit ${result.code}): ${said || 'no output'}. Check the registry-credentials line for ${host}.`);
     }
   }

@@ -1,4 +1,4 @@
-import { runProcess, type ProcessResult } from '../verify/process.js';
+import { runProcess, type ProcessResult } from '../runtime/process.js';
 
 /**
  * The npm CLI as a child process: argv only (never a shell), an environment in which tagship's own

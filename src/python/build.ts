@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import type { StepExecutor, StepOutcome } from '../execute/types.js';
 import type { PythonBuildStep } from '../plan/steps/python.js';
-import { runProcess, tail } from '../verify/process.js';
+import { runProcess, tail } from '../runtime/process.js';
 import { readDistributions, type Distribution } from './distributions.js';
 import { selectDistributions, type Selection } from './select.js';
 

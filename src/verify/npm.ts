@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import { request } from '../net/http.js';
 import type { VerifyNpmStep } from '../plan/steps/verify.js';
-import { runProcess, tail } from './process.js';
+import { runProcess, tail } from '../runtime/process.js';
 import { seconds, waitFor, type Clock, type ProbeResult } from './wait.js';
 import { packumentUrl } from '../npm/packument.js';
 

@@ -6,7 +6,7 @@ import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import { request } from '../net/http.js';
 import type { VerifyPythonStep } from '../plan/steps/verify.js';
 import { sameVersion } from '../version/scheme.js';
-import { runProcess, tail } from './process.js';
+import { runProcess, tail } from '../runtime/process.js';
 import { seconds, waitFor, type Clock, type ProbeResult } from './wait.js';
 
 /** PEP 503 name normalisation: the project page's path. */
