@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runAction } from './demo/action.mjs';
-import { FULL_REHEARSAL_PACKAGES, missingPythonParts } from './demo/python-probe.mjs';
+import { missingPythonParts } from './demo/python-probe.mjs';
 
 const example = resolve('examples/python-app');
 const python = process.env.TAGSHIP_DEMO_PYTHON || '/usr/bin/python3';
@@ -34,7 +34,8 @@ process.exitCode = code;
 
 /** The fallback: the plans a tag push and a docker-rebuild tag make, executing nothing. */
 async function dryRunOnly(missing) {
-  console.log(`tagship demo: dry run only: ${python} lacks what the full rehearsal needs (${missing.join(', ')}).`);
+  const why = missing.includes('python3') ? `there is no Python at ${python}` : `${python} lacks what the full rehearsal needs (${missing.join(', ')})`;
+  console.log(`tagship demo: dry run only: ${why}.`);
   for (const [title, ref] of [
     ['tag push v1.2.3 (dry run)', 'refs/tags/v1.2.3'],
     ['docker-rebuild-v1.2.3 (dry run)', 'refs/tags/docker-rebuild-v1.2.3'],
@@ -47,7 +48,7 @@ async function dryRunOnly(missing) {
   }
   console.log(
     `\nFor the full local rehearsal (build, upload to a local index, GitHub release, pip install check), install\n` +
-      `the Python build and venv modules, then run \`npm run demo\` again:\n\n  sudo apt-get install ${FULL_REHEARSAL_PACKAGES.join(' ')}\n`,
+      `the Python build and venv modules, then run \`npm run demo\` again:\n\n  sudo apt-get install ${missing.join(' ')}\n`,
   );
   return 0;
 }

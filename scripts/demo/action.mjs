@@ -41,8 +41,26 @@ export async function runAction({ workspace, ref, inputs = {}, env = {} }) {
     const timer = setTimeout(() => child.kill('SIGTERM'), 120_000);
     const code = await new Promise((done) => child.on('close', (status) => done(status)));
     clearTimeout(timer);
-    return { code, log: log.trimEnd(), summary: readFileSync(files.summary, 'utf8').trimEnd() };
+    return { code, log: asRunnerShows(log.trimEnd()), summary: readFileSync(files.summary, 'utf8').trimEnd() };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The log as a workflow run's page shows it: the runner consumes workflow commands (masks, groups)
+ * and prints annotations with their level, and masked values as ***.
+ */
+export function asRunnerShows(log) {
+  const masks = [];
+  const lines = [];
+  for (const line of log.split('\n')) {
+    const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+    if (!command) lines.push(line);
+    else if (command[1] === 'add-mask') masks.push(command[2]);
+    else if (command[1] === 'group') lines.push(`▸ ${command[2]}`);
+    else if (['warning', 'error', 'notice'].includes(command[1])) lines.push(`${command[1][0].toUpperCase()}${command[1].slice(1)}: ${command[2]}`);
+    else if (command[1] !== 'endgroup' && command[1] !== 'debug') lines.push(line);
+  }
+  return lines.map((line) => masks.reduce((text, secret) => (secret ? text.split(secret).join('***') : text), line)).join('\n');
 }
