@@ -11581,7 +11581,7 @@ function describeRef(ref) {
  */
 const executors = {
     'python-build': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1158)).then((m) => m.executePythonBuild),
-    'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6035)).then((m) => m.executePypiUpload),
+    'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8262)).then((m) => m.executePypiUpload),
     'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)).then((m) => m.executeGithubRelease),
     'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077)).then((m) => m.executeWorkflowDispatch),
     'docker-build': () => __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 2200)).then((m) => m.executeDockerBuild),

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { ExecutionContext, OutcomeLink, StepExecutor, StepOutcome } from '../execute/types.js';
 import { HttpError } from '../net/http.js';
@@ -6,7 +8,8 @@ import { pypiCredentials } from './auth.js';
 import type { BuiltFiles } from './build.js';
 import { readDistributions, type Distribution } from './distributions.js';
 import { defaultPypiHttp, type PypiHttp } from './http.js';
-import { indexedFiles } from './index-api.js';
+import { indexedFiles, publishedFile } from './index-api.js';
+import { adoptPublishedSdist } from './rebuilt-sdist.js';
 import { selectDistributions } from './select.js';
 import { changedFileError, uploadFile } from './upload.js';
 
@@ -27,7 +30,7 @@ export function createPypiUploadExecutor(options: PypiUploadOptions = {}): StepE
     // The index is asked while the files are read, when the plan already names the project.
     const early = step.project ? indexedFiles(step.indexUrl, step.project, step.version, http) : undefined;
     early?.catch(() => undefined);
-    const files = await releaseFiles(step, ctx);
+    let files = await releaseFiles(step, ctx);
     const project = step.project ?? files[0]!.name;
     const indexName = new URL(step.indexUrl).host;
 
@@ -35,7 +38,11 @@ export function createPypiUploadExecutor(options: PypiUploadOptions = {}): StepE
     if (!indexed) ctx.runner.warning(`${step.indexUrl} has no JSON API for ${project} ${step.version}: each file's upload answer is checked instead.`);
     for (const file of files) {
       const sha = indexed?.get(file.filename);
-      if (sha !== undefined && sha !== file.sha256) throw changedFileError(file.filename, indexName);
+      if (sha === undefined || sha === file.sha256) continue;
+      const adopted = file.filetype === 'sdist' ? await adoptRebuiltSdist(step.indexUrl, project, step.version, file, ctx, http) : undefined;
+      if (!adopted) throw changedFileError(file.filename, indexName);
+      files = files.map((f) => (f === file ? adopted : f));
+      ctx.runner.info(`= ${file.filename}: rebuilt with new timestamps, same files as on ${indexName}; kept the published one in ${step.distDir}/`);
     }
     const pending = files.filter((file) => indexed?.get(file.filename) !== file.sha256);
     const unchanged = files.filter((file) => !pending.includes(file)).map((f) => f.filename);
@@ -79,6 +86,12 @@ export const executePypiUpload = createPypiUploadExecutor();
 /** The project's page for a version: `https://pypi.org/project/<name>/<version>/`. */
 export function projectPage(indexUrl: string, project: string, version: string): string {
   return `${indexUrl}/project/${encodeURIComponent(project)}/${encodeURIComponent(version)}/`;
+}
+
+/** The published sdist in place of a rebuilt one with the same files (src/python/rebuilt-sdist.ts). */
+async function adoptRebuiltSdist(indexUrl: string, project: string, version: string, file: Distribution, ctx: ExecutionContext, http: PypiHttp): Promise<Distribution | undefined> {
+  const published = await publishedFile(indexUrl, project, version, file.filename, http);
+  return published && adoptPublishedSdist(ctx.cwd, file, published, await readFile(join(ctx.cwd, file.path)), http);
 }
 
 /** The build step's files of this run, or (when it ran in another job) the dist directory read again. */

@@ -91,6 +91,35 @@ describe('pypi-upload against a local index speaking the legacy upload API', () 
     expect(index.files.has(WHEEL)).toBe(false);
   });
 
+  it('a re-run that rebuilds: the sdist differs only in timestamps, so the published one is kept and nothing is uploaded', async () => {
+    const dir = copyProject(built);
+    const first = await release(plan(), dir, { token: TOKEN, http: fastHttp() });
+    expect(first.report.failed).toBeUndefined();
+    const published = index.files.get(SDIST)!.bytes;
+    // Another second on the clock: the rebuilt sdist's member timestamps change (the wheel's come from SOURCE_DATE_EPOCH).
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const uploads = index.counts.uploads;
+    const again = await release(plan(), dir, { token: undefined, http: fastHttp() });
+    expect(again.report.failed).toBeUndefined();
+    const host = new URL(index.url).host;
+    expect(again.lines.join('\n')).toContain(`= ${SDIST}: rebuilt with new timestamps, same files as on ${host}; kept the published one in dist/`);
+    expect(again.report.outcomes.find((o) => o.id === 'pypi-upload')).toMatchObject({ status: 'unchanged', detail: `tagship-fixture 1.2.3 is already on ${host}: ${WHEEL}, ${SDIST}` });
+    expect(bytesOf(dir, SDIST).equals(published)).toBe(true);
+    expect(index.counts.uploads).toBe(uploads);
+  }, 60_000);
+
+  it('a rebuilt sdist with other files under the published name is refused, and left as built', async () => {
+    const dir = copyProject(built);
+    await (await upload(dir)).run;
+    index.files.delete(WHEEL);
+    writeFileSync(join(dir, 'tagship_fixture', 'extra.py'), 'X = 1\n');
+    buildProject(dir);
+    const rebuilt = bytesOf(dir, SDIST);
+    await expect((await upload(dir)).run).rejects.toThrow(`${SDIST} is already on ${new URL(index.url).host} with different contents`);
+    expect(bytesOf(dir, SDIST).equals(rebuilt)).toBe(true);
+    expect(index.files.has(WHEEL)).toBe(false);
+  }, 60_000);
+
   it('treats the upload answer "File already exists" as the same check when the JSON API lags behind', async () => {
     const dir = copyProject(built);
     await (await upload(dir)).run;

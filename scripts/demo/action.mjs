@@ -1,0 +1,66 @@
+// Runs the built action (dist/index.js) as a workflow step would: INPUT_* and GITHUB_* environment,
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. Asynchronous, so servers in this process keep serving.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const action = resolve('dist/index.js');
+
+/**
+ * @param {{ workspace: string, ref: string, inputs?: Record<string, string>, env?: Record<string, string> }} options
+ * @returns {Promise<{ code: number | null, log: string, summary: string }>}
+ */
+export async function runAction({ workspace, ref, inputs = {}, env = {} }) {
+  const dir = mkdtempSync(join(tmpdir(), 'tagship-demo-run-'));
+  try {
+    const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') };
+    writeFileSync(files.event, JSON.stringify({ ref, deleted: false, created: true }));
+    writeFileSync(files.output, '');
+    writeFileSync(files.summary, '');
+    const childEnv = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? dir,
+      RUNNER_TEMP: dir,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: ref,
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_REPOSITORY: 'acme/crawlkit',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      ...env,
+    };
+    for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
+    const child = spawn(process.execPath, [action], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    const timer = setTimeout(() => child.kill('SIGTERM'), 120_000);
+    const code = await new Promise((done) => child.on('close', (status) => done(status)));
+    clearTimeout(timer);
+    return { code, log: asRunnerShows(log.trimEnd()), summary: readFileSync(files.summary, 'utf8').trimEnd() };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The log as a workflow run's page shows it: the runner consumes workflow commands (masks, groups)
+ * and prints annotations with their level, and masked values as ***.
+ */
+export function asRunnerShows(log) {
+  const masks = [];
+  const lines = [];
+  for (const line of log.split('\n')) {
+    const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+    if (!command) lines.push(line);
+    else if (command[1] === 'add-mask') masks.push(command[2]);
+    else if (command[1] === 'group') lines.push(`▸ ${command[2]}`);
+    else if (['warning', 'error', 'notice'].includes(command[1])) lines.push(`${command[1][0].toUpperCase()}${command[1].slice(1)}: ${command[2]}`);
+    else if (command[1] !== 'endgroup' && command[1] !== 'debug') lines.push(line);
+  }
+  return lines.map((line) => masks.reduce((text, secret) => (secret ? text.split(secret).join('***') : text), line)).join('\n');
+}
