@@ -1,6 +1,5 @@
 // Builds dist/ with @vercel/ncc: one self-contained ESM file per entry point (the action and the CLI),
 // so a workflow run needs no `npm install`. CI rebuilds and fails when dist/ differs from the commit.
-// Minified (-m): every workflow run parses and compiles the main chunk, and that time grows with its size.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ rmSync('dist', { recursive: true, force: true });
 rmSync('.tmp/build', { recursive: true, force: true });
 for (const [index, entry] of entries.entries()) {
   const tmp = join('.tmp', 'build', String(index));
-  execFileSync(process.execPath, [ncc, 'build', entry.source, '-o', tmp, '--target', 'es2022', '--quiet', '--no-source-map-register', '-m'], {
+  execFileSync(process.execPath, [ncc, 'build', entry.source, '-o', tmp, '--target', 'es2022', '--quiet', '--no-source-map-register'], {
     stdio: 'inherit',
   });
   mkdirSync(entry.out, { recursive: true });
