@@ -8632,9 +8632,12 @@ function parseConfig(source, overrides = {}, overrideLabel = 'input') {
         throw new errors/* UserError */.yo(`${source.file}: expected a mapping of settings at the top level, got ${describe(fromFile)}.`, { file: source.file });
     }
     // Overrides are validated on their own first, so an error names the input rather than the file.
-    const overrideResult = configSchema.partial().safeParse(overrides, { reportInput: true });
-    if (!overrideResult.success)
-        throw configError(overrideResult.error, overrideLabel);
+    // Most runs have none, and `{}` always passes the partial schema: skip building it (start-up time).
+    if (Object.keys(overrides).length) {
+        const overrideResult = configSchema.partial().safeParse(overrides, { reportInput: true });
+        if (!overrideResult.success)
+            throw configError(overrideResult.error, overrideLabel);
+    }
     const merged = { ...fromFile, ...stripUndefined(overrides) };
     const result = configSchema.safeParse(merged, { reportInput: true });
     if (!result.success) {
