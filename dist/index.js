@@ -8356,7 +8356,7 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  e: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: external "node:os"
@@ -8649,9 +8649,12 @@ function parseConfig(source, overrides = {}, overrideLabel = 'input') {
         throw new errors/* UserError */.yo(`${source.file}: expected a mapping of settings at the top level, got ${describe(fromFile)}.`, { file: source.file });
     }
     // Overrides are validated on their own first, so an error names the input rather than the file.
-    const overrideResult = configSchema.partial().safeParse(overrides, { reportInput: true });
-    if (!overrideResult.success)
-        throw configError(overrideResult.error, overrideLabel);
+    // Most runs have none, and `{}` always passes the partial schema: skip building it (start-up time).
+    if (Object.keys(overrides).length) {
+        const overrideResult = configSchema.partial().safeParse(overrides, { reportInput: true });
+        if (!overrideResult.success)
+            throw configError(overrideResult.error, overrideLabel);
+    }
     const merged = { ...fromFile, ...stripUndefined(overrides) };
     const result = configSchema.safeParse(merged, { reportInput: true });
     if (!result.success) {
@@ -8719,8 +8722,6 @@ function stripUndefined(record) {
     return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/version/released.ts
@@ -10346,11 +10347,38 @@ function parseVersionFile(text, file, ecosystem = 'generic') {
 
 
 
-const PYTHON_MODULE_PATTERNS = ['__version__.py', '_version.py', '__about__.py', 'version.py', '__init__.py'].flatMap((name) => [
-    `*/${name}`,
-    `src/*/${name}`,
-]);
-const IGNORED_DIRS = ['**/node_modules/**', '**/.venv/**', '**/venv/**', 'test/**', 'tests/**', 'docs/**', 'build/**', 'dist/**', 'examples/**'];
+const PYTHON_MODULE_NAMES = ['__version__.py', '_version.py', '__about__.py', 'version.py', '__init__.py'];
+/** Directories never searched for Python version modules (nor hidden ones): at any depth, and at the top only. */
+const IGNORED_ANYWHERE = new Set(['node_modules', 'venv']);
+const IGNORED_AT_TOP = new Set(['test', 'tests', 'docs', 'build', 'dist', 'examples']);
+/**
+ * The Python modules that may state `__version__`: `<dir>/NAME` and `src/<dir>/NAME` for each name above.
+ * Plain readdir rather than a glob library: this runs at start-up for every Python project, and
+ * compiling the equivalent glob patterns took longer than the whole scan.
+ */
+function pythonModuleFiles(root) {
+    const subdirs = (dir, ignored) => {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir));
+        }
+        catch {
+            return [];
+        }
+        return names
+            .filter((name) => !name.startsWith('.') && !IGNORED_ANYWHERE.has(name) && !ignored(name))
+            .map((name) => (dir ? `${dir}/${name}` : name))
+            .filter((path) => isDirectory((0,external_node_path_.join)(root, path)));
+    };
+    const dirs = [...subdirs('', (name) => IGNORED_AT_TOP.has(name)), ...subdirs('src', () => false)];
+    return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFile((0,external_node_path_.join)(root, file)));
+}
+function isDirectory(path) {
+    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+function isFile(path) {
+    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
 /**
  * Reads every version source present in `root`. With `explicit` paths only those files are read
  * (their kind follows from the file name: package.json, pyproject.toml, setup.cfg, Cargo.toml, *.py,
@@ -10376,7 +10404,7 @@ function detectProject(root, explicit) {
         readSource('setup.cfg', false);
     if (facts.python || exists('setup.py')) {
         facts.python ??= {};
-        for (const file of (0,tinyglobby_dist/* globSync */.AZ)(PYTHON_MODULE_PATTERNS, { cwd: root, ignore: IGNORED_DIRS }).sort()) {
+        for (const file of pythonModuleFiles(root).sort()) {
             const reading = parsePythonModule(read(file), file);
             if (reading)
                 facts.readings.push(reading);
@@ -10498,8 +10526,6 @@ function dedupe(facts) {
 
 
 
-
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
 /** Reads the event that started the run from the runner's environment. */
 function readGithubEvent(env) {
     const name = env.GITHUB_EVENT_NAME ?? '';
@@ -10526,6 +10552,9 @@ function readGithubEvent(env) {
  */
 async function listGitTags(cwd) {
     const options = { cwd, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 };
+    // Loaded here: node:child_process (with net and stream under it) costs start-up time, and a run
+    // given `known-versions` never lists tags.
+    const run = (0,external_node_util_namespaceObject.promisify)((await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23))).execFile);
     try {
         const { stdout } = await run('git', ['ls-remote', '--tags', '--refs', 'origin'], options);
         return stdout
@@ -11706,7 +11735,7 @@ async function notifyRun(record, options) {
  * The action: read inputs → resolve the trigger → gather facts → plan → guard → outputs and summary.
  * Returns the process exit code; never throws.
  */
-async function main_run(env = process.env, runner = createRunner(env), now = () => new Date()) {
+async function run(env = process.env, runner = createRunner(env), now = () => new Date()) {
     // What the notifications at the end report; filled in as the run gets there.
     const record = { startedAt: now() };
     const notify = { runner, now, env };

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Config } from './config/schema.js';
@@ -8,8 +7,6 @@ import type { GithubEvent } from './trigger.js';
 import { versionsFromTags } from './version/released.js';
 import { projectSchemes } from './version/guard.js';
 import { detectProject, type ProjectFacts } from './version/sources/detect.js';
-
-const run = promisify(execFile);
 
 /** Reads the event that started the run from the runner's environment. */
 export function readGithubEvent(env: NodeJS.ProcessEnv): GithubEvent {
@@ -36,6 +33,9 @@ export function readGithubEvent(env: NodeJS.ProcessEnv): GithubEvent {
  */
 export async function listGitTags(cwd: string): Promise<string[]> {
   const options = { cwd, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 };
+  // Loaded here: node:child_process (with net and stream under it) costs start-up time, and a run
+  // given `known-versions` never lists tags.
+  const run = promisify((await import('node:child_process')).execFile);
   try {
     const { stdout } = await run('git', ['ls-remote', '--tags', '--refs', 'origin'], options);
     return stdout

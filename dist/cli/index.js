@@ -7928,7 +7928,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(823);
 // The CLI's entry point: run and exit with its code; all logic is in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -7944,7 +7944,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 319:
+/***/ 823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17968,9 +17968,12 @@ function parseConfig(source, overrides = {}, overrideLabel = 'input') {
         throw new errors/* UserError */.yo(`${source.file}: expected a mapping of settings at the top level, got ${load_describe(fromFile)}.`, { file: source.file });
     }
     // Overrides are validated on their own first, so an error names the input rather than the file.
-    const overrideResult = configSchema.partial().safeParse(overrides, { reportInput: true });
-    if (!overrideResult.success)
-        throw configError(overrideResult.error, overrideLabel);
+    // Most runs have none, and `{}` always passes the partial schema: skip building it (start-up time).
+    if (Object.keys(overrides).length) {
+        const overrideResult = configSchema.partial().safeParse(overrides, { reportInput: true });
+        if (!overrideResult.success)
+            throw configError(overrideResult.error, overrideLabel);
+    }
     const merged = { ...fromFile, ...stripUndefined(overrides) };
     const result = configSchema.safeParse(merged, { reportInput: true });
     if (!result.success) {
@@ -18038,8 +18041,6 @@ function stripUndefined(record) {
     return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/version/guard.ts
 
 
@@ -20548,11 +20549,38 @@ function parseVersionFile(text, file, ecosystem = 'generic') {
 
 
 
-const PYTHON_MODULE_PATTERNS = ['__version__.py', '_version.py', '__about__.py', 'version.py', '__init__.py'].flatMap((name) => [
-    `*/${name}`,
-    `src/*/${name}`,
-]);
-const IGNORED_DIRS = ['**/node_modules/**', '**/.venv/**', '**/venv/**', 'test/**', 'tests/**', 'docs/**', 'build/**', 'dist/**', 'examples/**'];
+const PYTHON_MODULE_NAMES = ['__version__.py', '_version.py', '__about__.py', 'version.py', '__init__.py'];
+/** Directories never searched for Python version modules (nor hidden ones): at any depth, and at the top only. */
+const IGNORED_ANYWHERE = new Set(['node_modules', 'venv']);
+const IGNORED_AT_TOP = new Set(['test', 'tests', 'docs', 'build', 'dist', 'examples']);
+/**
+ * The Python modules that may state `__version__`: `<dir>/NAME` and `src/<dir>/NAME` for each name above.
+ * Plain readdir rather than a glob library: this runs at start-up for every Python project, and
+ * compiling the equivalent glob patterns took longer than the whole scan.
+ */
+function pythonModuleFiles(root) {
+    const subdirs = (dir, ignored) => {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir));
+        }
+        catch {
+            return [];
+        }
+        return names
+            .filter((name) => !name.startsWith('.') && !IGNORED_ANYWHERE.has(name) && !ignored(name))
+            .map((name) => (dir ? `${dir}/${name}` : name))
+            .filter((path) => isDirectory((0,external_node_path_namespaceObject.join)(root, path)));
+    };
+    const dirs = [...subdirs('', (name) => IGNORED_AT_TOP.has(name)), ...subdirs('src', () => false)];
+    return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFile((0,external_node_path_namespaceObject.join)(root, file)));
+}
+function isDirectory(path) {
+    return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+function isFile(path) {
+    return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
 /**
  * Reads every version source present in `root`. With `explicit` paths only those files are read
  * (their kind follows from the file name: package.json, pyproject.toml, setup.cfg, Cargo.toml, *.py,
@@ -20578,7 +20606,7 @@ function detectProject(root, explicit) {
         readSource('setup.cfg', false);
     if (facts.python || exists('setup.py')) {
         facts.python ??= {};
-        for (const file of globSync(PYTHON_MODULE_PATTERNS, { cwd: root, ignore: IGNORED_DIRS }).sort()) {
+        for (const file of pythonModuleFiles(root).sort()) {
             const reading = parsePythonModule(read(file), file);
             if (reading)
                 facts.readings.push(reading);
@@ -20700,8 +20728,6 @@ function dedupe(facts) {
 
 
 
-
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /** Reads the event that started the run from the runner's environment. */
 function readGithubEvent(env) {
     const name = env.GITHUB_EVENT_NAME ?? '';
@@ -20728,6 +20754,9 @@ function readGithubEvent(env) {
  */
 async function listGitTags(cwd) {
     const options = { cwd, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 };
+    // Loaded here: node:child_process (with net and stream under it) costs start-up time, and a run
+    // given `known-versions` never lists tags.
+    const run = (0,external_node_util_namespaceObject.promisify)((await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23))).execFile);
     try {
         const { stdout } = await run('git', ['ls-remote', '--tags', '--refs', 'origin'], options);
         return stdout
@@ -22201,6 +22230,13 @@ function hasLocalSegment(text) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

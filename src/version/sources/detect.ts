@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { UserError } from '../../errors.js';
@@ -30,11 +30,40 @@ export interface ProjectFacts {
   metadata?: { description?: string; license?: string };
 }
 
-const PYTHON_MODULE_PATTERNS = ['__version__.py', '_version.py', '__about__.py', 'version.py', '__init__.py'].flatMap((name) => [
-  `*/${name}`,
-  `src/*/${name}`,
-]);
-const IGNORED_DIRS = ['**/node_modules/**', '**/.venv/**', '**/venv/**', 'test/**', 'tests/**', 'docs/**', 'build/**', 'dist/**', 'examples/**'];
+const PYTHON_MODULE_NAMES = ['__version__.py', '_version.py', '__about__.py', 'version.py', '__init__.py'];
+/** Directories never searched for Python version modules (nor hidden ones): at any depth, and at the top only. */
+const IGNORED_ANYWHERE = new Set(['node_modules', 'venv']);
+const IGNORED_AT_TOP = new Set(['test', 'tests', 'docs', 'build', 'dist', 'examples']);
+
+/**
+ * The Python modules that may state `__version__`: `<dir>/NAME` and `src/<dir>/NAME` for each name above.
+ * Plain readdir rather than a glob library: this runs at start-up for every Python project, and
+ * compiling the equivalent glob patterns took longer than the whole scan.
+ */
+function pythonModuleFiles(root: string): string[] {
+  const subdirs = (dir: string, ignored: (name: string) => boolean): string[] => {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, dir));
+    } catch {
+      return [];
+    }
+    return names
+      .filter((name) => !name.startsWith('.') && !IGNORED_ANYWHERE.has(name) && !ignored(name))
+      .map((name) => (dir ? `${dir}/${name}` : name))
+      .filter((path) => isDirectory(join(root, path)));
+  };
+  const dirs = [...subdirs('', (name) => IGNORED_AT_TOP.has(name)), ...subdirs('src', () => false)];
+  return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFile(join(root, file)));
+}
+
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
 
 /**
  * Reads every version source present in `root`. With `explicit` paths only those files are read
@@ -59,7 +88,7 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
   if (exists('setup.cfg')) readSource('setup.cfg', false);
   if (facts.python || exists('setup.py')) {
     facts.python ??= {};
-    for (const file of globSync(PYTHON_MODULE_PATTERNS, { cwd: root, ignore: IGNORED_DIRS }).sort()) {
+    for (const file of pythonModuleFiles(root).sort()) {
       const reading = parsePythonModule(read(file), file);
       if (reading) facts.readings.push(reading);
     }
