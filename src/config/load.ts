@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { UserError } from '../errors.js';
 import { configSchema, type Config } from './schema.js';
 
@@ -43,7 +43,7 @@ export function parseConfig(source: ConfigSource, overrides: Record<string, unkn
   // Overrides are validated on their own first, so an error names the input rather than the file.
   // Most runs have none, and `{}` always passes the partial schema: skip building it (start-up time).
   if (Object.keys(overrides).length) {
-    const overrideResult = configSchema.partial().safeParse(overrides, { reportInput: true });
+    const overrideResult = z.partial(configSchema).safeParse(overrides, { reportInput: true });
     if (!overrideResult.success) throw configError(overrideResult.error, overrideLabel);
   }
 
@@ -58,7 +58,7 @@ export function parseConfig(source: ConfigSource, overrides: Record<string, unkn
   return result.data;
 }
 
-function configError(error: z.ZodError, where: string, lineOf?: (path: PropertyKey[]) => number | undefined): UserError {
+function configError(error: z.core.$ZodError, where: string, lineOf?: (path: PropertyKey[]) => number | undefined): UserError {
   const issue = error.issues[0]!;
   const path = issue.path;
   const key = formatPath(path);
@@ -93,7 +93,7 @@ function knownKeysHint(path: PropertyKey[]): string {
 function describeSchemaAt(path: PropertyKey[]): string {
   let schema: unknown = configSchema;
   for (const segment of path) schema = unwrap(schema)?.shape?.[segment as string];
-  const description = (schema as { description?: string } | undefined)?.description;
+  const description = schema ? z.globalRegistry.get(schema as z.core.$ZodType)?.description : undefined;
   return description ? description.split('. ')[0]!.replace(/\.$/, '') : 'see docs/configuration.md';
 }
 
