@@ -3,27 +3,22 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createPypiUploadExecutor } from '../../src/python/publish.js';
-import { context, fastHttp, pythonPlan, pythonSteps } from './support/harness.js';
+import { context, fastHttp, pythonPlan, pythonSteps, useIndexAndBuiltProject } from './support/harness.js';
 import { buildProject, copyProject, makeProject, SYSTEM_PYTHON } from './support/project.js';
-import { startPypiIndex, type PypiIndex } from './support/pypi-server.js';
+import type { PypiIndex } from './support/pypi-server.js';
 
 /** The local index is proven against the real clients: Debian's twine uploads into it, pip installs from it. */
 const run = promisify(execFile);
 const TOKEN = 'pypi-fixture-token';
 const cleanEnv = () => ({ PATH: process.env.PATH, HOME: mkdtempSync(join(tmpdir(), 'tagship-home-')), PYTHON_KEYRING_BACKEND: 'keyring.backends.null.Keyring', PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1' });
 
+const fixture = useIndexAndBuiltProject();
 let index: PypiIndex;
 let built: string;
-beforeAll(async () => {
-  index = await startPypiIndex();
-  built = makeProject('tagship-fixture', '1.2.3');
-  buildProject(built);
-}, 120_000);
-afterAll(() => index.close());
 beforeEach(() => {
-  index.reset();
+  ({ index, built } = fixture);
   index.tokens.add(TOKEN);
 });
 

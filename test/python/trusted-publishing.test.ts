@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createPypiUploadExecutor } from '../../src/python/publish.js';
-import { context, fastHttp, pythonPlan, pythonSteps } from './support/harness.js';
-import { buildProject, copyProject, makeProject } from './support/project.js';
-import { startPypiIndex, type PypiIndex } from './support/pypi-server.js';
+import { context, fastHttp, pythonPlan, pythonSteps, useIndexAndBuiltProject } from './support/harness.js';
+import { copyProject } from './support/project.js';
+import type { PypiIndex } from './support/pypi-server.js';
 
+const fixture = useIndexAndBuiltProject();
 let index: PypiIndex;
 let built: string;
-beforeAll(async () => {
-  index = await startPypiIndex();
-  built = makeProject('tagship-fixture', '1.2.3');
-  buildProject(built);
-}, 120_000);
-afterAll(() => index.close());
 beforeEach(() => {
-  index.reset();
+  ({ index, built } = fixture);
   index.tokens.clear();
   index.oidc.publisher = true;
   index.oidc.lifetime = 900;

@@ -1,26 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/execute/run.js';
 import { createPypiUploadExecutor } from '../../src/python/publish.js';
-import { context, fastHttp, pythonPlan, pythonSteps, release } from './support/harness.js';
-import { buildProject, copyProject, makeProject } from './support/project.js';
+import { context, fastHttp, pythonPlan, pythonSteps, release, useIndexAndBuiltProject } from './support/harness.js';
+import { buildProject, copyProject } from './support/project.js';
 import { startPypiIndex, type PypiIndex } from './support/pypi-server.js';
 
 const SDIST = 'tagship-fixture-1.2.3.tar.gz';
 const WHEEL = 'tagship_fixture-1.2.3-py3-none-any.whl';
 const TOKEN = 'pypi-AgEIcHlwaS5vcmcfixture';
 
+const fixture = useIndexAndBuiltProject();
 let index: PypiIndex;
 let built: string;
-beforeAll(async () => {
-  index = await startPypiIndex();
-  built = makeProject('tagship-fixture', '1.2.3');
-  buildProject(built);
-}, 120_000);
-afterAll(() => index.close());
 beforeEach(() => {
-  index.reset();
+  ({ index, built } = fixture);
   index.tokens.clear();
   index.tokens.add(TOKEN);
 });

@@ -9,7 +9,9 @@ import { executePythonBuild } from '../../../src/python/build.js';
 import type { PypiHttp } from '../../../src/python/http.js';
 import { createPypiUploadExecutor, type PypiUploadOptions } from '../../../src/python/publish.js';
 import { recordingRunner } from '../../verify/support/runner.js';
-import { BUILD_COMMAND } from './project.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { BUILD_COMMAND, buildProject, makeProject } from './project.js';
+import { startPypiIndex, type PypiIndex } from './pypi-server.js';
 
 /** The release stage's Python steps for `project` `version`, planned by the real planner against a local index. */
 export function pythonPlan(project: string, version: string, repositoryUrl: string, extra = ''): ReleasePlan {
@@ -63,4 +65,20 @@ export async function release(plan: ReleasePlan, cwd: string, options: HarnessOp
   const { ctx, ...recorded } = context(plan, cwd, options);
   const report = await executePlan(registry(options), ctx);
   return { report, ...recorded };
+}
+
+/**
+ * For one test file: a local index, and the fixture project `tagship-fixture` 1.2.3 built once (building
+ * takes seconds); the index forgets every file before each test. Read `index` and `built` inside tests.
+ */
+export function useIndexAndBuiltProject(): { readonly index: PypiIndex; readonly built: string } {
+  const state = {} as { index: PypiIndex; built: string };
+  beforeAll(async () => {
+    state.index = await startPypiIndex();
+    state.built = makeProject('tagship-fixture', '1.2.3');
+    buildProject(state.built);
+  }, 120_000);
+  afterAll(() => state.index.close());
+  beforeEach(() => state.index.reset());
+  return state;
 }
