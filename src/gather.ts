@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Config } from './config/schema.js';
 import { UserError } from './errors.js';
+import { MAX_EVENT_BYTES, readNamedFile } from './project/files.js';
+import { describeJsonValue, isJsonObject, parseJsonText } from './project/json.js';
 import type { Facts } from './plan/facts.js';
 import type { GithubEvent } from './trigger.js';
 import { versionsFromTags } from './version/released.js';
@@ -13,17 +14,20 @@ export function readGithubEvent(env: NodeJS.ProcessEnv): GithubEvent {
   const name = env.GITHUB_EVENT_NAME ?? '';
   if (!name) throw new UserError('GITHUB_EVENT_NAME is not set: run tagship inside a GitHub Actions workflow, or use the CLI with --event-name.');
   const path = env.GITHUB_EVENT_PATH;
-  let payload: Record<string, unknown> = {};
-  if (path) {
-    try {
-      payload = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-    } catch (error) {
-      throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${(error as Error).message}`, undefined, { cause: error });
-    }
-  }
+  const payload = path ? readEventPayload(path, `the event payload ${path}`) : {};
   // The payload's own ref wins: for a replayed event, GITHUB_REF belongs to the event that started the run.
   const ref = typeof payload.ref === 'string' && payload.ref.startsWith('refs/') ? payload.ref : (env.GITHUB_REF ?? '');
   return { name, ref, payload };
+}
+
+/**
+ * A webhook payload file: a regular file of at most {@link MAX_EVENT_BYTES}, JSON, an object at the top.
+ * `shown` says which file in messages (`the event payload /…/event.json`, `--event x.json`).
+ */
+export function readEventPayload(path: string, shown: string): Record<string, unknown> {
+  const payload = parseJsonText(readNamedFile(path, shown, { maxBytes: MAX_EVENT_BYTES }).toString('utf8'), shown);
+  if (!isJsonObject(payload)) throw new UserError(`${shown}: expected a JSON object (a webhook payload), got ${describeJsonValue(payload)}.`);
+  return payload;
 }
 
 /**

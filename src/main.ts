@@ -4,6 +4,7 @@ import { parseConfig, readConfigSource } from './config/load.js';
 import { UserError } from './errors.js';
 import { gatherFacts, readGithubEvent } from './gather.js';
 import { parseInputs, type InputName } from './inputs.js';
+import { projectDirectory } from './project/files.js';
 import { planOutputs } from './outputs.js';
 import { buildPlan, failedChecks } from './plan/build.js';
 import { renderSummary, renderText } from './plan/render.js';
@@ -36,7 +37,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     if (inputs.pypiToken) runner.mask(inputs.pypiToken);
     for (const secret of Object.values(inputs.webhooks)) runner.mask(secret);
     notify.hooks = inputs.webhooks;
-    const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+    const cwd = projectDirectory(resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory), "input 'working-directory'");
     const config = parseConfig(readConfigSource(cwd, inputs.configFile), inputs.overrides);
     notify.config = config.notify;
     const event = readGithubEvent(

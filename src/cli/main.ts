@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig, readConfigSource } from '../config/load.js';
 import { describeCauses, isUserError, UsageError, UserError } from '../errors.js';
-import { gatherFacts } from '../gather.js';
+import { gatherFacts, readEventPayload } from '../gather.js';
+import { projectDirectory } from '../project/files.js';
+import { isJsonObject } from '../project/json.js';
 import { parseList } from '../inputs.js';
 import { buildPlan, failedChecks } from '../plan/build.js';
 import { renderText } from '../plan/render.js';
@@ -84,7 +85,7 @@ async function planCommand(args: string[], io: CliIO): Promise<number> {
     throw new UsageError((error as Error).message);
   }
   const options = parsed.values;
-  const cwd = resolve(io.cwd, options.cwd ?? '.');
+  const cwd = projectDirectory(resolve(io.cwd, options.cwd ?? '.'), '--cwd');
   const event = readEvent(options, io.cwd);
   const config = parseConfig(readConfigSource(cwd, options.config), {}, 'flag');
   const trigger = resolveTrigger(event, { prefix: config['tag-prefix'], rehearsalPrefix: config['rehearsal-prefix'], rebuildPrefix: config['rebuild-prefix'] });
@@ -104,17 +105,10 @@ async function planCommand(args: string[], io: CliIO): Promise<number> {
 }
 
 function readEvent(options: { 'event-name'?: string; ref?: string; event?: string; input?: string[] }, cwd: string): GithubEvent {
-  let payload: Record<string, unknown> = {};
-  if (options.event) {
-    try {
-      payload = JSON.parse(readFileSync(resolve(cwd, options.event), 'utf8')) as Record<string, unknown>;
-    } catch (error) {
-      throw new UserError(`--event ${options.event}: ${(error as Error).message}`);
-    }
-  }
+  let payload: Record<string, unknown> = options.event ? readEventPayload(resolve(cwd, options.event), `--event ${options.event}`) : {};
   const name = options['event-name'] ?? (options.input?.length ? 'workflow_dispatch' : 'push');
   if (options.input?.length) {
-    const inputs: Record<string, string> = { ...((payload.inputs as Record<string, string>) ?? {}) };
+    const inputs: Record<string, string> = { ...(isJsonObject(payload.inputs) ? (payload.inputs as Record<string, string>) : {}) };
     for (const pair of options.input) {
       const eq = pair.indexOf('=');
       if (eq <= 0) throw new UsageError(`--input expects KEY=VALUE, got ${JSON.stringify(pair)}`);

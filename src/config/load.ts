@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { isAlias, isCollection, isPair, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod/mini';
 import { UserError } from '../errors.js';
+import { checkRelativePath, projectEntryExists, readProjectText } from '../project/files.js';
 import { configSchema, type Config } from './schema.js';
 
 export const DEFAULT_CONFIG_FILES = ['.github/tagship.yml', '.github/tagship.yaml'];
@@ -13,15 +12,23 @@ export interface ConfigSource {
   text?: string;
 }
 
-/** Finds and reads the config file. `explicit` (the `config` input / `--config`) must exist. */
+/** Aliases a config may expand; YAML's own default, far above any real config, far below a "billion laughs". */
+const MAX_ALIAS_COUNT = 100;
+/** Nesting a config may have; the deepest real setting is four levels down. */
+const MAX_DEPTH = 32;
+
+/**
+ * Finds and reads the config file, inside the project like every project file. `explicit` (the
+ * `config` input / `--config`) must exist.
+ */
 export function readConfigSource(cwd: string, explicit?: string): ConfigSource {
   if (explicit) {
-    const path = join(cwd, explicit);
-    if (!existsSync(path)) throw new UserError(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
-    return { file: explicit, text: readFileSync(path, 'utf8') };
+    const file = checkRelativePath(explicit, "The 'config' input");
+    if (!projectEntryExists(cwd, file)) throw new UserError(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
+    return { file, text: readProjectText(cwd, file) };
   }
-  const found = DEFAULT_CONFIG_FILES.find((file) => existsSync(join(cwd, file)));
-  return found ? { file: found, text: readFileSync(join(cwd, found), 'utf8') } : { file: DEFAULT_CONFIG_FILES[0]! };
+  const found = DEFAULT_CONFIG_FILES.find((file) => projectEntryExists(cwd, file));
+  return found ? { file: found, text: readProjectText(cwd, found) } : { file: DEFAULT_CONFIG_FILES[0]! };
 }
 
 /**
@@ -34,9 +41,11 @@ export function parseConfig(source: ConfigSource, overrides: Record<string, unkn
   if (doc?.errors.length) {
     const first = doc.errors[0]!;
     const line = first.linePos?.[0].line;
+    // yaml reports a stack overflow of its own parser as RESOURCE_EXHAUSTION: say what it means.
+    if (first.code === 'RESOURCE_EXHAUSTION') throw new UserError(`${source.file}${line ? `:${line}` : ''}: nested too deeply to read; a tagship config needs four levels.`, { file: source.file, line });
     throw new UserError(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
   }
-  const fromFile = (doc?.toJS() ?? {}) as unknown;
+  const fromFile = (doc ? toPlainData(doc, source.file, lineCounter) : {}) as unknown;
   if (fromFile === null || typeof fromFile !== 'object' || Array.isArray(fromFile)) {
     throw new UserError(`${source.file}: expected a mapping of settings at the top level, got ${describe(fromFile)}.`, { file: source.file });
   }
@@ -56,6 +65,43 @@ export function parseConfig(source: ConfigSource, overrides: Record<string, unkn
     });
   }
   return result.data;
+}
+
+/**
+ * The document as plain data, refusing what YAML allows but a config never needs: nesting deeper than
+ * {@link MAX_DEPTH}, an alias inside the node it names (a cycle no validator or message can print),
+ * and more than {@link MAX_ALIAS_COUNT} alias expansions (an "alias bomb").
+ */
+function toPlainData(doc: Document, file: string, lineCounter: LineCounter): unknown {
+  const fail = (message: string, offset?: number): never => {
+    const line = offset === undefined ? undefined : lineCounter.linePos(offset).line;
+    throw new UserError(`${file}${line ? `:${line}` : ''}: ${message}`, { file, line });
+  };
+  // An explicit stack, not recursion: the point is to survive documents built to exhaust one.
+  const stack: { node: unknown; depth: number; ancestors: readonly unknown[] }[] = [{ node: doc.contents, depth: 0, ancestors: [] }];
+  while (stack.length) {
+    const { node, depth, ancestors } = stack.pop()!;
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (target === undefined) fail(`alias *${node.source} names no anchor.`, node.range?.[0]);
+      if (ancestors.includes(target)) fail(`alias *${node.source} refers to a node that contains it (a recursive anchor); write the value out.`, node.range?.[0]);
+      continue;
+    }
+    if (isPair(node)) {
+      stack.push({ node: node.key, depth, ancestors }, { node: node.value, depth, ancestors });
+      continue;
+    }
+    if (!isCollection(node)) continue;
+    if (depth >= MAX_DEPTH) fail(`nested more than ${MAX_DEPTH} levels deep; a tagship config needs four.`, node.range?.[0]);
+    for (const item of node.items) stack.push({ node: item, depth: depth + 1, ancestors: [...ancestors, node] });
+  }
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand past maxAliasCount.
+    if (error instanceof ReferenceError) fail(`its aliases expand to more than ${MAX_ALIAS_COUNT} copies (an "alias bomb"); write the values out.`);
+    throw error;
+  }
 }
 
 function configError(error: z.core.$ZodError, where: string, lineOf?: (path: PropertyKey[]) => number | undefined): UserError {

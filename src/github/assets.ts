@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { glob } from 'tinyglobby';
 import { UserError } from '../errors.js';
+import { checkGlobPatterns, containedGlobOptions, MAX_ASSET_BYTES, readProjectBytes } from '../project/files.js';
 
 /** A file to attach to the release, read into memory (release assets are small: dists, checksums). */
 export interface ReleaseAsset {
@@ -18,11 +18,14 @@ export const CHECKSUMS_NAME = 'SHA256SUMS';
 /**
  * Resolves the asset globs in `cwd` and reads the files. Done before any write to GitHub, so a
  * missing file stops the run before a release exists. `required`: every glob must match.
+ * Assets are public: only files inside the project are attached. An absolute or `..` pattern is
+ * refused, globbing does not enter symlinked directories, and a symlinked file that leads out of the
+ * project stops the run (see src/project/files.ts).
  */
 export async function collectAssets(cwd: string, globs: readonly string[], options: { required: boolean; checksums: boolean }): Promise<ReleaseAsset[]> {
   const paths: string[] = [];
-  for (const pattern of globs) {
-    const matched = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
+  for (const pattern of checkGlobPatterns(globs, 'github-release.assets')) {
+    const matched = (await glob(pattern, { ...containedGlobOptions, cwd, onlyFiles: true })).sort();
     if (!matched.length && options.required) {
       throw new UserError(
         `No file matches the release asset pattern ${JSON.stringify(pattern)} in ${cwd}: build the files first, or change github-release.assets.`,
@@ -39,7 +42,7 @@ export async function collectAssets(cwd: string, globs: readonly string[], optio
     if (name === CHECKSUMS_NAME && options.checksums) {
       throw new UserError(`${CHECKSUMS_NAME} is written by tagship; remove it from github-release.assets or set checksums: false.`);
     }
-    assets.push(makeAsset(name, new Uint8Array(await readFile(path))));
+    assets.push(makeAsset(name, new Uint8Array(readProjectBytes(cwd, path, { maxBytes: MAX_ASSET_BYTES }))));
   }
   if (options.checksums && assets.length) assets.push(makeAsset(CHECKSUMS_NAME, new TextEncoder().encode(checksumsFile(assets))));
   return assets;

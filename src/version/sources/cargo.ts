@@ -1,11 +1,14 @@
 import { parse as parseToml } from 'smol-toml';
 import { UserError } from '../../errors.js';
+import { stripBom } from '../../project/json.js';
 import { tomlKeyLine, type VersionReading } from './reading.js';
 
 type Table = Record<string, unknown>;
 const table = (value: unknown): Table => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Table) : {});
 
-export function parseCargoToml(text: string, file: string): VersionReading | undefined {
+export function parseCargoToml(raw: string, file: string): VersionReading | undefined {
+  // Cargo reads a manifest with a leading BOM (rust-lang/cargo#2031).
+  const text = stripBom(raw);
   let doc: Table;
   try {
     doc = parseToml(text) as Table;

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { UserError } from '../../errors.js';
+import { checkGlobPatterns, checkRelativePath, containedGlobOptions, projectEntryExists, readProjectText } from '../../project/files.js';
 import { parseCargoToml } from './cargo.js';
 import { parsePackageJson, workspacePatterns, type NpmManifest } from './package-json.js';
 import { parsePyproject } from './pyproject.js';
@@ -51,18 +52,21 @@ function pythonModuleFiles(root: string): string[] {
     return names
       .filter((name) => !name.startsWith('.') && !IGNORED_ANYWHERE.has(name) && !ignored(name))
       .map((name) => (dir ? `${dir}/${name}` : name))
-      .filter((path) => isDirectory(join(root, path)));
+      .filter((path) => isRealDirectory(join(root, path)));
   };
   const dirs = [...subdirs('', (name) => IGNORED_AT_TOP.has(name)), ...subdirs('src', () => false)];
-  return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFile(join(root, file)));
+  // A module that is a symlink is still found: the read refuses it if it leads out of the project.
+  return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFileOrLink(join(root, file)));
 }
 
-function isDirectory(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/** A directory itself, not a symlink to one: the scan never walks out of the project through a link. */
+function isRealDirectory(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
-function isFile(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+function isFileOrLink(path: string): boolean {
+  const info = lstatSync(path, { throwIfNoEntry: false });
+  return info !== undefined && (info.isFile() || info.isSymbolicLink());
 }
 
 /**
@@ -72,11 +76,13 @@ function isFile(path: string): boolean {
  */
 export function detectProject(root: string, explicit?: readonly string[]): ProjectFacts {
   const facts: ProjectFacts = { readings: [], npm: [], cargo: false };
-  const read = (file: string) => readFileSync(join(root, file), 'utf8');
-  const exists = (file: string) => existsSync(join(root, file));
+  // Every read goes through the project-file rules: inside the project, regular files, size-capped.
+  const read = (file: string, namedBy?: string) => readProjectText(root, file, namedBy ? { namedBy } : {});
+  const exists = (file: string) => projectEntryExists(root, file);
 
   if (explicit) {
-    for (const file of explicit) {
+    for (const listed of explicit) {
+      const file = checkRelativePath(listed, "Config 'version-sources'");
       if (!exists(file)) throw new UserError(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
       readSource(file, true);
     }
@@ -114,8 +120,9 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
       facts.python = { name: facts.python?.name ?? cfg.name, dynamic: facts.python?.dynamic };
       if (cfg.reading) facts.readings.push(cfg.reading);
       if (cfg.referencedModule) readModule({ module: cfg.referencedModule }, file);
-      if (cfg.referencedFile && exists(cfg.referencedFile)) {
-        const reading = parseVersionFile(read(cfg.referencedFile), cfg.referencedFile, 'python');
+      const referenced = cfg.referencedFile && checkRelativePath(cfg.referencedFile, `${file} [metadata] version = file:`);
+      if (referenced && exists(referenced)) {
+        const reading = parseVersionFile(read(referenced, `${file} [metadata] version = file:`), referenced, 'python');
         if (reading) facts.readings.push(reading);
       }
       return;
@@ -141,11 +148,11 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
 
   function readModule(ref: { module?: string; path?: string }, from: string): void {
     const candidates = ref.path
-      ? [ref.path]
+      ? [checkRelativePath(ref.path, `${from} [tool.hatch.version] path`)]
       : [ref.module!.replace(/\./g, '/')].flatMap((base) => [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]);
     const found = candidates.find(exists);
     if (!found) throw new UserError(`${from} takes the version from ${ref.path ?? ref.module}, which was not found (looked for ${candidates.join(', ')}).`, { file: from });
-    const reading = parsePythonModule(read(found), found, { anyName: true });
+    const reading = parsePythonModule(read(found, `${from}`), found, { anyName: true });
     if (!reading) throw new UserError(`${found} is named by ${from} as the version source but has no line like __version__ = "1.2.3".`, { file: found });
     facts.readings.push(reading);
   }
@@ -165,9 +172,9 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
         ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
       };
     }
-    const patterns = workspacePatterns(manifest).map((pattern) => `${pattern.replace(/\/$/, '')}/package.json`);
+    const patterns = checkGlobPatterns(workspacePatterns(manifest), `${file} "workspaces"`).map((pattern) => `${pattern.replace(/\/$/, '')}/package.json`);
     if (!patterns.length) return;
-    for (const member of globSync(patterns, { cwd: root, ignore: ['**/node_modules/**'] }).sort()) readNpm(member);
+    for (const member of globSync(patterns, { ...containedGlobOptions, cwd: root, ignore: ['**/node_modules/**'] }).sort()) readNpm(member);
   }
 }
 

@@ -19,6 +19,11 @@ type Table = Record<string, unknown>;
 const table = (value: unknown): Table => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Table) : {});
 
 export function parsePyproject(text: string, file: string): PyprojectVersion {
+  // Python's TOML reader (tomllib, which pip and build use) rejects a leading BOM with "Invalid
+  // statement (at line 1, column 1)": the build would fail, so the plan does too, saying why.
+  if (text.startsWith('\uFEFF')) {
+    throw new UserError(`${file}:1: starts with a UTF-8 byte order mark, which Python's TOML reader (tomllib, used by pip and build) rejects. Save the file as UTF-8 without BOM.`, { file, line: 1 });
+  }
   let doc: Table;
   try {
     doc = parseToml(text) as Table;

@@ -1,3 +1,4 @@
+import { stripBom } from '../../project/json.js';
 import type { VersionReading } from './reading.js';
 
 // `__version__ = "1.2.3"`, `__version__: str = '1.2.3'`, `version = "1.2.3"` (setuptools_scm's
@@ -10,7 +11,9 @@ export interface ModuleParseOptions {
   anyName?: boolean;
 }
 
-export function parsePythonModule(text: string, file: string, options: ModuleParseOptions = {}): VersionReading | undefined {
+export function parsePythonModule(raw: string, file: string, options: ModuleParseOptions = {}): VersionReading | undefined {
+  // Python's tokenizer skips a UTF-8 BOM, so the module means the same with one.
+  const text = stripBom(raw);
   if (GENERATED_BY_SCM.test(text)) return undefined;
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {

@@ -1,4 +1,5 @@
 import { parse as parseIni } from 'ini';
+import { stripBom } from '../../project/json.js';
 import type { VersionReading } from './reading.js';
 
 export interface SetupCfgVersion {
@@ -10,7 +11,9 @@ export interface SetupCfgVersion {
   referencedFile?: string;
 }
 
-export function parseSetupCfg(text: string, file: string): SetupCfgVersion {
+export function parseSetupCfg(raw: string, file: string): SetupCfgVersion {
+  // With a BOM the first section header would not be recognised and [metadata] silently missed.
+  const text = stripBom(raw);
   const metadata = (parseIni(text).metadata ?? {}) as Record<string, unknown>;
   const name = typeof metadata.name === 'string' ? metadata.name : undefined;
   const version = typeof metadata.version === 'string' ? metadata.version.trim() : undefined;
