@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import semver from 'semver';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { readContained } from '../project/files.js';
+import { describeJsonValue, isJsonObject, parseJsonText } from '../project/json.js';
 import type { NpmPublishStep } from '../plan/steps/npm.js';
 import { registryKey } from './npmrc.js';
 
@@ -17,13 +18,11 @@ export interface PublishManifest {
  * names, and no `publishConfig.registry` that would have sent it somewhere else before tagship.
  */
 export function readPublishManifest(packageDir: string, step: NpmPublishStep): PublishManifest {
-  const file = join(packageDir, 'package.json');
-  let manifest: PublishManifest;
-  try {
-    manifest = JSON.parse(readFileSync(file, 'utf8')) as PublishManifest;
-  } catch (error) {
-    throw new UserError(`Cannot read ${join(step.dir, 'package.json')}: ${(error as Error).message}. Nothing was published.`, undefined, { cause: error });
-  }
+  // Read under the same rules as at planning time (src/project/files.ts): a regular file inside the package.
+  const file = join(step.dir, 'package.json').replaceAll('\\', '/');
+  const value = parseJsonText(readContained(join(packageDir, 'package.json'), file, [packageDir]).toString('utf8'), file);
+  if (!isJsonObject(value)) throw new UserError(`${file}: expected a JSON object at the top level, got ${describeJsonValue(value)}. Nothing was published.`, { file });
+  const manifest = value as PublishManifest;
   // npm publishes `v1.2.3` as 1.2.3: compare the version npm will record.
   if (manifest.name !== step.package || semver.valid(manifest.version ?? '') !== step.version) {
     throw new UserError(

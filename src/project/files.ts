@@ -191,6 +191,11 @@ export function containedGlobOptions(root: string): { cwd: string; dot: false; f
 
 type GlobFs = { stat: typeof stat; statSync: typeof statSync };
 
+/** Where build outputs may also lie besides the project: the runner's temp directory (RUNNER_TEMP). */
+export function buildOutputRoots(env: NodeJS.ProcessEnv): string[] {
+  return env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [];
+}
+
 /** The real path if it exists, else the path itself (an allowed root that is not there yet). */
 function realOrSelf(path: string): string {
   try {

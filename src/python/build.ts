@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { buildOutputRoots } from '../project/files.js';
 import type { StepExecutor, StepOutcome } from '../execute/types.js';
 import type { PythonBuildStep } from '../plan/steps/python.js';
 import { runProcess, tail } from '../runtime/process.js';
@@ -26,7 +27,7 @@ export const executePythonBuild: StepExecutor<'python-build'> = async (step, ctx
     throw new UserError(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${tail(result)}. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
   }
   ctx.runner.debug(result.stdout);
-  return describeBuild(step, selectDistributions(await readDistributions(ctx.cwd, step.outDir), { project: step.project, version: step.version, dir: step.outDir, builtSince: startedAt }));
+  return describeBuild(step, selectDistributions(await readDistributions(ctx.cwd, step.outDir, buildOutputRoots(ctx.env)), { project: step.project, version: step.version, dir: step.outDir, builtSince: startedAt }));
 };
 
 /**

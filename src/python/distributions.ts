@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { blake2b } from '@noble/hashes/blake2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { gunzipSync } from 'node:zlib';
 import { parseTar } from 'nanotar';
 import { UserError } from '../errors.js';
+import { checkRelativePath, MAX_ASSET_BYTES, readProjectBytes } from '../project/files.js';
 import { field, parseMetadata, type CoreMetadata } from './metadata.js';
 import { readZipEntries } from './zip.js';
 
@@ -39,8 +41,12 @@ export function distributionType(filename: string): Distribution['filetype'] | u
   return undefined;
 }
 
-/** Every sdist and wheel in `dir`, each with the metadata inside it and its digests. */
-export async function readDistributions(cwd: string, dir: string): Promise<Distribution[]> {
+/**
+ * Every sdist and wheel in `dir` (relative to the project), each with the metadata inside it and its
+ * digests. Each file must resolve inside the project or `alsoWithin` (RUNNER_TEMP): see src/project/files.ts.
+ */
+export async function readDistributions(cwd: string, outDir: string, alsoWithin: readonly string[] = []): Promise<Distribution[]> {
+  const dir = checkRelativePath(outDir, 'python.out-dir');
   const absolute = join(cwd, dir);
   const names = await readdir(absolute).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
@@ -51,7 +57,8 @@ export async function readDistributions(cwd: string, dir: string): Promise<Distr
     const filetype = distributionType(filename);
     if (!filetype) continue;
     const path = join(absolute, filename);
-    const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
+    const bytes = readProjectBytes(cwd, `${dir}/${filename}`, { maxBytes: MAX_ASSET_BYTES, alsoWithin });
+    const info = statSync(path);
     const metadata = filetype === 'bdist_wheel' ? wheelMetadata(filename, bytes) : sdistMetadata(filename, bytes);
     const name = field(metadata, 'Name');
     const version = field(metadata, 'Version');

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { buildOutputRoots, MAX_ASSET_BYTES, readNamedFile } from '../project/files.js';
 import type { ExecutionContext, OutcomeLink, StepExecutor, StepOutcome } from '../execute/types.js';
 import { HttpError } from '../net/http.js';
 import type { PypiUploadStep } from '../plan/steps/python.js';
@@ -91,14 +91,14 @@ export function projectPage(indexUrl: string, project: string, version: string):
 /** The published sdist in place of a rebuilt one with the same files (src/python/rebuilt-sdist.ts). */
 async function adoptRebuiltSdist(indexUrl: string, project: string, version: string, file: Distribution, ctx: ExecutionContext, http: PypiHttp): Promise<Distribution | undefined> {
   const published = await publishedFile(indexUrl, project, version, file.filename, http);
-  return published && adoptPublishedSdist(ctx.cwd, file, published, await readFile(join(ctx.cwd, file.path)), http);
+  return published && adoptPublishedSdist(ctx.cwd, file, published, readNamedFile(join(ctx.cwd, file.path), file.path, { maxBytes: MAX_ASSET_BYTES }), http);
 }
 
 /** The build step's files of this run, or (when it ran in another job) the dist directory read again. */
 async function releaseFiles(step: PypiUploadStep, ctx: ExecutionContext): Promise<Distribution[]> {
   const built = ctx.outcomes.get(step.buildStep)?.produced as BuiltFiles | undefined;
   if (built?.files?.length) return built.files;
-  const found = await readDistributions(ctx.cwd, step.distDir);
+  const found = await readDistributions(ctx.cwd, step.distDir, buildOutputRoots(ctx.env));
   const selection = selectDistributions(found, { project: step.project, version: step.version, dir: step.distDir, builtSince: Number.POSITIVE_INFINITY });
   if (selection.ignored.length) ctx.runner.info(`Not uploading files of other versions: ${selection.ignored.map((f) => f.filename).join(', ')}`);
   return selection.files;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { MAX_ASSET_BYTES, readNamedFile } from '../project/files.js';
 import type { Distribution } from './distributions.js';
 import { refusalReason, send, type PypiHttp } from './http.js';
 import { metadataFormFields } from './metadata.js';
@@ -40,7 +40,8 @@ export interface UploadTarget {
 
 /** Uploads one file. The index taking the same bytes twice is fine; different bytes under a taken name never are. */
 export async function uploadFile(cwd: string, file: Distribution, target: UploadTarget, http: PypiHttp): Promise<UploadResult> {
-  const bytes = await readFile(join(cwd, file.path));
+  // A regular file under the cap; the digest comparison below proves it is the file the build step checked.
+  const bytes = readNamedFile(join(cwd, file.path), file.path, { maxBytes: MAX_ASSET_BYTES });
   if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) {
     throw new UserError(`${file.path} changed after the build step read it: something else writes to the output directory. Re-run.`);
   }
