@@ -25,7 +25,7 @@ export const CHECKSUMS_NAME = 'SHA256SUMS';
 export async function collectAssets(cwd: string, globs: readonly string[], options: { required: boolean; checksums: boolean }): Promise<ReleaseAsset[]> {
   const paths: string[] = [];
   for (const pattern of checkGlobPatterns(globs, 'github-release.assets')) {
-    const matched = (await glob(pattern, { ...containedGlobOptions, cwd, onlyFiles: true })).sort();
+    const matched = (await glob(pattern, { ...containedGlobOptions(cwd), onlyFiles: true })).sort();
     if (!matched.length && options.required) {
       throw new UserError(
         `No file matches the release asset pattern ${JSON.stringify(pattern)} in ${cwd}: build the files first, or change github-release.assets.`,

@@ -174,7 +174,7 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
     }
     const patterns = checkGlobPatterns(workspacePatterns(manifest), `${file} "workspaces"`).map((pattern) => `${pattern.replace(/\/$/, '')}/package.json`);
     if (!patterns.length) return;
-    for (const member of globSync(patterns, { ...containedGlobOptions, cwd: root, ignore: ['**/node_modules/**'] }).sort()) readNpm(member);
+    for (const member of globSync(patterns, { ...containedGlobOptions(root), ignore: ['**/node_modules/**'] }).sort()) readNpm(member);
   }
 }
 
