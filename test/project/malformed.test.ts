@@ -148,4 +148,11 @@ describe('the event payload', () => {
     expect(read('broken.json').message).toMatch(/broken\.json:1: not valid JSON/);
     expect(read('missing.json').message).toMatch(/missing\.json does not exist\.$/);
   });
+
+  it('a payload over 25 MiB (GitHub caps deliveries there) is refused without parsing it', () => {
+    const dir = project({ 'big.json': `{"ref":"${'x'.repeat(25 * 1024 * 1024)}"}` });
+    expect(userError(() => readGithubEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(dir, 'big.json') })).message).toBe(
+      `the event payload ${join(dir, 'big.json')} is ${25 * 1024 * 1024 + 10} bytes; tagship reads at most ${25 * 1024 * 1024} bytes from it.`,
+    );
+  });
 });
