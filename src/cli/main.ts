@@ -53,7 +53,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     if (isUserError(error)) {
       const where = error.location ? `${error.location.file}${error.location.line ? `:${error.location.line}` : ''}: ` : '';
-      io.stderr(`tagship: ${error.message.startsWith(where) ? '' : where}${error.message}`);
+      // A message that already starts with its file ("VERSION resolves to …", "a.json:3: …") is not prefixed again.
+      io.stderr(`tagship: ${error.location && error.message.startsWith(error.location.file) ? '' : where}${error.message}`);
       return 1;
     }
     io.stderr(`tagship: unexpected failure (a bug, please report it): ${error instanceof Error ? error.message : String(error)}`);

@@ -79,6 +79,7 @@ describe('hostile and malformed projects, built CLI', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(/^tagship: /);
       expect(lines[0]).toMatch(c.says);
+      expect(lines[0]).not.toMatch(/^tagship: ([^ :]+): \1/);
       expect(run.stderr + run.stdout).not.toMatch(/unexpected/i);
       expect(run.stderr + run.stdout).not.toContain(SECRET);
     });
