@@ -72,7 +72,13 @@ export function checkRelativePath(path: string, namedBy?: string): string {
 
 /** Whether anything (file, directory, symlink, even a dangling one) is at `path` under `root`. */
 export function projectEntryExists(root: string, path: string): boolean {
-  return lstatSync(join(root, checkRelativePath(path)), { throwIfNoEntry: false }) !== undefined;
+  try {
+    return lstatSync(join(root, checkRelativePath(path)), { throwIfNoEntry: false }) !== undefined;
+  } catch (error) {
+    // `.github` a file, so `.github/tagship.yml` cannot exist.
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return false;
+    throw error;
+  }
 }
 
 /** Whether `path` under `root` is a real directory inside the project (a symlinked one counts only if it stays inside). */

@@ -83,6 +83,10 @@ describe('package.json as npm reads it', () => {
   it('a directory where package.json belongs', () => {
     expect(detectError({ 'package.json/index.js': '' }).message).toBe('package.json is a directory, not a regular file.');
   });
+
+  it('a file where a directory belongs: a path through it does not exist', () => {
+    expect(detectError({ VERSION: '1.0.0' }, ['VERSION/x']).message).toMatch(/^Config 'version-sources' lists VERSION\/x, which does not exist/);
+  });
 });
 
 describe('other version sources', () => {
@@ -136,6 +140,8 @@ describe('the config file (YAML)', () => {
     const { readConfigSource } = await import('../../src/config/load.js');
     const root = project({ '.github/tagship.yml': { link: '/etc/hostname' } });
     expect(userError(() => readConfigSource(root)).message).toMatch(/^\.github\/tagship\.yml resolves to \/etc\/hostname, outside the project/);
+    // `.github` a file: there is no config file, so the defaults apply.
+    expect(readConfigSource(project({ '.github': 'not a directory' }))).toEqual({ file: '.github/tagship.yml' });
   });
 });
 

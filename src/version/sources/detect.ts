@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { UserError } from '../../errors.js';
@@ -61,12 +61,20 @@ function pythonModuleFiles(root: string): string[] {
 
 /** A directory itself, not a symlink to one: the scan never walks out of the project through a link. */
 function isRealDirectory(path: string): boolean {
-  return lstatSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  return lstatQuietly(path)?.isDirectory() ?? false;
 }
 
 function isFileOrLink(path: string): boolean {
-  const info = lstatSync(path, { throwIfNoEntry: false });
+  const info = lstatQuietly(path);
   return info !== undefined && (info.isFile() || info.isSymbolicLink());
+}
+
+function lstatQuietly(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /**
