@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { UserError } from '../errors.js';
+import { readNamedFile } from '../project/files.js';
 
 /** Everything a build needs, decided by the planner; a backend turns it into commands. */
 export interface BuildSpec {
@@ -56,11 +57,8 @@ export function checkDigest(text: string, from: string): string {
 }
 
 export function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UserError(`The build did not write ${file}: see the build log above.`, undefined, { cause: error });
-  }
+  if (!lstatSync(file, { throwIfNoEntry: false })) throw new UserError(`The build did not write ${file}: see the build log above.`);
+  return readNamedFile(file, file).toString('utf8');
 }
 
 /** `--label k=v` pairs, in key order so plans diff cleanly. */

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { readNamedFile } from '../project/files.js';
 import type { ExecutionContext } from '../execute/types.js';
 import type { DigestSource } from '../plan/steps/docker.js';
 import { DIGEST_PATTERN } from '../oci/media-types.js';
@@ -26,12 +27,11 @@ export function collectDigests(source: DigestSource, platforms: readonly string[
   if (source.from === 'directory') {
     for (const platform of platforms) {
       const file = join(source.path, digestFileName(platform));
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8').trim();
-      } catch {
+      if (!lstatSync(file, { throwIfNoEntry: false })) {
         throw new UserError(`No digest for ${platform}: ${file} is missing. Did its docker-build job succeed and upload its digest file?`);
       }
+      // A downloaded artifact: a regular file of a few bytes, never a FIFO or a device (src/project/files.ts).
+      const text = readNamedFile(file, file, { maxBytes: 4096 }).toString('utf8').trim();
       if (!DIGEST_PATTERN.test(text)) throw new UserError(`${file} should hold the pushed digest of ${platform} (sha256:<64 hex>), not ${JSON.stringify(text.slice(0, 80))}.`);
       byPlatform.set(normalizePlatform(platform), text);
     }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { MAX_ASSET_BYTES, readNamedFile } from '../project/files.js';
 import { readNpmFailure, runNpm, type NpmRun } from './cli.js';
 
 /** The file `npm publish` will send, and the digests a registry records for it. */
@@ -28,7 +29,7 @@ export async function packTarball(packageDir: string, destination: string, run: 
   const files = readdirSync(destination).filter((name) => name.endsWith('.tgz'));
   if (files.length !== 1) throw new Error(`npm pack left ${files.length} tarballs in ${destination}, expected 1`);
   const filename = files[0]!;
-  const bytes = readFileSync(join(destination, filename));
+  const bytes = readNamedFile(join(destination, filename), filename, { maxBytes: MAX_ASSET_BYTES });
   return {
     path: join(destination, filename),
     filename,
