@@ -81,17 +81,6 @@ export function projectEntryExists(root: string, path: string): boolean {
   }
 }
 
-/** Whether `path` under `root` is a real directory inside the project (a symlinked one counts only if it stays inside). */
-export function isProjectDirectory(root: string, path: string): boolean {
-  const absolute = join(root, checkRelativePath(path));
-  try {
-    const real = realpathSync(absolute);
-    return within(real, [realpathSync(root)]) && statSync(real).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** The text of a project file (UTF-8, as written: a BOM is left for the format's parser to judge). */
 export function readProjectText(root: string, path: string, options: ReadOptions = {}): string {
   return readProjectBytes(root, path, options).toString('utf8');
@@ -100,7 +89,7 @@ export function readProjectText(root: string, path: string, options: ReadOptions
 /** The bytes of a project file, under the rules above. */
 export function readProjectBytes(root: string, path: string, options: ReadOptions = {}): Buffer {
   const file = checkRelativePath(path, options.namedBy);
-  return readChecked(join(root, file), file, [realpathSync(root), ...(options.alsoWithin ?? []).map(realOrSelf)], options);
+  return readChecked(join(root, file), file, [root, ...(options.alsoWithin ?? [])].map(realOrSelf), options);
 }
 
 /**
@@ -179,8 +168,8 @@ export function checkGlobPatterns(patterns: readonly string[], namedBy: string):
 /**
  * Options for tinyglobby (fdir) inside `root`: symlinks are followed only while they stay in the
  * project. A symlinked directory that leads out is reported to the walker as a file, so it is never
- * entered (a `dist/certs → /etc/ssl` link is not listed); if a pattern matches it, or a symlinked
- * file that leads out, the read then refuses it by name. Plain `followSymbolicLinks: false` would
+ * entered (`dist/**` does not walk a `dist/certs → /etc/ssl` link); if a pattern matches such a
+ * link, or a symlinked file that leads out, the read then refuses it by name. Plain `followSymbolicLinks: false` would
  * silently drop every symlinked file, also those inside the project.
  */
 export function containedGlobOptions(root: string): { cwd: string; dot: false; followSymbolicLinks: true; fs: GlobFs } {
