@@ -162,7 +162,11 @@ function readChecked(absolute: string, shown: string, roots: readonly string[] |
  * otherwise match `/etc/hostname` or `../other/*` as given.
  */
 export function checkGlobPatterns(patterns: readonly string[], namedBy: string): string[] {
-  return patterns.map((pattern) => checkRelativePath(pattern, namedBy).replace(/^\.\//, ''));
+  // Checked as a path, returned as written: a backslash in a glob is an escape, not a separator.
+  return patterns.map((pattern) => {
+    checkRelativePath(pattern, namedBy);
+    return pattern.replace(/^\.\//, '');
+  });
 }
 
 /**

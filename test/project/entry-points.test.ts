@@ -50,6 +50,11 @@ const cases: Case[] = [
   { name: 'workspaces reaching out of the project', files: { 'package.json': '{"name":"root","private":true,"workspaces":["../*"]}' }, says: /package\.json "workspaces": \.\.\/\* leads out of the project/ },
   { name: 'a package.json that is null', files: { 'package.json': 'null' }, says: /package\.json: expected a JSON object at the top level, got null/ },
   { name: 'a YAML alias bomb in the config', files: { VERSION: '1.2.3\n', '.github/tagship.yml': aliasBomb }, says: /\.github\/tagship\.yml: its aliases expand to more than 100 copies/ },
+  {
+    name: 'an absolute release asset glob',
+    files: { VERSION: '1.2.3\n', '.github/tagship.yml': 'github-release:\n  assets: [/etc/hostname]\n' },
+    says: /github-release\.assets: \/etc\/hostname is an absolute path/,
+  },
   { name: 'an event payload of null', files: { VERSION: '1.2.3\n' }, payload: 'null', says: /event.*: expected a JSON object \(a webhook payload\), got null/ },
 ];
 

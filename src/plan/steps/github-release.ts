@@ -1,4 +1,5 @@
 import { compareVersions, parseVersion, type SchemeName } from '../../version/scheme.js';
+import { checkGlobPatterns } from '../../project/files.js';
 import type { PlanContext } from '../context.js';
 import { planDockerSteps, plannedImages } from './docker.js';
 import { planNpmSteps } from './npm.js';
@@ -82,7 +83,8 @@ export function planGithubRelease(ctx: PlanContext): Array<GithubReleaseStep | W
     assets:
       config.assets === 'auto'
         ? { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build), checksums: config.checksums }
-        : { globs: config.assets, required: true, checksums: config.checksums },
+        : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
+          { globs: checkGlobPatterns(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
   };
   const dispatch = planDockerDispatch(ctx);
   return dispatch ? [release, dispatch] : [release];

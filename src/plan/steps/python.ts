@@ -1,3 +1,4 @@
+import { checkRelativePath } from '../../project/files.js';
 import type { PlanContext } from '../context.js';
 
 export interface PythonBuildStep {
@@ -55,7 +56,7 @@ export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiU
   const repositoryUrl = ctx.rehearsal ? python['rehearsal-repository-url'] : (python['repository-url'] ?? PYPI_UPLOAD_URL);
   const version = ctx.version.pep440 ?? ctx.version.normalized;
   const project = ctx.facts.project.python?.name;
-  const outDir = python['out-dir'];
+  const outDir = checkRelativePath(python['out-dir'], 'python.out-dir');
   return [
     {
       kind: 'python-build',
