@@ -110,6 +110,8 @@ describe('other version sources', () => {
     expect(error.message).toBe("pyproject.toml:1: starts with a UTF-8 byte order mark, which Python's TOML reader (tomllib, used by pip and build) rejects. Save the file as UTF-8 without BOM.");
     expect(detectProject(project({ VERSION: '\uFEFF2.0.0\n' })).readings[0]).toMatchObject({ value: '2.0.0', line: 1 });
     expect(detectProject(project({ 'Cargo.toml': '\uFEFF[package]\nname = "c"\nversion = "0.1.0"\n' })).readings[0]).toMatchObject({ value: '0.1.0', line: 3 });
+    // Python's tokenizer skips a BOM: a module starting with one still states its version.
+    expect(detectProject(project({ 'setup.py': '', 'pkg/__init__.py': '\uFEFF__version__ = "3.0.0"\n' })).readings[0]).toMatchObject({ file: 'pkg/__init__.py', value: '3.0.0', line: 1 });
   });
 });
 
