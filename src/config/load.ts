@@ -21,9 +21,9 @@ const MAX_DEPTH = 32;
  * Finds and reads the config file, inside the project like every project file. `explicit` (the
  * `config` input / `--config`) must exist.
  */
-export function readConfigSource(cwd: string, explicit?: string): ConfigSource {
+export function readConfigSource(cwd: string, explicit?: string, label = "The 'config' input"): ConfigSource {
   if (explicit) {
-    const file = checkRelativePath(explicit, "The 'config' input");
+    const file = checkRelativePath(explicit, label);
     if (!projectEntryExists(cwd, file)) throw new UserError(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
     return { file, text: readProjectText(cwd, file) };
   }
