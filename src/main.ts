@@ -38,7 +38,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     for (const secret of Object.values(inputs.webhooks)) runner.mask(secret);
     notify.hooks = inputs.webhooks;
     const cwd = projectDirectory(resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory), "input 'working-directory'");
-    const config = parseConfig(readConfigSource(cwd, inputs.configFile), inputs.overrides);
+    const config = parseConfig(readConfigSource(cwd, inputs.configFile, env.GITHUB_WORKSPACE ?? process.cwd()), inputs.overrides);
     notify.config = config.notify;
     const event = readGithubEvent(
       inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env,

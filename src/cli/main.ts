@@ -88,7 +88,7 @@ async function planCommand(args: string[], io: CliIO): Promise<number> {
   const options = parsed.values;
   const cwd = projectDirectory(resolve(io.cwd, options.cwd ?? '.'), '--cwd');
   const event = readEvent(options, io.cwd);
-  const config = parseConfig(readConfigSource(cwd, options.config, '--config'), {}, 'flag');
+  const config = parseConfig(readConfigSource(cwd, options.config, io.cwd), {}, 'flag');
   const trigger = resolveTrigger(event, { prefix: config['tag-prefix'], rehearsalPrefix: config['rehearsal-prefix'], rebuildPrefix: config['rebuild-prefix'] });
   const knownVersions = options['known-versions'] !== undefined ? parseList(options['known-versions']) : undefined;
   const facts =

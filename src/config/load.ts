@@ -1,7 +1,9 @@
 import { isAlias, isCollection, isPair, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod/mini';
 import { UserError } from '../errors.js';
-import { checkRelativePath, projectEntryExists, readProjectText } from '../project/files.js';
+import { lstatSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { projectEntryExists, readContained, readProjectText } from '../project/files.js';
 import { configSchema, type Config } from './schema.js';
 
 export const DEFAULT_CONFIG_FILES = ['.github/tagship.yml', '.github/tagship.yaml'];
@@ -18,14 +20,16 @@ const MAX_ALIAS_COUNT = 100;
 const MAX_DEPTH = 32;
 
 /**
- * Finds and reads the config file, inside the project like every project file. `explicit` (the
- * `config` input / `--config`) must exist.
+ * Finds and reads the config file under the project-file rules (src/project/files.ts). The default
+ * locations are inside the project; `explicit` (the `config` input / `--config`, relative to the
+ * project) must exist and may lie anywhere in `workspace` (the repository: a monorepo package keeps
+ * using the root's `.github/tagship.yml`), never outside it.
  */
-export function readConfigSource(cwd: string, explicit?: string, label = "The 'config' input"): ConfigSource {
+export function readConfigSource(cwd: string, explicit?: string, workspace: string = cwd): ConfigSource {
   if (explicit) {
-    const file = checkRelativePath(explicit, label);
-    if (!projectEntryExists(cwd, file)) throw new UserError(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
-    return { file, text: readProjectText(cwd, file) };
+    const path = resolve(cwd, explicit);
+    if (!lstatSync(path, { throwIfNoEntry: false })) throw new UserError(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
+    return { file: explicit, text: readContained(path, explicit, [workspace, cwd]).toString('utf8') };
   }
   const found = DEFAULT_CONFIG_FILES.find((file) => projectEntryExists(cwd, file));
   return found ? { file: found, text: readProjectText(cwd, found) } : { file: DEFAULT_CONFIG_FILES[0]! };

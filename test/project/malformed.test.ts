@@ -142,6 +142,11 @@ describe('the config file (YAML)', () => {
     const { readConfigSource } = await import('../../src/config/load.js');
     const root = project({ '.github/tagship.yml': { link: '/etc/hostname' } });
     expect(userError(() => readConfigSource(root)).message).toMatch(/^\.github\/tagship\.yml resolves to \/etc\/hostname, outside the project/);
+    // An explicit config may lie elsewhere in the repository (a monorepo package), never outside it.
+    const repo = project({ '.github/tagship.yml': 'tag-prefix: r\n', 'packages/app/VERSION': '1.0.0\n', 'packages/app/outside.yml': { link: '/etc/hostname' } });
+    expect(readConfigSource(join(repo, 'packages/app'), '../../.github/tagship.yml', repo).text).toBe('tag-prefix: r\n');
+    expect(userError(() => readConfigSource(join(repo, 'packages/app'), '../../.github/tagship.yml')).message).toMatch(/^\.\.\/\.\.\/\.github\/tagship\.yml resolves to .*, outside the project/);
+    expect(userError(() => readConfigSource(join(repo, 'packages/app'), 'outside.yml', repo)).message).toMatch(/^outside\.yml resolves to \/etc\/hostname, outside the project/);
     // `.github` a file: there is no config file, so the defaults apply.
     expect(readConfigSource(project({ '.github': 'not a directory' }))).toEqual({ file: '.github/tagship.yml' });
   });
