@@ -6,6 +6,7 @@ import type { Facts } from './plan/facts.js';
 import type { GithubEvent } from './trigger.js';
 import { versionsFromTags } from './version/released.js';
 import { projectSchemes } from './version/guard.js';
+import { sourceDateEpoch } from './source-date.js';
 import { detectProject, type ProjectFacts } from './version/sources/detect.js';
 
 /** Reads the event that started the run from the runner's environment. */
@@ -70,11 +71,15 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
   const { cwd, config, env } = options;
   const sources = config['version-sources'];
   const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
-  const knownVersions = options.knownVersions?.length ? options.knownVersions : await releasedVersions(options, project);
+  const [knownVersions, sourceDate] = await Promise.all([
+    options.knownVersions?.length ? options.knownVersions : releasedVersions(options, project),
+    config.docker.images.length ? sourceDateEpoch(cwd, env) : undefined,
+  ]);
   return {
     project,
     knownVersions,
     commit: env.GITHUB_SHA || undefined,
+    ...(sourceDate !== undefined ? { sourceDateEpoch: sourceDate } : {}),
     repository: env.GITHUB_REPOSITORY || undefined,
     serverUrl: env.GITHUB_SERVER_URL || undefined,
   };

@@ -26,6 +26,8 @@ export interface RepositoryResult {
   unchanged: string[];
   /** Builds copied in because the repository lacked them (from another planned repository). */
   copied: string[];
+  /** Version tags a docker-rebuild moved here, and the digest each pointed at before. */
+  moved: { tag: string; from: string }[];
 }
 
 export interface MergeRequest {
@@ -33,6 +35,12 @@ export interface MergeRequest {
   platforms: readonly string[];
   annotations: Readonly<Record<string, string>>;
   builds: readonly BuiltDigest[];
+  /** Tags naming this release alone (`1.2.3`): found at another digest, they stop the merge unless `replaceVersionTags`. */
+  versionTags: readonly string[];
+  /** A docker-rebuild: move version tags to the new index (each move is logged and reported). */
+  replaceVersionTags?: boolean;
+  /** What to push to replace a version (`docker-rebuild-v1.2.3`), named when a move is refused. */
+  rebuildTag?: string;
   /** One line per tag written or found in place. */
   log?: (line: string) => void;
 }
@@ -87,6 +95,8 @@ export async function mergeImages(client: OciClient, request: MergeRequest): Pro
     return found;
   });
   const target = await assemble(client, request, holders.map((found) => found[0]!), fetched);
+  const moves = versionTagMoves(request, state, target.digest);
+
 
   const settled = await Promise.allSettled(
     request.images.map(async (image, r) => {
@@ -101,6 +111,7 @@ export async function mergeImages(client: OciClient, request: MergeRequest): Pro
       }
       const written: string[] = [];
       const unchanged: string[] = [];
+      const moved = moves.filter((move) => move.repository === image.repository).map(({ tag, from }) => ({ tag, from }));
       for (const [t, tag] of image.tags.entries()) {
         if (state[r]!.tags[t] === target.digest) {
           unchanged.push(tag);
@@ -113,9 +124,10 @@ export async function mergeImages(client: OciClient, request: MergeRequest): Pro
           throw new RepositoryFailure(image.repository, written, image.tags.slice(t), error);
         }
         written.push(tag);
-        log(`✓ ${image.repository}:${tag} → ${target.digest}`);
+        const from = moved.find((move) => move.tag === tag)?.from;
+        log(from ? `↻ ${image.repository}:${tag} moved from ${from} to ${target.digest} (docker-rebuild)` : `✓ ${image.repository}:${tag} → ${target.digest}`);
       }
-      return { repository: image.repository, digest: target.digest, written, unchanged, copied };
+      return { repository: image.repository, digest: target.digest, written, unchanged, copied, moved };
     }),
   );
   const failures = settled.flatMap((s, r) => (s.status === 'rejected' ? [describeRepositoryFailure(request.images[r]!, s.reason)] : []));
@@ -126,6 +138,35 @@ export async function mergeImages(client: OciClient, request: MergeRequest): Pro
     });
   }
   return settled.map((s) => (s as PromiseFulfilledResult<RepositoryResult>).value);
+}
+
+interface VersionTagMove {
+  repository: string;
+  tag: string;
+  from: string;
+}
+
+/**
+ * Version tags that point at another index than this run's. A version tag names one set of images for
+ * good: signatures, attestations and deploys pinned to its first digest rely on it. So only a
+ * docker-rebuild moves one; any other run stops here, before it writes anything in any repository.
+ * Aliases are not checked: the planner already moves them only forwards.
+ */
+function versionTagMoves(request: MergeRequest, state: readonly { tags: (string | undefined)[] }[], digest: string): VersionTagMove[] {
+  const versionTags = new Set(request.versionTags);
+  const moves = request.images.flatMap((image, r) =>
+    image.tags.flatMap((tag, t) => {
+      const from = state[r]!.tags[t];
+      return versionTags.has(tag) && from !== undefined && from !== digest ? [{ repository: image.repository, tag, from }] : [];
+    }),
+  );
+  if (moves.length && !request.replaceVersionTags) {
+    const published = moves.map((move) => `${move.repository}:${move.tag} at ${move.from}`).join(', ');
+    throw new UserError(
+      `This version is already published: ${published}, and this run's images are ${digest}. A tag push or release event never moves a version tag; push ${request.rebuildTag ?? 'the docker-rebuild tag of this release'} to replace it. Nothing was written.`,
+    );
+  }
+  return moves;
 }
 
 function describeRepositoryFailure(image: PlannedImage, reason: unknown): string {
@@ -190,10 +231,26 @@ export async function executeDockerMerge(step: DockerMergeStep, ctx: ExecutionCo
     signal: ctx.signal,
     onRetry: (notice) => ctx.runner.info(`  retrying ${notice.url} in ${notice.delayMs} ms (${notice.reason}, attempt ${notice.attempt})`),
   });
-  const results = await mergeImages(client, { images: step.images, platforms: step.platforms, annotations: step.annotations, builds, log: (line) => ctx.runner.info(`  ${line}`) });
+  const results = await mergeImages(client, {
+    images: step.images,
+    platforms: step.platforms,
+    annotations: step.annotations,
+    builds,
+    versionTags: step.versionTags,
+    replaceVersionTags: step.replaceVersionTags,
+    rebuildTag: step.rebuildTag,
+    log: (line) => ctx.runner.info(`  ${line}`),
+  });
   const changed = results.some((r) => r.written.length || r.copied.length);
   const detail = results
-    .map((r) => `${r.repository}@${r.digest}: ${[r.written.length ? `wrote ${r.written.join(', ')}` : '', r.unchanged.length ? `already in place ${r.unchanged.join(', ')}` : ''].filter(Boolean).join('; ')}`)
+    .map((r) => {
+      const parts = [
+        r.written.length ? `wrote ${r.written.join(', ')}` : '',
+        ...r.moved.map((move) => `moved ${move.tag} from ${move.from} to ${r.digest}`),
+        r.unchanged.length ? `already in place ${r.unchanged.join(', ')}` : '',
+      ];
+      return `${r.repository}@${r.digest}: ${parts.filter(Boolean).join('; ')}`;
+    })
     .join('; ');
   const platforms = step.platforms.map(normalizePlatform);
   return {

@@ -82,6 +82,7 @@ export function buildPlan(request: PlanRequest): ReleasePlan {
     latest,
     stages: trigger.stages,
     runStages,
+    rebuild: trigger.kind === 'docker-rebuild',
     createdAt: base.createdAt,
     workDir: request.workDir,
     digestsDir: request.digestsDir,

@@ -42,7 +42,7 @@ describe('single mode and buildx-style per-platform indexes', () => {
   it('tags a build that is already a multi-platform index as it is', async () => {
     const index = await pushIndex(registry.host, 'acme/single', ['built'], BOTH);
     const repository = `${registry.host}/acme/single`;
-    const [result] = await mergeImages(new OciClient(), { images: [{ repository, tags: TAGS }], platforms: BOTH, annotations: { ignored: 'yes' }, builds: [{ digest: index, platforms: BOTH }] });
+    const [result] = await mergeImages(new OciClient(), { images: [{ repository, tags: TAGS }], platforms: BOTH, annotations: { ignored: 'yes' }, builds: [{ digest: index, platforms: BOTH }], versionTags: ['1.2.3'] });
     expect(result).toMatchObject({ digest: index, written: TAGS });
   });
 
@@ -55,7 +55,7 @@ describe('single mode and buildx-style per-platform indexes', () => {
       const digest = await pushIndex(registry.host, 'acme/attested', [`built-${platform.split('/')[1]}`], [platform], `seed ${platform}`);
       builds.push({ digest, platforms: [platform] });
     }
-    const [result] = await mergeImages(client, { images: [{ repository, tags: ['1.2.3'] }], platforms: BOTH, annotations: {}, builds });
+    const [result] = await mergeImages(client, { images: [{ repository, tags: ['1.2.3'] }], platforms: BOTH, annotations: {}, builds, versionTags: ['1.2.3'] });
     const merged = await client.getManifest(repository, '1.2.3');
     expect(merged!.digest).toBe(result!.digest);
     const children = await Promise.all(builds.map(async (b) => (await client.getManifest(repository, b.digest))!.json.manifests!));
@@ -84,7 +84,7 @@ describe('token auth for pushes (the ghcr.io / Docker Hub flow)', () => {
     tokens.requests.length = 0;
     const client = new OciClient({ credentials: (host) => (host === tokenRegistry.host ? { username: 'ci', password: 'ghp_push' } : undefined) });
     const images = ['acme/app', 'acme/mirror'].map((name) => ({ repository: `${tokenRegistry.host}/${name}`, tags: TAGS }));
-    await mergeImages(client, { images, platforms: BOTH, annotations: {}, builds });
+    await mergeImages(client, { images, platforms: BOTH, annotations: {}, builds, versionTags: ['1.2.3'] });
     const scopes = tokens.requests.map((r) => r.scope).sort();
     // One token per repository and access; the copy reads its source with pull only.
     expect(scopes).toEqual(['repository:acme/app:pull', 'repository:acme/app:pull,push', 'repository:acme/mirror:pull,push', 'repository:acme/mirror:pull,push repository:acme/app:pull']);
