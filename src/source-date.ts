@@ -15,7 +15,7 @@ export async function sourceDateEpoch(cwd: string, env: NodeJS.ProcessEnv): Prom
   }
   // Loaded here: node:child_process costs start-up time, and only runs with images need the time.
   const { execFile } = await import('node:child_process');
-  const stdout = await new Promise<string>((resolve) => execFile('git', ['log', '-1', '--format=%ct', 'HEAD'], { cwd, timeout: 20_000 }, (error, out) => resolve(error ? '' : out)));
+  const stdout = await new Promise<string>((resolve) => execFile('git', ['log', '-1', '--format=%ct', 'HEAD'], { cwd, env: { ...process.env, ...env }, timeout: 20_000 }, (error, out) => resolve(error ? '' : out)));
   const epoch = stdout.trim();
   return /^\d+$/.test(epoch) ? Number(epoch) : undefined;
 }
