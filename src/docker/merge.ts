@@ -163,7 +163,7 @@ function versionTagMoves(request: MergeRequest, state: readonly { tags: (string 
   if (moves.length && !request.replaceVersionTags) {
     const published = moves.map((move) => `${move.repository}:${move.tag} at ${move.from}`).join(', ');
     throw new UserError(
-      `This version is already published: ${published}, and this run's images are ${digest}. A tag push or release event never moves a version tag; push ${request.rebuildTag ?? 'the docker-rebuild tag of this release'} to replace it. Nothing was written.`,
+      `This version is already published: ${published}, and this run's images are ${digest}. Only a docker-rebuild moves a version tag: push ${request.rebuildTag ?? 'the docker-rebuild tag of this release'} to replace it. Nothing was written.`,
     );
   }
   return moves;

@@ -70,7 +70,7 @@ describe('re-running the merge against a real registry', () => {
     const retry = plannedMerge('acme/immutable', '2026-11-24T17:45:00Z');
     await expect(executeDockerMerge(retry, mergeContext(rebuilt.digests).ctx)).rejects.toThrow(
       new RegExp(
-        `^This version is already published: ${repository.replace(/\./g, '\\.')}:1\\.2\\.3 at ${before}, and this run's images are sha256:[0-9a-f]{64}\\. A tag push or release event never moves a version tag; push docker-rebuild-v1\\.2\\.3 to replace it\\. Nothing was written\\.$`,
+        `^This version is already published: ${repository.replace(/\./g, '\\.')}:1\\.2\\.3 at ${before}, and this run's images are sha256:[0-9a-f]{64}\\. Only a docker-rebuild moves a version tag: push docker-rebuild-v1\\.2\\.3 to replace it\\. Nothing was written\\.$`,
       ),
     );
     expect(writes()).toEqual([]);
