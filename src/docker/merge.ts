@@ -94,12 +94,15 @@ export async function mergeImages(client: OciClient, request: MergeRequest): Pro
     }
     return found;
   });
-  const target = await assemble(client, request, holders.map((found) => found[0]!), fetched);
-  const moves = versionTagMoves(request, state, target.digest);
+  const built = await assemble(client, request, holders.map((found) => found[0]!), fetched);
+  const targets = await keepEquivalentIndexes(client, request, state, built);
+  const moves = versionTagMoves(request, state, targets);
 
 
   const settled = await Promise.allSettled(
     request.images.map(async (image, r) => {
+      const target = targets[r]!;
+      if (target !== built) log(`= ${image.repository}:${image.tags.find((tag) => request.versionTags.includes(tag))} already points at ${target.digest}, which holds the same images (only attestations differ): kept`);
       const copied: string[] = [];
       for (const [b, build] of request.builds.entries()) {
         if (state[r]!.has[b]) continue;
@@ -133,11 +136,47 @@ export async function mergeImages(client: OciClient, request: MergeRequest): Pro
   const failures = settled.flatMap((s, r) => (s.status === 'rejected' ? [describeRepositoryFailure(request.images[r]!, s.reason)] : []));
   if (failures.length) {
     const done = settled.flatMap((s) => (s.status === 'fulfilled' ? [`${s.value.repository} (all tags)`] : []));
-    throw new UserError(`${failures.join(' ')}${done.length ? ` Finished: ${done.join(', ')}.` : ''} Re-running resumes: tags already pointing at ${target.digest} are skipped.`, undefined, {
+    throw new UserError(`${failures.join(' ')}${done.length ? ` Finished: ${done.join(', ')}.` : ''} Re-running resumes: tags already pointing at ${built.digest} are skipped.`, undefined, {
       cause: settled.find((s) => s.status === 'rejected')?.reason,
     });
   }
   return settled.map((s) => (s as PromiseFulfilledResult<RepositoryResult>).value);
+}
+
+interface RepositoryState {
+  /** Where each planned tag points now (undefined: not there). */
+  tags: (string | undefined)[];
+}
+
+/**
+ * The index each repository's tags should point at: this run's, unless a version tag already points at
+ * an index holding the very same images for the same platforms. Then only the attestations differ, and
+ * they always do when images are built again: BuildKit's provenance records the build invocation (its
+ * maintainers: there is no reproducible provenance). That published index is kept, tags and signatures
+ * stay where they are, and a re-run of every job resumes like a re-run of the merge.
+ */
+async function keepEquivalentIndexes(client: OciClient, request: MergeRequest, state: readonly RepositoryState[], built: MergeTarget): Promise<MergeTarget[]> {
+  const versionTags = new Set(request.versionTags);
+  const images = imageEntries(parseIndexEntries(built.bytes));
+  return Promise.all(
+    request.images.map(async (image, r) => {
+      const published = image.tags.map((tag, t) => (versionTags.has(tag) ? state[r]!.tags[t] : undefined)).find((digest) => digest !== undefined && digest !== built.digest);
+      if (!published || !images) return built;
+      const found = await client.getManifest(image.repository, published, 'push');
+      if (!found?.json.manifests || imageEntries(found.json.manifests) !== images) return built;
+      return { digest: found.digest, mediaType: found.mediaType || OCI_INDEX, bytes: found.bytes, platforms: listedPlatforms(found.json.manifests) };
+    }),
+  );
+}
+
+function parseIndexEntries(bytes: Bytes): Descriptor[] {
+  return (JSON.parse(new TextDecoder().decode(bytes)) as { manifests?: Descriptor[] }).manifests ?? [];
+}
+
+/** The images an index lists (attestations left out), as one comparable string; undefined for none. */
+function imageEntries(entries: readonly Descriptor[]): string | undefined {
+  const list = entries.filter((entry) => !isAttestation(entry)).map((entry) => `${normalizePlatform(platformName(entry.platform) ?? 'unknown')}@${entry.digest}`);
+  return list.length ? list.sort().join(' ') : undefined;
 }
 
 interface VersionTagMove {
@@ -152,16 +191,17 @@ interface VersionTagMove {
  * docker-rebuild moves one; any other run stops here, before it writes anything in any repository.
  * Aliases are not checked: the planner already moves them only forwards.
  */
-function versionTagMoves(request: MergeRequest, state: readonly { tags: (string | undefined)[] }[], digest: string): VersionTagMove[] {
+function versionTagMoves(request: MergeRequest, state: readonly RepositoryState[], targets: readonly MergeTarget[]): VersionTagMove[] {
   const versionTags = new Set(request.versionTags);
   const moves = request.images.flatMap((image, r) =>
     image.tags.flatMap((tag, t) => {
       const from = state[r]!.tags[t];
-      return versionTags.has(tag) && from !== undefined && from !== digest ? [{ repository: image.repository, tag, from }] : [];
+      return versionTags.has(tag) && from !== undefined && from !== targets[r]!.digest ? [{ repository: image.repository, tag, from }] : [];
     }),
   );
   if (moves.length && !request.replaceVersionTags) {
     const published = moves.map((move) => `${move.repository}:${move.tag} at ${move.from}`).join(', ');
+    const digest = targets[request.images.findIndex((image) => image.repository === moves[0]!.repository)]!.digest;
     throw new UserError(
       `This version is already published: ${published}, and this run's images are ${digest}. Only a docker-rebuild moves a version tag: push ${request.rebuildTag ?? 'the docker-rebuild tag of this release'} to replace it. Nothing was written.`,
     );

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeDockerMerge } from '../../src/docker/merge.js';
+import { OciClient, type Bytes } from '../../src/oci/client.js';
+import { OCI_INDEX, OCI_MANIFEST, sha256Digest } from '../../src/oci/media-types.js';
 import { startRegistry, type LocalRegistry } from '../verify/support/registry.js';
 import { buildImages, inspectRaw, type BuiltImages } from './support/buildah.js';
 import { mergeContext, PLATFORMS, TAGS } from './support/context.js';
@@ -32,6 +34,39 @@ const writes = () => proxy.seen.filter((r) => ['PUT', 'POST', 'PATCH', 'DELETE']
 const manifestPuts = () => writes().filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'));
 /** The digest a tag points at, from the bytes the registry serves for it. */
 const digestOf = (ref: string) => `sha256:${createHash('sha256').update(inspectRaw(ref)).digest('hex')}`;
+
+/**
+ * What a buildx build with provenance pushes: a one-platform index of the image and an attestation
+ * manifest. BuildKit's provenance records each build invocation, so `invocation` differs per build
+ * while the image stays the same.
+ */
+async function pushAttestedBuild(repository: string, image: string, platform: string, invocation: string): Promise<string> {
+  const client = new OciClient();
+  const text = (value: string) => new TextEncoder().encode(value) as Bytes;
+  const blob = async (bytes: Bytes) => {
+    const digest = sha256Digest(bytes);
+    await client.uploadBlob(repository, digest, await client.startUpload(repository, digest), bytes);
+    return { digest, size: bytes.length };
+  };
+  const provenance = await blob(text(JSON.stringify({ predicateType: 'https://slsa.dev/provenance/v0.2', predicate: { metadata: { buildInvocationID: invocation } } })));
+  const attestation = text(
+    JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...(await blob(text('{}'))) }, layers: [{ mediaType: 'application/vnd.in-toto+json', ...provenance }] }),
+  );
+  const attestationDigest = await client.putManifest(repository, sha256Digest(attestation), attestation, OCI_MANIFEST);
+  const manifest = (await client.getManifest(repository, image))!;
+  const [os, architecture] = platform.split('/');
+  const index = text(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_INDEX,
+      manifests: [
+        { mediaType: manifest.mediaType, digest: image, size: manifest.bytes.length, platform: { os, architecture } },
+        { mediaType: OCI_MANIFEST, digest: attestationDigest, size: attestation.length, platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.digest': image, 'vnd.docker.reference.type': 'attestation-manifest' } },
+      ],
+    }),
+  );
+  return client.putManifest(repository, sha256Digest(index), index, OCI_INDEX);
+}
 
 /** The docker-merge step a run of `options` plans at `now`, for `repository` (behind the proxy). */
 function plannedMerge(repository: string, now: string, options: DockerPlanOptions = {}) {
@@ -94,5 +129,24 @@ describe('re-running the merge against a real registry', () => {
     expect(lines).toContain(`  ↻ ${repository}:1.2.3 moved from ${before} to ${after} (docker-rebuild)`);
     expect(manifestPuts().map((r) => r.path.split('/').at(-1))).toEqual(TAGS);
     for (const tag of TAGS) expect(digestOf(`${registry.host}/acme/rebuilt:${tag}`)).toBe(after);
+  }, 60_000);
+
+  it('the same images rebuilt with new provenance: the published index is kept and nothing is written', async () => {
+    first.pushByDigest(registry.host, 'acme/attested');
+    const attested = async (invocation: string) =>
+      Object.fromEntries(await Promise.all(PLATFORMS.map(async (p) => [p, await pushAttestedBuild(`${registry.host}/acme/attested`, first.digests[p]!, p, invocation)] as const)));
+    const repository = `${proxy.host}/acme/attested`;
+    const published = await executeDockerMerge(plannedMerge('acme/attested', '2026-11-23T08:00:00Z'), mergeContext(await attested('run 1')).ctx);
+    const before = (published.produced!.digests as Record<string, string>)[repository]!;
+
+    const again = await attested('run 2, every job re-run');
+    proxy.seen.length = 0;
+    const { ctx, lines } = mergeContext(again);
+    const outcome = await executeDockerMerge(plannedMerge('acme/attested', '2026-11-24T17:45:00Z'), ctx);
+    expect(outcome.status).toBe('unchanged');
+    expect(writes()).toEqual([]);
+    expect(outcome.detail).toBe(`${repository}@${before}: already in place 1.2.3, 1.2, 1, latest`);
+    expect(lines).toContain(`  = ${repository}:1.2.3 already points at ${before}, which holds the same images (only attestations differ): kept`);
+    for (const tag of TAGS) expect(digestOf(`${registry.host}/acme/attested:${tag}`)).toBe(before);
   }, 60_000);
 });
