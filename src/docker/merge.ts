@@ -61,7 +61,8 @@ class RepositoryFailure extends Error {
  * Assembles the multi-platform index from the per-platform builds and points every planned tag of
  * every repository at it. Repositories are done in parallel; within one, tags are written in plan
  * order (version first) and the first failure stops that repository, so no alias is ever ahead of
- * its version tag. Tags already pointing at the index are left alone, so a re-run is a no-op.
+ * its version tag. Tags already pointing at the index are left alone, so a re-run is a no-op. A version
+ * tag found at other images stops the merge before anything is written, unless it is a docker-rebuild.
  */
 export async function mergeImages(client: OciClient, request: MergeRequest): Promise<RepositoryResult[]> {
   const log = request.log ?? (() => undefined);
@@ -97,7 +98,6 @@ export async function mergeImages(client: OciClient, request: MergeRequest): Pro
   const built = await assemble(client, request, holders.map((found) => found[0]!), fetched);
   const targets = await keepEquivalentIndexes(client, request, state, built);
   const moves = versionTagMoves(request, state, targets);
-
 
   const settled = await Promise.allSettled(
     request.images.map(async (image, r) => {
@@ -157,13 +157,13 @@ interface RepositoryState {
  */
 async function keepEquivalentIndexes(client: OciClient, request: MergeRequest, state: readonly RepositoryState[], built: MergeTarget): Promise<MergeTarget[]> {
   const versionTags = new Set(request.versionTags);
-  const images = imageEntries(parseIndexEntries(built.bytes));
+  const images = imageFingerprint(parseIndexEntries(built.bytes));
   return Promise.all(
     request.images.map(async (image, r) => {
       const published = image.tags.map((tag, t) => (versionTags.has(tag) ? state[r]!.tags[t] : undefined)).find((digest) => digest !== undefined && digest !== built.digest);
       if (!published || !images) return built;
       const found = await client.getManifest(image.repository, published, 'push');
-      if (!found?.json.manifests || imageEntries(found.json.manifests) !== images) return built;
+      if (!found?.json.manifests || imageFingerprint(found.json.manifests) !== images) return built;
       return { digest: found.digest, mediaType: found.mediaType || OCI_INDEX, bytes: found.bytes, platforms: listedPlatforms(found.json.manifests) };
     }),
   );
@@ -174,7 +174,7 @@ function parseIndexEntries(bytes: Bytes): Descriptor[] {
 }
 
 /** The images an index lists (attestations left out), as one comparable string; undefined for none. */
-function imageEntries(entries: readonly Descriptor[]): string | undefined {
+function imageFingerprint(entries: readonly Descriptor[]): string | undefined {
   const list = entries.filter((entry) => !isAttestation(entry)).map((entry) => `${normalizePlatform(platformName(entry.platform) ?? 'unknown')}@${entry.digest}`);
   return list.length ? list.sort().join(' ') : undefined;
 }
