@@ -8056,6 +8056,9 @@ const buildah = {
         if (spec.platforms.length === 1)
             build.push('--layers');
         build.push(spec.pull ? '--pull=true' : '--pull=false');
+        // buildah 1.28's SOURCE_DATE_EPOCH: the image's `created`, its history and the new layers' file times.
+        if (spec.sourceDateEpoch !== undefined)
+            build.push('--timestamp', String(spec.sourceDateEpoch));
         build.push(...(0,backend/* pairs */.AS)('--build-arg', spec.buildArgs));
         for (const secret of spec.secrets)
             build.push('--secret', `id=${secret.id},env=${secret.env}`);
@@ -8096,12 +8099,18 @@ const buildx = {
         argv.push(...(0,backend/* pairs */.AS)('--annotation', spec.annotations, 'manifest:'));
         if (spec.indexAnnotations)
             argv.push(...(0,backend/* pairs */.AS)('--annotation', spec.annotations, 'index:'));
-        argv.push(...(0,backend/* pairs */.AS)('--build-arg', spec.buildArgs));
+        // BuildKit takes SOURCE_DATE_EPOCH as a build arg for the config's and history's `created`; given
+        // here rather than through the environment so the plan shows it. docker.build-args may override it.
+        const epoch = spec.sourceDateEpoch !== undefined ? { SOURCE_DATE_EPOCH: String(spec.sourceDateEpoch) } : {};
+        argv.push(...(0,backend/* pairs */.AS)('--build-arg', { ...epoch, ...spec.buildArgs }));
         for (const secret of spec.secrets)
             argv.push('--secret', `id=${secret.id},env=${secret.env}`);
         argv.push('--metadata-file', metadataFile);
         // CSV: the names are quoted because several repositories are joined by commas.
-        argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true`);
+        // rewrite-timestamp clamps the files' times in new layers to SOURCE_DATE_EPOCH (BuildKit 0.13+): a
+        // checkout's files carry the checkout's time, which would otherwise make every rebuild's layers new.
+        const rewrite = spec.sourceDateEpoch !== undefined ? ',rewrite-timestamp=true' : '';
+        argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true${rewrite}`);
         argv.push(spec.context);
         return { commands: [argv], digestFile: metadataFile, metadataFile };
     },
@@ -8203,10 +8212,10 @@ function isHost(component) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g2: () => (/* binding */ TEMPLATE_PLACEHOLDERS),
-/* harmony export */   rK: () => (/* binding */ imageTags)
+/* harmony export */   _6: () => (/* binding */ plannedTags),
+/* harmony export */   g2: () => (/* binding */ TEMPLATE_PLACEHOLDERS)
 /* harmony export */ });
-/* unused harmony export templateLine */
+/* unused harmony exports templateLine, imageTags */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _version_released_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5901);
 
@@ -8230,9 +8239,14 @@ function templateLine(template) {
 }
 /**
  * The tags every image of this release gets, in write order (version tags first, then
- * `major.minor`, `major`, `latest`). Pure. Throws a `UserError` when a template gives an invalid tag.
+ * `major.minor`, `major`, `latest`). Pure. Throws a `UserError` when a template gives an invalid tag,
+ * or when no template gives a tag at all (the images would be pushed untagged).
  */
 function imageTags(facts) {
+    return plannedTags(facts).map((planned) => planned.tag);
+}
+/** `imageTags` with each tag's line: the merge never moves a `version` tag outside a docker-rebuild. */
+function plannedTags(facts) {
     const { version } = facts;
     const values = {
         // `+build` metadata is not allowed in a tag; Docker's own convention writes it as `-`.
@@ -8247,21 +8261,30 @@ function imageTags(facts) {
             return facts.commit.slice(0, 7);
         },
     };
+    let templates = facts.templates;
+    // A prerelease takes no alias. With only aliases configured it takes its full version instead, as
+    // docker/metadata-action renders every type=semver pattern as the full version for a prerelease.
+    if (version.prerelease && !templates.some((template) => templateLine(template) === 'version'))
+        templates = [...templates, '{{version}}'];
     const moves = (line) => aliasMoves(line, facts);
     const tags = [];
     for (const line of WRITE_ORDER) {
         if (!moves(line))
             continue;
-        for (const template of facts.templates) {
+        for (const template of templates) {
             if (templateLine(template) !== line)
                 continue;
             const tag = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => values[name]());
             if (!OCI_TAG.test(tag)) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`docker.tags template ${JSON.stringify(template)} gives ${JSON.stringify(tag)} for ${facts.tag}, which is not an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-"). Change the template.`);
             }
-            if (!tags.includes(tag))
-                tags.push(tag);
+            if (!tags.some((planned) => planned.tag === tag))
+                tags.push({ tag, line });
         }
+    }
+    if (!tags.length) {
+        // Images pushed by digest with no tag are invisible garbage, and there would be nothing to verify.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`docker.tags (${facts.templates.map((t) => JSON.stringify(t)).join(', ') || 'empty'}) gives ${facts.tag} no image tag: every template is an alias, and ${version.text} is not the highest release of their lines. Add "{{version}}" to docker.tags so every release is tagged, or leave docker out of this run (stages input).`);
     }
     return tags;
 }
@@ -8570,7 +8593,7 @@ const tagTemplate = schemas/* string */.YjP().check(api/* _minLength */.m9(1), s
 const oneLine = schemas/* string */.YjP().check(api/* _regex */.Fk(/^[^\r\n]*$/, 'one line (no newlines)'));
 const dockerSection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
     images: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(imageName), []), 'Image names to publish, e.g. `docker.io/acme/app`, `ghcr.io/acme/app` (lower-cased; `acme/app` means Docker Hub). Empty: no Docker stage.'),
-    tags: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(tagTemplate).check(api/* _minLength */.m9(1)), ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest']), 'Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal.'),
+    tags: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(tagTemplate).check(api/* _minLength */.m9(1)), ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest']), 'Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal. The others are version tags: once written, only a docker-rebuild moves them to other images. A prerelease with no version template is tagged `{{version}}`; a plan that gives no tag at all is an error.'),
     'major-zero': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false), 'Give 0.x releases the `{{major}}` alias (`0`). Off by default: 0.x minors are not compatible with each other.'),
     platforms: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(platform).check(api/* _minLength */.m9(1)), ['linux/amd64', 'linux/arm64']), 'Platforms every image is built for.'),
     mode: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['distributed', 'single']), 'distributed'), '`distributed`: one job per platform on a native runner (`docker-job` input: plan, build, merge). `single`: one job builds every platform (QEMU for foreign ones).'),
@@ -8884,6 +8907,8 @@ function describeMismatch(check, tag) {
     return `${where}: version is ${JSON.stringify(check.found)} but tag ${tag} says ${JSON.stringify(check.expected)}. Update ${check.file} or move the tag.`;
 }
 
+// EXTERNAL MODULE: ./src/source-date.ts
+var source_date = __nccwpck_require__(9515);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 4 modules
 var tinyglobby_dist = __nccwpck_require__(6696);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -10610,6 +10635,7 @@ function dedupe(facts) {
 
 
 
+
 /** Reads the event that started the run from the runner's environment. */
 function readGithubEvent(env) {
     const name = env.GITHUB_EVENT_NAME ?? '';
@@ -10661,11 +10687,15 @@ async function gatherFacts(options) {
     const { cwd, config, env } = options;
     const sources = config['version-sources'];
     const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
-    const knownVersions = options.knownVersions?.length ? options.knownVersions : await releasedVersions(options, project);
+    const [knownVersions, sourceDate] = await Promise.all([
+        options.knownVersions?.length ? options.knownVersions : releasedVersions(options, project),
+        config.docker.images.length ? (0,source_date/* sourceDateEpoch */.p)(cwd, env) : undefined,
+    ]);
     return {
         project,
         knownVersions,
         commit: env.GITHUB_SHA || undefined,
+        ...(sourceDate !== undefined ? { sourceDateEpoch: sourceDate } : {}),
         repository: env.GITHUB_REPOSITORY || undefined,
         serverUrl: env.GITHUB_SERVER_URL || undefined,
     };
@@ -11331,6 +11361,7 @@ function buildPlan(request) {
         latest,
         stages: trigger.stages,
         runStages,
+        rebuild: trigger.kind === 'docker-rebuild',
         createdAt: base.createdAt,
         workDir: request.workDir,
         digestsDir: request.digestsDir,
@@ -11957,7 +11988,10 @@ function oneLine(key, value) {
 
 // EXTERNAL MODULE: ./src/docker/tags.ts
 var tags = __nccwpck_require__(8695);
+// EXTERNAL MODULE: ./src/source-date.ts
+var source_date = __nccwpck_require__(9515);
 ;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
+
 
 
 
@@ -11978,7 +12012,10 @@ function dockerRepositories(ctx) {
 }
 /** The tags every image of this release gets, version first (see src/docker/tags.ts). */
 function imageTagsFor(ctx) {
-    return (0,tags/* imageTags */.rK)({
+    return tagsWithLines(ctx).map((planned) => planned.tag);
+}
+function tagsWithLines(ctx) {
+    return (0,tags/* plannedTags */._6)({
         templates: ctx.config.docker.tags,
         version: ctx.version,
         tag: ctx.tag,
@@ -12002,8 +12039,11 @@ function planDockerSteps(ctx) {
     if (!repositories.length)
         return [];
     const docker = ctx.config.docker;
-    const tags = imageTagsFor(ctx);
+    const planned = tagsWithLines(ctx);
+    const tags = planned.map((p) => p.tag);
+    const versionTags = planned.filter((p) => p.line === 'version').map((p) => p.tag);
     const images = repositories.map((repository) => ({ repository, tags }));
+    const epoch = ctx.facts.sourceDateEpoch;
     const metadata = ociMetadata({
         title: docker.title ?? ctx.facts.project.python?.name ?? ctx.facts.project.npm.find((p) => p.dir === '.')?.name ?? repositories[0].split('/').pop(),
         // From the project's files: folded to one line (a label cannot hold a line break).
@@ -12011,8 +12051,10 @@ function planDockerSteps(ctx) {
         licenses: docker.licenses ?? fold(ctx.facts.project.metadata?.license),
         source: ctx.facts.repository ? `${ctx.facts.serverUrl ?? 'https://github.com'}/${ctx.facts.repository}` : undefined,
         revision: ctx.facts.commit,
-        version: tags[0],
-        created: ctx.createdAt,
+        version: versionTags[0] ?? ctx.version.semver ?? ctx.version.normalized,
+        // The commit's time, not the clock: the same commit gives the same labels, images and index,
+        // so a re-run finds its tags in place. Unknown (no git, no SOURCE_DATE_EPOCH): left out.
+        created: epoch !== undefined ? (0,source_date/* isoFromEpoch */.X)(epoch) : undefined,
     });
     const distributed = docker.mode === 'distributed';
     const groups = distributed ? docker.platforms.map((p) => [p]) : [docker.platforms];
@@ -12040,6 +12082,7 @@ function planDockerSteps(ctx) {
             cacheScope: docker.cache === 'gha' ? `${imageSlug}-${slug}` : undefined,
             workDir,
             name: `${slug}-${runId}`,
+            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
         };
         const built = backends/* BACKENDS */.A[docker.backend].commands(spec);
         return {
@@ -12068,6 +12111,9 @@ function planDockerSteps(ctx) {
             platforms: docker.platforms,
             digests: { from: 'outcomes' },
             annotations: metadata,
+            versionTags,
+            replaceVersionTags: ctx.rebuild === true,
+            rebuildTag: `${ctx.config['rebuild-prefix']}${ctx.tag}`,
         },
     ];
 }
@@ -12119,6 +12165,43 @@ function formatMask(secret) {
  */
 function neutralizeUntrusted(text) {
     return text.replace(/^([^\S\r\n]*)(::|##\[)/gm, '$1\u2060$2');
+}
+
+
+/***/ }),
+
+/***/ 9515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ isoFromEpoch),
+/* harmony export */   p: () => (/* binding */ sourceDateEpoch)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * The time the release's sources are from, in seconds since the epoch (the reproducible-builds
+ * `SOURCE_DATE_EPOCH` convention): the variable when the workflow sets it, else the committer time
+ * of HEAD. Images take their `created` time from it, never from the clock, so building the same
+ * commit again gives the same bytes and the same digests. Undefined outside a git checkout.
+ */
+async function sourceDateEpoch(cwd, env) {
+    const set = env.SOURCE_DATE_EPOCH?.trim();
+    if (set) {
+        // The convention's rule: a malformed value stops the build rather than being ignored.
+        if (!/^\d+$/.test(set))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`SOURCE_DATE_EPOCH is ${JSON.stringify(set.slice(0, 40))}, not a number of seconds since 1970: set it to \`git log -1 --format=%ct\`, or unset it.`);
+        return Number(set);
+    }
+    // Loaded here: node:child_process costs start-up time, and only runs with images need the time.
+    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const stdout = await new Promise((resolve) => execFile('git', ['log', '-1', '--format=%ct', 'HEAD'], { cwd, env: { ...process.env, ...env }, timeout: 20_000 }, (error, out) => resolve(error ? '' : out)));
+    const epoch = stdout.trim();
+    return /^\d+$/.test(epoch) ? Number(epoch) : undefined;
+}
+/** ISO 8601 of an epoch in seconds (`2026-11-22T12:00:00Z`), as the OCI `created` keys want it. */
+function isoFromEpoch(epoch) {
+    return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
 }
 
 

@@ -7928,7 +7928,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8334);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1441);
 // The CLI's entry point: run and exit with its code; all logic is in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -7944,7 +7944,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8334:
+/***/ 1441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15184,9 +15184,14 @@ function templateLine(template) {
 }
 /**
  * The tags every image of this release gets, in write order (version tags first, then
- * `major.minor`, `major`, `latest`). Pure. Throws a `UserError` when a template gives an invalid tag.
+ * `major.minor`, `major`, `latest`). Pure. Throws a `UserError` when a template gives an invalid tag,
+ * or when no template gives a tag at all (the images would be pushed untagged).
  */
 function imageTags(facts) {
+    return plannedTags(facts).map((planned) => planned.tag);
+}
+/** `imageTags` with each tag's line: the merge never moves a `version` tag outside a docker-rebuild. */
+function plannedTags(facts) {
     const { version } = facts;
     const values = {
         // `+build` metadata is not allowed in a tag; Docker's own convention writes it as `-`.
@@ -15201,21 +15206,30 @@ function imageTags(facts) {
             return facts.commit.slice(0, 7);
         },
     };
+    let templates = facts.templates;
+    // A prerelease takes no alias. With only aliases configured it takes its full version instead, as
+    // docker/metadata-action renders every type=semver pattern as the full version for a prerelease.
+    if (version.prerelease && !templates.some((template) => templateLine(template) === 'version'))
+        templates = [...templates, '{{version}}'];
     const moves = (line) => aliasMoves(line, facts);
     const tags = [];
     for (const line of WRITE_ORDER) {
         if (!moves(line))
             continue;
-        for (const template of facts.templates) {
+        for (const template of templates) {
             if (templateLine(template) !== line)
                 continue;
             const tag = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => values[name]());
             if (!OCI_TAG.test(tag)) {
                 throw new errors/* UserError */.yo(`docker.tags template ${JSON.stringify(template)} gives ${JSON.stringify(tag)} for ${facts.tag}, which is not an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-"). Change the template.`);
             }
-            if (!tags.includes(tag))
-                tags.push(tag);
+            if (!tags.some((planned) => planned.tag === tag))
+                tags.push({ tag, line });
         }
+    }
+    if (!tags.length) {
+        // Images pushed by digest with no tag are invisible garbage, and there would be nothing to verify.
+        throw new errors/* UserError */.yo(`docker.tags (${facts.templates.map((t) => JSON.stringify(t)).join(', ') || 'empty'}) gives ${facts.tag} no image tag: every template is an alias, and ${version.text} is not the highest release of their lines. Add "{{version}}" to docker.tags so every release is tagged, or leave docker out of this run (stages input).`);
     }
     return tags;
 }
@@ -15257,7 +15271,7 @@ const tagTemplate = schemas_string().check(_minLength(1), superRefine((template,
 const oneLine = schemas_string().check(_regex(/^[^\r\n]*$/, 'one line (no newlines)'));
 const dockerSection = described(strictObject({
     images: described(schemas_default(array(imageName), []), 'Image names to publish, e.g. `docker.io/acme/app`, `ghcr.io/acme/app` (lower-cased; `acme/app` means Docker Hub). Empty: no Docker stage.'),
-    tags: described(schemas_default(array(tagTemplate).check(_minLength(1)), ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest']), 'Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal.'),
+    tags: described(schemas_default(array(tagTemplate).check(_minLength(1)), ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest']), 'Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal. The others are version tags: once written, only a docker-rebuild moves them to other images. A prerelease with no version template is tagged `{{version}}`; a plan that gives no tag at all is an error.'),
     'major-zero': described(schemas_default(schemas_boolean(), false), 'Give 0.x releases the `{{major}}` alias (`0`). Off by default: 0.x minors are not compatible with each other.'),
     platforms: described(schemas_default(array(platform).check(_minLength(1)), ['linux/amd64', 'linux/arm64']), 'Platforms every image is built for.'),
     mode: described(schemas_default(schemas_enum(['distributed', 'single']), 'distributed'), '`distributed`: one job per platform on a native runner (`docker-job` input: plan, build, merge). `single`: one job builds every platform (QEMU for foreign ones).'),
@@ -15586,6 +15600,33 @@ function checkSources(version, readings, pythonDynamic) {
 function describeMismatch(check, tag) {
     const where = `${check.file}${check.line ? `:${check.line}` : ''}`;
     return `${where}: version is ${JSON.stringify(check.found)} but tag ${tag} says ${JSON.stringify(check.expected)}. Update ${check.file} or move the tag.`;
+}
+
+;// CONCATENATED MODULE: ./src/source-date.ts
+
+/**
+ * The time the release's sources are from, in seconds since the epoch (the reproducible-builds
+ * `SOURCE_DATE_EPOCH` convention): the variable when the workflow sets it, else the committer time
+ * of HEAD. Images take their `created` time from it, never from the clock, so building the same
+ * commit again gives the same bytes and the same digests. Undefined outside a git checkout.
+ */
+async function sourceDateEpoch(cwd, env) {
+    const set = env.SOURCE_DATE_EPOCH?.trim();
+    if (set) {
+        // The convention's rule: a malformed value stops the build rather than being ignored.
+        if (!/^\d+$/.test(set))
+            throw new errors/* UserError */.yo(`SOURCE_DATE_EPOCH is ${JSON.stringify(set.slice(0, 40))}, not a number of seconds since 1970: set it to \`git log -1 --format=%ct\`, or unset it.`);
+        return Number(set);
+    }
+    // Loaded here: node:child_process costs start-up time, and only runs with images need the time.
+    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const stdout = await new Promise((resolve) => execFile('git', ['log', '-1', '--format=%ct', 'HEAD'], { cwd, env: { ...process.env, ...env }, timeout: 20_000 }, (error, out) => resolve(error ? '' : out)));
+    const epoch = stdout.trim();
+    return /^\d+$/.test(epoch) ? Number(epoch) : undefined;
+}
+/** ISO 8601 of an epoch in seconds (`2026-11-22T12:00:00Z`), as the OCI `created` keys want it. */
+function isoFromEpoch(epoch) {
+    return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -18203,6 +18244,7 @@ function dedupe(facts) {
 
 
 
+
 /** Reads the event that started the run from the runner's environment. */
 function readGithubEvent(env) {
     const name = env.GITHUB_EVENT_NAME ?? '';
@@ -18254,11 +18296,15 @@ async function gatherFacts(options) {
     const { cwd, config, env } = options;
     const sources = config['version-sources'];
     const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
-    const knownVersions = options.knownVersions?.length ? options.knownVersions : await releasedVersions(options, project);
+    const [knownVersions, sourceDate] = await Promise.all([
+        options.knownVersions?.length ? options.knownVersions : releasedVersions(options, project),
+        config.docker.images.length ? sourceDateEpoch(cwd, env) : undefined,
+    ]);
     return {
         project,
         knownVersions,
         commit: env.GITHUB_SHA || undefined,
+        ...(sourceDate !== undefined ? { sourceDateEpoch: sourceDate } : {}),
         repository: env.GITHUB_REPOSITORY || undefined,
         serverUrl: env.GITHUB_SERVER_URL || undefined,
     };
@@ -18330,6 +18376,9 @@ const buildah = {
         if (spec.platforms.length === 1)
             build.push('--layers');
         build.push(spec.pull ? '--pull=true' : '--pull=false');
+        // buildah 1.28's SOURCE_DATE_EPOCH: the image's `created`, its history and the new layers' file times.
+        if (spec.sourceDateEpoch !== undefined)
+            build.push('--timestamp', String(spec.sourceDateEpoch));
         build.push(...pairs('--build-arg', spec.buildArgs));
         for (const secret of spec.secrets)
             build.push('--secret', `id=${secret.id},env=${secret.env}`);
@@ -18370,12 +18419,18 @@ const buildx = {
         argv.push(...pairs('--annotation', spec.annotations, 'manifest:'));
         if (spec.indexAnnotations)
             argv.push(...pairs('--annotation', spec.annotations, 'index:'));
-        argv.push(...pairs('--build-arg', spec.buildArgs));
+        // BuildKit takes SOURCE_DATE_EPOCH as a build arg for the config's and history's `created`; given
+        // here rather than through the environment so the plan shows it. docker.build-args may override it.
+        const epoch = spec.sourceDateEpoch !== undefined ? { SOURCE_DATE_EPOCH: String(spec.sourceDateEpoch) } : {};
+        argv.push(...pairs('--build-arg', { ...epoch, ...spec.buildArgs }));
         for (const secret of spec.secrets)
             argv.push('--secret', `id=${secret.id},env=${secret.env}`);
         argv.push('--metadata-file', metadataFile);
         // CSV: the names are quoted because several repositories are joined by commas.
-        argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true`);
+        // rewrite-timestamp clamps the files' times in new layers to SOURCE_DATE_EPOCH (BuildKit 0.13+): a
+        // checkout's files carry the checkout's time, which would otherwise make every rebuild's layers new.
+        const rewrite = spec.sourceDateEpoch !== undefined ? ',rewrite-timestamp=true' : '';
+        argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true${rewrite}`);
         argv.push(spec.context);
         return { commands: [argv], digestFile: metadataFile, metadataFile };
     },
@@ -18432,6 +18487,7 @@ function metadata_oneLine(key, value) {
 
 
 
+
 /** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
 const DEFAULT_RUNNERS = { 'linux/amd64': 'ubuntu-24.04', 'linux/arm64': 'ubuntu-24.04-arm' };
 /** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
@@ -18446,7 +18502,10 @@ function dockerRepositories(ctx) {
 }
 /** The tags every image of this release gets, version first (see src/docker/tags.ts). */
 function imageTagsFor(ctx) {
-    return imageTags({
+    return tagsWithLines(ctx).map((planned) => planned.tag);
+}
+function tagsWithLines(ctx) {
+    return plannedTags({
         templates: ctx.config.docker.tags,
         version: ctx.version,
         tag: ctx.tag,
@@ -18470,8 +18529,11 @@ function planDockerSteps(ctx) {
     if (!repositories.length)
         return [];
     const docker = ctx.config.docker;
-    const tags = imageTagsFor(ctx);
+    const planned = tagsWithLines(ctx);
+    const tags = planned.map((p) => p.tag);
+    const versionTags = planned.filter((p) => p.line === 'version').map((p) => p.tag);
     const images = repositories.map((repository) => ({ repository, tags }));
+    const epoch = ctx.facts.sourceDateEpoch;
     const metadata = ociMetadata({
         title: docker.title ?? ctx.facts.project.python?.name ?? ctx.facts.project.npm.find((p) => p.dir === '.')?.name ?? repositories[0].split('/').pop(),
         // From the project's files: folded to one line (a label cannot hold a line break).
@@ -18479,8 +18541,10 @@ function planDockerSteps(ctx) {
         licenses: docker.licenses ?? fold(ctx.facts.project.metadata?.license),
         source: ctx.facts.repository ? `${ctx.facts.serverUrl ?? 'https://github.com'}/${ctx.facts.repository}` : undefined,
         revision: ctx.facts.commit,
-        version: tags[0],
-        created: ctx.createdAt,
+        version: versionTags[0] ?? ctx.version.semver ?? ctx.version.normalized,
+        // The commit's time, not the clock: the same commit gives the same labels, images and index,
+        // so a re-run finds its tags in place. Unknown (no git, no SOURCE_DATE_EPOCH): left out.
+        created: epoch !== undefined ? isoFromEpoch(epoch) : undefined,
     });
     const distributed = docker.mode === 'distributed';
     const groups = distributed ? docker.platforms.map((p) => [p]) : [docker.platforms];
@@ -18508,6 +18572,7 @@ function planDockerSteps(ctx) {
             cacheScope: docker.cache === 'gha' ? `${imageSlug}-${slug}` : undefined,
             workDir,
             name: `${slug}-${runId}`,
+            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
         };
         const built = BACKENDS[docker.backend].commands(spec);
         return {
@@ -18536,6 +18601,9 @@ function planDockerSteps(ctx) {
             platforms: docker.platforms,
             digests: { from: 'outcomes' },
             annotations: metadata,
+            versionTags,
+            replaceVersionTags: ctx.rebuild === true,
+            rebuildTag: `${ctx.config['rebuild-prefix']}${ctx.tag}`,
         },
     ];
 }
@@ -19163,6 +19231,7 @@ function buildPlan(request) {
         latest,
         stages: trigger.stages,
         runStages,
+        rebuild: trigger.kind === 'docker-rebuild',
         createdAt: base.createdAt,
         workDir: request.workDir,
         digestsDir: request.digestsDir,
