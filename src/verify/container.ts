@@ -125,7 +125,7 @@ export async function verifyContainer(
 }
 
 export async function executeVerifyContainer(step: VerifyContainerStep, ctx: ExecutionContext): Promise<StepOutcome> {
-  const cli = createDockerCli({ ...ctx.env, ...step.env }, 'docker', ctx.signal);
+  const cli = createDockerCli({ parentEnv: ctx.env, tool: 'docker', set: step.env }, 'docker', ctx.signal);
   const imageRef = async () => `${step.repository}@${await resolveDigest(ctx, step.repository, step.tag)}`;
   const result = await verifyContainer(cli, step, imageRef, { log: (line) => ctx.runner.info(line) });
   // A skip is not a failure (`auto` means "where a daemon exists"), and says so in the summary.
