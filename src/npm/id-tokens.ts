@@ -30,7 +30,7 @@ export async function mintNpmIdTokens(
 async function requestIdToken(env: NodeJS.ProcessEnv, audience: string, step: NpmPublishStep, signal?: AbortSignal): Promise<string> {
   const base = env.ACTIONS_ID_TOKEN_REQUEST_URL!;
   const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-  const response = await request(url, { headers: { authorization: `bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' }, signal, retry: { retries: 3 } });
+  const response = await request(url, { headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' }, signal, retry: { retries: 3 } });
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
     throw new UserError(
