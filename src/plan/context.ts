@@ -17,6 +17,8 @@ export interface PlanContext {
   stages?: readonly StageName[];
   /** Stages this invocation runs (the trigger's, narrowed by the `stages` input); `stages` when absent. */
   runStages?: readonly StageName[];
+  /** The publishing stage a verify-only invocation checks (`verify-of`): one job per publishing workflow. */
+  verifyOf?: 'release' | 'docker';
   /** The plan's clock (ISO 8601): images' `created` metadata. */
   createdAt?: string;
   /** Directory for build files (metadata, digests, layouts): the runner's temp dir. */
