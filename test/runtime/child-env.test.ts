@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listGitTags } from '../../src/gather.js';
 import { childEnv, RUNNER_CACHE, type Tool } from '../../src/runtime/child-env.js';
 import { runProcess } from '../../src/runtime/process.js';
 
@@ -166,5 +171,19 @@ describe('runProcess', () => {
     });
     expect(result).toEqual({ code: 3, stdout: 'got password\n', stderr: 'oops\n' });
     expect(lines.sort()).toEqual(['got password', 'oops']);
+  });
+
+  it('git, run with the git allow-list, lists the remote’s tags (and local ones without a remote)', async () => {
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd, stdio: 'ignore' });
+    const origin = mkdtempSync(join(tmpdir(), 'tagship-origin-'));
+    git(origin, 'init', '-q');
+    git(origin, 'commit', '-q', '--allow-empty', '-m', 'one');
+    git(origin, 'tag', 'v1.0.0');
+    git(origin, 'tag', 'v1.1.0');
+    const clone = mkdtempSync(join(tmpdir(), 'tagship-clone-'));
+    git(clone, 'clone', '-q', '--depth', '1', '--no-tags', origin, '.');
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...{ 'INPUT_GITHUB-TOKEN': 'secret' } };
+    expect((await listGitTags(clone, env)).sort()).toEqual(['v1.0.0', 'v1.1.0']);
+    expect((await listGitTags(origin, env)).sort()).toEqual(['v1.0.0', 'v1.1.0']);
   });
 });
