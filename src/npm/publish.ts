@@ -11,6 +11,7 @@ import { classifyFailure, readNpmFailure, runNpm, type NpmFailure, type NpmRun }
 import { ensureDistTag, latestIsHigher } from './dist-tag.js';
 import { versionLink } from './links.js';
 import { readPublishManifest } from './manifest.js';
+import { passedEnv } from '../runtime/passed-env.js';
 import { mintNpmIdTokens } from './id-tokens.js';
 import { TOKEN_VARIABLE, writeUserConfig } from './npmrc.js';
 import { readPackument, type Packument, type PublishedVersion } from './packument.js';
@@ -46,7 +47,7 @@ export function createNpmPublishExecutor(tuning: NpmPublishTuning = {}): StepExe
       // Package code (prepublishOnly, and prepack/prepare/postpack under `npm pack`) runs here, with
       // the `npm` allow-list: no token, no OIDC request credentials. Only `npm publish` of the packed
       // tarball (which runs no scripts) and `npm dist-tag` get a credential.
-      const plain: NpmRun = { cwd: packageDir, parentEnv: ctx.env, signal: ctx.signal };
+      const plain: NpmRun = { cwd: packageDir, parentEnv: ctx.env, secretEnv: passedEnv(ctx, step.scriptEnv), signal: ctx.signal };
       const auth = await resolveAuth(step, token, ctx.env, { ...plain, cwd: work });
       const provenance = wantsProvenance(step, ctx.env);
       if (manifest.scripts?.prepublishOnly) await runScript('prepublishOnly', plain, step);

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { StepExecutor, StepOutcome } from '../execute/types.js';
 import type { PythonBuildStep } from '../plan/steps/python.js';
+import { passedEnv } from '../runtime/passed-env.js';
 import { runProcess, tail } from '../runtime/process.js';
 import { readDistributions, type Distribution } from './distributions.js';
 import { selectDistributions, type Selection } from './select.js';
@@ -21,7 +22,9 @@ export const executePythonBuild: StepExecutor<'python-build'> = async (step, ctx
   // Files written from here on are this build's; a second of slack for coarse file-system clocks.
   const startedAt = Date.now() - 1000;
   // The build backend and everything it installs run here: the python-build allow-list, no token.
-  const result = await runProcess(command!, args, { parentEnv: ctx.env, tool: 'python-build', set: await reproducibleTimestamp(ctx), cwd: ctx.cwd, signal: ctx.signal });
+  // python.build-env adds what the project's own build reads besides the allow-list.
+  const passed = passedEnv(ctx, step.env);
+  const result = await runProcess(command!, args, { parentEnv: ctx.env, tool: 'python-build', set: await reproducibleTimestamp(ctx), secretEnv: passed, cwd: ctx.cwd, signal: ctx.signal });
   if (result.code !== 0) {
     throw new UserError(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${tail(result)}. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
   }

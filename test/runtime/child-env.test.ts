@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load.js';
 import { listGitTags } from '../../src/gather.js';
 import { childEnv, RUNNER_CACHE, type Tool } from '../../src/runtime/child-env.js';
 import { runProcess } from '../../src/runtime/process.js';
@@ -93,6 +94,15 @@ describe('every child', () => {
     // npm publish may be told the request URL (npm checks it is set before signing provenance), never its token.
     expect(childEnv(RUNNER, 'npm-publish', { set: { ACTIONS_ID_TOKEN_REQUEST_URL: 'u' } }).ACTIONS_ID_TOKEN_REQUEST_URL).toBe('u');
     expect(childEnv(RUNNER, 'npm-publish').ACTIONS_ID_TOKEN_REQUEST_URL).toBeUndefined();
+  });
+
+  it('a config may hand a build or lifecycle scripts more variables, never a forbidden one', () => {
+    const config = (text: string) => () => parseConfig({ file: '.github/tagship.yml', text });
+    expect(config('python:\n  build-env: [MY_FLAG]\nnpm:\n  script-env: [VITE_API_URL]\n')).not.toThrow();
+    for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'INPUT_PYPI_TOKEN', 'actions_cache_url']) {
+      expect(config(`python:\n  build-env: [${name}]\n`)).toThrow(/other than INPUT_\* and the runner's ACTIONS_ID_TOKEN_REQUEST_\* and cache credentials/);
+      expect(config(`npm:\n  script-env: [${name}]\n`)).toThrow(/other than INPUT_\*/);
+    }
   });
 
   it('Windows spellings of the basics pass', () => {

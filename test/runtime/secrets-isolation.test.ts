@@ -99,8 +99,8 @@ describe('the Python build backend', () => {
     writeFileSync(join(dir, 'pyproject.toml'), pyproject);
     writeFileSync(join(dir, 'MANIFEST.in'), 'recursive-include _backend *.py\n');
 
-    const plan = pythonPlan('tagship-spy', '1.2.3', 'http://127.0.0.1:9/legacy/');
-    const { ctx } = context(plan, dir, { env: base(), token: SECRETS['INPUT_PYPI-TOKEN'] });
+    const plan = pythonPlan('tagship-spy', '1.2.3', 'http://127.0.0.1:9/legacy/', '  build-env: [SPY_BUILD_FLAG]\n');
+    const { ctx } = context(plan, dir, { env: { ...base(), SPY_BUILD_FLAG: 'on', SPY_NOT_LISTED: 'off' }, token: SECRETS['INPUT_PYPI-TOKEN'] });
     const outcome = await executePythonBuild(pythonSteps(plan).build, ctx);
     expect((outcome.produced as unknown as BuiltFiles).files.map((f) => f.filename)).toEqual(['tagship_spy-1.2.3-py3-none-any.whl', 'tagship-spy-1.2.3.tar.gz']);
 
@@ -109,6 +109,8 @@ describe('the Python build backend', () => {
     expectClean(records, SECRETS);
     // What the build is given on purpose: the commit's time (from git, itself run with the git allow-list), and the public CI context.
     for (const { env } of records) expect(env).toMatchObject({ SOURCE_DATE_EPOCH: expect.stringMatching(/^\d+$/), CI: 'true', GITHUB_ACTIONS: 'true' });
+    // python.build-env hands on what the config names, and only that.
+    for (const { env } of records) expect([env.SPY_BUILD_FLAG, env.SPY_NOT_LISTED]).toEqual(['on', undefined]);
   }, 120_000);
 });
 
@@ -194,18 +196,18 @@ describe('npm lifecycle scripts and npm publish', () => {
     return { dir, seen };
   }
 
-  async function publish(dir: string, env: NodeJS.ProcessEnv, token: string | undefined) {
+  async function publish(dir: string, env: NodeJS.ProcessEnv, token: string | undefined, config = '') {
     const executors: ExecutorRegistry = { 'npm-publish': async () => createNpmPublishExecutor() };
     const { runner } = recordingRunner();
     rmSync(calls, { force: true });
     const parent = { ...base(), PATH: `${shim}${delimiter}${process.env.PATH}`, HOME: home, npm_config_fetch_retries: '0', ...env };
-    return executePlan(executors, { plan: npmPlan(dir, 'v1.0.0', proxy.url), cwd: dir, runner, env: parent, secrets: { 'npm-token': token } });
+    return executePlan(executors, { plan: npmPlan(dir, 'v1.0.0', proxy.url, { config }), cwd: dir, runner, env: parent, secrets: { 'npm-token': token } });
   }
 
   it('with the npm-token: scripts run without it (or any other secret), only npm publish holds it', async () => {
     const { dir, seen } = spyPackage('tagship-scripts-token');
     const token = verdaccio.token;
-    const report = await publish(dir, { 'INPUT_NPM-TOKEN': token }, token);
+    const report = await publish(dir, { 'INPUT_NPM-TOKEN': token, SPY_SCRIPT_FLAG: 'on', SPY_NOT_LISTED: 'off' }, token, '  script-env: [SPY_SCRIPT_FLAG]\n');
     expect(report.failed).toBeUndefined();
     expect((await readPackument(verdaccio.url, 'tagship-scripts-token'))?.distTags).toEqual({ latest: '1.0.0' });
 
@@ -213,6 +215,8 @@ describe('npm lifecycle scripts and npm publish', () => {
     // npm pack runs prepack, prepare and postpack; prepublishOnly runs on its own; a tarball's publish runs none.
     expect(scripts.map((s) => s.hook).sort()).toEqual(['postpack', 'prepack', 'prepare', 'prepublishOnly']);
     expectClean(scripts, { ...SECRETS, token });
+    // npm.script-env hands on what the config names, and only that.
+    for (const { env } of scripts) expect([env.SPY_SCRIPT_FLAG, env.SPY_NOT_LISTED]).toEqual(['on', undefined]);
     const npm = readSeen(calls);
     expectClean(
       npm.filter((c) => c.hook !== 'npm publish' && c.hook !== 'npm dist-tag'),
