@@ -57,6 +57,12 @@ const BASE = [
   'SSL_CERT_DIR',
   'NODE_EXTRA_CA_CERTS',
   'REQUESTS_CA_BUNDLE',
+  // actions/setup-python exports it on Linux: its interpreters find libpython through it.
+  'LD_LIBRARY_PATH',
+  'XDG_CONFIG_HOME',
+  'XDG_CACHE_HOME',
+  'XDG_DATA_HOME',
+  'XDG_RUNTIME_DIR',
   // Windows: without SystemRoot even Python cannot open a socket.
   'SYSTEMROOT',
   'SYSTEMDRIVE',

@@ -18,6 +18,7 @@ const RUNNER: NodeJS.ProcessEnv = {
   LANG: 'C.UTF-8',
   LC_ALL: 'C.UTF-8',
   TZ: 'UTC',
+  LD_LIBRARY_PATH: '/opt/hostedtoolcache/Python/3.12.7/x64/lib',
   RUNNER_TEMP: '/home/runner/work/_temp',
   TMPDIR: '/tmp',
   https_proxy: 'http://proxy:3128',
@@ -76,7 +77,7 @@ describe('every child', () => {
     expect(names(env).filter((name) => /^INPUT_|^ACTIONS_ID_TOKEN_REQUEST_|^GITHUB_(TOKEN|ENV|OUTPUT|PATH|STEP_SUMMARY|EVENT_PATH)$|^ACTIONS_RUNTIME_URL$/.test(name))).toEqual([]);
     for (const secret of SECRET_VALUES) expect(Object.values(env).join('\n')).not.toContain(secret);
     // What every program needs, and the public CI context.
-    expect(env).toMatchObject({ PATH: '/usr/bin:/bin', HOME: '/home/runner', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TZ: 'UTC', RUNNER_TEMP: RUNNER.RUNNER_TEMP, TMPDIR: '/tmp', https_proxy: 'http://proxy:3128', NO_PROXY: 'localhost', CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_SHA: 'c0ffee' });
+    expect(env).toMatchObject({ LD_LIBRARY_PATH: RUNNER.LD_LIBRARY_PATH, PATH: '/usr/bin:/bin', HOME: '/home/runner', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TZ: 'UTC', RUNNER_TEMP: RUNNER.RUNNER_TEMP, TMPDIR: '/tmp', https_proxy: 'http://proxy:3128', NO_PROXY: 'localhost', CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_SHA: 'c0ffee' });
   });
 
   it('only buildx gets the runner cache credentials', () => {
