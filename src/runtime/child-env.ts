@@ -227,7 +227,10 @@ export function childEnv(parent: NodeJS.ProcessEnv, tool: Tool, extras: ChildEnv
   }
   for (const [name, value] of [...Object.entries(extras.set ?? {}), ...Object.entries(extras.secretEnv ?? {})]) {
     if (forbiddenFor(tool, name)) throw new Error(`refusing to pass ${name} to a ${tool} process`);
-    if (value !== undefined) env[name] = value;
+    if (value === undefined) continue;
+    // Windows spells it `Path`: setting `PATH` must replace it, not sit beside it.
+    for (const inherited of Object.keys(env)) if (inherited !== name && inherited.toUpperCase() === name.toUpperCase()) delete env[inherited];
+    env[name] = value;
   }
   return env;
 }

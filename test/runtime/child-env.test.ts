@@ -109,6 +109,9 @@ describe('every child', () => {
   it('Windows spellings of the basics pass', () => {
     const windows = { Path: 'C:\\Windows', SystemRoot: 'C:\\Windows', ComSpec: 'cmd.exe', PATHEXT: '.COM;.EXE;.CMD', USERPROFILE: 'C:\\Users\\runner', LOCALAPPDATA: 'C:\\Users\\runner\\AppData\\Local' };
     expect(childEnv({ ...windows, 'INPUT_NPM-TOKEN': 'npm-secret' }, 'npm')).toEqual(windows);
+    // A PATH tagship sets (the venv's bin/ first) replaces the inherited `Path` instead of sitting beside it.
+    const { Path: _inherited, ...rest } = windows;
+    expect(childEnv(windows, 'python', { set: { PATH: 'C:\\venv\\Scripts;C:\\Windows' } })).toStrictEqual({ ...rest, PATH: 'C:\\venv\\Scripts;C:\\Windows' });
   });
 });
 
