@@ -68,6 +68,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       now: now(),
       dryRun: inputs.dryRun,
       only: inputs.stages,
+      verifyOf: inputs.verifyOf,
       dockerJob: inputs.dockerJob,
       workDir: join(temp, 'tagship'),
       digestsDir: inputs.dockerDigestsDir ?? join(temp, 'tagship-digests'),

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import type { VerifyContainerStep } from '../plan/steps/verify.js';
 import { neutralizeUntrusted } from '../runtime/workflow-commands.js';
+import { forbiddenFor } from '../runtime/child-env.js';
 import { createDockerCli, dockerOk, lastLines, type DockerCli } from '../deploy/docker-cli.js';
 import { resolveDigest } from './digests.js';
 import { httpProbe } from './http-probe.js';
@@ -125,7 +126,9 @@ export async function verifyContainer(
 }
 
 export async function executeVerifyContainer(step: VerifyContainerStep, ctx: ExecutionContext): Promise<StepOutcome> {
-  const cli = createDockerCli({ ...ctx.env, ...step.env }, 'docker', ctx.signal);
+  const refused = Object.keys(step.env).filter((name) => forbiddenFor('docker', name));
+  if (refused.length) throw new UserError(`verify.container.env names ${refused.join(', ')}, which tagship never hands to a process (the action's inputs, the runner's OIDC and cache credentials): use another name.`);
+  const cli = createDockerCli({ parentEnv: ctx.env, tool: 'docker', set: step.env }, 'docker', ctx.signal);
   const imageRef = async () => `${step.repository}@${await resolveDigest(ctx, step.repository, step.tag)}`;
   const result = await verifyContainer(cli, step, imageRef, { log: (line) => ctx.runner.info(line) });
   // A skip is not a failure (`auto` means "where a daemon exists"), and says so in the summary.

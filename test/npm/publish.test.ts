@@ -75,7 +75,7 @@ describe('npm-publish against Verdaccio', () => {
     // What npm was run with: the tarball tagship packed, the planned tag, and a token only by reference.
     const [publishCall, ...more] = spy.commands('publish');
     expect(more).toEqual([]);
-    expect(publishCall!.argv).toEqual(['publish', expect.stringMatching(/tagship-first-1\.0\.0\.tgz$/), '--json', '--tag', 'latest', '--registry', proxy.url, '--no-provenance']);
+    expect(publishCall!.argv).toEqual(['publish', expect.stringMatching(/tagship-first-1\.0\.0\.tgz$/), '--ignore-scripts', '--json', '--tag', 'latest', '--registry', proxy.url, '--no-provenance']);
     expect(publishCall!.tokenInEnv).toBe(true);
     expect(publishCall!.npmrcMode).toBe('600');
     expect(publishCall!.npmrc).toBe(`registry=${proxy.url}\n//127.0.0.1:${new URL(proxy.url).port}/:_authToken=\${TAGSHIP_NPM_TOKEN}\n`);
@@ -214,6 +214,8 @@ describe('npm-publish against Verdaccio', () => {
     expect(report.failed).toBeUndefined();
     expect(report.outcomes[0]!.detail).toBe(`published tagship-oidc@1.0.0 under latest (via trusted publishing) to ${proxy.url}`);
     expect(proxy.oidc.exchanges).toContain('tagship-oidc');
+    // tagship asked the runner for npm's ID token itself; npm got that token, not the request credentials.
+    expect(proxy.oidc.audiences).toEqual(['npm:127.0.0.1']);
     const call = spy.commands('publish')[0]!;
     expect(call.npmrc).toBe(`registry=${proxy.url}\n`);
     expect(call.tokenInEnv).toBe(false);
