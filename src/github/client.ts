@@ -1,7 +1,7 @@
 import { Octokit } from '@octokit/core';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { UserError } from '../errors.js';
-import { backoffDelay, DEFAULT_RETRY, defaultDeps, request as httpRequest } from '../net/http.js';
+import { backoffDelay, DEFAULT_RETRY, defaultDeps, describeProgress, request as httpRequest, type UploadProgress } from '../net/http.js';
 import { describeUtc, rateLimitWait } from './rate-limit.js';
 
 /**
@@ -21,6 +21,8 @@ export interface GithubClientOptions {
   baseUrl?: string;
   /** Per attempt. */
   timeoutMs?: number;
+  /** An asset upload with no progress (or no answer after its last byte) this long fails the attempt (net/http's default: 120 s). */
+  idleTimeoutMs?: number;
   /** Retries after the first attempt, for 5xx, network errors and rate limits. */
   retries?: number;
   /**
@@ -35,6 +37,8 @@ export interface GithubClientOptions {
   random?: () => number;
   /** Warnings about retries and rate limits (untrusted text is not passed here). */
   warn?: (message: string) => void;
+  /** Progress of large asset uploads (every tenth of the bytes). */
+  info?: (message: string) => void;
   debug?: (message: string) => void;
   signal?: AbortSignal;
   userAgent?: string;
@@ -66,8 +70,14 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
     request: {
       // Node's fetch through the shared HTTP helper for its per-attempt timeout; retries are the
       // loop below, which knows GitHub's rate-limit headers.
+      // An asset upload that stalls fails after net/http's idle timeout, retried below.
       fetch: (url: string, init: RequestInit) =>
-        httpRequest(url, { ...init, signal: anySignal(init.signal ?? undefined, options.signal), retry: { retries: 0, timeoutMs } } as never),
+        httpRequest(url, {
+          ...init,
+          signal: anySignal(init.signal ?? undefined, options.signal),
+          retry: { retries: 0, timeoutMs, ...(options.idleTimeoutMs ? { idleTimeoutMs: options.idleTimeoutMs } : {}) },
+          onProgress: (progress: UploadProgress) => options.info?.(`Uploading ${new URL(url).searchParams.get('name') ?? 'an asset'}: ${describeProgress(progress)}`),
+        } as never),
     },
   });
   octokit.hook.wrap('request', async (send, requestOptions) => {

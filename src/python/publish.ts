@@ -59,6 +59,7 @@ export function createPypiUploadExecutor(options: PypiUploadOptions = {}): StepE
       credentials,
       // Asked again after a "File already exists": the first answer may predate an interrupted upload.
       indexedSha256: async (filename: string) => (indexed = (await indexedFiles(step.indexUrl, project, step.version, http)) ?? indexed)?.get(filename),
+      log: (message: string) => ctx.runner.info(message),
     };
     for (const file of pending) {
       try {

@@ -283,6 +283,17 @@ describe('failures', () => {
     expect(server.releasesFor('v1.2.3')).toHaveLength(1);
   });
 
+  test('an asset upload whose answer stalls fails the attempt after the idle timeout and is retried; large assets log progress', async () => {
+    const plan = planRelease({ known: ['1.2.2'] });
+    server.fail({ operationId: 'repos/upload-release-asset', stallMs: 5_000 });
+    const h = harness(plan, server, projectWithDist('1.2.3', { 'crawlkit-1.2.3-py3-none-any.whl': 'w'.repeat(2 * 1024 * 1024), 'crawlkit-1.2.3.tar.gz': 'sdist' }), { finished: ['pypi-upload'] });
+    await createGithubReleaseExecutor({ ...FAST, idleTimeoutMs: 200 })(releaseStep(plan), h.ctx);
+    expect(h.lines).toContainEqual(expect.stringMatching(/^::warning::GitHub answered nothing \(.*the whole body \(2\.0 MiB\) was sent, then no answer for 0\.2 s\) to POST \/(uploads\/)?repos\/acme\/widget\/releases\/\d+\/assets: retrying in/));
+    expect(h.lines.filter((l) => l.startsWith('Uploading crawlkit-1.2.3-py3-none-any.whl: '))).toContain('Uploading crawlkit-1.2.3-py3-none-any.whl: 100% (2.0 MiB of 2.0 MiB) sent');
+    const [release] = server.releasesFor('v1.2.3');
+    expect(release!.assets.find((a) => a.name.endsWith('.whl'))!.data.length).toBe(2 * 1024 * 1024);
+  });
+
   test('a 502 on an asset upload is retried, and a half-made asset it left is replaced', async () => {
     const plan = planRelease({ known: ['1.2.2'] });
     server.fail({ operationId: 'repos/upload-release-asset', status: 502, body: { message: 'Bad Gateway' }, leaveOpenAsset: true });

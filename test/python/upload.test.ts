@@ -185,6 +185,18 @@ describe('pypi-upload against a local index speaking the legacy upload API', () 
     );
   });
 
+  it('a stalled upload fails after the idle timeout with how far it got, and the retry goes through', async () => {
+    const dir = copyProject(built);
+    index.faults = ['stall'];
+    const p = plan();
+    const http = fastHttp();
+    http.retry = { ...http.retry, idleTimeoutMs: 200 };
+    const { ctx, lines } = context(p, dir, { token: TOKEN });
+    await expect(createPypiUploadExecutor({ http })(pythonSteps(p).upload, ctx)).resolves.toMatchObject({ status: 'done' });
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${index.uploadUrl}: (upload stalled: no progress|the whole body \\(.*\\) was sent, then no answer) .*0\\.2 s.*; retrying in`)));
+    expect(index.counts.stored).toBe(2);
+  });
+
   it('a wrong token fails at the first file, says which credentials were used, and publishes nothing', async () => {
     const dir = copyProject(built);
     const error = await (await upload(dir, { token: 'pypi-wrong' })).run.catch((e: Error) => e);

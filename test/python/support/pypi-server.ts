@@ -19,7 +19,7 @@ export interface StoredFile {
   form: Record<string, string[]>;
 }
 
-export type Fault = 500 | 503 | 429 | 'reset' | 'reset-after-store';
+export type Fault = 500 | 503 | 429 | 'reset' | 'reset-after-store' | 'stall';
 
 export interface PypiIndex extends LocalServer {
   uploadUrl: string;
@@ -84,6 +84,8 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     index.counts.uploads++;
     const fault = index.down ? 'reset' : index.faults.shift();
     if (fault === 'reset') return void req.socket.destroy();
+    // Takes the request line and headers, then neither reads the body nor answers.
+    if (fault === 'stall') return void req.pause();
     if (typeof fault === 'number') {
       await readBody(req);
       if (fault === 429) res.setHeader('retry-after', '1');
