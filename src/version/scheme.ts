@@ -90,11 +90,14 @@ export function hasLocalSegment(text: string): boolean {
 }
 
 /**
- * The first number in a version above 2^53 - 1, which the plan's major/minor/patch (outputs, image
- * tags) cannot hold exactly; undefined when there is none. npm's semver refuses such numbers itself.
+ * The first of a version's major, minor and patch numbers above 2^53 - 1, which the plan's
+ * major/minor/patch (outputs, image tags) cannot hold exactly; undefined when there is none. Other
+ * numbers (`.post…`, a prerelease's) stay text and compare exactly; npm's semver refuses a larger
+ * major, minor or patch itself.
  */
 export function unsafeNumber(text: string): string | undefined {
-  return text.match(/[0-9]+/g)?.find((digits) => BigInt(digits) > BigInt(Number.MAX_SAFE_INTEGER));
+  const release = /^(?:[0-9]+!)?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?/.exec(text);
+  return release?.slice(1).find((digits) => digits !== undefined && BigInt(digits) > BigInt(Number.MAX_SAFE_INTEGER));
 }
 
 /**

@@ -98,6 +98,9 @@ describe('the guard compares what each ecosystem would publish; the tag stays st
       );
     }
     expect(resolveVersion('9007199254740991.0.0', 'v9007199254740991.0.0', ['pep440']).major).toBe(Number.MAX_SAFE_INTEGER);
+    // Numbers past the release's first three stay text, exact: a timestamp-like post or prerelease number is fine.
+    expect(resolveVersion('1.0.post20261202123456789', 'v1.0.post20261202123456789', ['pep440']).normalized).toBe('1.0.post20261202123456789');
+    expect(resolveVersion('1.0.0-build.20261202123456789', 'v1.0.0-build.20261202123456789', ['semver']).normalized).toBe('1.0.0-build.20261202123456789');
   });
 
   it('released versions with large numbers or dotted local labels are ordered exactly, not rounded or crashed on', () => {
