@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { checkSources, resolveVersion } from '../../src/version/guard.js';
 import { isHighestInLine } from '../../src/version/released.js';
-import { compareVersions, hasLocalSegment, npmRecordedVersion, parseVersion, sameVersion, type SchemeName } from '../../src/version/scheme.js';
+import { compareVersions, hasLocalSegment, npmRecordedVersion, parseVersion, samePublishedVersion, sameVersion, type SchemeName } from '../../src/version/scheme.js';
 import type { VersionReading } from '../../src/version/sources/reading.js';
 
 describe('PEP 440 equivalence', () => {
@@ -107,5 +107,16 @@ describe('the guard compares what each ecosystem would publish; the tag stays st
     expect(isHighestInLine('1.9007199254740992', ['1.9007199254740993'], 'pep440')).toBe(false);
     expect(isHighestInLine('1.1', ['1.0+ubuntu.1', '1.0'], 'pep440')).toBe(true);
     expect(hasLocalSegment('1.0+ubuntu.1')).toBe(true);
+  });
+});
+
+describe('the smoke test compares __version__ by the same rule as the guard', () => {
+  it.each([
+    ['v1.2.3', '1.2.3', true],
+    [' 1.2.3rc1 ', '1.2.3rc1', true],
+    ['1.2.3', '1.2.4', false],
+    ['garbage', 'garbage', false],
+  ])('%j vs %j: %s', (found, expected, same) => {
+    expect(samePublishedVersion('python', 'pep440', found, expected)).toBe(same);
   });
 });
