@@ -32,8 +32,9 @@ export function rateLimitWait(answer: ErrorAnswer, retriesSoFar: number, now: nu
     // One second past the reset, so the request lands after it.
     return { kind, waitMs: Math.max(0, Number(reset) * 1000 - now) + 1000 };
   }
+  // No header says how long: GitHub's docs ask for at least a minute, longer on each repeat.
   if (secondary || answer.status === 429 || /rate limit/i.test(answer.message)) {
-    return { kind: 'secondary', waitMs: SECONDARY_FALLBACK_MS * 2 ** retriesSoFar };
+    return { kind: secondary || answer.status === 429 ? 'secondary' : 'primary', waitMs: SECONDARY_FALLBACK_MS * 2 ** retriesSoFar };
   }
   return undefined;
 }
