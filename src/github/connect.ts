@@ -32,6 +32,7 @@ export function connectGithub(ctx: ExecutionContext, what: string, tuning: Clien
     token,
     baseUrl: ctx.env.GITHUB_API_URL || DEFAULT_API_URL,
     warn: (message) => ctx.runner.warning(neutralizeUntrusted(message)),
+    info: (message) => ctx.runner.info(neutralizeUntrusted(message)),
     debug: (message) => ctx.runner.debug(neutralizeUntrusted(message)),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     ...tuning,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import semver from 'semver';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { NpmPublishStep } from '../plan/steps/npm.js';
+import { npmRecordedVersion } from '../version/scheme.js';
 import { registryKey } from './npmrc.js';
 
 export interface PublishManifest {
@@ -24,8 +24,8 @@ export function readPublishManifest(packageDir: string, step: NpmPublishStep): P
   } catch (error) {
     throw new UserError(`Cannot read ${join(step.dir, 'package.json')}: ${(error as Error).message}. Nothing was published.`, undefined, { cause: error });
   }
-  // npm publishes `v1.2.3` as 1.2.3: compare the version npm will record.
-  if (manifest.name !== step.package || semver.valid(manifest.version ?? '') !== step.version) {
+  // npm publishes `v1.2.3` as 1.2.3: compare the version npm will record (the guard's rule too).
+  if (manifest.name !== step.package || npmRecordedVersion(manifest.version ?? '') !== npmRecordedVersion(step.version)) {
     throw new UserError(
       `${join(step.dir, 'package.json')} now says ${manifest.name}@${manifest.version}, but the plan publishes ${step.target}: something changed it after planning. Nothing was published; re-run from a clean checkout.`,
     );

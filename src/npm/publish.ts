@@ -161,11 +161,12 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
       if (!after) throw new UserError(`${step.registry} refuses ${step.target} as already published (${p.redact(failure.summary)}), yet does not list it: a version once published and unpublished can never be used again. Release a new version.`);
       return wentThrough(after);
     }
+    let look: Look | undefined;
     if (kind === 'transient') {
       // The registry may have taken the tarball and lost only its answer: look before sending it again.
       // A look that fails too is no answer: the next attempt's conflict, if any, settles it.
-      const after = (await p.read().catch(() => undefined))?.versions[step.version];
-      if (after) return wentThrough(after);
+      look = await lookUp(step, p);
+      if (look.published) return wentThrough(look.published);
     }
     if (kind === 'auth') throw authError(step, failure, p);
     if (provenance && step.provenance === 'auto' && /provenance|sigstore|visibility/i.test(failure.summary)) {
@@ -180,7 +181,30 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
       continue;
     }
     const tries = kind === 'transient' ? ` after ${attempts} attempts` : '';
-    throw new UserError(`npm publish of ${step.target} failed${tries}: ${failure.code ? `${failure.code} ` : ''}${p.redact(failure.summary)}. ${step.target} was not published; re-run to try again.`);
+    // Said only after reading the registry back: a publish can go through and still fail on the way back.
+    look ??= await lookUp(step, p);
+    if (look.published) return wentThrough(look.published);
+    const state = look.unreadable
+      ? `Whether ${step.target} was published is unknown: reading ${step.registry} back failed too (${p.redact(look.unreadable)}); re-run: it compares by integrity before publishing.`
+      : `${step.registry} does not list ${step.target} (read back after the failure); re-run to try again.`;
+    throw new UserError(`npm publish of ${step.target} failed${tries}: ${failure.code ? `${failure.code} ` : ''}${p.redact(failure.summary)}. ${state}`);
+  }
+}
+
+/** What the registry lists of the version right now, or why it could not be read. */
+interface Look {
+  published?: PublishedVersion;
+  unreadable?: string;
+}
+
+async function lookUp(step: NpmPublishStep, p: PublishContext): Promise<Look> {
+  try {
+    const published = (await p.read())?.versions[step.version];
+    return published ? { published } : {};
+  } catch (error) {
+    // The HTTP failure itself, not readPackument's advice to re-run, which the caller words.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    return { unreadable: cause instanceof Error ? cause.message : String(cause) };
   }
 }
 

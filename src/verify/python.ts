@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import { request } from '../net/http.js';
 import type { VerifyPythonStep } from '../plan/steps/verify.js';
-import { sameVersion } from '../version/scheme.js';
+import { samePublishedVersion } from '../version/scheme.js';
 import { runProcess, tail } from '../runtime/process.js';
 import { seconds, waitFor, type Clock, type ProbeResult } from './wait.js';
 
@@ -106,7 +106,8 @@ export async function verifyPython(step: VerifyPythonStep, deps: VerifyPythonDep
     if (found.module === null) {
       throw new UserError(`${published} ${step.importName} has no __version__ to compare with ${step.version} (installed distribution: ${found.dist ?? 'unknown'}). Add __version__, or set verify.python.command to your own check.`);
     }
-    if (!sameVersion('pep440', String(found.module), step.version)) {
+    // The guard let `__version__ = "v1.2.3"` through (PEP 440 reads it as 1.2.3): the same rule here.
+    if (!samePublishedVersion('python', 'pep440', String(found.module), step.version)) {
       throw new UserError(`${published} ${step.importName}.__version__ says ${JSON.stringify(found.module)} after installing ${step.version}. ${keep}`);
     }
     return `${what} installs from ${step.indexUrl}; ${step.importName}.__version__ is ${found.module}`;

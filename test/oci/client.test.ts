@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeImages } from '../../src/docker/merge.js';
+import { describeProgress } from '../../src/net/http.js';
 import { OciClient } from '../../src/oci/client.js';
 import { OCI_INDEX } from '../../src/oci/media-types.js';
 import { pushIndex, startRegistry, type LocalRegistry } from '../verify/support/registry.js';
@@ -112,3 +114,17 @@ describe('token auth for pushes (the ghcr.io / Docker Hub flow)', () => {
   });
 });
 
+
+describe('blob uploads', () => {
+  it('report progress at every tenth of a large blob, and the registry holds every byte', async () => {
+    const bytes = new Uint8Array(2 * 1024 * 1024).map((_, i) => i % 251) as Uint8Array<ArrayBuffer>;
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const progress: string[] = [];
+    const client = new OciClient({ onProgress: (p) => progress.push(describeProgress(p)) });
+    const repository = `${registry.host}/acme/blobs`;
+    await client.uploadBlob(repository, digest, await client.startUpload(repository, digest), bytes);
+    expect(progress).toHaveLength(10);
+    expect(progress.at(-1)).toBe('100% (2.0 MiB of 2.0 MiB) sent');
+    expect(Buffer.from(await client.getBlob(repository, digest)).equals(Buffer.from(bytes))).toBe(true);
+  });
+});

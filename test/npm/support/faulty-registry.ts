@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, startServer } from '../../verify/support/http-server.js';
 
 /** What the next matching request gets instead of the registry's answer. */
-export type Fault = 500 | 503 | 429 | 404 | 'reset' | 'lose-answer';
+/** `pass` answers normally: it lets a fault sequence start later. */
+export type Fault = 500 | 503 | 429 | 404 | 'reset' | 'lose-answer' | 'pass';
 
 export interface Forwarded {
   method: string;
