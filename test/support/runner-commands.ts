@@ -27,6 +27,7 @@ export const RUNNER_COMMANDS = [
 
 /** `Char.IsWhiteSpace`, which `String.TrimStart()` removes (U+180E: older .NET counted it too). */
 const DOTNET_WHITESPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const dotnetTrim = (text: string) => text.replace(new RegExp(`^${DOTNET_WHITESPACE.source}+|${DOTNET_WHITESPACE.source}+$`, 'g'), '');
 /** Characters ICU collation may skip while matching: default-ignorable code points and C0/C1 controls. */
 const ICU_IGNORABLE = /[\p{Default_Ignorable_Code_Point}\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/u;
 
@@ -88,7 +89,7 @@ function parseV2(line: string, matching: 'ordinal' | 'icu'): Parsed | undefined 
   const command = space < 0 ? info : info.slice(0, space);
   const properties: Record<string, string> = {};
   if (space > 0) {
-    for (const pair of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+    for (const pair of dotnetTrim(info.slice(space + 1)).split(',').filter(Boolean)) {
       const eq = pair.indexOf('=');
       if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), PROPERTY_ESCAPES);
     }
