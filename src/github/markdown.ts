@@ -49,7 +49,13 @@ export function codeSpan(text: string): string {
 /** A URL from an API inside `(…)`: only http(s), and no character that could end the link early. */
 export function safeUrl(url: string): string {
   if (!/^https?:\/\//i.test(url)) return '#';
-  return wellFormed(url).replace(/[()<>\s"'`\\|\u0085\u2028\u2029\u0000-\u001f\u007f]/g, (c) => encodeURIComponent(c));
+  return wellFormed(url).replace(/[()<>\s"'`\\|\u0085\u2028\u2029\u0000-\u001f\u007f]/g, percentEncode);
+}
+
+/** `encodeURIComponent` leaves `(` `)` `'` as they are; a link destination needs them encoded. */
+function percentEncode(c: string): string {
+  const code = c.charCodeAt(0);
+  return code < 0x80 ? `%${code.toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(c);
 }
 
 /** `[label](url)` with both parts escaped; a URL that is not http(s) leaves just the label. */
