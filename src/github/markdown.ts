@@ -17,9 +17,12 @@ const wellFormed = (text: string) => text.replace(/[\ud800-\udbff](?![\udc00-\ud
 export function escapeText(text: string): string {
   const flat = wellFormed(text).replace(CONTROLS, '').replace(LINE_SEPARATORS, ' ');
   const escaped = flat.replace(/[\\`*_{}[\]()<>|#~!&]/g, (c) => `\\${c}`);
-  // At the start of a line (a paragraph, not a cell), these would open a block: list, heading underline,
-  // ordered list, indented code.
-  return escaped.replace(/^\s+/, '').replace(/^[-+=]/, (c) => `\\${c}`).replace(/^(\d+)([.)])/, '$1\\$2');
+  // At the start of a line (a paragraph, not a cell), these would open a block: indented code, a list,
+  // a setext underline or thematic break, an ordered list.
+  return escaped
+    .replace(/^\s+/, '')
+    .replace(/^[-+=](?=[\s\-+=]|$)/, (c) => `\\${c}`)
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /**
