@@ -78,6 +78,14 @@ describe('Markdown helpers', () => {
     expect(markdownLink('x', 'https://e.test/\ud800')).toBe('[x](https://e.test/\ufffd)');
   });
 
+  it.each(HOSTILE_TEXT)('a changelog line with %s stays one list item with no markup', (_label, text) => {
+    const item = `- ${escapeInline(text)} ([abc1234](https://github.com/acme/app/commit/abc1234))`;
+    expect(markdownLines(item)).toHaveLength(1);
+    expect(blockOpeners(item)).toEqual([]);
+    // Every [ ] ( ) < > ` | from the text is escaped: only the commit link's own remain.
+    expect(item.replace(/\\[!-/:-@[-`{-~]/g, '').match(/[[\]()<>`|]/g)).toEqual(['(', '[', ']', '(', ')', ')']);
+  });
+
   it('changelog text folds U+0085, U+2028 and U+2029 too', () => {
     expect(escapeInline('a\u0085b\u2028c\u2029d\re')).toBe('a b c d e');
   });
