@@ -16,7 +16,8 @@ const wellFormed = (text: string) => text.replace(/[\ud800-\udbff](?![\udc00-\ud
 /** Inline text for a table cell or a line of prose: one line, no markup. */
 export function escapeText(text: string): string {
   const flat = wellFormed(text).replace(CONTROLS, '').replace(LINE_SEPARATORS, ' ');
-  const escaped = flat.replace(/[\\`*_{}[\]()<>|#~!&]/g, (c) => `\\${c}`);
+  // `(`, `)` and `!` stay: with every `[` and `]` escaped they cannot make a link or an image.
+  const escaped = flat.replace(/[\\`*_{}[\]<>|#~&]/g, (c) => `\\${c}`);
   // At the start of a line (a paragraph, not a cell), these would open a block: indented code, a list,
   // a setext underline or thematic break, an ordered list.
   return escaped
