@@ -56,7 +56,7 @@ export function formatMask(secret: string): string {
 const LINE_CONTENT = /[^\r\n]+/g;
 
 /** `Char.IsWhiteSpace` (what `TrimStart()` removes), plus U+180E, which older .NET counted too. */
-export const DOTNET_WHITESPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const DOTNET_WHITESPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const LEADING_COMMAND_KEY = new RegExp(`^([${DOTNET_WHITESPACE}]*):(?=:)`);
 const WORD_JOINER = '\u2060';
 
@@ -66,7 +66,7 @@ const WORD_JOINER = '\u2060';
  * to .NET, invisible in the log) goes between the two characters of a leading `::` and of every `##[`.
  * Between, not in front: the runner compares with culture-sensitive `StartsWith`/`IndexOf`, which may
  * skip an ignorable character like U+2060, but then takes the command name from a fixed offset (2, or
- * 3 past `##[`), and that offset now lands on `:` or `[` or the joiner, never on a command name.
+ * 3 past `##[`), and that offset now lands on `:` or `[`, never on a command name.
  * Line terminators are kept as they are, so the text reads the same.
  */
 export function neutralizeUntrusted(text: string): string {
