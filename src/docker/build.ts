@@ -4,7 +4,6 @@ import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import { credentialsFor, parseRegistryCredentials } from '../oci/credentials.js';
 import { platformSlug, type DockerBuildStep } from '../plan/steps/docker.js';
-import { neutralizeUntrusted } from '../runtime/workflow-commands.js';
 import { DIGEST_PLACEHOLDER, type BuildBackend, type BuildCommands } from './backend.js';
 import { BACKENDS } from './backends.js';
 import { forbiddenFor } from '../runtime/child-env.js';
@@ -30,7 +29,7 @@ export async function executeDockerBuild(step: DockerBuildStep, ctx: ExecutionCo
   }
   // The build sees the secrets; a Dockerfile that prints one must not put it in the log.
   for (const name of step.secretEnv) ctx.runner.mask(ctx.env[name]!);
-  const log = (line: string) => ctx.runner.info(neutralizeUntrusted(line));
+  const log = (line: string) => ctx.runner.info(line);
   await login(step, backend, ctx, log);
 
   const secretEnv = Object.fromEntries(step.secretEnv.map((name) => [name, ctx.env[name]!]));

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import type { VerifyContainerStep } from '../plan/steps/verify.js';
-import { neutralizeUntrusted } from '../runtime/workflow-commands.js';
 import { forbiddenFor } from '../runtime/child-env.js';
 import { createDockerCli, dockerOk, lastLines, type DockerCli } from '../deploy/docker-cli.js';
 import { resolveDigest } from './digests.js';
@@ -83,7 +82,7 @@ export async function checkContainerHealth(cli: DockerCli, imageRef: string, pla
     if (result.outcome === 'ready') return `${platform}: ${result.detail} after ${seconds(result.elapsedMs)}`;
     const logs = await cli(['logs', '--tail', '20', name]);
     const lines = lastLines(`${logs.stdout}\n${logs.stderr}`, 20);
-    for (const line of lines) options.log?.(`  │ ${neutralizeUntrusted(line)}`);
+    for (const line of lines) options.log?.(`  │ ${line}`);
     const why = result.outcome === 'timeout' ? `did not become healthy within ${seconds(step.timeoutMs)}` : 'stopped';
     throw new UserError(
       `${imageRef} for ${platform} ${why} (${result.detail}). Last log lines: ${lines.slice(-5).join(' | ') || '(none)'}. The image stays published; fix it in a new version.`,
