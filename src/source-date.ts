@@ -13,10 +13,11 @@ export async function sourceDateEpoch(cwd: string, env: NodeJS.ProcessEnv): Prom
     if (!/^\d+$/.test(set)) throw new UserError(`SOURCE_DATE_EPOCH is ${JSON.stringify(set.slice(0, 40))}, not a number of seconds since 1970: set it to \`git log -1 --format=%ct\`, or unset it.`);
     return Number(set);
   }
-  // Loaded here: node:child_process costs start-up time, and only runs with images need the time.
-  const { execFile } = await import('node:child_process');
-  const stdout = await new Promise<string>((resolve) => execFile('git', ['log', '-1', '--format=%ct', 'HEAD'], { cwd, env: { ...process.env, ...env }, timeout: 20_000 }, (error, out) => resolve(error ? '' : out)));
-  const epoch = stdout.trim();
+  // Loaded here: spawning costs start-up time, and only runs with images need the time. git gets the
+  // allow-listed environment like every child: never the action's inputs or the runner's tokens.
+  const { runProcess } = await import('./runtime/process.js');
+  const result = await runProcess('git', ['log', '-1', '--format=%ct', 'HEAD'], { parentEnv: env, tool: 'git', cwd, timeoutMs: 20_000 }).catch(() => undefined);
+  const epoch = result?.code === 0 ? result.stdout.trim() : '';
   return /^\d+$/.test(epoch) ? Number(epoch) : undefined;
 }
 

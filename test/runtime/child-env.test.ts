@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -199,5 +199,16 @@ describe('runProcess', () => {
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...{ 'INPUT_GITHUB-TOKEN': 'secret' } };
     expect((await listGitTags(clone, env)).sort()).toEqual(['v1.0.0', 'v1.1.0']);
     expect((await listGitTags(origin, env)).sort()).toEqual(['v1.0.0', 'v1.1.0']);
+  });
+});
+
+describe('one way to spawn', () => {
+  it('no module in src/ but runtime/process.ts loads node:child_process or execa', () => {
+    const files = readdirSync(new URL('../../src', import.meta.url), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const spawners = files.filter((file) => {
+      const text = readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8');
+      return /from ['"](node:)?child_process['"]|import\(['"](node:)?child_process['"]\)|from ['"]execa['"]|import\(['"]execa['"]\)/.test(text);
+    });
+    expect(spawners.map((file) => file.replaceAll('\\', '/'))).toEqual(['runtime/process.ts']);
   });
 });
