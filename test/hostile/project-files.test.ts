@@ -43,7 +43,7 @@ const cases: HostileCase[] = [
   refused('package.json has a numeric name', { 'package.json': json({ name: 42, version: '1.2.3' }) }, { via: [...BOTH], message: /package\.json/ }),
   refused('package.json has a numeric version', { 'package.json': json({ name: 'widget', version: 1.2 }) }, { message: /package\.json/ }),
   refused('package.json nested 200 000 arrays deep', { 'package.json': deepArray(200_000) }, { via: [...BOTH], message: /package\.json/ }),
-  refused('package.json nested 200 000 objects deep', { 'package.json': deepObject(200_000) }, { message: /package\.json/ }),
+  accepted('package.json with a field nested 200 000 objects deep (valid JSON, as npm reads it)', { 'package.json': `{"name":"widget","version":"1.2.3","x":${deepObject(200_000)}}` }),
   accepted('package.json with a UTF-8 BOM', { 'package.json': `\ufeff${json({ name: 'widget', version: '1.2.3' })}` }, { via: [...BOTH] }),
   accepted('package.json version "v1.2.3" is cleaned like npm does', npmProject('v1.2.3'), { via: [...BOTH] }),
   refused('package.json is a directory', { 'package.json': { dir: true } }),

@@ -7,9 +7,13 @@ import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseOutputFile, repoRoot } from '../../support/action-run.js';
+import { GithubApiServer } from '../../support/github-api-server.js';
 import { tagPush } from '../../support/payloads.js';
 import { parseRunnerCommand, runnerCommands, runnerLines, type RunnerCommand } from './runner-commands.js';
 import { createSandbox, OUTSIDE_VERSION, snapshot, snapshotChanges, type ProjectFiles, type Sandbox } from './sandbox.js';
+
+/** The password in every run's `registry-credentials` input. */
+export const REGISTRY_PASSWORD = 'SENTINELregistrypassword0007';
 
 /** Every run holds these; none may show up in a log, the summary, an output or a child's environment. */
 export const SECRETS = {
@@ -19,6 +23,7 @@ export const SECRETS = {
   ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'SENTINELoidcrequest0004',
   ACTIONS_RUNTIME_TOKEN: 'SENTINELruntimetoken0005',
   SECRET_SENTINEL: 'SENTINELplainenv0006',
+  'INPUT_REGISTRY-CREDENTIALS': REGISTRY_PASSWORD,
 } as const;
 
 /** Commands tagship itself writes; any other command in its output came from untrusted text. */
@@ -50,6 +55,13 @@ export interface HostileCase {
   message?: RegExp;
   /** The hostile text of this case: no workflow command may carry it. */
   marker?: string;
+  /**
+   * Runs against a local GitHub API (test/support/github-api-server.ts) that this seeds; returns the
+   * commit being released (GITHUB_SHA). The sentinel github-token is a valid token there.
+   */
+  github?: (server: GithubApiServer) => string;
+  /** More secret values this case passes (webhook URLs, …); checked like SECRETS. */
+  secrets?: string[];
   /** Extra checks on a finished run; each returns problems. */
   check?: (run: EntryRun) => string[];
 }
@@ -67,6 +79,8 @@ export interface EntryRun {
   /** Files written or changed outside the runner's area. */
   outsideWrites: string[];
   projectWrites: string[];
+  /** What the local GitHub API server saw wrong, for cases that use one. */
+  serverProblems: string[];
 }
 
 const actionDefaults = (() => {
@@ -86,7 +100,7 @@ function childRecorder(sandbox: Sandbox): string {
 }
 
 /** A run that blocks (a FIFO read) is killed after this; the case then fails on its exit code. */
-const RUN_TIMEOUT_MS = 10_000;
+const RUN_TIMEOUT_MS = 20_000;
 
 /**
  * Runs node under a 1.5 GB data limit: a reader that slurps /dev/zero or a sparse file then fails in
@@ -105,6 +119,22 @@ function spawnNode(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise
 }
 
 export async function runEntry(c: HostileCase, entry: Entry, extraEnv: Record<string, string> = {}): Promise<EntryRun> {
+  if (!c.github) return runSandboxed(c, entry, extraEnv);
+  const server = await GithubApiServer.start();
+  try {
+    server.tokens.set(SECRETS['INPUT_GITHUB-TOKEN'], true);
+    const sha = c.github(server);
+    const run = await runSandboxed(c, entry, { ...extraEnv, GITHUB_API_URL: server.apiUrl, GITHUB_SERVER_URL: server.serverUrl, GITHUB_REPOSITORY: `${server.owner}/${server.repo}`, GITHUB_SHA: sha });
+    const bodies = server.releases.map((release) => release.body ?? '').join('\n');
+    if (server.violations.length) run.serverProblems.push(...server.violations.map((v) => `the GitHub API server saw a request GitHub would refuse: ${v}`));
+    for (const [name, value] of Object.entries(SECRETS)) if (bodies.includes(value)) run.serverProblems.push(`the secret ${name} is in a release body`);
+    return run;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function runSandboxed(c: HostileCase, entry: Entry, extraEnv: Record<string, string>): Promise<EntryRun> {
   const files = c.files ?? DEFAULT_FILES;
   const sandbox = createSandbox(c.config === undefined ? files : { ...files, '.github/tagship.yml': c.config });
   const { root, project, runnerDir } = sandbox;
@@ -124,6 +154,7 @@ export async function runEntry(c: HostileCase, entry: Entry, extraEnv: Record<st
     RUNNER_TEMP: join(runnerDir, 'temp'),
     GIT_CONFIG_NOSYSTEM: '1',
     ...SECRETS,
+    'INPUT_REGISTRY-CREDENTIALS': `127.0.0.1:9 ci ${REGISTRY_PASSWORD}`,
   };
   let result;
   if (entry === 'action') {
@@ -133,6 +164,7 @@ export async function runEntry(c: HostileCase, entry: Entry, extraEnv: Record<st
       'docker-digests-dir': join(runnerDir, 'temp', 'tagship-digests'),
       'pypi-token': SECRETS['INPUT_PYPI-TOKEN'],
       'npm-token': SECRETS['INPUT_NPM-TOKEN'],
+      'registry-credentials': `127.0.0.1:9 ci ${REGISTRY_PASSWORD}`,
       'dry-run': 'true',
       'known-versions': '1.0.0',
       ...c.inputs,
@@ -172,6 +204,7 @@ export async function runEntry(c: HostileCase, entry: Entry, extraEnv: Record<st
     sandbox,
     outsideWrites: changes.filter((change) => !inProject(change)),
     projectWrites: changes.filter(inProject),
+    serverProblems: [],
   };
 }
 
@@ -216,7 +249,7 @@ export function problemsOf(c: HostileCase, run: EntryRun): string[] {
     .filter((line) => parseRunnerCommand(line)?.name !== 'add-mask')
     .join('\n');
   const places = { stdout: unmaskedStdout, stderr: run.stderr, 'the step summary': run.summary, 'the outputs file': run.outputFile };
-  for (const [name, value] of Object.entries(SECRETS)) {
+  for (const [name, value] of [...Object.entries(SECRETS), ...(c.secrets ?? []).map((value, i) => [`case secret ${i}`, value] as const)]) {
     for (const [place, text] of Object.entries(places)) if (text.includes(value)) problems.push(`the secret ${name} appears in ${place}`);
     for (const childEnv of run.childEnvs) if (childEnv.includes(value)) problems.push(`the secret ${name} is in a child process's environment`);
   }
@@ -227,8 +260,30 @@ export function problemsOf(c: HostileCase, run: EntryRun): string[] {
   if (`${run.stdout}${run.stderr}${run.summary}${run.outputFile}`.includes(OUTSIDE_VERSION)) problems.push(`read a file outside the project (its version ${OUTSIDE_VERSION} is in the output)`);
   problems.push(...run.outsideWrites.map((change) => `wrote outside the project and the runner's directories: ${change}`));
   problems.push(...run.projectWrites.map((change) => `changed the project during a planning run: ${change}`));
+  problems.push(...brokenTables(run.summary));
+  problems.push(...run.serverProblems);
   problems.push(...(c.check?.(run) ?? []));
   return problems.map((problem) => `[${run.entry}] ${problem}`);
+}
+
+/**
+ * A Markdown table in the step summary keeps its shape: every row opens and closes with `|` and has
+ * as many unescaped `|` as its header, so no untrusted cell can add columns or end the table.
+ */
+export function brokenTables(summary: string): string[] {
+  const problems: string[] = [];
+  const pipes = (line: string) => line.match(/(?<!\\)\|/g)?.length ?? 0;
+  let header: number | undefined;
+  for (const line of summary.split('\n')) {
+    if (!line.startsWith('|')) {
+      header = undefined;
+      continue;
+    }
+    if (!line.trimEnd().endsWith('|') || line.trimEnd().endsWith('\\|')) problems.push(`a summary table row does not end with "|": ${JSON.stringify(line)}`);
+    header ??= pipes(line);
+    if (pipes(line) !== header) problems.push(`a summary table row has ${pipes(line) - 1} cells, its header ${header - 1}: ${JSON.stringify(line)}`);
+  }
+  return problems;
 }
 
 /** Runs every case through its entry points, `limit` processes at a time; problems by case name. */
