@@ -27,6 +27,12 @@ const cases: HostileCase[] = [
   },
   { name: 'a FIFO where a Python module would be, not a version module name', files: pythonProject('1.2.3', { 'setup.py': '', 'widget/helpers.py': { fifo: true } }), exit: 0 },
   { name: 'a socket-like special file (/dev/null) as setup.py', files: pythonProject('1.2.3', { 'setup.py': { symlink: '/dev/null' } }), exit: 0 },
+  {
+    name: 'a workspace pattern "**" that also matches the root package.json',
+    files: { 'package.json': JSON.stringify({ name: 'root', version: '1.2.3', private: true, workspaces: ['**'] }), 'packages/a/package.json': '{"name":"a","version":"1.2.3"}' },
+    // Reading the root once more as its own member, or refusing the pattern with one line, are both honest.
+    exit: [0, 1],
+  },
 ];
 
 describeCases('faults', cases);

@@ -26,7 +26,7 @@ const cases: HostileCase[] = [
   { name: 'a Python dry run never prints the PyPI token', files: pythonProject(), exit: 0, via: [...BOTH] },
   { name: 'an npm dry run never prints the npm token', files: npmProject(), exit: 0, via: [...BOTH] },
   { name: 'a failed check with debug logging on shows no secret', files: versionFile('1.2.4'), env: { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' }, exit: 1 },
-  { name: 'an unexpected failure with debug logging on shows no secret', files: { 'package.json': 'null' }, env: { RUNNER_DEBUG: '1' }, exit: 1 },
+  { name: 'a null package.json with debug logging on: one line, no secret', files: { 'package.json': 'null' }, env: { RUNNER_DEBUG: '1' }, exit: 1 },
   ...(['slack-webhook-url', 'discord-webhook-url', 'webhook-url'] as const).map(
     (input): HostileCase => ({
       name: `a failed run notifying an unreachable ${input} never shows the URL`,

@@ -71,9 +71,8 @@ const cases: HostileCase[] = [
   ...INJECTIONS.slice(0, 6).map(([what, text]): HostileCase => ({
     name: `npm package name after a newline: ${what}`,
     files: npmProject('1.2.3', { 'package.json': JSON.stringify({ name: `widget\n${text}`, version: '1.2.3' }) }),
-    exit: 1,
+    exit: 0,
     marker: MARKER,
-    message: /name/,
   })),
   ...INJECTIONS.slice(0, 4).map(([what, text]): HostileCase => ({
     name: `event name after a newline: ${what}`,
