@@ -290,7 +290,7 @@ export function brokenTables(summary: string): string[] {
 }
 
 /** Runs every case through its entry points, `limit` processes at a time; problems by case name. */
-export async function runCases(cases: HostileCase[], options: { limit?: number; env?: () => Record<string, string> } = {}): Promise<Map<string, string[]>> {
+export async function runCases(cases: HostileCase[], limit = 6): Promise<Map<string, string[]>> {
   const names = new Set<string>();
   for (const c of cases) {
     if (names.has(c.name)) throw new Error(`two cases are named ${JSON.stringify(c.name)}`);
@@ -304,7 +304,7 @@ export async function runCases(cases: HostileCase[], options: { limit?: number; 
       const { c, entry } = jobs[next++]!;
       let run: EntryRun | undefined;
       try {
-        run = await runEntry(c, entry, options.env?.());
+        run = await runEntry(c, entry);
         results.get(c.name)!.push(...problemsOf(c, run));
       } catch (error) {
         results.get(c.name)!.push(`[${entry}] the harness failed: ${(error as Error).stack}`);
@@ -313,6 +313,6 @@ export async function runCases(cases: HostileCase[], options: { limit?: number; 
       }
     }
   };
-  await Promise.all(Array.from({ length: options.limit ?? 6 }, worker));
+  await Promise.all(Array.from({ length: limit }, worker));
   return results;
 }
