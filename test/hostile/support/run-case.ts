@@ -15,7 +15,7 @@ import { createSandbox, OUTSIDE_VERSION, snapshot, snapshotChanges, type Project
 /** The password in every run's `registry-credentials` input. */
 export const REGISTRY_PASSWORD = 'SENTINELregistrypassword0007';
 
-/** Every run holds these; none may show up in a log, the summary, an output or a child's environment. */
+/** Every run holds these (environment variable → value); none may show up anywhere (see SENTINELS). */
 export const SECRETS = {
   'INPUT_PYPI-TOKEN': 'pypi-AgSENTINELpypitoken0001',
   'INPUT_NPM-TOKEN': 'npm_SENTINELnpmtoken0002',
@@ -23,8 +23,14 @@ export const SECRETS = {
   ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'SENTINELoidcrequest0004',
   ACTIONS_RUNTIME_TOKEN: 'SENTINELruntimetoken0005',
   SECRET_SENTINEL: 'SENTINELplainenv0006',
-  'INPUT_REGISTRY-CREDENTIALS': REGISTRY_PASSWORD,
+  'INPUT_REGISTRY-CREDENTIALS': `127.0.0.1:9 ci ${REGISTRY_PASSWORD}`,
 } as const;
+
+/** What must never be seen: each secret, and of the registry line its password (host and user are not secret). */
+const SENTINELS: Array<[string, string]> = [
+  ...Object.entries(SECRETS).filter(([name]) => name !== 'INPUT_REGISTRY-CREDENTIALS'),
+  ['the registry password', REGISTRY_PASSWORD],
+];
 
 /** Commands tagship itself writes; any other command in its output came from untrusted text. */
 const OWN_COMMANDS = new Set(['add-mask', 'group', 'endgroup', 'error', 'warning', 'notice', 'debug']);
@@ -129,7 +135,7 @@ export async function runEntry(c: HostileCase, entry: Entry, extraEnv: Record<st
     const run = await runSandboxed(c, entry, { ...extraEnv, GITHUB_API_URL: server.apiUrl, GITHUB_SERVER_URL: server.serverUrl, GITHUB_REPOSITORY: `${server.owner}/${server.repo}`, GITHUB_SHA: sha });
     const bodies = server.releases.map((release) => release.body ?? '').join('\n');
     if (server.violations.length) run.serverProblems.push(...server.violations.map((v) => `the GitHub API server saw a request GitHub would refuse: ${v}`));
-    for (const [name, value] of Object.entries(SECRETS)) if (bodies.includes(value)) run.serverProblems.push(`the secret ${name} is in a release body`);
+    for (const [name, value] of SENTINELS) if (bodies.includes(value)) run.serverProblems.push(`the secret ${name} is in a release body`);
     return run;
   } finally {
     await server.stop();
@@ -156,7 +162,6 @@ async function runSandboxed(c: HostileCase, entry: Entry, extraEnv: Record<strin
     RUNNER_TEMP: join(runnerDir, 'temp'),
     GIT_CONFIG_NOSYSTEM: '1',
     ...SECRETS,
-    'INPUT_REGISTRY-CREDENTIALS': `127.0.0.1:9 ci ${REGISTRY_PASSWORD}`,
   };
   let result;
   if (entry === 'action') {
@@ -166,7 +171,7 @@ async function runSandboxed(c: HostileCase, entry: Entry, extraEnv: Record<strin
       'docker-digests-dir': join(runnerDir, 'temp', 'tagship-digests'),
       'pypi-token': SECRETS['INPUT_PYPI-TOKEN'],
       'npm-token': SECRETS['INPUT_NPM-TOKEN'],
-      'registry-credentials': `127.0.0.1:9 ci ${REGISTRY_PASSWORD}`,
+      'registry-credentials': SECRETS['INPUT_REGISTRY-CREDENTIALS'],
       'dry-run': 'true',
       'known-versions': '1.0.0',
       ...c.inputs,
@@ -188,7 +193,8 @@ async function runSandboxed(c: HostileCase, entry: Entry, extraEnv: Record<strin
     });
     result = await spawnNode([join(repoRoot, 'dist/index.js')], env, project);
   } else {
-    const eventArgs = c.event ? ['--event-name', event.name, '--event', paths.event, ...(event.ref ? ['--ref', event.ref] : [])] : ['--ref', `refs/tags/${tag}`];
+    // With an event file the CLI takes the ref from it, as a user replaying a payload would.
+    const eventArgs = c.event ? ['--event-name', event.name, '--event', paths.event] : ['--ref', `refs/tags/${tag}`];
     Object.assign(env, extraEnv, c.env);
     result = await spawnNode([join(repoRoot, 'dist/cli/index.js'), 'plan', '--cwd', project, ...eventArgs, '--known-versions', '1.0.0', ...(c.cli ?? [])], env, runnerDir);
   }
@@ -252,7 +258,7 @@ export function problemsOf(c: HostileCase, run: EntryRun): string[] {
     .filter((line) => parseRunnerCommand(line)?.name !== 'add-mask')
     .join('\n');
   const places = { stdout: unmaskedStdout, stderr: run.stderr, 'the step summary': run.summary, 'the outputs file': run.outputFile };
-  for (const [name, value] of [...Object.entries(SECRETS), ...(c.secrets ?? []).map((value, i) => [`case secret ${i}`, value] as const)]) {
+  for (const [name, value] of [...SENTINELS, ...(c.secrets ?? []).map((value, i) => [`case secret ${i}`, value] as const)]) {
     for (const [place, text] of Object.entries(places)) if (text.includes(value)) problems.push(`the secret ${name} appears in ${place}`);
     for (const childEnv of run.childEnvs) if (childEnv.includes(value)) problems.push(`the secret ${name} is in a child process's environment`);
   }
