@@ -108,7 +108,10 @@ const cases: HostileCase[] = [
   refused('__init__.py is a FIFO', { ...setupPy, 'widget/__init__.py': { fifo: true } }),
   refused('Cargo.toml → /proc/self/environ', { 'Cargo.toml': { symlink: '/proc/self/environ' } }),
   refused('Cargo.toml is not TOML', { 'Cargo.toml': '[package\n' }, { message: /Cargo\.toml/ }),
-  accepted('tag v1.0 equals a padded VERSION 1.0.0 in a Python project (PEP 440)', pythonProject('1.0', { VERSION: '1.0.0\n' }), { tag: 'v1.0', via: [...BOTH] }),
+  // The guard compares the forms an ecosystem publishes: spelling and padding are not the version, digits are.
+  accepted('a Python project\'s VERSION padded with spaces (" 1.0 ") is tag v1.0', pythonProject('1.0', { VERSION: ' 1.0 \n' }), { tag: 'v1.0', via: [...BOTH] }),
+  accepted('a Python project\'s VERSION spelled "v1.0" is tag v1.0', pythonProject('1.0', { VERSION: 'v1.0\n' }), { tag: 'v1.0' }),
+  refused('a Python project\'s VERSION 1.0.0 is not tag v1.0 (published as another name)', pythonProject('1.0', { VERSION: '1.0.0\n' }), { tag: 'v1.0', message: /VERSION/ }),
   accepted('a plain Python project plans', pythonProject(), { via: [...BOTH] }),
 ];
 
