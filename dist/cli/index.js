@@ -15640,10 +15640,11 @@ async function sourceDateEpoch(cwd, env) {
             throw new errors/* UserError */.yo(`SOURCE_DATE_EPOCH is ${JSON.stringify(set.slice(0, 40))}, not a number of seconds since 1970: set it to \`git log -1 --format=%ct\`, or unset it.`);
         return Number(set);
     }
-    // Loaded here: node:child_process costs start-up time, and only runs with images need the time.
-    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-    const stdout = await new Promise((resolve) => execFile('git', ['log', '-1', '--format=%ct', 'HEAD'], { cwd, env: { ...process.env, ...env }, timeout: 20_000 }, (error, out) => resolve(error ? '' : out)));
-    const epoch = stdout.trim();
+    // Loaded here: spawning costs start-up time, and only runs with images need the time. git gets the
+    // allow-listed environment like every child: never the action's inputs or the runner's tokens.
+    const { runProcess } = await __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 5438));
+    const result = await runProcess('git', ['log', '-1', '--format=%ct', 'HEAD'], { parentEnv: env, tool: 'git', cwd, timeoutMs: 20_000 }).catch(() => undefined);
+    const epoch = result?.code === 0 ? result.stdout.trim() : '';
     return /^\d+$/.test(epoch) ? Number(epoch) : undefined;
 }
 /** ISO 8601 of an epoch in seconds (`2026-11-22T12:00:00Z`), as the OCI `created` keys want it. */
