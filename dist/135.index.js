@@ -1,5 +1,5 @@
 export const id = 135;
-export const ids = [135];
+export const ids = [135,717];
 export const modules = {
 
 /***/ 9663:
@@ -11,10 +11,13 @@ export const modules = {
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   j$: () => (/* binding */ HttpError),
 /* harmony export */   mM: () => (/* binding */ defaultDeps),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   vk: () => (/* binding */ describeProgress)
 /* harmony export */ });
-/* unused harmony exports parseRetryAfter, redactUrl */
-const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000 };
+/* unused harmony exports PROGRESS_MIN_BYTES, parseRetryAfter, formatBytes, redactUrl */
+const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000, idleTimeoutMs: 120_000 };
+/** Progress is reported for uploads from this size on, at every tenth of the body. */
+const PROGRESS_MIN_BYTES = 1024 * 1024;
 const defaultDeps = {
     fetch: (...args) => fetch(...args),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
@@ -60,14 +63,18 @@ function backoffDelay(attempt, policy, random) {
  */
 async function request(url, options = {}, deps = defaultDeps) {
     const policy = { ...DEFAULT_RETRY, ...options.retry };
-    const { retry: _retry, onRetry, signal, ...init } = options;
+    const { retry: _retry, onRetry, onProgress, signal, ...init } = options;
+    const upload = await uploadBody(init.body);
+    const headers = upload ? uploadHeaders(init.headers, upload) : init.headers;
     for (let attempt = 0;; attempt++) {
         const timeout = AbortSignal.timeout(policy.timeoutMs);
-        const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+        const watch = upload && watchUpload(upload.bytes, policy.idleTimeoutMs, (sent) => onProgress?.({ url: redactUrl(url), sent, total: upload.bytes.length }));
+        const attemptSignal = AbortSignal.any([signal, timeout, watch?.signal].filter((s) => s !== undefined));
         let reason;
         let retryAfter;
         try {
-            const response = await deps.fetch(url, { ...init, signal: attemptSignal });
+            const response = await deps.fetch(url, { ...init, headers, ...(watch ? { body: watch.body, duplex: 'half' } : {}), signal: attemptSignal });
+            watch?.stop();
             if (!isRetryableStatus(response.status) || attempt >= policy.retries)
                 return response;
             retryAfter = parseRetryAfter(response.headers.get('retry-after'), deps.now());
@@ -77,9 +84,10 @@ async function request(url, options = {}, deps = defaultDeps) {
             await response.body?.cancel().catch(() => undefined);
         }
         catch (error) {
+            watch?.stop();
             if (signal?.aborted)
                 throw signal.reason;
-            reason = timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error);
+            reason = watch?.stalled() ?? (timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error));
             if (attempt >= policy.retries) {
                 throw new HttpError(`${init.method ?? 'GET'} ${redactUrl(url)} failed after ${attempt + 1} attempts: ${reason}`, undefined, url, undefined, { cause: error });
             }
@@ -88,6 +96,96 @@ async function request(url, options = {}, deps = defaultDeps) {
         onRetry?.({ attempt: attempt + 1, delayMs, reason, url: redactUrl(url) });
         await deps.sleep(delayMs, signal);
     }
+}
+/** A body worth watching as bytes (FormData serialised once, with its multipart boundary). */
+async function uploadBody(body) {
+    let bytes;
+    let contentType;
+    if (body instanceof FormData || body instanceof Blob) {
+        const serialised = new Response(body);
+        bytes = new Uint8Array(await serialised.arrayBuffer());
+        contentType = serialised.headers.get('content-type') ?? undefined;
+    }
+    else if (body instanceof Uint8Array) {
+        bytes = body;
+    }
+    else if (body instanceof ArrayBuffer) {
+        bytes = new Uint8Array(body);
+    }
+    else {
+        return undefined;
+    }
+    return bytes.length ? { bytes, ...(contentType ? { contentType } : {}) } : undefined;
+}
+/** A streamed body has no length of its own: say it (registries and GitHub's upload API want it). */
+function uploadHeaders(given, upload) {
+    const headers = new Headers(given);
+    if (upload.contentType && !headers.has('content-type'))
+        headers.set('content-type', upload.contentType);
+    headers.set('content-length', String(upload.bytes.length));
+    return headers;
+}
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * The body as a stream the connection pulls chunk by chunk: each pull is progress. No pull for
+ * `idleMs` (the peer stopped reading), or no answer `idleMs` after the last byte, aborts the attempt.
+ */
+function watchUpload(bytes, idleMs, report) {
+    const controller = new AbortController();
+    let sent = 0;
+    let stalledAt;
+    let reported = 0;
+    let timer;
+    let stopped = false;
+    const arm = () => {
+        clearTimeout(timer);
+        // Once the answer is in, a late pull (a peer that answered before reading everything) is no stall.
+        if (stopped)
+            return;
+        timer = setTimeout(() => ((stalledAt = sent), controller.abort(new Error('upload stalled'))), idleMs);
+    };
+    arm();
+    const body = new ReadableStream({
+        pull(stream) {
+            if (sent >= bytes.length)
+                return stream.close();
+            const chunk = bytes.subarray(sent, sent + CHUNK_BYTES);
+            stream.enqueue(chunk);
+            sent += chunk.length;
+            arm();
+            const tenth = Math.floor((sent * 10) / bytes.length);
+            if (bytes.length >= PROGRESS_MIN_BYTES && tenth > reported) {
+                reported = tenth;
+                report(sent);
+            }
+        },
+    });
+    return {
+        body,
+        signal: controller.signal,
+        stop: () => ((stopped = true), clearTimeout(timer)),
+        /** Why the attempt was given up, when the watch gave it up. */
+        stalled: () => {
+            if (stalledAt === undefined)
+                return undefined;
+            const idle = `${Math.round(idleMs / 100) / 10} s`;
+            return stalledAt >= bytes.length
+                ? `the whole body (${formatBytes(bytes.length)}) was sent, then no answer for ${idle}`
+                : `upload stalled: no progress for ${idle} after ${formatBytes(stalledAt)} of ${formatBytes(bytes.length)}`;
+        },
+    };
+}
+/** `12.3 MiB`, `512 KiB`, `80 bytes`. */
+function formatBytes(count) {
+    if (count >= 1024 * 1024)
+        return `${(count / (1024 * 1024)).toFixed(1)} MiB`;
+    if (count >= 1024)
+        return `${Math.round(count / 1024)} KiB`;
+    return `${count} bytes`;
+}
+/** One log line for an upload's progress: `40% (32.0 MiB of 80.0 MiB) sent`. */
+function describeProgress(progress) {
+    return `${Math.floor((progress.sent * 100) / progress.total)}% (${formatBytes(progress.sent)} of ${formatBytes(progress.total)}) sent`;
 }
 function describeNetworkError(error) {
     const cause = error?.cause;
@@ -111,56 +209,275 @@ function redactUrl(url) {
 
 /***/ }),
 
+/***/ 4048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ forbiddenFor),
+/* harmony export */   gf: () => (/* binding */ childEnv)
+/* harmony export */ });
+/* unused harmony export RUNNER_CACHE */
+/**
+ * The environment of every process tagship starts. The action's own environment holds every input
+ * as `INPUT_*` (pypi-token, npm-token, github-token, registry-credentials, webhook URLs), the runner's
+ * OIDC request credentials and its cache token; a build backend, a lifecycle script or a `.pth` file
+ * of a dependency runs with whatever its process was given. So a child gets an allow-list: what any
+ * program needs (PATH, HOME, locale, temp dirs, proxies, CA bundles, the Windows basics), the
+ * non-secret CI context tools read, and per tool the variables that tool documents — plus only what
+ * its caller sets explicitly (`set`, `secretEnv`), which may never be a forbidden name.
+ */
+/** Names every child gets. Matched ignoring case: Windows spells them `Path`, `SystemRoot`, … */
+const BASE = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'RUNNER_TEMP',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'NODE_EXTRA_CA_CERTS',
+    'REQUESTS_CA_BUNDLE',
+    // actions/setup-python exports it on Linux: its interpreters find libpython through it.
+    'LD_LIBRARY_PATH',
+    'XDG_CONFIG_HOME',
+    'XDG_CACHE_HOME',
+    'XDG_DATA_HOME',
+    'XDG_RUNTIME_DIR',
+    // Windows: without SystemRoot even Python cannot open a socket.
+    'SYSTEMROOT',
+    'SYSTEMDRIVE',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'PROGRAMDATA',
+    'PROGRAMFILES',
+    'PROGRAMFILES(X86)',
+    'PROGRAMW6432',
+    'COMMONPROGRAMFILES',
+    'HOMEDRIVE',
+    'HOMEPATH',
+    'NUMBER_OF_PROCESSORS',
+    'PROCESSOR_ARCHITECTURE',
+    'OS',
+];
+/**
+ * The run's public context (what the workflow log shows anyway): CI detection (`CI`, `GITHUB_ACTIONS`,
+ * read by ci-info, npm and most test runners) and what npm's provenance statement is made of. Not the
+ * token, not the event payload, and not GITHUB_ENV / GITHUB_OUTPUT / GITHUB_PATH / GITHUB_STEP_SUMMARY:
+ * a child that could write those could set variables and outputs for the steps after tagship.
+ */
+const CI_CONTEXT = [
+    'CI',
+    'GITHUB_ACTIONS',
+    'GITHUB_SERVER_URL',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_ID',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_REPOSITORY_OWNER_ID',
+    'GITHUB_SHA',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_TYPE',
+    'GITHUB_WORKFLOW',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_WORKFLOW_SHA',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_JOB',
+    'GITHUB_WORKSPACE',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_ENVIRONMENT',
+];
+/** git(1) ENVIRONMENT VARIABLES: how to reach and trust a remote, and config given through the environment. */
+const GIT = {
+    names: ['GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_SSH_VARIANT', 'SSH_AUTH_SOCK', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_COUNT', 'GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'GIT_CEILING_DIRECTORIES', 'XDG_CONFIG_HOME'],
+    prefixes: ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_'],
+};
+/** What a Python interpreter (and the interpreter setup-python installed) reads. */
+const PYTHON_RUNTIME = ['PYTHONUTF8', 'PYTHONIOENCODING', 'PYTHONHASHSEED', 'PYTHONDONTWRITEBYTECODE', 'PYTHONWARNINGS', 'VIRTUAL_ENV', 'pythonLocation', 'Python_ROOT_DIR', 'Python3_ROOT_DIR'];
+/** pip's options as `PIP_<OPTION>` (pip "Configuration"); uv's as `UV_*`, except its publish credentials. */
+const PIP_LIKE = ['PIP_', 'UV_'];
+const NOT_UPLOAD_CREDENTIALS = /^UV_PUBLISH_/i;
+/** The runner's cache service credentials: buildx's `type=gha` cache reads them; nothing else may. */
+const RUNNER_CACHE = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2'];
+/**
+ * Settings tagship decides per command, and every credential npm can read from the environment
+ * (`_authToken`, `_auth`, `_password`, per-registry `//host/:…` keys, certificates with their keys).
+ * npm also sets several of these for every script it runs, `userconfig` among them, so neither
+ * `npm run` nor the workflow's env can redirect a publish, change its tag or lend it a credential.
+ */
+const NPM_NOT_INHERITED = /^npm_config_(?:\/\/.*|_.*|userconfig|globalconfig|registry|@.*:registry|tag|access|provenance|dry[-_]run|json|otp|workspaces?|include[-_]workspace[-_]root|local[-_]prefix|always[-_]auth|username|password|email|key|cert|ignore[-_]scripts|script[-_]shell)$/i;
+const PROFILES = {
+    git: GIT,
+    'python-build': {
+        names: [
+            ...GIT.names,
+            ...PYTHON_RUNTIME,
+            'SOURCE_DATE_EPOCH',
+            'PDM_BUILD_SCM_VERSION',
+            // Compilers of extension modules.
+            'CC',
+            'CXX',
+            'CFLAGS',
+            'CXXFLAGS',
+            'CPPFLAGS',
+            'LDFLAGS',
+            'ARCHFLAGS',
+            'MACOSX_DEPLOYMENT_TARGET',
+            'PKG_CONFIG_PATH',
+            'CARGO_HOME',
+            'RUSTUP_HOME',
+        ],
+        prefixes: [...GIT.prefixes, ...PIP_LIKE, 'SETUPTOOLS_SCM_', 'SETUPTOOLS_USE_DISTUTILS', 'HATCH_BUILD_', 'MATURIN_'],
+        except: NOT_UPLOAD_CREDENTIALS,
+    },
+    python: { names: PYTHON_RUNTIME, prefixes: PIP_LIKE, except: NOT_UPLOAD_CREDENTIALS },
+    npm: npmProfile(),
+    'npm-publish': npmProfile(),
+    docker: { names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
+    'docker-remote': { names: ['DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
+    buildx: {
+        names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK', ...RUNNER_CACHE],
+        prefixes: ['BUILDX_', 'BUILDKIT_'],
+    },
+    buildah: {
+        names: ['STORAGE_DRIVER', 'STORAGE_OPTS', 'REGISTRY_AUTH_FILE', 'DOCKER_CONFIG', 'XDG_RUNTIME_DIR', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME'],
+        prefixes: ['BUILDAH_', 'CONTAINERS_'],
+    },
+};
+/** `npm_config_*` / `NPM_CONFIG_*` (npm "config": every setting as an environment variable), minus credentials and what tagship decides. */
+function npmProfile() {
+    return { names: ['NODE_OPTIONS', 'COREPACK_HOME', 'COREPACK_ENABLE_STRICT', 'COREPACK_ENABLE_DOWNLOAD_PROMPT'], prefixes: ['npm_config_'], except: NPM_NOT_INHERITED };
+}
+/**
+ * Names no child gets, whatever its caller asks: the action's inputs, the runner's OIDC request
+ * credentials (whoever holds them can mint ID tokens for any audience: PyPI, npm, cloud roles), and
+ * the cache credentials outside buildx.
+ */
+function forbiddenFor(tool, name) {
+    const upper = name.toUpperCase();
+    if (upper.startsWith('INPUT_'))
+        return true;
+    if (upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN')
+        return true;
+    // npm checks that the URL is set before it signs provenance (it then takes the ID token tagship
+    // minted from SIGSTORE_ID_TOKEN); without the request token the URL mints nothing.
+    if (upper === 'ACTIONS_ID_TOKEN_REQUEST_URL')
+        return tool !== 'npm-publish';
+    if (RUNNER_CACHE.includes(upper))
+        return tool !== 'buildx';
+    return false;
+}
+/**
+ * The environment a `tool` child gets from `parent`: the allow-lists above, then `set` and
+ * `secretEnv`. Asking for a forbidden name is a bug in tagship, not the user's doing.
+ */
+function childEnv(parent, tool, extras = {}) {
+    const profile = PROFILES[tool];
+    const base = new Set([...BASE, ...CI_CONTEXT].map((name) => name.toUpperCase()));
+    const names = new Set(profile.names);
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || forbiddenFor(tool, name))
+            continue;
+        const allowed = base.has(name.toUpperCase()) ||
+            name.startsWith('LC_') ||
+            names.has(name) ||
+            profile.prefixes.some((prefix) => name.toUpperCase().startsWith(prefix.toUpperCase()));
+        if (allowed && !profile.except?.test(name))
+            env[name] = value;
+    }
+    for (const [name, value] of [...Object.entries(extras.set ?? {}), ...Object.entries(extras.secretEnv ?? {})]) {
+        if (forbiddenFor(tool, name))
+            throw new Error(`refusing to pass ${name} to a ${tool} process`);
+        if (value === undefined)
+            continue;
+        // Windows spells it `Path`: setting `PATH` must replace it, not sit beside it.
+        for (const inherited of Object.keys(env))
+            if (inherited !== name && inherited.toUpperCase() === name.toUpperCase())
+                delete env[inherited];
+        env[name] = value;
+    }
+    return env;
+}
+
+
+/***/ }),
+
 /***/ 717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runProcess),
-/* harmony export */   i: () => (/* binding */ tail)
+/* harmony export */   R: () => (/* binding */ tail),
+/* harmony export */   runProcess: () => (/* binding */ runProcess)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);
 
 
-/** Runs argv (never a shell) and collects its output; a missing program is a `UserError` naming it. */
-function runProcess(command, args, options) {
-    return new Promise((resolve, reject) => {
-        const stdin = options.stdin === undefined ? 'ignore' : 'pipe';
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env, cwd: options.cwd, stdio: [stdin, 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
-        const out = collect(child.stdout, options.onLine);
-        const err = collect(child.stderr, options.onLine);
-        if (child.stdin) {
-            child.stdin.on('error', () => undefined); // a program that exits without reading stdin
-            child.stdin.end(options.stdin);
+
+/**
+ * THE way tagship starts a program: argv (never a shell) through execa, which also starts `npm.cmd`
+ * and other shims on Windows runners, with an environment built from an allow-list per tool, never
+ * the action's own (`extendEnv: false`). execa is loaded on first use, so planning never pays for it.
+ * A missing program is a `UserError` naming it.
+ */
+async function runProcess(command, args, options) {
+    const env = (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnv */ .gf)(options.parentEnv, options.tool, { set: options.set, secretEnv: options.secretEnv });
+    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
+    const tap = options.onLine;
+    const output = tap
+        ? {
+            transform: function* (line) {
+                tap(String(line));
+                yield line;
+            },
         }
-        child.on('error', (error) => {
-            if (error.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: error }));
-            }
-            else
-                reject(error);
-        });
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: out.text(), stderr: err.text() + (signal ? `\nkilled by ${signal}` : '') }));
-    });
-}
-function collect(stream, onLine) {
-    const chunks = [];
-    let partial = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk) => {
-        chunks.push(chunk);
-        if (!onLine)
-            return;
-        const lines = (partial + chunk).split(/\r?\n/);
-        partial = lines.pop();
-        lines.forEach(onLine);
-    });
-    stream.on('end', () => {
-        if (onLine && partial)
-            onLine(partial);
-    });
-    return { text: () => chunks.join('') };
+        : 'pipe';
+    const execaOptions = {
+        env,
+        extendEnv: false,
+        cwd: options.cwd,
+        reject: false,
+        stripFinalNewline: false,
+        windowsHide: true,
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: options.timeoutMs,
+        cancelSignal: options.signal,
+        stdout: output,
+        stderr: output,
+        ...(options.stdin === undefined ? { stdin: 'ignore' } : { input: options.stdin }),
+    };
+    const result = await execa(command, [...args], execaOptions);
+    if (result.isCanceled)
+        throw options.signal?.reason ?? new Error(`${command} was cancelled`);
+    const code = result.code;
+    if (result.failed && result.exitCode === undefined && !result.signal && !result.timedOut) {
+        if (code === 'ENOENT') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: result });
+        }
+        throw new Error(`cannot start ${command}: ${result.shortMessage}`, { cause: result });
+    }
+    const stdout = String(result.stdout ?? '');
+    const stderr = String(result.stderr ?? '');
+    const killed = result.signal ? `\nkilled by ${result.signal}${result.timedOut ? ` after ${options.timeoutMs} ms` : ''}` : '';
+    return { code: result.exitCode ?? (result.signal ? 128 : 1), stdout, stderr: stderr + killed };
 }
 /** The last few lines of a command's output, for a one-line error. */
 function tail(result, count = 5) {
@@ -194,7 +511,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9663);
-/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3401);
+/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6871);
 /* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(717);
 /* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5636);
 
@@ -260,40 +577,44 @@ async function verifyPython(step, deps) {
         // A venv without pip is made in milliseconds; seeding pip into it (ensurepip) takes seconds. So the
         // base interpreter's own pip installs into the venv (`pip --python`, pip ≥ 22.3) when it can.
         const basePip = await pipVersion(step.python, deps);
-        const created = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(step.python, ['-m', 'venv', '--without-pip', venv], { env: deps.env, signal: deps.signal });
+        const created = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(step.python, ['-m', 'venv', '--without-pip', venv], { parentEnv: deps.env, tool: 'python', signal: deps.signal });
         if (created.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot create a virtual environment with ${step.python}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(created)}. Install python3-venv or set verify.python.python.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot create a virtual environment with ${step.python}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .R)(created)}. Install python3-venv or set verify.python.python.`);
         const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
-        const env = { ...deps.env, VIRTUAL_ENV: venv, PATH: `${bin}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${deps.env.PATH ?? ''}`, PIP_NO_INPUT: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1', TAGSHIP_VERSION: step.version };
+        // pip, the installed distributions (a `.pth` file runs at every interpreter start) and the check
+        // run with the python allow-list: nothing of tagship's credentials.
+        const set = { VIRTUAL_ENV: venv, PATH: `${bin}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${deps.env.PATH ?? ''}`, PIP_NO_INPUT: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1', TAGSHIP_VERSION: step.version };
+        const inVenv = { parentEnv: deps.env, tool: 'python', set, cwd: dir, signal: deps.signal };
         const python = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, 'python');
         let pip = [python, '-m', 'pip'];
         if (basePip && (basePip[0] > 22 || (basePip[0] === 22 && basePip[1] >= 3))) {
             pip = [step.python, '-m', 'pip', '--python', python];
         }
         else {
-            const seeded = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(python, ['-m', 'ensurepip', '--default-pip'], { env, cwd: dir, signal: deps.signal });
+            const seeded = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(python, ['-m', 'ensurepip', '--default-pip'], inVenv);
             if (seeded.code !== 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot put pip into a virtual environment made by ${step.python}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(seeded)}. Install python3-pip or set verify.python.python.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot put pip into a virtual environment made by ${step.python}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .R)(seeded)}. Install python3-pip or set verify.python.python.`);
         }
         const install = [...pip.slice(1), 'install', '--no-cache-dir', '--index-url', step.indexUrl, ...(step.extraIndexUrl ? ['--extra-index-url', step.extraIndexUrl] : []), `${step.project}==${step.version}`];
-        const installed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(pip[0], install, { env, cwd: dir, signal: deps.signal });
+        const installed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(pip[0], install, inVenv);
         if (installed.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} pip cannot install it from ${step.indexUrl}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(installed, 3)}. ${keep}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} pip cannot install it from ${step.indexUrl}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .R)(installed, 3)}. ${keep}`);
         if (step.command) {
             const [command, ...args] = step.command;
-            const checked = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(command, args, { env, cwd: dir, signal: deps.signal });
+            const checked = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(command, args, inVenv);
             if (checked.code !== 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(checked)}. ${keep}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .R)(checked)}. ${keep}`);
             return `${what} installs from ${step.indexUrl}; \`${step.command.join(' ')}\` passed`;
         }
-        const probed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(python, ['-c', VERSION_SCRIPT, step.importName, step.project], { env, cwd: dir, signal: deps.signal });
+        const probed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(python, ['-c', VERSION_SCRIPT, step.importName, step.project], inVenv);
         if (probed.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} \`import ${step.importName}\` fails after installing it: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .i)(probed, 3)}. ${keep} (verify.python.import names another module.)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} \`import ${step.importName}\` fails after installing it: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .R)(probed, 3)}. ${keep} (verify.python.import names another module.)`);
         const found = JSON.parse(probed.stdout.trim().split('\n').at(-1));
         if (found.module === null) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} ${step.importName} has no __version__ to compare with ${step.version} (installed distribution: ${found.dist ?? 'unknown'}). Add __version__, or set verify.python.command to your own check.`);
         }
-        if (!(0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_5__/* .sameVersion */ .r1)('pep440', String(found.module), step.version)) {
+        // The guard let `__version__ = "v1.2.3"` through (PEP 440 reads it as 1.2.3): the same rule here.
+        if (!(0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_5__/* .samePublishedVersion */ .rT)('python', 'pep440', String(found.module), step.version)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} ${step.importName}.__version__ says ${JSON.stringify(found.module)} after installing ${step.version}. ${keep}`);
         }
         return `${what} installs from ${step.indexUrl}; ${step.importName}.__version__ is ${found.module}`;
@@ -304,7 +625,7 @@ async function verifyPython(step, deps) {
 }
 /** `[major, minor]` of the interpreter's pip, or undefined without one. */
 async function pipVersion(python, deps) {
-    const result = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R)(python, ['-m', 'pip', '--version'], { env: deps.env, signal: deps.signal }).catch(() => undefined);
+    const result = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(python, ['-m', 'pip', '--version'], { parentEnv: deps.env, tool: 'python', signal: deps.signal }).catch(() => undefined);
     const match = result?.code === 0 ? result.stdout.match(/^pip (\d+)\.(\d+)/) : null;
     return match ? [Number(match[1]), Number(match[2])] : undefined;
 }

@@ -11,10 +11,13 @@ export const modules = {
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   j$: () => (/* binding */ HttpError),
 /* harmony export */   mM: () => (/* binding */ defaultDeps),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   vk: () => (/* binding */ describeProgress)
 /* harmony export */ });
-/* unused harmony exports parseRetryAfter, redactUrl */
-const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000 };
+/* unused harmony exports PROGRESS_MIN_BYTES, parseRetryAfter, formatBytes, redactUrl */
+const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000, idleTimeoutMs: 120_000 };
+/** Progress is reported for uploads from this size on, at every tenth of the body. */
+const PROGRESS_MIN_BYTES = 1024 * 1024;
 const defaultDeps = {
     fetch: (...args) => fetch(...args),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
@@ -60,14 +63,18 @@ function backoffDelay(attempt, policy, random) {
  */
 async function request(url, options = {}, deps = defaultDeps) {
     const policy = { ...DEFAULT_RETRY, ...options.retry };
-    const { retry: _retry, onRetry, signal, ...init } = options;
+    const { retry: _retry, onRetry, onProgress, signal, ...init } = options;
+    const upload = await uploadBody(init.body);
+    const headers = upload ? uploadHeaders(init.headers, upload) : init.headers;
     for (let attempt = 0;; attempt++) {
         const timeout = AbortSignal.timeout(policy.timeoutMs);
-        const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+        const watch = upload && watchUpload(upload.bytes, policy.idleTimeoutMs, (sent) => onProgress?.({ url: redactUrl(url), sent, total: upload.bytes.length }));
+        const attemptSignal = AbortSignal.any([signal, timeout, watch?.signal].filter((s) => s !== undefined));
         let reason;
         let retryAfter;
         try {
-            const response = await deps.fetch(url, { ...init, signal: attemptSignal });
+            const response = await deps.fetch(url, { ...init, headers, ...(watch ? { body: watch.body, duplex: 'half' } : {}), signal: attemptSignal });
+            watch?.stop();
             if (!isRetryableStatus(response.status) || attempt >= policy.retries)
                 return response;
             retryAfter = parseRetryAfter(response.headers.get('retry-after'), deps.now());
@@ -77,9 +84,10 @@ async function request(url, options = {}, deps = defaultDeps) {
             await response.body?.cancel().catch(() => undefined);
         }
         catch (error) {
+            watch?.stop();
             if (signal?.aborted)
                 throw signal.reason;
-            reason = timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error);
+            reason = watch?.stalled() ?? (timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error));
             if (attempt >= policy.retries) {
                 throw new HttpError(`${init.method ?? 'GET'} ${redactUrl(url)} failed after ${attempt + 1} attempts: ${reason}`, undefined, url, undefined, { cause: error });
             }
@@ -88,6 +96,96 @@ async function request(url, options = {}, deps = defaultDeps) {
         onRetry?.({ attempt: attempt + 1, delayMs, reason, url: redactUrl(url) });
         await deps.sleep(delayMs, signal);
     }
+}
+/** A body worth watching as bytes (FormData serialised once, with its multipart boundary). */
+async function uploadBody(body) {
+    let bytes;
+    let contentType;
+    if (body instanceof FormData || body instanceof Blob) {
+        const serialised = new Response(body);
+        bytes = new Uint8Array(await serialised.arrayBuffer());
+        contentType = serialised.headers.get('content-type') ?? undefined;
+    }
+    else if (body instanceof Uint8Array) {
+        bytes = body;
+    }
+    else if (body instanceof ArrayBuffer) {
+        bytes = new Uint8Array(body);
+    }
+    else {
+        return undefined;
+    }
+    return bytes.length ? { bytes, ...(contentType ? { contentType } : {}) } : undefined;
+}
+/** A streamed body has no length of its own: say it (registries and GitHub's upload API want it). */
+function uploadHeaders(given, upload) {
+    const headers = new Headers(given);
+    if (upload.contentType && !headers.has('content-type'))
+        headers.set('content-type', upload.contentType);
+    headers.set('content-length', String(upload.bytes.length));
+    return headers;
+}
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * The body as a stream the connection pulls chunk by chunk: each pull is progress. No pull for
+ * `idleMs` (the peer stopped reading), or no answer `idleMs` after the last byte, aborts the attempt.
+ */
+function watchUpload(bytes, idleMs, report) {
+    const controller = new AbortController();
+    let sent = 0;
+    let stalledAt;
+    let reported = 0;
+    let timer;
+    let stopped = false;
+    const arm = () => {
+        clearTimeout(timer);
+        // Once the answer is in, a late pull (a peer that answered before reading everything) is no stall.
+        if (stopped)
+            return;
+        timer = setTimeout(() => ((stalledAt = sent), controller.abort(new Error('upload stalled'))), idleMs);
+    };
+    arm();
+    const body = new ReadableStream({
+        pull(stream) {
+            if (sent >= bytes.length)
+                return stream.close();
+            const chunk = bytes.subarray(sent, sent + CHUNK_BYTES);
+            stream.enqueue(chunk);
+            sent += chunk.length;
+            arm();
+            const tenth = Math.floor((sent * 10) / bytes.length);
+            if (bytes.length >= PROGRESS_MIN_BYTES && tenth > reported) {
+                reported = tenth;
+                report(sent);
+            }
+        },
+    });
+    return {
+        body,
+        signal: controller.signal,
+        stop: () => ((stopped = true), clearTimeout(timer)),
+        /** Why the attempt was given up, when the watch gave it up. */
+        stalled: () => {
+            if (stalledAt === undefined)
+                return undefined;
+            const idle = `${Math.round(idleMs / 100) / 10} s`;
+            return stalledAt >= bytes.length
+                ? `the whole body (${formatBytes(bytes.length)}) was sent, then no answer for ${idle}`
+                : `upload stalled: no progress for ${idle} after ${formatBytes(stalledAt)} of ${formatBytes(bytes.length)}`;
+        },
+    };
+}
+/** `12.3 MiB`, `512 KiB`, `80 bytes`. */
+function formatBytes(count) {
+    if (count >= 1024 * 1024)
+        return `${(count / (1024 * 1024)).toFixed(1)} MiB`;
+    if (count >= 1024)
+        return `${Math.round(count / 1024)} KiB`;
+    return `${count} bytes`;
+}
+/** One log line for an upload's progress: `40% (32.0 MiB of 80.0 MiB) sent`. */
+function describeProgress(progress) {
+    return `${Math.floor((progress.sent * 100) / progress.total)}% (${formatBytes(progress.sent)} of ${formatBytes(progress.total)}) sent`;
 }
 function describeNetworkError(error) {
     const cause = error?.cause;
@@ -627,7 +725,11 @@ var metadata = __webpack_require__(2117);
 
 
 
-/** An upload may carry a large wheel over a slow link: a generous timeout per attempt. */
+
+/**
+ * An upload may carry a large wheel over a slow link: a generous timeout per attempt. A stalled one
+ * fails long before it: no bytes taken for two minutes (net/http's idle timeout) ends the attempt.
+ */
 const UPLOAD_TIMEOUT_MS = 15 * 60_000;
 /**
  * The legacy upload API's form (what twine sends): the file's own metadata, its digests and the file.
@@ -658,6 +760,7 @@ async function uploadFile(cwd, file, target, http) {
         headers: { accept: 'application/json', authorization: await target.credentials.authorization(), 'user-agent': 'tagship' },
         body: uploadForm(file, bytes),
         retry: { timeoutMs: UPLOAD_TIMEOUT_MS },
+        onProgress: (progress) => target.log?.(`${file.filename}: ${(0,net_http/* describeProgress */.vk)(progress)}`),
     });
     if (response.ok) {
         await response.body?.cancel().catch(() => undefined);
@@ -735,6 +838,7 @@ function createPypiUploadExecutor(options = {}) {
             credentials,
             // Asked again after a "File already exists": the first answer may predate an interrupted upload.
             indexedSha256: async (filename) => (indexed = (await indexedFiles(step.indexUrl, project, step.version, http)) ?? indexed)?.get(filename),
+            log: (message) => ctx.runner.info(message),
         };
         for (const file of pending) {
             try {
@@ -743,7 +847,9 @@ function createPypiUploadExecutor(options = {}) {
                 ctx.runner.info(`${result === 'uploaded' ? '✓ uploaded' : '= already there:'} ${file.filename} (${file.size} bytes, sha256 ${file.sha256})`);
             }
             catch (error) {
-                throw partialFailure(error, file, pending, uploaded, unchanged, indexName);
+                // The failed upload's answer may be what was lost: ask the index what it holds before saying.
+                const listed = await indexedFiles(step.indexUrl, project, step.version, http).catch(() => undefined);
+                throw partialFailure(error, file, files, [...uploaded, ...unchanged], listed, indexName);
             }
         }
         const parts = [uploaded.length ? `uploaded ${uploaded.join(', ')}` : '', unchanged.length ? `already there: ${unchanged.join(', ')}` : ''].filter(Boolean);
@@ -778,12 +884,22 @@ async function releaseFiles(step, ctx) {
         ctx.runner.info(`Not uploading files of other versions: ${selection.ignored.map((f) => f.filename).join(', ')}`);
     return selection.files;
 }
-function partialFailure(error, failed, pending, uploaded, unchanged, indexName) {
+/**
+ * The failure line of an upload part-way: which of the release's files are on the index now, read
+ * from the index after the failure (files it took before losing its answer count), and which are not.
+ * When the index cannot be asked, the failed file's state is said to be unknown rather than guessed.
+ */
+function partialFailure(error, failed, files, confirmed, listed, indexName) {
     const reason = error instanceof Error ? error.message : String(error);
-    const notUploaded = pending.filter((file) => !uploaded.includes(file.filename) && !unchanged.includes(file.filename)).map((f) => f.filename);
-    const up = [...uploaded, ...unchanged];
-    const message = `Uploading ${failed.filename} failed: ${reason.replace(/\.?$/, '.')} ` +
-        `On ${indexName} now: ${up.length ? up.join(', ') : 'none of this release’s files'}; not uploaded: ${notUploaded.join(', ')}. ` +
+    const on = files.filter((f) => confirmed.includes(f.filename) || listed?.get(f.filename) === f.sha256).map((f) => f.filename);
+    const unknown = listed === undefined && !on.includes(failed.filename) ? [failed.filename] : [];
+    const notOn = files.filter((f) => !on.includes(f.filename) && !unknown.includes(f.filename)).map((f) => f.filename);
+    const state = [
+        `On ${indexName} now: ${on.length ? on.join(', ') : 'none of this release’s files'}`,
+        unknown.length ? `unknown (the index could not be asked after the failure): ${unknown.join(', ')}` : '',
+        notOn.length ? `not uploaded: ${notOn.join(', ')}` : '',
+    ].filter(Boolean);
+    const message = `Uploading ${failed.filename} failed: ${reason.replace(/\.?$/, '.')} ${state.join('; ')}. ` +
         'Re-running resumes: files already on the index are checked by digest and skipped.';
     return error instanceof errors/* UserError */.yo || error instanceof net_http/* HttpError */.j$ ? new errors/* UserError */.yo(message, undefined, { cause: error }) : new Error(message, { cause: error });
 }
@@ -799,7 +915,7 @@ function partialFailure(error, failed, pending, uploaded, unchanged, indexName) 
 /* harmony export */ });
 /* unused harmony export isVcsDevVersion */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3401);
+/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6871);
 /* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2595);
 
 

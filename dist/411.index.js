@@ -11,10 +11,13 @@ export const modules = {
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   j$: () => (/* binding */ HttpError),
 /* harmony export */   mM: () => (/* binding */ defaultDeps),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   vk: () => (/* binding */ describeProgress)
 /* harmony export */ });
-/* unused harmony exports parseRetryAfter, redactUrl */
-const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000 };
+/* unused harmony exports PROGRESS_MIN_BYTES, parseRetryAfter, formatBytes, redactUrl */
+const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000, idleTimeoutMs: 120_000 };
+/** Progress is reported for uploads from this size on, at every tenth of the body. */
+const PROGRESS_MIN_BYTES = 1024 * 1024;
 const defaultDeps = {
     fetch: (...args) => fetch(...args),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
@@ -60,14 +63,18 @@ function backoffDelay(attempt, policy, random) {
  */
 async function request(url, options = {}, deps = defaultDeps) {
     const policy = { ...DEFAULT_RETRY, ...options.retry };
-    const { retry: _retry, onRetry, signal, ...init } = options;
+    const { retry: _retry, onRetry, onProgress, signal, ...init } = options;
+    const upload = await uploadBody(init.body);
+    const headers = upload ? uploadHeaders(init.headers, upload) : init.headers;
     for (let attempt = 0;; attempt++) {
         const timeout = AbortSignal.timeout(policy.timeoutMs);
-        const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+        const watch = upload && watchUpload(upload.bytes, policy.idleTimeoutMs, (sent) => onProgress?.({ url: redactUrl(url), sent, total: upload.bytes.length }));
+        const attemptSignal = AbortSignal.any([signal, timeout, watch?.signal].filter((s) => s !== undefined));
         let reason;
         let retryAfter;
         try {
-            const response = await deps.fetch(url, { ...init, signal: attemptSignal });
+            const response = await deps.fetch(url, { ...init, headers, ...(watch ? { body: watch.body, duplex: 'half' } : {}), signal: attemptSignal });
+            watch?.stop();
             if (!isRetryableStatus(response.status) || attempt >= policy.retries)
                 return response;
             retryAfter = parseRetryAfter(response.headers.get('retry-after'), deps.now());
@@ -77,9 +84,10 @@ async function request(url, options = {}, deps = defaultDeps) {
             await response.body?.cancel().catch(() => undefined);
         }
         catch (error) {
+            watch?.stop();
             if (signal?.aborted)
                 throw signal.reason;
-            reason = timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error);
+            reason = watch?.stalled() ?? (timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error));
             if (attempt >= policy.retries) {
                 throw new HttpError(`${init.method ?? 'GET'} ${redactUrl(url)} failed after ${attempt + 1} attempts: ${reason}`, undefined, url, undefined, { cause: error });
             }
@@ -88,6 +96,96 @@ async function request(url, options = {}, deps = defaultDeps) {
         onRetry?.({ attempt: attempt + 1, delayMs, reason, url: redactUrl(url) });
         await deps.sleep(delayMs, signal);
     }
+}
+/** A body worth watching as bytes (FormData serialised once, with its multipart boundary). */
+async function uploadBody(body) {
+    let bytes;
+    let contentType;
+    if (body instanceof FormData || body instanceof Blob) {
+        const serialised = new Response(body);
+        bytes = new Uint8Array(await serialised.arrayBuffer());
+        contentType = serialised.headers.get('content-type') ?? undefined;
+    }
+    else if (body instanceof Uint8Array) {
+        bytes = body;
+    }
+    else if (body instanceof ArrayBuffer) {
+        bytes = new Uint8Array(body);
+    }
+    else {
+        return undefined;
+    }
+    return bytes.length ? { bytes, ...(contentType ? { contentType } : {}) } : undefined;
+}
+/** A streamed body has no length of its own: say it (registries and GitHub's upload API want it). */
+function uploadHeaders(given, upload) {
+    const headers = new Headers(given);
+    if (upload.contentType && !headers.has('content-type'))
+        headers.set('content-type', upload.contentType);
+    headers.set('content-length', String(upload.bytes.length));
+    return headers;
+}
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * The body as a stream the connection pulls chunk by chunk: each pull is progress. No pull for
+ * `idleMs` (the peer stopped reading), or no answer `idleMs` after the last byte, aborts the attempt.
+ */
+function watchUpload(bytes, idleMs, report) {
+    const controller = new AbortController();
+    let sent = 0;
+    let stalledAt;
+    let reported = 0;
+    let timer;
+    let stopped = false;
+    const arm = () => {
+        clearTimeout(timer);
+        // Once the answer is in, a late pull (a peer that answered before reading everything) is no stall.
+        if (stopped)
+            return;
+        timer = setTimeout(() => ((stalledAt = sent), controller.abort(new Error('upload stalled'))), idleMs);
+    };
+    arm();
+    const body = new ReadableStream({
+        pull(stream) {
+            if (sent >= bytes.length)
+                return stream.close();
+            const chunk = bytes.subarray(sent, sent + CHUNK_BYTES);
+            stream.enqueue(chunk);
+            sent += chunk.length;
+            arm();
+            const tenth = Math.floor((sent * 10) / bytes.length);
+            if (bytes.length >= PROGRESS_MIN_BYTES && tenth > reported) {
+                reported = tenth;
+                report(sent);
+            }
+        },
+    });
+    return {
+        body,
+        signal: controller.signal,
+        stop: () => ((stopped = true), clearTimeout(timer)),
+        /** Why the attempt was given up, when the watch gave it up. */
+        stalled: () => {
+            if (stalledAt === undefined)
+                return undefined;
+            const idle = `${Math.round(idleMs / 100) / 10} s`;
+            return stalledAt >= bytes.length
+                ? `the whole body (${formatBytes(bytes.length)}) was sent, then no answer for ${idle}`
+                : `upload stalled: no progress for ${idle} after ${formatBytes(stalledAt)} of ${formatBytes(bytes.length)}`;
+        },
+    };
+}
+/** `12.3 MiB`, `512 KiB`, `80 bytes`. */
+function formatBytes(count) {
+    if (count >= 1024 * 1024)
+        return `${(count / (1024 * 1024)).toFixed(1)} MiB`;
+    if (count >= 1024)
+        return `${Math.round(count / 1024)} KiB`;
+    return `${count} bytes`;
+}
+/** One log line for an upload's progress: `40% (32.0 MiB of 80.0 MiB) sent`. */
+function describeProgress(progress) {
+    return `${Math.floor((progress.sent * 100) / progress.total)}% (${formatBytes(progress.sent)} of ${formatBytes(progress.total)}) sent`;
 }
 function describeNetworkError(error) {
     const cause = error?.cause;
@@ -493,7 +591,7 @@ class OciClient {
         }
     }
     http(url, init) {
-        return (0,http/* request */.Em)(url, { ...init, retry: this.options.retry, signal: this.options.signal, onRetry: this.options.onRetry }, this.deps);
+        return (0,http/* request */.Em)(url, { ...init, retry: this.options.retry, signal: this.options.signal, onRetry: this.options.onRetry, onProgress: this.options.onProgress }, this.deps);
     }
 }
 /** The next page of a tag list: `Link: </v2/<name>/tags/list?last=x&n=100>; rel="next"`. */

@@ -2,7 +2,7 @@ export const id = 77;
 export const ids = [77];
 export const modules = {
 
-/***/ 8367:
+/***/ 9940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,18 +13,42 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/runtime/workflow-commands.ts
-var workflow_commands = __webpack_require__(8414);
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
+var dist_src = __webpack_require__(5194);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
 var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/net/http.ts
 var http = __webpack_require__(9663);
+;// CONCATENATED MODULE: ./src/github/rate-limit.ts
+const SECONDARY_FALLBACK_MS = 60_000;
+/** `undefined` when the answer is not a rate limit (a 403 for missing permissions is not one). */
+function rateLimitWait(answer, retriesSoFar, now) {
+    if (answer.status !== 403 && answer.status !== 429)
+        return undefined;
+    const header = (name) => (answer.headers[name] === undefined ? undefined : String(answer.headers[name]).trim());
+    const secondary = /secondary rate limit/i.test(answer.message);
+    const kind = secondary ? 'secondary' : 'primary';
+    const retryAfter = header('retry-after');
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter))
+        return { kind: secondary || answer.status === 429 ? 'secondary' : kind, waitMs: Number(retryAfter) * 1000 };
+    const reset = header('x-ratelimit-reset');
+    if (header('x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) {
+        // One second past the reset, so the request lands after it.
+        return { kind, waitMs: Math.max(0, Number(reset) * 1000 - now) + 1000 };
+    }
+    // No header says how long: GitHub's docs ask for at least a minute, longer on each repeat.
+    if (secondary || answer.status === 429 || /rate limit/i.test(answer.message)) {
+        return { kind: secondary || answer.status === 429 ? 'secondary' : 'primary', waitMs: SECONDARY_FALLBACK_MS * 2 ** retriesSoFar };
+    }
+    return undefined;
+}
+/** `06:14:05 UTC` (with the date when it is not today). */
+function describeUtc(at, now) {
+    const iso = new Date(Math.ceil(at / 1000) * 1000).toISOString();
+    const sameDay = iso.slice(0, 10) === new Date(now).toISOString().slice(0, 10);
+    return `${sameDay ? '' : `${iso.slice(0, 10)} `}${iso.slice(11, 19)} UTC`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
@@ -32,58 +56,78 @@ var http = __webpack_require__(9663);
 
 
 /**
- * The GitHub REST client: Octokit core with the typed endpoint methods, retries of 5xx and network
- * errors, and throttling that honours primary (`x-ratelimit-*`) and secondary (`Retry-After`) rate
- * limits. Every attempt has a timeout. Loaded only by executors that talk to GitHub.
+ * The GitHub REST client: Octokit core with the typed endpoint methods, and one retry loop of our
+ * own (./rate-limit.ts) in place of Octokit's retry and throttling plugins: 5xx and network errors
+ * back off; a rate limit waits as long as GitHub asks (`retry-after`, `x-ratelimit-reset`, a minute
+ * and more for a bare secondary limit), up to `maxRetryAfterSeconds`; a longer wait fails at once
+ * with the time to re-run, instead of holding the job (and its runner minutes) for up to an hour.
+ * Every attempt has a timeout. Loaded only by executors that talk to GitHub.
  */
-const GithubOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const GithubOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._);
 const DEFAULT_API_URL = 'https://api.github.com';
-/** A limiter group that runs jobs at once: the shape plugin-throttling expects of `throttle.write`. */
-const unthrottledGroup = {
-    key: () => ({
-        schedule: (...args) => {
-            // schedule([options,] fn, ...fnArgs)
-            const rest = typeof args[0] === 'function' ? args : args.slice(1);
-            const [fn, ...fnArgs] = rest;
-            return Promise.resolve(fn(...fnArgs));
-        },
-    }),
-};
+const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 function createGithubClient(options) {
-    const unit = options.retryAfterUnitMs ?? 1000;
     const retries = options.retries ?? 4;
-    const maxRetryAfter = options.maxRetryAfterSeconds ?? 120;
+    const maxWaitMs = (options.maxRetryAfterSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS) * 1000;
     const warn = options.warn ?? (() => undefined);
     const timeoutMs = options.timeoutMs ?? 60_000;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount >= retries || retryAfter > maxRetryAfter) {
-            warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up (retry after ${retryAfter} s, ${retryCount} retries so far).`);
-            return false;
-        }
-        warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying after ${retryAfter} s.`);
-        return true;
-    };
-    return new GithubOctokit({
+    const sleep = options.sleep ?? http/* defaultDeps */.mM.sleep;
+    const now = options.now ?? http/* defaultDeps */.mM.now;
+    const random = options.random ?? http/* defaultDeps */.mM.random;
+    const octokit = new GithubOctokit({
         auth: options.token,
         baseUrl: (options.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
         userAgent: options.userAgent ?? 'tagship',
         log: { debug: options.debug ?? (() => undefined), info: () => undefined, warn, error: warn },
         request: {
-            // Node's fetch through the shared HTTP helper for its per-attempt timeout; retries stay with
-            // the Octokit plugins, which know GitHub's rate-limit headers.
-            fetch: (url, init) => (0,http/* request */.Em)(url, { ...init, signal: anySignal(init.signal ?? undefined, options.signal), retry: { retries: 0, timeoutMs } }),
-            // No `retries` here: plugin-retry would then retry every status, 404 included.
-        },
-        retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        throttle: {
-            id: 'tagship',
-            retryAfterBaseValue: unit,
-            fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-            ...(options.spaceWrites ? {} : { write: unthrottledGroup, notifications: unthrottledGroup }),
+            // Node's fetch through the shared HTTP helper for its per-attempt timeout; retries are the
+            // loop below, which knows GitHub's rate-limit headers.
+            // An asset upload that stalls fails after net/http's idle timeout, retried below.
+            fetch: (url, init) => (0,http/* request */.Em)(url, {
+                ...init,
+                signal: anySignal(init.signal ?? undefined, options.signal),
+                retry: { retries: 0, timeoutMs, ...(options.idleTimeoutMs ? { idleTimeoutMs: options.idleTimeoutMs } : {}) },
+                onProgress: (progress) => options.info?.(`Uploading ${new URL(url).searchParams.get('name') ?? 'an asset'}: ${(0,http/* describeProgress */.vk)(progress)}`),
+            }),
         },
     });
+    octokit.hook.wrap('request', async (send, requestOptions) => {
+        const { method, url } = octokit.request.endpoint.parse(requestOptions);
+        const what = `${method} ${new URL(url, 'https://api.github.invalid').pathname}`;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await send(requestOptions);
+            }
+            catch (error) {
+                if (options.signal?.aborted)
+                    throw error;
+                const failed = error;
+                const status = failed.status ?? 0;
+                const data = failed.response?.data;
+                const message = typeof data?.message === 'string' ? data.message : (failed.message ?? '');
+                const limit = failed.response ? rateLimitWait({ status, headers: failed.response.headers ?? {}, message }, attempt, now()) : undefined;
+                if (limit) {
+                    const until = describeUtc(now() + limit.waitMs, now());
+                    if (limit.waitMs > maxWaitMs || attempt >= retries) {
+                        const why = limit.waitMs > maxWaitMs ? `asks to wait ${Math.ceil(limit.waitMs / 1000)} s, longer than tagship waits in a job (${maxWaitMs / 1000} s)` : `still applies after ${attempt} retries`;
+                        throw new errors/* UserError */.yo(`GitHub's ${limit.kind} rate limit stopped ${what} (HTTP ${status}) and ${why}: re-run the workflow after ${until}; a re-run resumes.`, undefined, { cause: error });
+                    }
+                    warn(`GitHub ${limit.kind} rate limit on ${what}: retrying after ${Math.ceil(limit.waitMs / 1000)} s (at ${until}).`);
+                    await sleep(limit.waitMs, options.signal);
+                    continue;
+                }
+                // A 5xx answer, or no answer at all (Octokit reports a failed fetch as status 500).
+                if (status >= 500 && attempt < retries) {
+                    const delayMs = (0,http/* backoffDelay */.EY)(attempt, { ...http/* DEFAULT_RETRY */.vI, minDelayMs: 1000 }, random);
+                    warn(`GitHub answered ${failed.response ? `HTTP ${status}` : `nothing (${message})`} to ${what}: retrying in ${(delayMs / 1000).toFixed(1)} s.`);
+                    await sleep(delayMs, options.signal);
+                    continue;
+                }
+                throw error;
+            }
+        }
+    });
+    return octokit;
 }
 function anySignal(a, b) {
     if (a && b)
@@ -97,7 +141,6 @@ function splitRepository(repository) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/connect.ts
-
 
 
 /**
@@ -117,8 +160,9 @@ function connectGithub(ctx, what, tuning = {}) {
     const client = createGithubClient({
         token,
         baseUrl: ctx.env.GITHUB_API_URL || DEFAULT_API_URL,
-        warn: (message) => ctx.runner.warning((0,workflow_commands/* neutralizeUntrusted */.wN)(message)),
-        debug: (message) => ctx.runner.debug((0,workflow_commands/* neutralizeUntrusted */.wN)(message)),
+        warn: (message) => ctx.runner.warning(message),
+        info: (message) => ctx.runner.info(message),
+        debug: (message) => ctx.runner.debug(message),
         ...(ctx.signal ? { signal: ctx.signal } : {}),
         ...tuning,
     });
@@ -136,7 +180,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createWorkflowDispatchExecutor: () => (/* binding */ createWorkflowDispatchExecutor),
 /* harmony export */   executeWorkflowDispatch: () => (/* binding */ executeWorkflowDispatch)
 /* harmony export */ });
-/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8367);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9940);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
 
@@ -238,10 +282,13 @@ function apiMessage(error) {
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   j$: () => (/* binding */ HttpError),
 /* harmony export */   mM: () => (/* binding */ defaultDeps),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   vk: () => (/* binding */ describeProgress)
 /* harmony export */ });
-/* unused harmony exports parseRetryAfter, redactUrl */
-const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000 };
+/* unused harmony exports PROGRESS_MIN_BYTES, parseRetryAfter, formatBytes, redactUrl */
+const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000, idleTimeoutMs: 120_000 };
+/** Progress is reported for uploads from this size on, at every tenth of the body. */
+const PROGRESS_MIN_BYTES = 1024 * 1024;
 const defaultDeps = {
     fetch: (...args) => fetch(...args),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
@@ -287,14 +334,18 @@ function backoffDelay(attempt, policy, random) {
  */
 async function request(url, options = {}, deps = defaultDeps) {
     const policy = { ...DEFAULT_RETRY, ...options.retry };
-    const { retry: _retry, onRetry, signal, ...init } = options;
+    const { retry: _retry, onRetry, onProgress, signal, ...init } = options;
+    const upload = await uploadBody(init.body);
+    const headers = upload ? uploadHeaders(init.headers, upload) : init.headers;
     for (let attempt = 0;; attempt++) {
         const timeout = AbortSignal.timeout(policy.timeoutMs);
-        const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+        const watch = upload && watchUpload(upload.bytes, policy.idleTimeoutMs, (sent) => onProgress?.({ url: redactUrl(url), sent, total: upload.bytes.length }));
+        const attemptSignal = AbortSignal.any([signal, timeout, watch?.signal].filter((s) => s !== undefined));
         let reason;
         let retryAfter;
         try {
-            const response = await deps.fetch(url, { ...init, signal: attemptSignal });
+            const response = await deps.fetch(url, { ...init, headers, ...(watch ? { body: watch.body, duplex: 'half' } : {}), signal: attemptSignal });
+            watch?.stop();
             if (!isRetryableStatus(response.status) || attempt >= policy.retries)
                 return response;
             retryAfter = parseRetryAfter(response.headers.get('retry-after'), deps.now());
@@ -304,9 +355,10 @@ async function request(url, options = {}, deps = defaultDeps) {
             await response.body?.cancel().catch(() => undefined);
         }
         catch (error) {
+            watch?.stop();
             if (signal?.aborted)
                 throw signal.reason;
-            reason = timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error);
+            reason = watch?.stalled() ?? (timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error));
             if (attempt >= policy.retries) {
                 throw new HttpError(`${init.method ?? 'GET'} ${redactUrl(url)} failed after ${attempt + 1} attempts: ${reason}`, undefined, url, undefined, { cause: error });
             }
@@ -315,6 +367,96 @@ async function request(url, options = {}, deps = defaultDeps) {
         onRetry?.({ attempt: attempt + 1, delayMs, reason, url: redactUrl(url) });
         await deps.sleep(delayMs, signal);
     }
+}
+/** A body worth watching as bytes (FormData serialised once, with its multipart boundary). */
+async function uploadBody(body) {
+    let bytes;
+    let contentType;
+    if (body instanceof FormData || body instanceof Blob) {
+        const serialised = new Response(body);
+        bytes = new Uint8Array(await serialised.arrayBuffer());
+        contentType = serialised.headers.get('content-type') ?? undefined;
+    }
+    else if (body instanceof Uint8Array) {
+        bytes = body;
+    }
+    else if (body instanceof ArrayBuffer) {
+        bytes = new Uint8Array(body);
+    }
+    else {
+        return undefined;
+    }
+    return bytes.length ? { bytes, ...(contentType ? { contentType } : {}) } : undefined;
+}
+/** A streamed body has no length of its own: say it (registries and GitHub's upload API want it). */
+function uploadHeaders(given, upload) {
+    const headers = new Headers(given);
+    if (upload.contentType && !headers.has('content-type'))
+        headers.set('content-type', upload.contentType);
+    headers.set('content-length', String(upload.bytes.length));
+    return headers;
+}
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * The body as a stream the connection pulls chunk by chunk: each pull is progress. No pull for
+ * `idleMs` (the peer stopped reading), or no answer `idleMs` after the last byte, aborts the attempt.
+ */
+function watchUpload(bytes, idleMs, report) {
+    const controller = new AbortController();
+    let sent = 0;
+    let stalledAt;
+    let reported = 0;
+    let timer;
+    let stopped = false;
+    const arm = () => {
+        clearTimeout(timer);
+        // Once the answer is in, a late pull (a peer that answered before reading everything) is no stall.
+        if (stopped)
+            return;
+        timer = setTimeout(() => ((stalledAt = sent), controller.abort(new Error('upload stalled'))), idleMs);
+    };
+    arm();
+    const body = new ReadableStream({
+        pull(stream) {
+            if (sent >= bytes.length)
+                return stream.close();
+            const chunk = bytes.subarray(sent, sent + CHUNK_BYTES);
+            stream.enqueue(chunk);
+            sent += chunk.length;
+            arm();
+            const tenth = Math.floor((sent * 10) / bytes.length);
+            if (bytes.length >= PROGRESS_MIN_BYTES && tenth > reported) {
+                reported = tenth;
+                report(sent);
+            }
+        },
+    });
+    return {
+        body,
+        signal: controller.signal,
+        stop: () => ((stopped = true), clearTimeout(timer)),
+        /** Why the attempt was given up, when the watch gave it up. */
+        stalled: () => {
+            if (stalledAt === undefined)
+                return undefined;
+            const idle = `${Math.round(idleMs / 100) / 10} s`;
+            return stalledAt >= bytes.length
+                ? `the whole body (${formatBytes(bytes.length)}) was sent, then no answer for ${idle}`
+                : `upload stalled: no progress for ${idle} after ${formatBytes(stalledAt)} of ${formatBytes(bytes.length)}`;
+        },
+    };
+}
+/** `12.3 MiB`, `512 KiB`, `80 bytes`. */
+function formatBytes(count) {
+    if (count >= 1024 * 1024)
+        return `${(count / (1024 * 1024)).toFixed(1)} MiB`;
+    if (count >= 1024)
+        return `${Math.round(count / 1024)} KiB`;
+    return `${count} bytes`;
+}
+/** One log line for an upload's progress: `40% (32.0 MiB of 80.0 MiB) sent`. */
+function describeProgress(progress) {
+    return `${Math.floor((progress.sent * 100) / progress.total)}% (${formatBytes(progress.sent)} of ${formatBytes(progress.total)}) sent`;
 }
 function describeNetworkError(error) {
     const cause = error?.cause;

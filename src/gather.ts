@@ -1,4 +1,3 @@
-import { promisify } from 'node:util';
 import type { Config } from './config/schema.js';
 import { UserError } from './errors.js';
 import { MAX_EVENT_BYTES, readNamedFile } from './project/files.js';
@@ -7,6 +6,7 @@ import type { Facts } from './plan/facts.js';
 import type { GithubEvent } from './trigger.js';
 import { versionsFromTags } from './version/released.js';
 import { projectSchemes } from './version/guard.js';
+import { sourceDateEpoch } from './source-date.js';
 import { detectProject, type ProjectFacts } from './version/sources/detect.js';
 
 /** Reads the event that started the run from the runner's environment. */
@@ -35,25 +35,21 @@ export function readEventPayload(path: string, shown: string): Record<string, un
  * even in the shallow, tag-less clone that actions/checkout makes by default; local tags are the
  * fallback (a repository without a remote, or no network).
  */
-export async function listGitTags(cwd: string): Promise<string[]> {
-  const options = { cwd, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 };
-  // Loaded here: node:child_process (with net and stream under it) costs start-up time, and a run
-  // given `known-versions` never lists tags.
-  const run = promisify((await import('node:child_process')).execFile);
-  try {
-    const { stdout } = await run('git', ['ls-remote', '--tags', '--refs', 'origin'], options);
-    return stdout
+export async function listGitTags(cwd: string, parentEnv: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  // Loaded here: spawning (execa, with node:child_process, net and stream under it) costs start-up
+  // time, and a run given `known-versions` never lists tags.
+  const { runProcess } = await import('./runtime/process.js');
+  // A remote that asks for a password must fail, not wait for a terminal that is not there.
+  const git = (args: string[]) => runProcess('git', args, { parentEnv, tool: 'git', set: { GIT_TERMINAL_PROMPT: '0' }, cwd, timeoutMs: 20_000 }).catch(() => undefined);
+  const remote = await git(['ls-remote', '--tags', '--refs', 'origin']);
+  if (remote?.code === 0) {
+    return remote.stdout
       .split('\n')
       .map((line) => line.split('\trefs/tags/')[1])
       .filter((tag): tag is string => Boolean(tag));
-  } catch {
-    try {
-      const { stdout } = await run('git', ['tag', '--list'], options);
-      return stdout.split('\n').filter(Boolean);
-    } catch {
-      return [];
-    }
   }
+  const local = await git(['tag', '--list']);
+  return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
 }
 
 export interface GatherOptions {
@@ -74,11 +70,15 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
   const { cwd, config, env } = options;
   const sources = config['version-sources'];
   const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
-  const knownVersions = options.knownVersions?.length ? options.knownVersions : await releasedVersions(options, project);
+  const [knownVersions, sourceDate] = await Promise.all([
+    options.knownVersions?.length ? options.knownVersions : releasedVersions(options, project),
+    config.docker.images.length ? sourceDateEpoch(cwd, env) : undefined,
+  ]);
   return {
     project,
     knownVersions,
     commit: env.GITHUB_SHA || undefined,
+    ...(sourceDate !== undefined ? { sourceDateEpoch: sourceDate } : {}),
     repository: env.GITHUB_REPOSITORY || undefined,
     serverUrl: env.GITHUB_SERVER_URL || undefined,
   };
@@ -88,12 +88,12 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
 async function releasedVersions(options: GatherOptions, project: ProjectFacts): Promise<string[]> {
   const { cwd, config, registries, env } = options;
   const images = config.docker.images;
-  if (!registries || !images.length) return versionsFromTags(await listGitTags(cwd), config['tag-prefix']);
+  if (!registries || !images.length) return versionsFromTags(await listGitTags(cwd, env), config['tag-prefix']);
   // Loaded only here: planning without images never loads the HTTP client.
   const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([import('./oci/released-tags.js'), import('./oci/credentials.js')]);
   const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
   const [git, fromRegistries] = await Promise.all([
-    listGitTags(cwd).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
+    listGitTags(cwd, env).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
     releasedVersionsInRegistries(images, { schemes, prefix: config['tag-prefix'], credentials: registryLogins(registries.secrets, env) }),
   ]);
   for (const warning of fromRegistries.warnings) registries.warn(warning);

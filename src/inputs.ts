@@ -9,6 +9,7 @@ export const INPUT_NAMES = [
   'working-directory',
   'tag-prefix',
   'stages',
+  'verify-of',
   'known-versions',
   'event-name',
   'event-path',
@@ -35,6 +36,8 @@ export interface ActionInputs {
   overrides: { 'tag-prefix'?: string };
   /** Stages this step may run; undefined means every stage the trigger asks for. */
   stages?: StageName[];
+  /** `verify-of`: the publishing stage a verify-only step checks; undefined means everything the trigger publishes. */
+  verifyOf?: 'release' | 'docker';
   knownVersions: string[];
   /** A replayed event (`event-name` + `event-path`) instead of the runner's. */
   replay?: { eventName: string; eventPath: string };
@@ -64,6 +67,7 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     // The default is declared in action.yml; an empty string here means "use the config file's".
     overrides: tagPrefix ? { 'tag-prefix': tagPrefix } : {},
     stages: stages ? parseStageList(stages, "Input 'stages'") : undefined,
+    verifyOf: parseVerifyOf(read('verify-of')),
     knownVersions: parseList(read('known-versions')),
     replay: parseReplay(read('event-name'), read('event-path')),
     githubToken: read('github-token') || undefined,
@@ -79,6 +83,12 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
       ...(read('webhook-secret') ? { genericSecret: read('webhook-secret') } : {}),
     },
   });
+}
+
+function parseVerifyOf(value: string): ActionInputs['verifyOf'] {
+  if (!value) return undefined;
+  if (value === 'release' || value === 'docker') return value;
+  throw new UserError(`Input 'verify-of' must be release or docker, got ${JSON.stringify(value)}.`);
 }
 
 function parseDockerJob(job: string, platform: string): DockerJob {

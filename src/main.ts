@@ -10,7 +10,6 @@ import { buildPlan, failedChecks } from './plan/build.js';
 import { renderSummary, renderText } from './plan/render.js';
 import { reportFailure } from './report.js';
 import { createRunner, readInput, type Runner } from './runtime/action-io.js';
-import { neutralizeUntrusted } from './runtime/workflow-commands.js';
 import { resolveTrigger } from './trigger.js';
 import { executors } from './execute/registry.js';
 import { describeFailure, executePlan } from './execute/run.js';
@@ -69,17 +68,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       now: now(),
       dryRun: inputs.dryRun,
       only: inputs.stages,
+      verifyOf: inputs.verifyOf,
       dockerJob: inputs.dockerJob,
       workDir: join(temp, 'tagship'),
       digestsDir: inputs.dockerDigestsDir ?? join(temp, 'tagship-digests'),
     }));
 
-    runner.info(neutralizeUntrusted(renderText(plan)));
+    runner.info(renderText(plan));
     runner.appendSummary(renderSummary(plan));
     const failed = failedChecks(plan);
     if (failed.length) {
       for (const check of failed.slice(1)) {
-        runner.error(neutralizeUntrusted(describeMismatch(check, plan.trigger.ref ?? '')), { file: check.file, line: check.line });
+        runner.error(describeMismatch(check, plan.trigger.ref ?? ''), { file: check.file, line: check.line });
       }
       const first = failed[0]!;
       throw new UserError(describeMismatch(first, plan.trigger.ref ?? ''), { file: first.file, line: first.line });

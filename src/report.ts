@@ -1,6 +1,5 @@
 import { describeCauses, isUserError, UsageError } from './errors.js';
 import type { Runner } from './runtime/action-io.js';
-import { neutralizeUntrusted } from './runtime/workflow-commands.js';
 
 /**
  * The one top-level handler. A user's mistake is one actionable line (an annotation on the file and
@@ -9,7 +8,7 @@ import { neutralizeUntrusted } from './runtime/workflow-commands.js';
  */
 export function reportFailure(error: unknown, runner: Runner): number {
   if (isUserError(error)) {
-    runner.error(neutralizeUntrusted(error.message), error.location ? { file: error.location.file, line: error.location.line } : undefined);
+    runner.error(error.message, error.location ? { file: error.location.file, line: error.location.line } : undefined);
     return 1;
   }
   if (error instanceof UsageError) {
@@ -17,7 +16,7 @@ export function reportFailure(error: unknown, runner: Runner): number {
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  runner.error(`tagship failed unexpectedly: ${neutralizeUntrusted(message)}. This is a bug; please report it with the debug log (re-run with debug logging).`);
+  runner.error(`tagship failed unexpectedly: ${message}. This is a bug; please report it with the debug log (re-run with debug logging).`);
   runner.debug(describeCauses(error));
   return 1;
 }

@@ -69,6 +69,28 @@ describe('tagship plan (the CLI contract)', () => {
     expect((await cli('plan', '--input', 'novalue')).code).toBe(2);
   });
 
+  it('the built CLI plans a Python project whose repository has a tag with a dotted local label (v1.0+ubuntu.1)', () => {
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli/index.js'), 'plan', '--cwd', fixture('python-seed'), '--ref', 'refs/tags/v1.2.3', '--known-versions', '1.0,1.0+ubuntu.1,1.9007199254740993', '--json'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    // 1.9007199254740993 is higher than 1.2.3: not rounded, not ignored.
+    expect(JSON.parse(run.stdout)).toMatchObject({ version: { normalized: '1.2.3' }, latest: false });
+  });
+
+  it('the built CLI reads versions spelled v2.0 or padded (PEP 440) and "v1.2.3" in package.json (npm cleans it) as the tag\'s', () => {
+    const python = spawnSync(process.execPath, [join(root, 'dist/cli/index.js'), 'plan', '--cwd', fixture('spelled-v'), '--ref', 'refs/tags/v2.0', '--known-versions', '', '--json'], { encoding: 'utf8' });
+    expect(python.status).toBe(0);
+    expect(JSON.parse(python.stdout).checks.map((c: { found: string; ok: boolean }) => [c.found, c.ok])).toEqual([[' v2.0 ', true], ['v2.0', true]]);
+    const npm = spawnSync(process.execPath, [join(root, 'dist/cli/index.js'), 'plan', '--cwd', fixture('npm-spelled-v'), '--ref', 'refs/tags/v1.2.3', '--known-versions', '', '--json'], { encoding: 'utf8' });
+    expect(npm.status).toBe(0);
+    expect(JSON.parse(npm.stdout).stages[0].steps[0].target).toBe('spelled-v@1.2.3');
+    // The tag keeps its own rules: the same spelling in a tag is refused.
+    const tag = spawnSync(process.execPath, [join(root, 'dist/cli/index.js'), 'plan', '--cwd', fixture('spelled-v'), '--ref', 'refs/tags/vv2.0', '--known-versions', ''], { encoding: 'utf8' });
+    expect([tag.status, tag.stdout]).toEqual([0, 'Nothing to do: tag "vv2.0" is not a version tag (v1.2.3).\n']);
+    const local = spawnSync(process.execPath, [join(root, 'dist/cli/index.js'), 'plan', '--cwd', fixture('spelled-v'), '--ref', 'refs/tags/v2.0+ubuntu.1', '--known-versions', ''], { encoding: 'utf8' });
+    expect([local.status, local.stderr]).toEqual([1, 'tagship: Tag "v2.0+ubuntu.1" has a local version segment (+…), which package indexes refuse. Push a tag without it.\n']);
+  });
+
   it('the built CLI behaves the same (dist/cli/index.js)', () => {
     const out = execFileSync(process.execPath, [join(root, 'dist/cli/index.js'), 'plan', '--cwd', fixture('npm-workspace'), '--ref', 'refs/tags/v2.1.0', '--known-versions', '2.0.0', '--json'], { encoding: 'utf8' });
     expect(JSON.parse(out).stages[0].steps.map((s: { target: string }) => s.target)).toEqual(['@acme/core@2.1.0', '@acme/cli@2.1.0', 'v2.1.0']);

@@ -21,12 +21,15 @@ interface Case {
   expected: Record<string, string[]> | undefined;
 }
 
-const PYTHON_RELEASE = ['python-build', 'pypi-upload', 'github-release', 'verify-python:crawlkit'];
+// The smoke tests run in a job of their own, without the publishing job's secrets and permissions.
+const PYTHON_RELEASE = { 'release/release': ['python-build', 'pypi-upload', 'github-release'], 'release/verify': ['verify-python:crawlkit'] };
 const DOCKER_JOBS = {
   'docker/plan': [],
   'docker/build[linux/amd64]': ['docker-build:linux/amd64'],
   'docker/build[linux/arm64]': ['docker-build:linux/arm64'],
-  'docker/merge': ['docker-merge', 'verify-images', 'verify-container'],
+  'docker/merge': ['docker-merge'],
+  'docker/verify': ['verify-images', 'verify-container'],
+  'docker/deploy': [],
 };
 
 const cases: Case[] = [
@@ -35,14 +38,14 @@ const cases: Case[] = [
     trigger: 'tag',
     version: '1.2.3',
     known: '1.0.0,1.2.2',
-    expected: { 'release/plan': [], 'release/release': PYTHON_RELEASE, ...DOCKER_JOBS },
+    expected: { 'release/plan': [], ...PYTHON_RELEASE, ...DOCKER_JOBS },
   },
   {
     example: 'python-app',
     trigger: 'rehearsal',
     version: '1.2.3',
     known: '1.2.2',
-    expected: { 'release/plan': [], 'release/release': ['python-build', 'pypi-upload', 'github-release', 'verify-python:crawlkit'], 'docker/plan': [] },
+    expected: { 'release/plan': [], ...PYTHON_RELEASE, 'docker/plan': [] },
   },
   { example: 'python-app', trigger: 'docker-rebuild', version: '1.2.3', known: '1.2.3', expected: { 'release/plan': [], ...DOCKER_JOBS } },
   // The dispatch asks for `stages: docker` only: images, without their smoke tests.
@@ -51,7 +54,7 @@ const cases: Case[] = [
     trigger: 'dispatch',
     version: '1.2.3',
     known: '1.2.3',
-    expected: { 'release/plan': [], ...DOCKER_JOBS, 'docker/merge': ['docker-merge'] },
+    expected: { 'release/plan': [], ...DOCKER_JOBS, 'docker/verify': [] },
   },
   // Callers listen to tag pushes: the release tagship itself made starts nothing (docs/docker-chain.md).
   { example: 'python-app', trigger: 'release', version: '1.2.3', known: '1.2.3', expected: undefined },
@@ -62,7 +65,7 @@ const cases: Case[] = [
     trigger: 'tag',
     version: '1.4.0',
     known: '1.3.0',
-    expected: { 'release/plan': [], 'release/release': ['npm-publish:@acme/greet', 'github-release', 'verify-npm:@acme/greet'] },
+    expected: { 'release/plan': [], 'release/release': ['npm-publish:@acme/greet', 'github-release'], 'release/verify': ['verify-npm:@acme/greet'] },
   },
   { example: 'npm-package', trigger: 'docker-rebuild', version: '1.4.0', known: '1.4.0', expected: undefined },
   {
@@ -72,7 +75,8 @@ const cases: Case[] = [
     known: '1.9.0',
     expected: {
       'release/plan': [],
-      'release/release': ['npm-publish:@acme/core', 'npm-publish:@acme/cli', 'github-release', 'verify-npm:@acme/core', 'verify-npm:@acme/cli'],
+      'release/release': ['npm-publish:@acme/core', 'npm-publish:@acme/cli', 'github-release'],
+      'release/verify': ['verify-npm:@acme/core', 'verify-npm:@acme/cli'],
     },
   },
   {
@@ -80,7 +84,7 @@ const cases: Case[] = [
     trigger: 'tag',
     version: '0.3.0',
     known: '0.2.0',
-    expected: { 'release/plan': [], 'release/release': ['python-build', 'pypi-upload', 'github-release', 'verify-python:scmdemo'] },
+    expected: { 'release/plan': [], 'release/release': ['python-build', 'pypi-upload', 'github-release'], 'release/verify': ['verify-python:scmdemo'] },
   },
 ];
 

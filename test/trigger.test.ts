@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
 import { resolveTrigger, type GithubEvent } from '../src/trigger.js';
+import { TAGSHIP_RELEASE_MARKER } from '../src/github/marker.js';
+import { renderBody } from '../src/github/notes.js';
 import { DEFAULT_TAG_CONVENTIONS } from '../src/version/tag.js';
 import { realPayload, releaseEvent, tagPush } from './support/payloads.js';
 
@@ -98,5 +100,28 @@ describe('resolveTrigger from real webhook payloads', () => {
     expect(resolveTrigger(push('test-release-2.0.0rc1'), conventions)).toMatchObject({ kind: 'rehearsal' });
     expect(resolveTrigger(push('docker-rebuild-release-2.0.0'), conventions)).toMatchObject({ kind: 'docker-rebuild', tag: 'release-2.0.0' });
     expect(resolveTrigger(push('v2.0.0'), conventions).kind).toBe('ignored');
+  });
+});
+
+describe('the release marker counts only where tagship writes it', () => {
+  const withBody = (body: string): GithubEvent => {
+    const payload = releaseEvent('published', 'v2.0.0');
+    payload.release.body = body;
+    return { name: 'release', ref: 'refs/tags/v2.0.0', payload };
+  };
+  const written = renderBody('# {{tag}}\n\n{{changelog}}', { tag: 'v2.0.0', changelog: '- fix: a', install: '' } as never);
+
+  it('a body tagship wrote (also as GitHub stores it after an edit, with CRLF) is its own: no second image build', () => {
+    expect(resolve(withBody(written))).toMatchObject({ kind: 'ignored' });
+    expect(resolve(withBody(written.replace(/\n/g, '\r\n')))).toMatchObject({ kind: 'ignored' });
+  });
+
+  it.each([
+    ['mentions it in prose', `We no longer add ${TAGSHIP_RELEASE_MARKER} by hand.`],
+    ['quotes it in a code block', `Notes:\n\n\`\`\`\n${TAGSHIP_RELEASE_MARKER}\n\`\`\`\n`],
+    ['has it first, with text after', `${TAGSHIP_RELEASE_MARKER}\n\nHand-written notes.`],
+    ['has it on the last line after other text', `Hand-written, see ${TAGSHIP_RELEASE_MARKER}`],
+  ])('a hand-written body that %s builds the images', (_label, body) => {
+    expect(resolve(withBody(body))).toMatchObject({ kind: 'release', tag: 'v2.0.0' });
   });
 });

@@ -7928,12 +7928,16 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8334);
+/* harmony import */ var _runtime_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8414);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(783);
 // The CLI's entry point: run and exit with its code; all logic is in main.ts.
+// Its output is read by the runner when the CLI runs in a workflow step, and it prints tag names,
+// file contents and error messages: every line is neutralised here, the one place the CLI prints.
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text + '\n'),
-    stderr: (text) => process.stderr.write(text + '\n'),
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write((0,_runtime_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeUntrusted */ .wN)(text) + '\n'),
+    stderr: (text) => process.stderr.write((0,_runtime_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeUntrusted */ .wN)(text) + '\n'),
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
@@ -7944,7 +7948,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8334:
+/***/ 783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7955,12 +7959,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: USAGE
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -15132,8 +15136,8 @@ function isHost(component) {
     return component.includes('.') || component.includes(':') || component === 'localhost';
 }
 
-// EXTERNAL MODULE: ./src/version/scheme.ts
-var version_scheme = __nccwpck_require__(3401);
+// EXTERNAL MODULE: ./src/version/scheme.ts + 1 modules
+var version_scheme = __nccwpck_require__(6871);
 ;// CONCATENATED MODULE: ./src/version/released.ts
 
 /**
@@ -15184,9 +15188,14 @@ function templateLine(template) {
 }
 /**
  * The tags every image of this release gets, in write order (version tags first, then
- * `major.minor`, `major`, `latest`). Pure. Throws a `UserError` when a template gives an invalid tag.
+ * `major.minor`, `major`, `latest`). Pure. Throws a `UserError` when a template gives an invalid tag,
+ * or when no template gives a tag at all (the images would be pushed untagged).
  */
 function imageTags(facts) {
+    return plannedTags(facts).map((planned) => planned.tag);
+}
+/** `imageTags` with each tag's line: the merge never moves a `version` tag outside a docker-rebuild. */
+function plannedTags(facts) {
     const { version } = facts;
     const values = {
         // `+build` metadata is not allowed in a tag; Docker's own convention writes it as `-`.
@@ -15201,21 +15210,30 @@ function imageTags(facts) {
             return facts.commit.slice(0, 7);
         },
     };
+    let templates = facts.templates;
+    // A prerelease takes no alias. With only aliases configured it takes its full version instead, as
+    // docker/metadata-action renders every type=semver pattern as the full version for a prerelease.
+    if (version.prerelease && !templates.some((template) => templateLine(template) === 'version'))
+        templates = [...templates, '{{version}}'];
     const moves = (line) => aliasMoves(line, facts);
     const tags = [];
     for (const line of WRITE_ORDER) {
         if (!moves(line))
             continue;
-        for (const template of facts.templates) {
+        for (const template of templates) {
             if (templateLine(template) !== line)
                 continue;
             const tag = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => values[name]());
             if (!OCI_TAG.test(tag)) {
                 throw new errors/* UserError */.yo(`docker.tags template ${JSON.stringify(template)} gives ${JSON.stringify(tag)} for ${facts.tag}, which is not an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-"). Change the template.`);
             }
-            if (!tags.includes(tag))
-                tags.push(tag);
+            if (!tags.some((planned) => planned.tag === tag))
+                tags.push({ tag, line });
         }
+    }
+    if (!tags.length) {
+        // Images pushed by digest with no tag are invisible garbage, and there would be nothing to verify.
+        throw new errors/* UserError */.yo(`docker.tags (${facts.templates.map((t) => JSON.stringify(t)).join(', ') || 'empty'}) gives ${facts.tag} no image tag: every template is an alias, and ${version.text} is not the highest release of their lines. Add "{{version}}" to docker.tags so every release is tagged, or leave docker out of this run (stages input).`);
     }
     return tags;
 }
@@ -15257,7 +15275,7 @@ const tagTemplate = schemas_string().check(_minLength(1), superRefine((template,
 const oneLine = schemas_string().check(_regex(/^[^\r\n]*$/, 'one line (no newlines)'));
 const dockerSection = described(strictObject({
     images: described(schemas_default(array(imageName), []), 'Image names to publish, e.g. `docker.io/acme/app`, `ghcr.io/acme/app` (lower-cased; `acme/app` means Docker Hub). Empty: no Docker stage.'),
-    tags: described(schemas_default(array(tagTemplate).check(_minLength(1)), ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest']), 'Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal.'),
+    tags: described(schemas_default(array(tagTemplate).check(_minLength(1)), ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest']), 'Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal. The others are version tags: once written, only a docker-rebuild moves them to other images. A prerelease with no version template is tagged `{{version}}`; a plan that gives no tag at all is an error.'),
     'major-zero': described(schemas_default(schemas_boolean(), false), 'Give 0.x releases the `{{major}}` alias (`0`). Off by default: 0.x minors are not compatible with each other.'),
     platforms: described(schemas_default(array(platform).check(_minLength(1)), ['linux/amd64', 'linux/arm64']), 'Platforms every image is built for.'),
     mode: described(schemas_default(schemas_enum(['distributed', 'single']), 'distributed'), '`distributed`: one job per platform on a native runner (`docker-job` input: plan, build, merge). `single`: one job builds every platform (QEMU for foreign ones).'),
@@ -15310,7 +15328,18 @@ const notifySection = described(strictObject({
     'dry-run': described(schemas_default(schemas_boolean(), false), 'Also notify for dry runs.'),
 }), 'Notifications to Slack, Discord or any JSON webhook when a release finishes or fails. A failed notification is a warning only.');
 
+;// CONCATENATED MODULE: ./src/config/sections/pass-env.ts
+
+/**
+ * A variable of the step's environment a config hands on to one kind of child process, which runs
+ * with an allow-list (src/runtime/child-env.ts). Never the action's inputs or the runner's OIDC and
+ * cache credentials: those stay in tagship's own process whatever the config says.
+ */
+const passedEnvName = schemas_string()
+    .check(_regex(/^(?!INPUT_|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_SERVICE_V2$)[A-Za-z_][A-Za-z0-9_]*$/i, "an environment variable name, other than INPUT_* and the runner's ACTIONS_ID_TOKEN_REQUEST_* and cache credentials"));
+
 ;// CONCATENATED MODULE: ./src/config/sections/npm.ts
+
 
 
 const NPMJS_REGISTRY = 'https://registry.npmjs.org/';
@@ -15318,10 +15347,12 @@ const npmSection = described(strictObject({
     enabled: described(schemas_default(union([schemas_boolean(), literal('auto')]), 'auto'), 'Publish npm packages. `auto`: when package.json names a package that is not private.'),
     registry: described(schemas_default(schemas_string().check(url(), _regex(/^https?:\/\//, 'an http(s):// URL')), NPMJS_REGISTRY), 'Registry to publish to. A package whose `publishConfig.registry` names another one is refused rather than sent elsewhere.'),
     provenance: described(schemas_default(union([schemas_boolean(), literal('auto')]), 'auto'), 'Publish with a signed provenance statement (`npm publish --provenance`). `auto`: when the job may request an OIDC token (`permissions: id-token: write`), the registry is registry.npmjs.org and the package is public.'),
+    'script-env': described(schemas_default(array(passedEnvName), []), "Variables of the step's environment the package's lifecycle scripts (prepublishOnly, prepack, prepare, postpack) get besides npm's allow-list (PATH, HOME, npm_config_* without credentials, …; see docs/security.md). Set them in the step's `env:`."),
     access: described(schemas_default(schemas_enum(['auto', 'public', 'restricted']), 'auto'), '`npm publish --access`. `auto`: `public` for scoped packages (npm would make a new one restricted), the registry default otherwise.'),
 }), 'npm packages: `npm publish` for the package or each workspace package, authenticated by the `npm-token` input or by npm trusted publishing (OIDC).');
 
 ;// CONCATENATED MODULE: ./src/config/sections/python.ts
+
 
 
 const argv = array(schemas_string().check(_minLength(1))).check(_minLength(1));
@@ -15329,6 +15360,7 @@ const python_url = () => schemas_string().check(url());
 const pythonSection = described(strictObject({
     enabled: described(schemas_default(union([schemas_boolean(), literal('auto')]), 'auto'), 'Build and publish the Python package. `auto`: when pyproject.toml, setup.cfg or setup.py is present.'),
     'build-command': described(schemas_default(argv, ['python', '-m', 'build']), 'Builds the sdist and wheels, as argv (no shell), run in the project directory. Its files must land in `out-dir`.'),
+    'build-env': described(schemas_default(array(passedEnvName), []), "Variables of the step's environment the build command gets besides its allow-list (PATH, HOME, PIP_*, SETUPTOOLS_SCM_*, …; see docs/security.md). Set them in the step's `env:`."),
     'out-dir': described(schemas_default(schemas_string().check(_minLength(1)), 'dist'), 'Directory (relative to the project) the build command writes its files to.'),
     'repository-url': described(optional(python_url()), 'Upload endpoint (legacy upload API) of a release. Default: https://upload.pypi.org/legacy/.'),
     'rehearsal-repository-url': described(schemas_default(python_url(), 'https://test.pypi.org/legacy/'), 'Upload endpoint of a rehearsal tag (`test-v1.2.3`).'),
@@ -15418,13 +15450,13 @@ const DEFAULT_CONFIG_FILES = ['.github/tagship.yml', '.github/tagship.yaml'];
 /** Finds and reads the config file. `explicit` (the `config` input / `--config`) must exist. */
 function readConfigSource(cwd, explicit) {
     if (explicit) {
-        const path = (0,external_node_path_namespaceObject.join)(cwd, explicit);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        const path = (0,external_node_path_.join)(cwd, explicit);
+        if (!(0,external_node_fs_.existsSync)(path))
             throw new errors/* UserError */.yo(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
-        return { file: explicit, text: (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') };
+        return { file: explicit, text: (0,external_node_fs_.readFileSync)(path, 'utf8') };
     }
-    const found = DEFAULT_CONFIG_FILES.find((file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cwd, file)));
-    return found ? { file: found, text: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(cwd, found), 'utf8') } : { file: DEFAULT_CONFIG_FILES[0] };
+    const found = DEFAULT_CONFIG_FILES.find((file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, file)));
+    return found ? { file: found, text: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(cwd, found), 'utf8') } : { file: DEFAULT_CONFIG_FILES[0] };
 }
 /**
  * Validates the config file and applies overrides (action inputs, which win). Pure. Errors name the key,
@@ -15533,6 +15565,10 @@ function projectSchemes(readings, hasPython, configured) {
 /** Reads the tag's version under every scheme the project uses; a tag that fails one is rejected. */
 function resolveVersion(text, tag, schemes) {
     const parsed = new Map();
+    const tooLarge = (0,version_scheme/* unsafeNumber */.IO)(text);
+    if (tooLarge) {
+        throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has the number ${tooLarge}, above ${Number.MAX_SAFE_INTEGER}, the largest tagship (and npm's semver) handles exactly. Delete it and push a tag with smaller numbers.`);
+    }
     for (const scheme of schemes) {
         const result = (0,version_scheme/* parseVersion */.ot)(scheme, text);
         if (!result.ok) {
@@ -15566,8 +15602,8 @@ function checkSources(version, readings, pythonDynamic) {
         if (reading.value === undefined) {
             return { ...base, found: `dynamic (${reading.dynamic ?? 'build backend'}): version comes from the tag`, ok: true, dynamic: true };
         }
-        const found = (0,version_scheme/* parseVersion */.ot)(scheme, reading.value);
-        return { ...base, found: reading.value, ok: found.ok && found.version.canonical === expected };
+        // What the ecosystem would publish from this file (`v1.2.3` in package.json is 1.2.3 to npm), not its spelling.
+        return { ...base, found: reading.value, ok: (0,version_scheme/* samePublishedVersion */.rT)(reading.ecosystem, scheme, reading.value, expected) };
     });
     if (pythonDynamic) {
         checks.push({
@@ -15588,11 +15624,39 @@ function describeMismatch(check, tag) {
     return `${where}: version is ${JSON.stringify(check.found)} but tag ${tag} says ${JSON.stringify(check.expected)}. Update ${check.file} or move the tag.`;
 }
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: ./src/source-date.ts
+
+/**
+ * The time the release's sources are from, in seconds since the epoch (the reproducible-builds
+ * `SOURCE_DATE_EPOCH` convention): the variable when the workflow sets it, else the committer time
+ * of HEAD. Images take their `created` time from it, never from the clock, so building the same
+ * commit again gives the same bytes and the same digests. Undefined outside a git checkout.
+ */
+async function sourceDateEpoch(cwd, env) {
+    const set = env.SOURCE_DATE_EPOCH?.trim();
+    if (set) {
+        // The convention's rule: a malformed value stops the build rather than being ignored.
+        if (!/^\d+$/.test(set))
+            throw new errors/* UserError */.yo(`SOURCE_DATE_EPOCH is ${JSON.stringify(set.slice(0, 40))}, not a number of seconds since 1970: set it to \`git log -1 --format=%ct\`, or unset it.`);
+        return Number(set);
+    }
+    // Loaded here: spawning costs start-up time, and only runs with images need the time. git gets the
+    // allow-listed environment like every child: never the action's inputs or the runner's tokens.
+    const { runProcess } = await __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 5438));
+    const result = await runProcess('git', ['log', '-1', '--format=%ct', 'HEAD'], { parentEnv: env, tool: 'git', cwd, timeoutMs: 20_000 }).catch(() => undefined);
+    const epoch = result?.code === 0 ? result.stdout.trim() : '';
+    return /^\d+$/.test(epoch) ? Number(epoch) : undefined;
+}
+/** ISO 8601 of an epoch in seconds (`2026-11-22T12:00:00Z`), as the OCI `created` keys want it. */
+function isoFromEpoch(epoch) {
+    return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -15608,8 +15672,8 @@ var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire
 //#endregion
 //#region src/utils.ts
 function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
 const SLASHES_REGEX = /[\\/]/g;
@@ -15623,7 +15687,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
 	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
 	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
 	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
 	if (path === ".") return "";
 	const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -15639,7 +15703,7 @@ function joinPathWithRelativePath(root, options) {
 	return function(filename, directoryPath) {
 		const sameRoot = directoryPath.startsWith(root);
 		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
 	};
 }
 function joinPath(filename) {
@@ -15763,13 +15827,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
 	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let parent = (0,external_path_.dirname)(path);
 	let depth = 1;
 	while (parent !== state.root && depth < 2) {
 		const resolvedPath = state.symlinks.get(parent);
 		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
 		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
+		else parent = (0,external_path_.dirname)(parent);
 	}
 	state.symlinks.set(path, resolved);
 	return depth > 1;
@@ -15945,7 +16009,7 @@ var Walker = class {
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
+			fs: options.fs || external_fs_namespaceObject
 		};
 		this.joinPath = build$7(this.root, options);
 		this.pushDirectory = build$6(this.root, options);
@@ -15983,8 +16047,8 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
 					}
@@ -16048,7 +16112,7 @@ var Builder = class {
 	options = {
 		maxDepth: Infinity,
 		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
+		pathSeparator: external_path_.sep,
 		filters: []
 	};
 	globFunction;
@@ -16233,8 +16297,8 @@ function buildFormat(cwd, root, absolute) {
 		};
 		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
 	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
 	if (root.startsWith(`${cwd}/`)) {
@@ -16242,7 +16306,7 @@ function buildRelative(cwd, root) {
 		return (p) => `${prefix}/${p}`;
 	}
 	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
 		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
 	};
 }
@@ -16313,7 +16377,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
 	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
 	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
 	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
 	const parts = splitPattern(result);
 	if (parentDir) {
@@ -16324,7 +16388,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
 			i++;
 		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
 		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
 			props.root = ensureNonDriveRelativePath(potentialRoot);
 			props.depthOffset = -n + i;
@@ -16346,7 +16410,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 		}
 		props.depthOffset = newCommonPath.length;
 		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
 	}
 	return result;
 }
@@ -16447,15 +16511,15 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
 	});
 	if (opts.debug) log("globbing with options:", opts);
 	return opts;
@@ -18037,7 +18101,7 @@ function pythonModuleFiles(root) {
     const subdirs = (dir, ignored) => {
         let names;
         try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir));
+            names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir));
         }
         catch {
             return [];
@@ -18045,16 +18109,16 @@ function pythonModuleFiles(root) {
         return names
             .filter((name) => !name.startsWith('.') && !IGNORED_ANYWHERE.has(name) && !ignored(name))
             .map((name) => (dir ? `${dir}/${name}` : name))
-            .filter((path) => isDirectory((0,external_node_path_namespaceObject.join)(root, path)));
+            .filter((path) => isDirectory((0,external_node_path_.join)(root, path)));
     };
     const dirs = [...subdirs('', (name) => IGNORED_AT_TOP.has(name)), ...subdirs('src', () => false)];
-    return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFile((0,external_node_path_namespaceObject.join)(root, file)));
+    return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFile((0,external_node_path_.join)(root, file)));
 }
 function isDirectory(path) {
-    return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 function isFile(path) {
-    return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 /**
  * Reads every version source present in `root`. With `explicit` paths only those files are read
@@ -18063,8 +18127,8 @@ function isFile(path) {
  */
 function detectProject(root, explicit) {
     const facts = { readings: [], npm: [], cargo: false };
-    const read = (file) => (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8');
-    const exists = (file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, file));
+    const read = (file) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
+    const exists = (file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, file));
     if (explicit) {
         for (const file of explicit) {
             if (!exists(file))
@@ -18093,7 +18157,7 @@ function detectProject(root, explicit) {
         readSource('VERSION', false);
     return dedupe(facts);
     function readSource(file, explicitly) {
-        const name = (0,external_node_path_namespaceObject.basename)(file);
+        const name = (0,external_node_path_.basename)(file);
         if (name === 'package.json')
             return readNpm(file);
         if (name === 'pyproject.toml') {
@@ -18227,38 +18291,36 @@ function readGithubEvent(env) {
  * even in the shallow, tag-less clone that actions/checkout makes by default; local tags are the
  * fallback (a repository without a remote, or no network).
  */
-async function listGitTags(cwd) {
-    const options = { cwd, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 };
-    // Loaded here: node:child_process (with net and stream under it) costs start-up time, and a run
-    // given `known-versions` never lists tags.
-    const run = (0,external_node_util_namespaceObject.promisify)((await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23))).execFile);
-    try {
-        const { stdout } = await run('git', ['ls-remote', '--tags', '--refs', 'origin'], options);
-        return stdout
+async function listGitTags(cwd, parentEnv = process.env) {
+    // Loaded here: spawning (execa, with node:child_process, net and stream under it) costs start-up
+    // time, and a run given `known-versions` never lists tags.
+    const { runProcess } = await __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 5438));
+    // A remote that asks for a password must fail, not wait for a terminal that is not there.
+    const git = (args) => runProcess('git', args, { parentEnv, tool: 'git', set: { GIT_TERMINAL_PROMPT: '0' }, cwd, timeoutMs: 20_000 }).catch(() => undefined);
+    const remote = await git(['ls-remote', '--tags', '--refs', 'origin']);
+    if (remote?.code === 0) {
+        return remote.stdout
             .split('\n')
             .map((line) => line.split('\trefs/tags/')[1])
             .filter((tag) => Boolean(tag));
     }
-    catch {
-        try {
-            const { stdout } = await run('git', ['tag', '--list'], options);
-            return stdout.split('\n').filter(Boolean);
-        }
-        catch {
-            return [];
-        }
-    }
+    const local = await git(['tag', '--list']);
+    return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
 }
 /** Gathers the snapshot a plan is made from. The only module here that reads the world. */
 async function gatherFacts(options) {
     const { cwd, config, env } = options;
     const sources = config['version-sources'];
     const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
-    const knownVersions = options.knownVersions?.length ? options.knownVersions : await releasedVersions(options, project);
+    const [knownVersions, sourceDate] = await Promise.all([
+        options.knownVersions?.length ? options.knownVersions : releasedVersions(options, project),
+        config.docker.images.length ? sourceDateEpoch(cwd, env) : undefined,
+    ]);
     return {
         project,
         knownVersions,
         commit: env.GITHUB_SHA || undefined,
+        ...(sourceDate !== undefined ? { sourceDateEpoch: sourceDate } : {}),
         repository: env.GITHUB_REPOSITORY || undefined,
         serverUrl: env.GITHUB_SERVER_URL || undefined,
     };
@@ -18268,12 +18330,12 @@ async function releasedVersions(options, project) {
     const { cwd, config, registries, env } = options;
     const images = config.docker.images;
     if (!registries || !images.length)
-        return versionsFromTags(await listGitTags(cwd), config['tag-prefix']);
+        return versionsFromTags(await listGitTags(cwd, env), config['tag-prefix']);
     // Loaded only here: planning without images never loads the HTTP client.
     const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([__nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 6269)), __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 2559))]);
     const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
     const [git, fromRegistries] = await Promise.all([
-        listGitTags(cwd).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
+        listGitTags(cwd, env).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
         releasedVersionsInRegistries(images, { schemes, prefix: config['tag-prefix'], credentials: registryLogins(registries.secrets, env) }),
     ]);
     for (const warning of fromRegistries.warnings)
@@ -18297,7 +18359,7 @@ function checkDigest(text, from) {
 }
 function readText(file) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
         throw new errors/* UserError */.yo(`The build did not write ${file}: see the build log above.`, undefined, { cause: error });
@@ -18322,14 +18384,17 @@ function pairs(flag, values, prefix = '') {
 const buildah = {
     commands(spec) {
         const list = `localhost/tagship-${spec.name}`;
-        const layout = (0,external_node_path_namespaceObject.join)(spec.workDir, `${spec.name}.oci`);
-        const digestFile = (0,external_node_path_namespaceObject.join)(spec.workDir, `${spec.name}.digest`);
+        const layout = (0,external_node_path_.join)(spec.workDir, `${spec.name}.oci`);
+        const digestFile = (0,external_node_path_.join)(spec.workDir, `${spec.name}.digest`);
         const build = ['buildah', 'build', '--platform', spec.platforms.join(','), '--manifest', list, '--file', spec.file];
         // The layer cache ignores the platform in buildah 1.28 (Debian 12): a multi-platform build with
         // --layers reuses the first platform's image for the others, and the list ends up with one entry.
         if (spec.platforms.length === 1)
             build.push('--layers');
         build.push(spec.pull ? '--pull=true' : '--pull=false');
+        // buildah 1.28's SOURCE_DATE_EPOCH: the image's `created`, its history and the new layers' file times.
+        if (spec.sourceDateEpoch !== undefined)
+            build.push('--timestamp', String(spec.sourceDateEpoch));
         build.push(...pairs('--build-arg', spec.buildArgs));
         for (const secret of spec.secrets)
             build.push('--secret', `id=${secret.id},env=${secret.env}`);
@@ -18357,7 +18422,7 @@ const buildah = {
  */
 const buildx = {
     commands(spec) {
-        const metadataFile = (0,external_node_path_namespaceObject.join)(spec.workDir, `${spec.name}.metadata.json`);
+        const metadataFile = (0,external_node_path_.join)(spec.workDir, `${spec.name}.metadata.json`);
         const argv = ['docker', 'buildx', 'build', '--platform', spec.platforms.join(','), '--file', spec.file];
         if (spec.pull)
             argv.push('--pull');
@@ -18370,12 +18435,18 @@ const buildx = {
         argv.push(...pairs('--annotation', spec.annotations, 'manifest:'));
         if (spec.indexAnnotations)
             argv.push(...pairs('--annotation', spec.annotations, 'index:'));
-        argv.push(...pairs('--build-arg', spec.buildArgs));
+        // BuildKit takes SOURCE_DATE_EPOCH as a build arg for the config's and history's `created`; given
+        // here rather than through the environment so the plan shows it. docker.build-args may override it.
+        const epoch = spec.sourceDateEpoch !== undefined ? { SOURCE_DATE_EPOCH: String(spec.sourceDateEpoch) } : {};
+        argv.push(...pairs('--build-arg', { ...epoch, ...spec.buildArgs }));
         for (const secret of spec.secrets)
             argv.push('--secret', `id=${secret.id},env=${secret.env}`);
         argv.push('--metadata-file', metadataFile);
         // CSV: the names are quoted because several repositories are joined by commas.
-        argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true`);
+        // rewrite-timestamp clamps the files' times in new layers to SOURCE_DATE_EPOCH (BuildKit 0.13+): a
+        // checkout's files carry the checkout's time, which would otherwise make every rebuild's layers new.
+        const rewrite = spec.sourceDateEpoch !== undefined ? ',rewrite-timestamp=true' : '';
+        argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true${rewrite}`);
         argv.push(spec.context);
         return { commands: [argv], digestFile: metadataFile, metadataFile };
     },
@@ -18432,6 +18503,7 @@ function metadata_oneLine(key, value) {
 
 
 
+
 /** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
 const DEFAULT_RUNNERS = { 'linux/amd64': 'ubuntu-24.04', 'linux/arm64': 'ubuntu-24.04-arm' };
 /** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
@@ -18446,7 +18518,10 @@ function dockerRepositories(ctx) {
 }
 /** The tags every image of this release gets, version first (see src/docker/tags.ts). */
 function imageTagsFor(ctx) {
-    return imageTags({
+    return tagsWithLines(ctx).map((planned) => planned.tag);
+}
+function tagsWithLines(ctx) {
+    return plannedTags({
         templates: ctx.config.docker.tags,
         version: ctx.version,
         tag: ctx.tag,
@@ -18470,8 +18545,11 @@ function planDockerSteps(ctx) {
     if (!repositories.length)
         return [];
     const docker = ctx.config.docker;
-    const tags = imageTagsFor(ctx);
+    const planned = tagsWithLines(ctx);
+    const tags = planned.map((p) => p.tag);
+    const versionTags = planned.filter((p) => p.line === 'version').map((p) => p.tag);
     const images = repositories.map((repository) => ({ repository, tags }));
+    const epoch = ctx.facts.sourceDateEpoch;
     const metadata = ociMetadata({
         title: docker.title ?? ctx.facts.project.python?.name ?? ctx.facts.project.npm.find((p) => p.dir === '.')?.name ?? repositories[0].split('/').pop(),
         // From the project's files: folded to one line (a label cannot hold a line break).
@@ -18479,8 +18557,10 @@ function planDockerSteps(ctx) {
         licenses: docker.licenses ?? fold(ctx.facts.project.metadata?.license),
         source: ctx.facts.repository ? `${ctx.facts.serverUrl ?? 'https://github.com'}/${ctx.facts.repository}` : undefined,
         revision: ctx.facts.commit,
-        version: tags[0],
-        created: ctx.createdAt,
+        version: versionTags[0] ?? ctx.version.semver ?? ctx.version.normalized,
+        // The commit's time, not the clock: the same commit gives the same labels, images and index,
+        // so a re-run finds its tags in place. Unknown (no git, no SOURCE_DATE_EPOCH): left out.
+        created: epoch !== undefined ? isoFromEpoch(epoch) : undefined,
     });
     const distributed = docker.mode === 'distributed';
     const groups = distributed ? docker.platforms.map((p) => [p]) : [docker.platforms];
@@ -18508,6 +18588,7 @@ function planDockerSteps(ctx) {
             cacheScope: docker.cache === 'gha' ? `${imageSlug}-${slug}` : undefined,
             workDir,
             name: `${slug}-${runId}`,
+            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
         };
         const built = BACKENDS[docker.backend].commands(spec);
         return {
@@ -18536,6 +18617,9 @@ function planDockerSteps(ctx) {
             platforms: docker.platforms,
             digests: { from: 'outcomes' },
             annotations: metadata,
+            versionTags,
+            replaceVersionTags: ctx.rebuild === true,
+            rebuildTag: `${ctx.config['rebuild-prefix']}${ctx.tag}`,
         },
     ];
 }
@@ -18633,6 +18717,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'working-directory',
     'tag-prefix',
     'stages',
+    'verify-of',
     'known-versions',
     'event-name',
     'event-path',
@@ -18659,6 +18744,7 @@ function parseInputs(read) {
         // The default is declared in action.yml; an empty string here means "use the config file's".
         overrides: tagPrefix ? { 'tag-prefix': tagPrefix } : {},
         stages: stages ? parseStageList(stages, "Input 'stages'") : undefined,
+        verifyOf: parseVerifyOf(read('verify-of')),
         knownVersions: parseList(read('known-versions')),
         replay: parseReplay(read('event-name'), read('event-path')),
         githubToken: read('github-token') || undefined,
@@ -18674,6 +18760,13 @@ function parseInputs(read) {
             ...(read('webhook-secret') ? { genericSecret: read('webhook-secret') } : {}),
         },
     });
+}
+function parseVerifyOf(value) {
+    if (!value)
+        return undefined;
+    if (value === 'release' || value === 'docker')
+        return value;
+    throw new UserError(`Input 'verify-of' must be release or docker, got ${JSON.stringify(value)}.`);
 }
 function parseDockerJob(job, platform) {
     const name = job || 'all';
@@ -18831,6 +18924,7 @@ function planNpmSteps(ctx) {
         ...accessFor(pkg.name, npm.access),
         registry: npm.registry.replace(/\/?$/, '/'),
         provenance: npm.provenance,
+        ...(npm['script-env'].length ? { scriptEnv: npm['script-env'] } : {}),
     }));
 }
 /** A scoped package is public unless configured otherwise: npm would make a new one restricted. */
@@ -18896,6 +18990,7 @@ function planPythonSteps(ctx) {
             outDir,
             ...(project ? { project } : {}),
             version,
+            ...(python['build-env'].length ? { env: python['build-env'] } : {}),
         },
         {
             kind: 'pypi-upload',
@@ -19017,13 +19112,16 @@ const PYPI_SIMPLE_URL = 'https://pypi.org/simple/';
 const TESTPYPI_SIMPLE_URL = 'https://test.pypi.org/simple/';
 /**
  * Whether this step verifies what `stage` publishes: a step that publishes checks its own work (the
- * release job its packages, the merge job its images), and a step that only verifies checks everything
+ * release job its packages, the merge job its images), a verify-only step with `verify-of` checks that
+ * stage's work (the reusable workflows' verify jobs), and any other verify-only step checks everything
  * the trigger publishes.
  */
 function runs(ctx, stage) {
     const publishing = (ctx.runStages ?? ctx.stages ?? []).filter((name) => name === 'release' || name === 'docker');
     if (publishing.length)
         return publishing.includes(stage);
+    if (ctx.verifyOf && ctx.verifyOf !== stage)
+        return false;
     return !ctx.stages || ctx.stages.includes(stage);
 }
 /**
@@ -19163,6 +19261,8 @@ function buildPlan(request) {
         latest,
         stages: trigger.stages,
         runStages,
+        rebuild: trigger.kind === 'docker-rebuild',
+        verifyOf: request.verifyOf,
         createdAt: base.createdAt,
         workDir: request.workDir,
         digestsDir: request.digestsDir,
@@ -19192,6 +19292,7 @@ function failedChecks(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/render.ts
+
 /** A plain-text view of the plan for terminals and logs. */
 function renderText(plan) {
     if (plan.trigger.kind === 'ignored')
@@ -19235,9 +19336,7 @@ function describeStep(step) {
 }
 /** Markdown cell text: untrusted values cannot break the table or inject markup. */
 function cell(text) {
-    return String(text ?? '')
-        .replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`)
-        .replace(/\r?\n/g, ' ');
+    return escapeText(String(text ?? ''));
 }
 /** The job summary: tables of the version, checks and steps, and a diagram of the stages. */
 function renderSummary(plan) {
@@ -19249,7 +19348,7 @@ function renderSummary(plan) {
         '',
         '| trigger | version | prerelease | latest | rehearsal |',
         '| --- | --- | --- | --- | --- |',
-        `| ${cell(plan.trigger.kind)} \`${cell(plan.trigger.ref)}\` | ${cell(v.normalized)} | ${v.prerelease ? 'yes' : 'no'} | ${plan.latest ? 'yes' : 'no'} | ${plan.rehearsal ? 'yes' : 'no'} |`,
+        `| ${cell(plan.trigger.kind)} ${codeSpan(plan.trigger.ref ?? '')} | ${cell(v.normalized)} | ${v.prerelease ? 'yes' : 'no'} | ${plan.latest ? 'yes' : 'no'} | ${plan.rehearsal ? 'yes' : 'no'} |`,
         '',
         '#### Version checks',
         '',
@@ -19269,7 +19368,7 @@ function renderSummary(plan) {
         const d = plan.docker;
         out.push('', '#### Images', '', `${cell(d.platforms.join(', '))}, ${d.mode} build with ${d.backend}. Tags in write order:`, '', '| image | tags |', '| --- | --- |');
         for (const image of d.images)
-            out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => `\`${ref.slice(image.name.length + 1)}\``).join(' ')} |`);
+            out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => codeSpan(ref.slice(image.name.length + 1))).join(' ')} |`);
     }
     const active = plan.stages.filter((s) => s.steps.length);
     if (active.length) {
@@ -19295,8 +19394,15 @@ function renderSummary(plan) {
  * imports it, and the trigger is on every run's start-up path.
  */
 const TAGSHIP_RELEASE_MARKER = '<!-- tagship:release -->';
+/**
+ * Only where tagship writes it counts: alone on the body's last line (`renderBody` ends every body
+ * with it). A body that merely mentions the marker (a hand-written release, notes quoting tagship's
+ * docs, a commit subject) is not tagship's, and its release event builds the images. GitHub may store
+ * an edited body with `\r\n` line ends, and trailing blank lines do not matter.
+ */
+const MARKER_AS_WRITTEN = new RegExp(`(?:^|\\n)${TAGSHIP_RELEASE_MARKER}[\\r\\n]*$`);
 function isTagshipRelease(body) {
-    return typeof body === 'string' && body.includes(TAGSHIP_RELEASE_MARKER);
+    return typeof body === 'string' && MARKER_AS_WRITTEN.test(body);
 }
 
 ;// CONCATENATED MODULE: ./src/version/tag.ts
@@ -19450,7 +19556,10 @@ function describeRef(ref) {
     return `ref ${JSON.stringify(ref)}`;
 }
 
+// EXTERNAL MODULE: ./src/runtime/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(8414);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -19509,7 +19618,7 @@ async function runCli(argv, io) {
 async function planCommand(args, io) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args,
             strict: true,
             allowPositionals: false,
@@ -19530,7 +19639,7 @@ async function planCommand(args, io) {
         throw new errors/* UsageError */.eb(error.message);
     }
     const options = parsed.values;
-    const cwd = (0,external_node_path_namespaceObject.resolve)(io.cwd, options.cwd ?? '.');
+    const cwd = (0,external_node_path_.resolve)(io.cwd, options.cwd ?? '.');
     const event = readEvent(options, io.cwd);
     const config = parseConfig(readConfigSource(cwd, options.config), {}, 'flag');
     const trigger = resolveTrigger(event, { prefix: config['tag-prefix'], rehearsalPrefix: config['rehearsal-prefix'], rebuildPrefix: config['rebuild-prefix'] });
@@ -19539,7 +19648,7 @@ async function planCommand(args, io) {
         ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
         : await gatherFacts({ cwd, config, knownVersions, env: io.env });
     const plan = buildPlan({ trigger, config, facts, now: io.now(), dryRun: true });
-    io.stdout(options.json ? JSON.stringify(plan, null, 2) : renderText(plan));
+    io.stdout(options.json ? (0,workflow_commands/* stringifyForLog */.VC)(plan) : renderText(plan));
     const failed = failedChecks(plan);
     if (failed.length) {
         io.stderr(failed.map((check) => `tagship: ${describeMismatch(check, plan.trigger.ref ?? '')}`).join('\n'));
@@ -19551,7 +19660,7 @@ function readEvent(options, cwd) {
     let payload = {};
     if (options.event) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, options.event), 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, options.event), 'utf8'));
         }
         catch (error) {
             throw new errors/* UserError */.yo(`--event ${options.event}: ${error.message}`);
@@ -19623,19 +19732,216 @@ function describeCauses(error) {
 
 /***/ }),
 
-/***/ 3401:
+/***/ 8414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ hasLocalSegment),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */   VC: () => (/* binding */ stringifyForLog),
+/* harmony export */   wN: () => (/* binding */ neutralizeUntrusted)
 /* harmony export */ });
-/* unused harmony export sameVersion */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony exports escapeData, escapeProperty, formatCommand, formatAnnotation, formatMask */
+/**
+ * GitHub Actions workflow commands, written by hand rather than through @actions/core: the protocol is
+ * a few lines of escaping, and skipping that dependency (and the HTTP client it pulls in) keeps the
+ * action's start-up cost near bare Node.
+ * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+ */
+/** Escapes a command's message (data after the second `::`). */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property value (`file=…,line=…`). */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function formatAnnotation(level, message, properties = {}) {
+    return formatCommand(level, { title: properties.title, file: properties.file, line: properties.line }, message);
+}
+function formatMask(secret) {
+    return formatCommand('add-mask', {}, secret);
+}
+/**
+ * The runner reads a step's stdout and stderr with .NET's `StreamReader.ReadLine`, which ends a line
+ * at `\n`, `\r` or `\r\n` (and at nothing else: U+0085, U+2028 and U+2029 stay inside a line).
+ * Every one of those lines is offered to two parsers (actions/runner, ActionCommand.cs):
+ * - `TryParseV2`: `line.TrimStart()` (which drops every `Char.IsWhiteSpace` character, U+0085 and
+ *   U+00A0 included), then the line must start with `::`;
+ * - `TryParse` (the legacy form): `##[` anywhere in the line.
+ */
+const LINE_CONTENT = /[^\r\n]+/g;
+/** `Char.IsWhiteSpace` (what `TrimStart()` removes), plus U+180E, which older .NET counted too. */
+const DOTNET_WHITESPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING_COMMAND_KEY = new RegExp(`^([${DOTNET_WHITESPACE}]*):(?=:)`);
+const WORD_JOINER = '\u2060';
+/**
+ * Untrusted text (commit subjects, tag names, package names, release bodies, error messages) as it
+ * must be written to stdout: on every line the runner will see, a word joiner (U+2060: not whitespace
+ * to .NET, invisible in the log) goes between the two characters of a leading `::` and of every `##[`.
+ * Between, not in front: the runner compares with culture-sensitive `StartsWith`/`IndexOf`, which may
+ * skip an ignorable character like U+2060, but then takes the command name from a fixed offset (2, or
+ * 3 past `##[`), and that offset now lands on `:` or `[`, never on a command name.
+ * Line terminators are kept as they are, so the text reads the same.
+ */
+function neutralizeUntrusted(text) {
+    return text.replace(LINE_CONTENT, neutralizeLine);
+}
+function neutralizeLine(line) {
+    return line.replaceAll('##[', `#${WORD_JOINER}#[`).replace(LEADING_COMMAND_KEY, `$1:${WORD_JOINER}`);
+}
+/**
+ * JSON for stdout that the runner cannot read as a command yet parses to the same value: JSON puts
+ * `\n` and `\r` only between tokens (never at a `::`), and `##[` can occur only inside a string, where
+ * `#\u0023[` means the same characters.
+ */
+function stringifyForLog(value) {
+    return JSON.stringify(value, null, 2).replaceAll('##[', '#\\u0023[');
+}
+
+
+/***/ }),
+
+/***/ 6871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zy: () => (/* binding */ compareVersions),
+  FV: () => (/* binding */ hasLocalSegment),
+  ot: () => (/* binding */ parseVersion),
+  rT: () => (/* binding */ samePublishedVersion),
+  IO: () => (/* binding */ unsafeNumber)
+});
+
+// UNUSED EXPORTS: npmRecordedVersion, publishedForm, sameVersion
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/version/pep440.ts
+// PEP 440 appendix B's pattern, as packaging spells it (optional `v`, every accepted separator and
+// spelling), anchored, with the surrounding whitespace PEP 440 lets a parser ignore.
+const PATTERN = new RegExp('^\\s*v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[._-]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[._-]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[._-]?(?<post_l>post|rev|r)[._-]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[._-]?(?<dev_l>dev)[._-]?(?<dev_n>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[._-][a-z0-9]+)*))?' +
+    '\\s*$', 'i');
+const PRE_SPELLINGS = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', rc: 'rc', pre: 'rc', preview: 'rc' };
+/**
+ * Any spelling PEP 440 accepts (`V1.0-RC.1`, ` v1.0 `, `1.0-1`), or undefined. Callers that must be
+ * stricter (a tag) check the text's shape before asking.
+ */
+function parsePep440Version(text) {
+    const m = PATTERN.exec(text);
+    if (!m?.groups)
+        return undefined;
+    const g = m.groups;
+    const version = { epoch: BigInt(g.epoch ?? '0'), release: g.release.split('.').map(BigInt) };
+    if (g.pre_l)
+        version.pre = { label: PRE_SPELLINGS[g.pre_l.toLowerCase()], number: BigInt(g.pre_n ?? '0') };
+    if (g.post)
+        version.post = BigInt(g.post_n1 ?? g.post_n2 ?? '0');
+    if (g.dev)
+        version.dev = BigInt(g.dev_n ?? '0');
+    if (g.local)
+        version.local = g.local.split(/[._-]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase()));
+    return version;
+}
+/** The normal form (what `str(Version(...))` gives and what a build writes into file names). */
+function formatPep440(v) {
+    let text = v.release.join('.');
+    if (v.epoch)
+        text = `${v.epoch}!${text}`;
+    if (v.pre)
+        text += `${v.pre.label}${v.pre.number}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    if (v.local)
+        text += `+${v.local.join('.')}`;
+    return text;
+}
+/** The version without its local label: the part an index accepts. */
+function publicPep440(v) {
+    const { local: _local, ...rest } = v;
+    return rest;
+}
+function isPep440Prerelease(v) {
+    return v.pre !== undefined || v.dev !== undefined;
+}
+/** PEP 440 ordering (packaging's `_cmpkey`): negative when `a` sorts before `b`. */
+function comparePep440(a, b) {
+    return (cmp(a.epoch, b.epoch) ||
+        compareRelease(a.release, b.release) ||
+        compareRanks(preRank(a), preRank(b)) ||
+        compareRanks(a.post === undefined ? [-1n] : [0n, a.post], b.post === undefined ? [-1n] : [0n, b.post]) ||
+        compareRanks(a.dev === undefined ? [1n] : [0n, a.dev], b.dev === undefined ? [1n] : [0n, b.dev]) ||
+        compareLocal(a.local, b.local));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Trailing zeros do not count: 1.0 == 1.0.0 in ordering (not in file names). */
+function compareRelease(a, b) {
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const order = cmp(a[i] ?? 0n, b[i] ?? 0n);
+        if (order)
+            return order;
+    }
+    return 0;
+}
+const PRE_ORDER = { a: 0n, b: 1n, rc: 2n };
+/** A bare `.devN` sorts before every pre-release; no pre-release sorts after all of them. */
+function preRank(v) {
+    if (!v.pre && v.post === undefined && v.dev !== undefined)
+        return [-1n];
+    if (!v.pre)
+        return [1n];
+    return [0n, PRE_ORDER[v.pre.label], v.pre.number];
+}
+function compareRanks(a, b) {
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        if (a[i] === undefined || b[i] === undefined)
+            return a[i] === undefined ? -1 : 1;
+        const order = cmp(a[i], b[i]);
+        if (order)
+            return order;
+    }
+    return 0;
+}
+/** No label sorts first; text parts before numbers, text by code point, numbers by value; a prefix first. */
+function compareLocal(a, b) {
+    if (!a || !b)
+        return a ? 1 : b ? -1 : 0;
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === undefined || y === undefined)
+            return x === undefined ? -1 : 1;
+        if (typeof x !== typeof y)
+            return typeof x === 'string' ? -1 : 1;
+        const order = typeof x === 'bigint' ? cmp(x, y) : x < y ? -1 : x > y ? 1 : 0;
+        if (order)
+            return order;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/version/scheme.ts
 
 
 function parseVersion(scheme, text) {
@@ -19643,7 +19949,7 @@ function parseVersion(scheme, text) {
 }
 function parseSemver(text) {
     // Strict parsing: `1.2`, `01.2.3` and a leading `v` are not semver.
-    const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(text, { loose: false });
+    const parsed = semver_default().parse(text, { loose: false });
     const build = parsed?.build.length ? `+${parsed.build.join('.')}` : '';
     if (!parsed || parsed.version + build !== text) {
         return { ok: false, reason: 'not a semver version (MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.2.3-rc.1)' };
@@ -19660,27 +19966,26 @@ function parseSemver(text) {
         },
     };
 }
+const NOT_PEP440 = 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)';
 function parsePep440(text) {
     // PEP 440 itself allows a leading `v` and surrounding whitespace; the tag prefix is stripped
     // before we get here, so a second `v` or whitespace means a malformed tag.
-    if (!/^[0-9]/.test(text) || /\s/.test(text)) {
-        return { ok: false, reason: 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)' };
-    }
-    const explained = _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().explain(text);
-    if (!explained) {
-        return { ok: false, reason: 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)' };
-    }
-    const [major = 0, minor = 0, patch = 0] = explained.release;
+    if (!/^[0-9]/.test(text) || /\s/.test(text))
+        return { ok: false, reason: NOT_PEP440 };
+    const parsed = parsePep440Version(text);
+    return parsed ? { ok: true, version: pep440Parsed(parsed) } : { ok: false, reason: NOT_PEP440 };
+}
+function pep440Parsed(parsed) {
+    const [major = 0n, minor = 0n, patch = 0n] = parsed.release;
     return {
-        ok: true,
-        version: {
-            scheme: 'pep440',
-            canonical: _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().clean(text) ?? explained.public,
-            major,
-            minor,
-            patch,
-            prerelease: explained.is_prerelease,
-        },
+        scheme: 'pep440',
+        canonical: formatPep440(parsed),
+        // Only read for the release being made, whose numbers `unsafeNumber` has bounded; a released
+        // version with larger ones is compared exactly through `canonical`, never through these.
+        major: Number(major),
+        minor: Number(minor),
+        patch: Number(patch),
+        prerelease: isPep440Prerelease(parsed),
     };
 }
 /** Whether `a` and `b` denote the same version under `scheme` (e.g. `1.2.3-rc.1` ≡ `1.2.3rc1` in PEP 440). */
@@ -19691,11 +19996,59 @@ function sameVersion(scheme, a, b) {
 }
 /** Ordering under a scheme; both must parse. */
 function compareVersions(scheme, a, b) {
-    return scheme === 'semver' ? semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b) : _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().compare(a, b);
+    if (scheme === 'semver')
+        return semver_default().compare(a, b);
+    const left = parsePep440Version(a);
+    const right = parsePep440Version(b);
+    if (!left || !right)
+        throw new Error(`compareVersions: ${JSON.stringify(left ? b : a)} is not a PEP 440 version`);
+    return comparePep440(left, right);
 }
 /** Whether a PEP 440 version carries a local segment (`+g1234`), which package indexes refuse. */
 function hasLocalSegment(text) {
-    return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1___default().explain(text)?.local != null;
+    return parsePep440Version(text)?.local !== undefined;
+}
+/**
+ * The first of a version's major, minor and patch numbers above 2^53 - 1, which the plan's
+ * major/minor/patch (outputs, image tags) cannot hold exactly; undefined when there is none. Other
+ * numbers (`.post…`, a prerelease's) stay text and compare exactly; npm's semver refuses a larger
+ * major, minor or patch itself.
+ */
+function unsafeNumber(text) {
+    const release = /^(?:[0-9]+!)?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?/.exec(text);
+    return release?.slice(1).find((digits) => digits !== undefined && BigInt(digits) > BigInt(Number.MAX_SAFE_INTEGER));
+}
+/**
+ * The version an ecosystem publishes for what a project file says, compared with the tag's. The
+ * tag's own rules stay strict (parseVersion); files get what their tools accept:
+ * - Python (and a generic file under PEP 440): every PEP 440 spelling, a leading `v` and surrounding
+ *   whitespace included, as build backends normalise through `packaging`;
+ * - npm: what `npm publish` records, `semver.clean` on a loose parse (`v1.2.3`, ` =1.2.3 ` → 1.2.3;
+ *   build metadata dropped), the same on the tag's side;
+ * - Cargo and a generic file under semver: strict semver, as Cargo itself is.
+ */
+function publishedForm(ecosystem, scheme, text) {
+    if (ecosystem === 'npm')
+        return npmRecordedVersion(text);
+    if (scheme === 'pep440') {
+        const parsed = parsePep440Version(text);
+        return parsed && formatPep440(parsed);
+    }
+    const parsed = parseSemver(text);
+    return parsed.ok ? parsed.version.canonical : undefined;
+}
+/** Whether two spellings publish as the same version (`v1.0` and `1.0` in a Python module do). */
+function samePublishedVersion(ecosystem, scheme, a, b) {
+    const left = publishedForm(ecosystem, scheme, a);
+    return left !== undefined && left === publishedForm(ecosystem, scheme, b);
+}
+/**
+ * The version `npm publish` records for a package.json `version`: npm reads the manifest with a loose
+ * `semver.valid`/`semver.clean` (@npmcli/package-json), then libnpmpublish cleans it again.
+ */
+function npmRecordedVersion(text) {
+    const loose = semver_default().clean(text, { loose: true });
+    return (loose && semver_default().clean(loose)) ?? undefined;
 }
 
 
@@ -19705,6 +20058,27 @@ function hasLocalSegment(text) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -19722,789 +20096,108 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 8898:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { valid, clean, explain, parse } = __nccwpck_require__(4818);
-
-const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(2124);
-
-const {
-  filter,
-  maxSatisfying,
-  minSatisfying,
-  RANGE_PATTERN,
-  satisfies,
-  validRange,
-} = __nccwpck_require__(790);
-
-const { major, minor, patch, inc } = __nccwpck_require__(8940);
-
-module.exports = {
-  // version
-  valid,
-  clean,
-  explain,
-  parse,
-
-  // operator
-  lt,
-  le,
-  lte: le,
-  eq,
-  ne,
-  neq: ne,
-  ge,
-  gte: ge,
-  gt,
-  compare,
-  rcompare,
-
-  // range
-  filter,
-  maxSatisfying,
-  minSatisfying,
-  RANGE_PATTERN,
-  satisfies,
-  validRange,
-
-  // semantic
-  major,
-  minor,
-  patch,
-  inc,
-};
-
-
-/***/ }),
-
-/***/ 2124:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { parse } = __nccwpck_require__(4818);
-
-module.exports = {
-  compare,
-  rcompare,
-  lt,
-  le,
-  eq,
-  ne,
-  ge,
-  gt,
-  '<': lt,
-  '<=': le,
-  '==': eq,
-  '!=': ne,
-  '>=': ge,
-  '>': gt,
-  '===': arbitrary,
-};
-
-function lt(version, other) {
-  return compare(version, other) < 0;
-}
-
-function le(version, other) {
-  return compare(version, other) <= 0;
-}
-
-function eq(version, other) {
-  return compare(version, other) === 0;
-}
-
-function ne(version, other) {
-  return compare(version, other) !== 0;
-}
-
-function ge(version, other) {
-  return compare(version, other) >= 0;
-}
-
-function gt(version, other) {
-  return compare(version, other) > 0;
-}
-
-function arbitrary(version, other) {
-  return version.toLowerCase() === other.toLowerCase();
-}
-
-function compare(version, other) {
-  const parsedVersion = parse(version);
-  const parsedOther = parse(other);
-
-  const keyVersion = calculateKey(parsedVersion);
-  const keyOther = calculateKey(parsedOther);
-
-  return pyCompare(keyVersion, keyOther);
-}
-
-function rcompare(version, other) {
-  return -compare(version, other);
-}
-
-// this logic is buitin in python, but we need to port it to js
-// see https://stackoverflow.com/a/5292332/1438522
-function pyCompare(elemIn, otherIn) {
-  let elem = elemIn;
-  let other = otherIn;
-  if (elem === other) {
-    return 0;
-  }
-  if (Array.isArray(elem) !== Array.isArray(other)) {
-    elem = Array.isArray(elem) ? elem : [elem];
-    other = Array.isArray(other) ? other : [other];
-  }
-  if (Array.isArray(elem)) {
-    const len = Math.min(elem.length, other.length);
-    for (let i = 0; i < len; i += 1) {
-      const res = pyCompare(elem[i], other[i]);
-      if (res !== 0) {
-        return res;
-      }
-    }
-    return elem.length - other.length;
-  }
-  if (elem === -Infinity || other === Infinity) {
-    return -1;
-  }
-  if (elem === Infinity || other === -Infinity) {
-    return 1;
-  }
-  return elem < other ? -1 : 1;
-}
-
-function calculateKey(input) {
-  const { epoch } = input;
-  let { release, pre, post, local, dev } = input;
-  // When we compare a release version, we want to compare it with all of the
-  // trailing zeros removed. So we'll use a reverse the list, drop all the now
-  // leading zeros until we come to something non zero, then take the rest
-  // re-reverse it back into the correct order and make it a tuple and use
-  // that for our sorting key.
-  release = release.concat();
-  release.reverse();
-  while (release.length && release[0] === 0) {
-    release.shift();
-  }
-  release.reverse();
-
-  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
-  // We'll do this by abusing the pre segment, but we _only_ want to do this
-  // if there is !a pre or a post segment. If we have one of those then
-  // the normal sorting rules will handle this case correctly.
-  if (!pre && !post && dev) pre = -Infinity;
-  // Versions without a pre-release (except as noted above) should sort after
-  // those with one.
-  else if (!pre) pre = Infinity;
-
-  // Versions without a post segment should sort before those with one.
-  if (!post) post = -Infinity;
-
-  // Versions without a development segment should sort after those with one.
-  if (!dev) dev = Infinity;
-
-  if (!local) {
-    // Versions without a local segment should sort before those with one.
-    local = -Infinity;
-  } else {
-    // Versions with a local segment need that segment parsed to implement
-    // the sorting rules in PEP440.
-    // - Alpha numeric segments sort before numeric segments
-    // - Alpha numeric segments sort lexicographically
-    // - Numeric segments sort numerically
-    // - Shorter versions sort before longer versions when the prefixes
-    //   match exactly
-    local = local.map((i) =>
-      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
-    );
-  }
-
-  return [epoch, release, pre, post, dev, local];
-}
-
-
-/***/ }),
-
-/***/ 8940:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { explain, parse, stringify } = __nccwpck_require__(4818);
-
-// those notation are borrowed from semver
-module.exports = {
-  major,
-  minor,
-  patch,
-  inc,
-};
-
-function major(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  return version.release[0];
-}
-
-function minor(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 2) {
-    return 0;
-  }
-  return version.release[1];
-}
-
-function patch(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 3) {
-    return 0;
-  }
-  return version.release[2];
-}
-
-function inc(input, release, preReleaseIdentifier) {
-  let identifier = preReleaseIdentifier || `a`;
-  const version = parse(input);
-
-  if (!version) {
-    return null;
-  }
-
-  if (
-    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
-      identifier,
-    )
-  ) {
-    return null;
-  }
-
-  switch (release) {
-    case 'premajor':
-      {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'preminor':
-      {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prepatch':
-      {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prerelease':
-      if (version.pre === null) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-        version.pre = [identifier, 0];
-      } else {
-        if (preReleaseIdentifier === undefined && version.pre !== null) {
-          [identifier] = version.pre;
-        }
-
-        const [letter, number] = version.pre;
-        if (letter === identifier) {
-          version.pre = [letter, number + 1];
-        } else {
-          version.pre = [identifier, 0];
-        }
-      }
-
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'major':
-      if (
-        version.release.slice(1).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'minor':
-      if (
-        version.release.slice(2).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'patch':
-      if (
-        version.release.slice(3).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    default:
-      return null;
-  }
-
-  return stringify(version);
-}
-
-
-/***/ }),
-
-/***/ 790:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// This file is dual licensed under the terms of the Apache License, Version
-// 2.0, and the BSD License. See the LICENSE file in the root of this repository
-// for complete details.
-
-const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(4818);
-
-const Operator = __nccwpck_require__(2124);
-
-const RANGE_PATTERN = [
-  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
-  '\\s*',
-  '(',
-  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
-  /*  */ '(?<prefix>\\.\\*)?',
-  /*  */ '|',
-  /*  */ '(?<legacy>[^,;\\s)]+)',
-  ')',
-].join('');
-
-module.exports = {
-  RANGE_PATTERN,
-  parse,
-  satisfies,
-  filter,
-  validRange,
-  maxSatisfying,
-  minSatisfying,
-};
-
-const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
-
-const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
-
-function parse(ranges) {
-  if (!ranges.trim()) {
-    return [];
-  }
-
-  const specifiers = ranges
-    .split(',')
-    .map((range) => rangeRegex.exec(range.trim()) || {})
-    .map(({ groups }) => {
-      if (!groups) {
-        return null;
-      }
-
-      let { ...spec } = groups;
-      const { operator, version, prefix, legacy } = groups;
-
-      if (version) {
-        spec = { ...spec, ...explainVersion(version) };
-        if (operator === '~=') {
-          if (spec.release.length < 2) {
-            return null;
-          }
-        }
-        if (!isEqualityOperator(operator) && spec.local) {
-          return null;
-        }
-
-        if (prefix) {
-          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-            return null;
-          }
-        }
-      }
-      if (legacy && operator !== '===') {
-        return null;
-      }
-
-      return spec;
-    });
-
-  if (specifiers.filter(Boolean).length !== specifiers.length) {
-    return null;
-  }
-
-  return specifiers;
-}
-
-function filter(versions, specifier, options = {}) {
-  const filtered = pick(versions, specifier, options);
-  if (filtered.length === 0 && options.prereleases === undefined) {
-    return pick(versions, specifier, { prereleases: true });
-  }
-  return filtered;
-}
-
-function maxSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[found.length - 1];
-}
-
-function minSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[0];
-}
-
-function pick(versions, specifier, options) {
-  const parsed = parse(specifier);
-
-  if (!parsed) {
-    return [];
-  }
-
-  return versions.filter((version) => {
-    const explained = explainVersion(version);
-
-    if (!parsed.length) {
-      return explained && !(explained.is_prerelease && !options.prereleases);
-    }
-
-    return parsed.reduce((pass, spec) => {
-      if (!pass) {
-        return false;
-      }
-      return contains({ ...spec, ...options }, { version, explained });
-    }, true);
-  });
-}
-
-function satisfies(version, specifier, options = {}) {
-  const filtered = pick([version], specifier, options);
-
-  return filtered.length === 1;
-}
-
-function arrayStartsWith(array, prefix) {
-  if (prefix.length > array.length) {
-    return false;
-  }
-
-  for (let i = 0; i < prefix.length; i += 1) {
-    if (prefix[i] !== array[i]) {
-      return false;
-    }
-  }
-
-  return true;
-}
-
-function contains(specifier, input) {
-  const { explained } = input;
-  let { version } = input;
-  const { ...spec } = specifier;
-
-  if (spec.prereleases === undefined) {
-    spec.prereleases = spec.is_prerelease;
-  }
-
-  if (explained && explained.is_prerelease && !spec.prereleases) {
-    return false;
-  }
-
-  if (spec.operator === '~=') {
-    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
-    if (spec.epoch) {
-      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
-    }
-    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-      prereleases: spec.prereleases,
-    });
-  }
-
-  if (spec.prefix) {
-    const isMatching =
-      explained.epoch === spec.epoch &&
-      arrayStartsWith(explained.release, spec.release);
-    const isEquality = spec.operator !== '!=';
-    return isEquality ? isMatching : !isMatching;
-  }
-
-  if (explained)
-    if (explained.local && spec.version) {
-      version = explained.public;
-      spec.version = explainVersion(spec.version).public;
-    }
-
-  if (spec.operator === '<' || spec.operator === '>') {
-    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
-    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
-      return false;
-    }
-  }
-
-  const op = Operator[spec.operator];
-  return op(version, spec.version || spec.legacy);
-}
-
-function validRange(specifier) {
-  return Boolean(parse(specifier));
-}
-
-
-/***/ }),
-
-/***/ 4818:
-/***/ ((module) => {
-
-const VERSION_PATTERN = [
-  'v?',
-  '(?:',
-  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
-  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
-  /* */ '(?<pre>', // pre-release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_n>[0-9]+)?',
-  /* */ ')?',
-  /* */ '(?<post>', // post release
-  /*    */ '(?:-(?<post_n1>[0-9]+))',
-  /*    */ '|',
-  /*    */ '(?:',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_l>post|rev|r)',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_n2>[0-9]+)?',
-  /*    */ ')',
-  /* */ ')?',
-  /* */ '(?<dev>', // dev release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_l>dev)',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_n>[0-9]+)?',
-  /* */ ')?',
-  ')',
-  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
-].join('');
-
-module.exports = {
-  VERSION_PATTERN,
-  valid,
-  clean,
-  explain,
-  parse,
-  stringify,
-};
-
-const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
-
-function valid(version) {
-  return validRegex.test(version) ? version : null;
-}
-
-const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
-function clean(version) {
-  return stringify(parse(version, cleanRegex));
-}
-
-function parse(version, regex) {
-  // Validate the version and parse it into pieces
-  const { groups } = (regex || validRegex).exec(version) || {};
-  if (!groups) {
-    return null;
-  }
-
-  // Store the parsed out pieces of the version
-  const parsed = {
-    epoch: Number(groups.epoch ? groups.epoch : 0),
-    release: groups.release.split('.').map(Number),
-    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-    post: normalize_letter_version(
-      groups.post_l,
-      groups.post_n1 || groups.post_n2,
-    ),
-    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-    local: parse_local_version(groups.local),
-  };
-
-  return parsed;
-}
-
-function stringify(parsed) {
-  if (!parsed) {
-    return null;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  const parts = [];
-
-  // Epoch
-  if (epoch !== 0) {
-    parts.push(`${epoch}!`);
-  }
-  // Release segment
-  parts.push(release.join('.'));
-
-  // Pre-release
-  if (pre) {
-    parts.push(pre.join(''));
-  }
-  // Post-release
-  if (post) {
-    parts.push('.' + post.join(''));
-  }
-  // Development release
-  if (dev) {
-    parts.push('.' + dev.join(''));
-  }
-  // Local version segment
-  if (local) {
-    parts.push(`+${local}`);
-  }
-  return parts.join('');
-}
-
-function normalize_letter_version(letterIn, numberIn) {
-  let letter = letterIn;
-  let number = numberIn;
-  if (letter) {
-    // We consider there to be an implicit 0 in a pre-release if there is
-    // not a numeral associated with it.
-    if (!number) {
-      number = 0;
-    }
-    // We normalize any letters to their lower case form
-    letter = letter.toLowerCase();
-
-    // We consider some words to be alternate spellings of other words and
-    // in those cases we want to normalize the spellings to our preferred
-    // spelling.
-    if (letter === 'alpha') {
-      letter = 'a';
-    } else if (letter === 'beta') {
-      letter = 'b';
-    } else if (['c', 'pre', 'preview'].includes(letter)) {
-      letter = 'rc';
-    } else if (['rev', 'r'].includes(letter)) {
-      letter = 'post';
-    }
-    return [letter, Number(number)];
-  }
-  if (!letter && number) {
-    // We assume if we are given a number, but we are not given a letter
-    // then this is using the implicit post release syntax (e.g. 1.0-1)
-    letter = 'post';
-
-    return [letter, Number(number)];
-  }
-  return null;
-}
-
-function parse_local_version(local) {
-  /*
-    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
-    */
-  if (local) {
-    return local
-      .split(/[._-]/)
-      .map((part) =>
-        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
-      );
-  }
-  return null;
-}
-
-function explain(version) {
-  const parsed = parse(version);
-  if (!parsed) {
-    return parsed;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-
-  let base_version = '';
-  if (epoch !== 0) {
-    base_version += epoch + '!';
-  }
-  base_version += release.join('.');
-
-  const is_prerelease = Boolean(dev || pre);
-  const is_devrelease = Boolean(dev);
-  const is_postrelease = Boolean(post);
-
-  // return
-
-  return {
-    epoch,
-    release,
-    pre,
-    post: post ? post[1] : post,
-    dev: dev ? dev[1] : dev,
-    local: local ? local.join('.') : local,
-    public: stringify(parsed).split('+', 1)[0],
-    base_version,
-    is_prerelease,
-    is_devrelease,
-    is_postrelease,
-  };
-}
-
 
 /***/ }),
 

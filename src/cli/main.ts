@@ -9,6 +9,7 @@ import { parseList } from '../inputs.js';
 import { buildPlan, failedChecks } from '../plan/build.js';
 import { renderText } from '../plan/render.js';
 import { resolveTrigger, type GithubEvent } from '../trigger.js';
+import { stringifyForLog } from '../runtime/workflow-commands.js';
 import { describeMismatch } from '../version/guard.js';
 
 export const USAGE = `Usage:
@@ -96,7 +97,7 @@ async function planCommand(args: string[], io: CliIO): Promise<number> {
       ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
       : await gatherFacts({ cwd, config, knownVersions, env: io.env });
   const plan = buildPlan({ trigger, config, facts, now: io.now(), dryRun: true });
-  io.stdout(options.json ? JSON.stringify(plan, null, 2) : renderText(plan));
+  io.stdout(options.json ? stringifyForLog(plan) : renderText(plan));
   const failed = failedChecks(plan);
   if (failed.length) {
     io.stderr(failed.map((check) => `tagship: ${describeMismatch(check, plan.trigger.ref ?? '')}`).join('\n'));

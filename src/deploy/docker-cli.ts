@@ -13,26 +13,31 @@ export interface CommandResult {
  */
 export type DockerCli = (args: readonly string[]) => Promise<CommandResult>;
 
-/** Environment for `docker` aimed at `dockerHost`; tcp:// must come with TLS, never a bare socket. */
-export function dockerEnv(base: NodeJS.ProcessEnv, dockerHost: string | undefined): NodeJS.ProcessEnv {
-  const env = { ...base };
-  if (!dockerHost) return env;
-  env.DOCKER_HOST = dockerHost;
-  // A docker context would override DOCKER_HOST otherwise.
-  delete env.DOCKER_CONTEXT;
+/** Which docker the CLI talks to: the runner's own (its context and DOCKER_HOST), or `docker-host`. */
+export interface DockerTarget {
+  parentEnv: NodeJS.ProcessEnv;
+  tool: 'docker' | 'docker-remote';
+  set: Record<string, string>;
+}
+
+/** `docker` aimed at `dockerHost`; tcp:// must come with TLS, never a bare socket. */
+export function dockerTarget(parentEnv: NodeJS.ProcessEnv, dockerHost: string | undefined): DockerTarget {
+  if (!dockerHost) return { parentEnv, tool: 'docker', set: {} };
+  // `docker-remote` leaves out the runner's DOCKER_CONTEXT, which would override DOCKER_HOST.
+  const set: Record<string, string> = { DOCKER_HOST: dockerHost };
   if (dockerHost.startsWith('tcp://')) {
-    if (!env.DOCKER_CERT_PATH) {
+    if (!parentEnv.DOCKER_CERT_PATH) {
       throw new UserError(
         `docker-host ${dockerHost} is plain TCP: set DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) in the step's env for TLS, or use ssh://user@host.`,
       );
     }
-    env.DOCKER_TLS_VERIFY = '1';
+    set.DOCKER_TLS_VERIFY = '1';
   }
-  return env;
+  return { parentEnv, tool: 'docker-remote', set };
 }
 
-export function createDockerCli(env: NodeJS.ProcessEnv, bin = 'docker', signal?: AbortSignal): DockerCli {
-  return (args) => runProcess(bin, args, { env, signal });
+export function createDockerCli(target: DockerTarget, bin = 'docker', signal?: AbortSignal): DockerCli {
+  return (args) => runProcess(bin, args, { ...target, signal });
 }
 
 /** Runs and returns stdout; a non-zero exit becomes an error naming the command and its last stderr lines. */

@@ -2,12 +2,12 @@ import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import type { DeploySwarmStep } from '../plan/steps/deploy.js';
 import { resolveDigest } from '../verify/digests.js';
 import { seconds } from '../verify/wait.js';
-import { createDockerCli, dockerEnv } from './docker-cli.js';
+import { createDockerCli, dockerTarget } from './docker-cli.js';
 import { rolloutSwarmService } from './swarm.js';
 
 export async function executeDeploySwarm(step: DeploySwarmStep, ctx: ExecutionContext): Promise<StepOutcome> {
   const digest = await resolveDigest(ctx, step.repository, step.tag);
-  const cli = createDockerCli(dockerEnv(ctx.env, step.dockerHost), 'docker', ctx.signal);
+  const cli = createDockerCli(dockerTarget(ctx.env, step.dockerHost), 'docker', ctx.signal);
   const rollout = await rolloutSwarmService(cli, step.service, step.repository, digest, {
     timeoutMs: step.timeoutMs,
     signal: ctx.signal,

@@ -25,6 +25,8 @@ export interface BuildSpec {
   workDir: string;
   /** Unique name of this build within the run (`app-linux-arm64-1762074000000`). */
   name: string;
+  /** The sources' time (`SOURCE_DATE_EPOCH`, seconds): every timestamp the builder writes, for reproducible images. */
+  sourceDateEpoch?: number;
 }
 
 /** The commands one build step runs, in order, and where the pushed digest ends up. */

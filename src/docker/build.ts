@@ -4,14 +4,15 @@ import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import { credentialsFor, parseRegistryCredentials } from '../oci/credentials.js';
 import { platformSlug, type DockerBuildStep } from '../plan/steps/docker.js';
-import { neutralizeUntrusted } from '../runtime/workflow-commands.js';
 import { DIGEST_PLACEHOLDER, type BuildBackend, type BuildCommands } from './backend.js';
 import { BACKENDS } from './backends.js';
+import { forbiddenFor } from '../runtime/child-env.js';
 import { runProcess, tail } from '../runtime/process.js';
 
 /**
- * Runs a `docker-build` step: logs in to the registries it pushes to, runs the planned commands with the
- * runner's environment (the gha cache needs its ACTIONS_* variables), reads the pushed digest and, in
+ * Runs a `docker-build` step: logs in to the registries it pushes to, runs the planned commands (buildx
+ * alone gets the runner's cache credentials, for its gha cache; the build secrets the config names are
+ * the only other credentials a build sees), reads the pushed digest and, in
  * distributed mode, writes it to `<digestsDir>/<os-arch>` for the merge job. Pushes are by digest only,
  * so a failure leaves no tag anywhere and a re-run simply builds again (from cache).
  */
@@ -21,17 +22,23 @@ export async function executeDockerBuild(step: DockerBuildStep, ctx: ExecutionCo
   if (missing.length) {
     throw new UserError(`docker.secrets reads ${missing.join(', ')} from the environment, but it is not set: add it to the tagship step's env (e.g. ${missing[0]}: \${{ secrets.${missing[0]} }}).`);
   }
+  const buildTool = step.backend === 'buildx' ? 'buildx' : 'buildah';
+  const refused = step.secretEnv.filter((name) => forbiddenFor(buildTool, name));
+  if (refused.length) {
+    throw new UserError(`docker.secrets names ${refused.join(', ')}, which tagship never hands to a build (the action's inputs and the runner's OIDC and cache credentials): pass the value under another name in the step's env.`);
+  }
   // The build sees the secrets; a Dockerfile that prints one must not put it in the log.
   for (const name of step.secretEnv) ctx.runner.mask(ctx.env[name]!);
-  const log = (line: string) => ctx.runner.info(neutralizeUntrusted(line));
+  const log = (line: string) => ctx.runner.info(line);
   await login(step, backend, ctx, log);
 
+  const secretEnv = Object.fromEntries(step.secretEnv.map((name) => [name, ctx.env[name]!]));
   const files: BuildCommands = { commands: step.commands, digestFile: step.digestFile, metadataFile: step.metadataFile };
   mkdirSync(dirname(step.digestFile), { recursive: true });
   let digest: string | undefined;
   for (const planned of step.commands) {
     const argv = planned.map((arg) => (arg.includes(DIGEST_PLACEHOLDER) ? arg.replaceAll(DIGEST_PLACEHOLDER, (digest ??= backend.readDigest(files))) : arg));
-    const result = await runProcess(argv[0]!, argv.slice(1), { env: ctx.env, cwd: ctx.cwd, signal: ctx.signal, onLine: log, missingHint: MISSING_HINT });
+    const result = await runProcess(argv[0]!, argv.slice(1), { parentEnv: ctx.env, tool: buildTool, secretEnv, cwd: ctx.cwd, signal: ctx.signal, onLine: log, missingHint: MISSING_HINT });
     if (result.code !== 0) {
       throw new UserError(
         `${argv.slice(0, 3).join(' ')} failed (exit ${result.code}) for ${step.platforms.join(', ')}: ${tail(result) || 'no output'}. Nothing was tagged (builds push by digest only).`,
@@ -66,7 +73,7 @@ async function login(step: DockerBuildStep, backend: BuildBackend, ctx: Executio
     }
     ctx.runner.mask(credentials.password);
     const argv = backend.login(host, credentials.username);
-    const result = await runProcess(argv[0]!, argv.slice(1), { env: ctx.env, cwd: ctx.cwd, stdin: credentials.password, signal: ctx.signal, onLine: log, missingHint: MISSING_HINT });
+    const result = await runProcess(argv[0]!, argv.slice(1), { parentEnv: ctx.env, tool: step.backend === 'buildx' ? 'docker' : 'buildah', cwd: ctx.cwd, stdin: credentials.password, signal: ctx.signal, onLine: log, missingHint: MISSING_HINT });
     if (result.code !== 0) {
       const said = tail(result).split(credentials.password).join('***');
       throw new UserError(`${argv[0]} login to ${host} as ${credentials.username} failed (exit ${result.code}): ${said || 'no output'}. Check the registry-credentials line for ${host}.`);

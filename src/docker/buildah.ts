@@ -17,6 +17,8 @@ export const buildah: BuildBackend = {
     // --layers reuses the first platform's image for the others, and the list ends up with one entry.
     if (spec.platforms.length === 1) build.push('--layers');
     build.push(spec.pull ? '--pull=true' : '--pull=false');
+    // buildah 1.28's SOURCE_DATE_EPOCH: the image's `created`, its history and the new layers' file times.
+    if (spec.sourceDateEpoch !== undefined) build.push('--timestamp', String(spec.sourceDateEpoch));
     build.push(...pairs('--build-arg', spec.buildArgs));
     for (const secret of spec.secrets) build.push('--secret', `id=${secret.id},env=${secret.env}`);
     build.push(...pairs('--label', spec.labels));

@@ -18,11 +18,17 @@ export const buildx: BuildBackend = {
     argv.push(...pairs('--label', spec.labels));
     argv.push(...pairs('--annotation', spec.annotations, 'manifest:'));
     if (spec.indexAnnotations) argv.push(...pairs('--annotation', spec.annotations, 'index:'));
-    argv.push(...pairs('--build-arg', spec.buildArgs));
+    // BuildKit takes SOURCE_DATE_EPOCH as a build arg for the config's and history's `created`; given
+    // here rather than through the environment so the plan shows it. docker.build-args may override it.
+    const epoch: Record<string, string> = spec.sourceDateEpoch !== undefined ? { SOURCE_DATE_EPOCH: String(spec.sourceDateEpoch) } : {};
+    argv.push(...pairs('--build-arg', { ...epoch, ...spec.buildArgs }));
     for (const secret of spec.secrets) argv.push('--secret', `id=${secret.id},env=${secret.env}`);
     argv.push('--metadata-file', metadataFile);
     // CSV: the names are quoted because several repositories are joined by commas.
-    argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true`);
+    // rewrite-timestamp clamps the files' times in new layers to SOURCE_DATE_EPOCH (BuildKit 0.13+): a
+    // checkout's files carry the checkout's time, which would otherwise make every rebuild's layers new.
+    const rewrite = spec.sourceDateEpoch !== undefined ? ',rewrite-timestamp=true' : '';
+    argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true${rewrite}`);
     argv.push(spec.context);
     return { commands: [argv], digestFile: metadataFile, metadataFile };
   },

@@ -26,6 +26,8 @@ export interface RepositoryResult {
   unchanged: string[];
   /** Builds copied in because the repository lacked them (from another planned repository). */
   copied: string[];
+  /** Version tags a docker-rebuild moved here, and the digest each pointed at before. */
+  moved: { tag: string; from: string }[];
 }
 
 export interface MergeRequest {
@@ -33,6 +35,12 @@ export interface MergeRequest {
   platforms: readonly string[];
   annotations: Readonly<Record<string, string>>;
   builds: readonly BuiltDigest[];
+  /** Tags naming this release alone (`1.2.3`): found at another digest, they stop the merge unless `replaceVersionTags`. */
+  versionTags: readonly string[];
+  /** A docker-rebuild: move version tags to the new index (each move is logged and reported). */
+  replaceVersionTags?: boolean;
+  /** What to push to replace a version (`docker-rebuild-v1.2.3`), named when a move is refused. */
+  rebuildTag?: string;
   /** One line per tag written or found in place. */
   log?: (line: string) => void;
 }
@@ -53,7 +61,8 @@ class RepositoryFailure extends Error {
  * Assembles the multi-platform index from the per-platform builds and points every planned tag of
  * every repository at it. Repositories are done in parallel; within one, tags are written in plan
  * order (version first) and the first failure stops that repository, so no alias is ever ahead of
- * its version tag. Tags already pointing at the index are left alone, so a re-run is a no-op.
+ * its version tag. Tags already pointing at the index are left alone, so a re-run is a no-op. A version
+ * tag found at other images stops the merge before anything is written, unless it is a docker-rebuild.
  */
 export async function mergeImages(client: OciClient, request: MergeRequest): Promise<RepositoryResult[]> {
   const log = request.log ?? (() => undefined);
@@ -86,10 +95,14 @@ export async function mergeImages(client: OciClient, request: MergeRequest): Pro
     }
     return found;
   });
-  const target = await assemble(client, request, holders.map((found) => found[0]!), fetched);
+  const built = await assemble(client, request, holders.map((found) => found[0]!), fetched);
+  const targets = await keepEquivalentIndexes(client, request, state, built);
+  const moves = versionTagMoves(request, state, targets);
 
   const settled = await Promise.allSettled(
     request.images.map(async (image, r) => {
+      const target = targets[r]!;
+      if (target !== built) log(`= ${image.repository}:${image.tags.find((tag) => request.versionTags.includes(tag))} already points at ${target.digest}, which holds the same images (only attestations differ): kept`);
       const copied: string[] = [];
       for (const [b, build] of request.builds.entries()) {
         if (state[r]!.has[b]) continue;
@@ -101,6 +114,7 @@ export async function mergeImages(client: OciClient, request: MergeRequest): Pro
       }
       const written: string[] = [];
       const unchanged: string[] = [];
+      const moved = moves.filter((move) => move.repository === image.repository).map(({ tag, from }) => ({ tag, from }));
       for (const [t, tag] of image.tags.entries()) {
         if (state[r]!.tags[t] === target.digest) {
           unchanged.push(tag);
@@ -113,19 +127,86 @@ export async function mergeImages(client: OciClient, request: MergeRequest): Pro
           throw new RepositoryFailure(image.repository, written, image.tags.slice(t), error);
         }
         written.push(tag);
-        log(`✓ ${image.repository}:${tag} → ${target.digest}`);
+        const from = moved.find((move) => move.tag === tag)?.from;
+        log(from ? `↻ ${image.repository}:${tag} moved from ${from} to ${target.digest} (docker-rebuild)` : `✓ ${image.repository}:${tag} → ${target.digest}`);
       }
-      return { repository: image.repository, digest: target.digest, written, unchanged, copied };
+      return { repository: image.repository, digest: target.digest, written, unchanged, copied, moved };
     }),
   );
   const failures = settled.flatMap((s, r) => (s.status === 'rejected' ? [describeRepositoryFailure(request.images[r]!, s.reason)] : []));
   if (failures.length) {
     const done = settled.flatMap((s) => (s.status === 'fulfilled' ? [`${s.value.repository} (all tags)`] : []));
-    throw new UserError(`${failures.join(' ')}${done.length ? ` Finished: ${done.join(', ')}.` : ''} Re-running resumes: tags already pointing at ${target.digest} are skipped.`, undefined, {
+    throw new UserError(`${failures.join(' ')}${done.length ? ` Finished: ${done.join(', ')}.` : ''} Re-running resumes: tags already pointing at ${built.digest} are skipped.`, undefined, {
       cause: settled.find((s) => s.status === 'rejected')?.reason,
     });
   }
   return settled.map((s) => (s as PromiseFulfilledResult<RepositoryResult>).value);
+}
+
+interface RepositoryState {
+  /** Where each planned tag points now (undefined: not there). */
+  tags: (string | undefined)[];
+}
+
+/**
+ * The index each repository's tags should point at: this run's, unless a version tag already points at
+ * an index holding the very same images for the same platforms. Then only the attestations differ, and
+ * they always do when images are built again: BuildKit's provenance records the build invocation (its
+ * maintainers: there is no reproducible provenance). That published index is kept, tags and signatures
+ * stay where they are, and a re-run of every job resumes like a re-run of the merge.
+ */
+async function keepEquivalentIndexes(client: OciClient, request: MergeRequest, state: readonly RepositoryState[], built: MergeTarget): Promise<MergeTarget[]> {
+  const versionTags = new Set(request.versionTags);
+  const images = imageFingerprint(parseIndexEntries(built.bytes));
+  return Promise.all(
+    request.images.map(async (image, r) => {
+      const published = image.tags.map((tag, t) => (versionTags.has(tag) ? state[r]!.tags[t] : undefined)).find((digest) => digest !== undefined && digest !== built.digest);
+      if (!published || !images) return built;
+      const found = await client.getManifest(image.repository, published, 'push');
+      if (!found?.json.manifests || imageFingerprint(found.json.manifests) !== images) return built;
+      return { digest: found.digest, mediaType: found.mediaType || OCI_INDEX, bytes: found.bytes, platforms: listedPlatforms(found.json.manifests) };
+    }),
+  );
+}
+
+function parseIndexEntries(bytes: Bytes): Descriptor[] {
+  return (JSON.parse(new TextDecoder().decode(bytes)) as { manifests?: Descriptor[] }).manifests ?? [];
+}
+
+/** The images an index lists (attestations left out), as one comparable string; undefined for none. */
+function imageFingerprint(entries: readonly Descriptor[]): string | undefined {
+  const list = entries.filter((entry) => !isAttestation(entry)).map((entry) => `${normalizePlatform(platformName(entry.platform) ?? 'unknown')}@${entry.digest}`);
+  return list.length ? list.sort().join(' ') : undefined;
+}
+
+interface VersionTagMove {
+  repository: string;
+  tag: string;
+  from: string;
+}
+
+/**
+ * Version tags that point at another index than this run's. A version tag names one set of images for
+ * good: signatures, attestations and deploys pinned to its first digest rely on it. So only a
+ * docker-rebuild moves one; any other run stops here, before it writes anything in any repository.
+ * Aliases are not checked: the planner already moves them only forwards.
+ */
+function versionTagMoves(request: MergeRequest, state: readonly RepositoryState[], targets: readonly MergeTarget[]): VersionTagMove[] {
+  const versionTags = new Set(request.versionTags);
+  const moves = request.images.flatMap((image, r) =>
+    image.tags.flatMap((tag, t) => {
+      const from = state[r]!.tags[t];
+      return versionTags.has(tag) && from !== undefined && from !== targets[r]!.digest ? [{ repository: image.repository, tag, from }] : [];
+    }),
+  );
+  if (moves.length && !request.replaceVersionTags) {
+    const published = moves.map((move) => `${move.repository}:${move.tag} at ${move.from}`).join(', ');
+    const digest = targets[request.images.findIndex((image) => image.repository === moves[0]!.repository)]!.digest;
+    throw new UserError(
+      `This version is already published: ${published}, and this run's images are ${digest}. Only a docker-rebuild moves a version tag: push ${request.rebuildTag ?? 'the docker-rebuild tag of this release'} to replace it. Nothing was written.`,
+    );
+  }
+  return moves;
 }
 
 function describeRepositoryFailure(image: PlannedImage, reason: unknown): string {
@@ -190,10 +271,26 @@ export async function executeDockerMerge(step: DockerMergeStep, ctx: ExecutionCo
     signal: ctx.signal,
     onRetry: (notice) => ctx.runner.info(`  retrying ${notice.url} in ${notice.delayMs} ms (${notice.reason}, attempt ${notice.attempt})`),
   });
-  const results = await mergeImages(client, { images: step.images, platforms: step.platforms, annotations: step.annotations, builds, log: (line) => ctx.runner.info(`  ${line}`) });
+  const results = await mergeImages(client, {
+    images: step.images,
+    platforms: step.platforms,
+    annotations: step.annotations,
+    builds,
+    versionTags: step.versionTags,
+    replaceVersionTags: step.replaceVersionTags,
+    rebuildTag: step.rebuildTag,
+    log: (line) => ctx.runner.info(`  ${line}`),
+  });
   const changed = results.some((r) => r.written.length || r.copied.length);
   const detail = results
-    .map((r) => `${r.repository}@${r.digest}: ${[r.written.length ? `wrote ${r.written.join(', ')}` : '', r.unchanged.length ? `already in place ${r.unchanged.join(', ')}` : ''].filter(Boolean).join('; ')}`)
+    .map((r) => {
+      const parts = [
+        r.written.length ? `wrote ${r.written.join(', ')}` : '',
+        ...r.moved.map((move) => `moved ${move.tag} from ${move.from} to ${r.digest}`),
+        r.unchanged.length ? `already in place ${r.unchanged.join(', ')}` : '',
+      ];
+      return `${r.repository}@${r.digest}: ${parts.filter(Boolean).join('; ')}`;
+    })
     .join('; ');
   const platforms = step.platforms.map(normalizePlatform);
   return {

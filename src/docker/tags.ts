@@ -41,11 +41,23 @@ export function templateLine(template: string): TagLine {
   return 'all';
 }
 
+/** One rendered tag and the line it follows (`version` tags are this release's own, never moved). */
+export interface PlannedTag {
+  tag: string;
+  line: TagLine;
+}
+
 /**
  * The tags every image of this release gets, in write order (version tags first, then
- * `major.minor`, `major`, `latest`). Pure. Throws a `UserError` when a template gives an invalid tag.
+ * `major.minor`, `major`, `latest`). Pure. Throws a `UserError` when a template gives an invalid tag,
+ * or when no template gives a tag at all (the images would be pushed untagged).
  */
 export function imageTags(facts: TagFacts): string[] {
+  return plannedTags(facts).map((planned) => planned.tag);
+}
+
+/** `imageTags` with each tag's line: the merge never moves a `version` tag outside a docker-rebuild. */
+export function plannedTags(facts: TagFacts): PlannedTag[] {
   const { version } = facts;
   const values: Record<Placeholder, () => string> = {
     // `+build` metadata is not allowed in a tag; Docker's own convention writes it as `-`.
@@ -59,11 +71,15 @@ export function imageTags(facts: TagFacts): string[] {
       return facts.commit.slice(0, 7);
     },
   };
+  let templates = facts.templates;
+  // A prerelease takes no alias. With only aliases configured it takes its full version instead, as
+  // docker/metadata-action renders every type=semver pattern as the full version for a prerelease.
+  if (version.prerelease && !templates.some((template) => templateLine(template) === 'version')) templates = [...templates, '{{version}}'];
   const moves = (line: TagLine) => aliasMoves(line, facts);
-  const tags: string[] = [];
+  const tags: PlannedTag[] = [];
   for (const line of WRITE_ORDER) {
     if (!moves(line)) continue;
-    for (const template of facts.templates) {
+    for (const template of templates) {
       if (templateLine(template) !== line) continue;
       const tag = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: Placeholder) => values[name]());
       if (!OCI_TAG.test(tag)) {
@@ -71,8 +87,14 @@ export function imageTags(facts: TagFacts): string[] {
           `docker.tags template ${JSON.stringify(template)} gives ${JSON.stringify(tag)} for ${facts.tag}, which is not an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-"). Change the template.`,
         );
       }
-      if (!tags.includes(tag)) tags.push(tag);
+      if (!tags.some((planned) => planned.tag === tag)) tags.push({ tag, line });
     }
+  }
+  if (!tags.length) {
+    // Images pushed by digest with no tag are invisible garbage, and there would be nothing to verify.
+    throw new UserError(
+      `docker.tags (${facts.templates.map((t) => JSON.stringify(t)).join(', ') || 'empty'}) gives ${facts.tag} no image tag: every template is an alias, and ${version.text} is not the highest release of their lines. Add "{{version}}" to docker.tags so every release is tagged, or leave docker out of this run (stages input).`,
+    );
   }
   return tags;
 }

@@ -1,4 +1,4 @@
-import { escapeInline } from './markdown.js';
+import { escapeInline, safeUrl } from './markdown.js';
 
 /** A commit as the compare API reports it; `message` is untrusted text. */
 export interface ChangelogCommit {
@@ -101,8 +101,3 @@ function renderEntry(entry: ChangelogEntry, links: ChangelogLinks): string {
   return parts.join(' ');
 }
 
-/** A URL from the API inside `(…)`: only http(s), and no character that could end the link early. */
-export function safeUrl(url: string): string {
-  if (!/^https?:\/\//i.test(url)) return '#';
-  return url.replace(/[()<>\s"'`\\]/g, (c) => encodeURIComponent(c));
-}

@@ -1,6 +1,5 @@
 import { UserError } from '../errors.js';
 import type { ExecutionContext } from '../execute/types.js';
-import { neutralizeUntrusted } from '../runtime/workflow-commands.js';
 import { createGithubClient, DEFAULT_API_URL, splitRepository, type GithubClient, type GithubClientOptions } from './client.js';
 
 export interface GithubTarget {
@@ -31,8 +30,9 @@ export function connectGithub(ctx: ExecutionContext, what: string, tuning: Clien
   const client = createGithubClient({
     token,
     baseUrl: ctx.env.GITHUB_API_URL || DEFAULT_API_URL,
-    warn: (message) => ctx.runner.warning(neutralizeUntrusted(message)),
-    debug: (message) => ctx.runner.debug(neutralizeUntrusted(message)),
+    warn: (message) => ctx.runner.warning(message),
+    info: (message) => ctx.runner.info(message),
+    debug: (message) => ctx.runner.debug(message),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     ...tuning,
   });

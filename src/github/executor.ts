@@ -1,6 +1,5 @@
 import type { ExecutionContext, StepExecutor, StepOutcome } from '../execute/types.js';
 import type { GithubReleaseStep } from '../plan/steps/github-release.js';
-import { neutralizeUntrusted } from '../runtime/workflow-commands.js';
 import { collectAssets } from './assets.js';
 import { loadChangelog } from './changelog-source.js';
 import { connectGithub, type ClientTuning } from './connect.js';
@@ -18,7 +17,7 @@ export function createGithubReleaseExecutor(tuning: ClientTuning = {}): StepExec
     const github = connectGithub(ctx, `The GitHub release ${step.tag}`, tuning);
     const body = await releaseBody(step, ctx, github);
     ctx.runner.info(`Release notes for ${step.tag}:`);
-    ctx.runner.info(neutralizeUntrusted(body));
+    ctx.runner.info(body);
     const result = await publishRelease(
       github.client,
       {
@@ -71,7 +70,7 @@ async function releaseBody(step: GithubReleaseStep, ctx: ExecutionContext, githu
       mode: step.notes.changelog,
       serverUrl: github.serverUrl,
     },
-    (message) => ctx.runner.warning(neutralizeUntrusted(message)),
+    (message) => ctx.runner.warning(message),
   );
   const repositoryUrl = `${github.serverUrl}/${github.owner}/${github.repo}`;
   const version = ctx.plan.version?.normalized ?? step.tag;

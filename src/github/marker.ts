@@ -6,6 +6,14 @@
  */
 export const TAGSHIP_RELEASE_MARKER = '<!-- tagship:release -->';
 
+/**
+ * Only where tagship writes it counts: alone on the body's last line (`renderBody` ends every body
+ * with it). A body that merely mentions the marker (a hand-written release, notes quoting tagship's
+ * docs, a commit subject) is not tagship's, and its release event builds the images. GitHub may store
+ * an edited body with `\r\n` line ends, and trailing blank lines do not matter.
+ */
+const MARKER_AS_WRITTEN = new RegExp(`(?:^|\\n)${TAGSHIP_RELEASE_MARKER}[\\r\\n]*$`);
+
 export function isTagshipRelease(body: unknown): boolean {
-  return typeof body === 'string' && body.includes(TAGSHIP_RELEASE_MARKER);
+  return typeof body === 'string' && MARKER_AS_WRITTEN.test(body);
 }

@@ -1,36 +1,38 @@
 import { runProcess, type ProcessResult } from '../runtime/process.js';
 
 /**
- * The npm CLI as a child process: argv only (never a shell), an environment in which tagship's own
- * choices cannot be overridden by stray `npm_config_*` variables, and npm's errors read from the JSON
- * object `--json` prints on failure.
+ * The npm CLI as a child process: argv only (never a shell), an environment from the `npm` allow-list
+ * (child-env.ts: no inherited credentials, and no `npm_config_*` that would override tagship's own
+ * choices, such as the userconfig, registry or tag), and npm's errors read from the JSON object
+ * `--json` prints on failure.
  */
 export interface NpmRun {
   cwd: string;
-  env: NodeJS.ProcessEnv;
+  /** tagship's own environment; the child gets the allow-listed part of it. */
+  parentEnv: NodeJS.ProcessEnv;
+  /** `npm-publish` only for commands that run no package code (a packed tarball, `--ignore-scripts`). */
+  tool?: 'npm' | 'npm-publish';
+  /** Settings tagship decides for this command (the temporary npmrc, the registry). */
+  set?: Readonly<Record<string, string>>;
+  /** The credential of this command: the npmrc's token variable, or minted ID tokens. */
+  secretEnv?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
   timeoutMs?: number;
 }
 
+/** Quiet, non-interactive npm: no update check, funding or audit requests in a release job. */
+const QUIET = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+
 export function runNpm(args: readonly string[], options: NpmRun): Promise<ProcessResult> {
-  return runProcess('npm', args, { env: options.env, cwd: options.cwd, signal: options.signal, timeoutMs: options.timeoutMs ?? 10 * 60_000 });
-}
-
-/**
- * Settings tagship decides per command. Inherited `npm_config_*` variables of the same name are
- * dropped (npm sets several of them for every script it runs, `userconfig` among them), so neither
- * `npm run` nor the workflow's env can redirect a publish or change its tag.
- */
-const DECIDED = new Set(['userconfig', 'registry', 'tag', 'access', 'provenance', 'dry_run', 'json', 'otp', 'workspace', 'workspaces', 'include_workspace_root', 'local_prefix', '_authtoken', 'always_auth']);
-
-export function npmEnv(base: NodeJS.ProcessEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(base)) {
-    const match = /^npm_config_(.+)$/i.exec(key);
-    if (match && (DECIDED.has(match[1]!.toLowerCase().replace(/-/g, '_')) || match[1]!.startsWith('//'))) continue;
-    env[key] = value;
-  }
-  return { ...env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', ...extra };
+  return runProcess('npm', args, {
+    parentEnv: options.parentEnv,
+    tool: options.tool ?? 'npm',
+    set: { ...QUIET, ...options.set },
+    secretEnv: options.secretEnv,
+    cwd: options.cwd,
+    signal: options.signal,
+    timeoutMs: options.timeoutMs ?? 10 * 60_000,
+  });
 }
 
 /** npm's own account of a failure: `{ "error": { "code", "summary", "detail" } }` on stdout with `--json`. */

@@ -1,9 +1,9 @@
-import semver from 'semver';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { readContained } from '../project/files.js';
 import { describeJsonValue, isJsonObject, parseJsonText } from '../project/json.js';
 import type { NpmPublishStep } from '../plan/steps/npm.js';
+import { npmRecordedVersion } from '../version/scheme.js';
 import { registryKey } from './npmrc.js';
 
 export interface PublishManifest {
@@ -23,8 +23,8 @@ export function readPublishManifest(packageDir: string, step: NpmPublishStep): P
   const value = parseJsonText(readContained(join(packageDir, 'package.json'), file, [packageDir]).toString('utf8'), file);
   if (!isJsonObject(value)) throw new UserError(`${file}: expected a JSON object at the top level, got ${describeJsonValue(value)}. Nothing was published.`, { file });
   const manifest = value as PublishManifest;
-  // npm publishes `v1.2.3` as 1.2.3: compare the version npm will record.
-  if (manifest.name !== step.package || semver.valid(manifest.version ?? '') !== step.version) {
+  // npm publishes `v1.2.3` as 1.2.3: compare the version npm will record (the guard's rule too).
+  if (manifest.name !== step.package || npmRecordedVersion(manifest.version ?? '') !== npmRecordedVersion(step.version)) {
     throw new UserError(
       `${join(step.dir, 'package.json')} now says ${manifest.name}@${manifest.version}, but the plan publishes ${step.target}: something changed it after planning. Nothing was published; re-run from a clean checkout.`,
     );

@@ -7,11 +7,13 @@ import type { ExecutionContext, StepExecutor, StepOutcome } from '../execute/typ
 import { backoffDelay, DEFAULT_RETRY, defaultDeps, type RetryPolicy } from '../net/http.js';
 import type { NpmPublishStep } from '../plan/steps/npm.js';
 import { oidcAvailable, resolveAuth, wantsProvenance, type NpmAuth } from './auth.js';
-import { classifyFailure, npmEnv, readNpmFailure, runNpm, type NpmFailure, type NpmRun } from './cli.js';
+import { classifyFailure, readNpmFailure, runNpm, type NpmFailure, type NpmRun } from './cli.js';
 import { ensureDistTag, latestIsHigher } from './dist-tag.js';
 import { versionLink } from './links.js';
 import { readPublishManifest } from './manifest.js';
-import { writeUserConfig } from './npmrc.js';
+import { passedEnv } from '../runtime/passed-env.js';
+import { mintNpmIdTokens } from './id-tokens.js';
+import { TOKEN_VARIABLE, writeUserConfig } from './npmrc.js';
 import { readPackument, type Packument, type PublishedVersion } from './packument.js';
 import { packTarball, sameTarball, type PackedTarball } from './tarball.js';
 
@@ -42,8 +44,10 @@ export function createNpmPublishExecutor(tuning: NpmPublishTuning = {}): StepExe
     const work = mkdtempSync(join(tmpdir(), 'tagship-npm-'));
     const redact = (text: string) => (token ? text.split(token).join('***') : text);
     try {
-      // Scripts and `npm pack` never see the token: only `npm publish` and `npm dist-tag` get it.
-      const plain: NpmRun = { cwd: packageDir, env: npmEnv(ctx.env), signal: ctx.signal };
+      // Package code (prepublishOnly, and prepack/prepare/postpack under `npm pack`) runs here, with
+      // the `npm` allow-list: no token, no OIDC request credentials. Only `npm publish` of the packed
+      // tarball (which runs no scripts) and `npm dist-tag` get a credential.
+      const plain: NpmRun = { cwd: packageDir, parentEnv: ctx.env, secretEnv: passedEnv(ctx, step.scriptEnv), signal: ctx.signal };
       const auth = await resolveAuth(step, token, ctx.env, { ...plain, cwd: work });
       const provenance = wantsProvenance(step, ctx.env);
       if (manifest.scripts?.prepublishOnly) await runScript('prepublishOnly', plain, step);
@@ -51,7 +55,8 @@ export function createNpmPublishExecutor(tuning: NpmPublishTuning = {}): StepExe
       const packumentOptions = { token, signal: ctx.signal, retry: tuning.http, onRetry: (reason: string) => ctx.runner.info(`${step.package}: registry read ${reason}`) };
       const read = () => readPackument(step.registry, step.package, packumentOptions);
       const before = await read();
-      const authed: NpmRun = { cwd: work, env: npmEnv(ctx.env, writeUserConfig(work, step.registry, token)), signal: ctx.signal };
+      const { NPM_CONFIG_USERCONFIG } = writeUserConfig(work, step.registry, token);
+      const authed: NpmRun = { cwd: work, parentEnv: ctx.env, tool: 'npm-publish', set: { NPM_CONFIG_USERCONFIG: NPM_CONFIG_USERCONFIG! }, secretEnv: token ? { [TOKEN_VARIABLE]: token } : {}, signal: ctx.signal };
 
       const existing = before?.versions[step.version];
       if (existing) return await alreadyPublished(step, tarball, before, auth, authed, ctx);
@@ -138,13 +143,14 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
   };
 
   for (let attempt = 1; ; attempt++) {
-    const args = ['publish', tarball.path, '--json', '--tag', step.distTag, '--registry', step.registry];
+    // --ignore-scripts: npm runs no scripts for a tarball anyway; this process holds the credential.
+    const args = ['publish', tarball.path, '--ignore-scripts', '--json', '--tag', step.distTag, '--registry', step.registry];
     // npm refuses provenance for a package it cannot see as public yet (any new one): an unscoped
     // package is public anyway, so say so.
     const access = step.access ?? (provenance ? 'public' : undefined);
     if (access) args.push('--access', access);
     args.push(provenance ? '--provenance' : '--no-provenance');
-    const result = await runNpm(args, p.run);
+    const result = await runNpm(args, await withIdTokens(step, p, provenance));
     if (result.code === 0) {
       return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag}${how() ? ` (${how()})` : ''} to ${step.registry}`, links, produced: { integrity: tarball.integrity } };
     }
@@ -155,11 +161,12 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
       if (!after) throw new UserError(`${step.registry} refuses ${step.target} as already published (${p.redact(failure.summary)}), yet does not list it: a version once published and unpublished can never be used again. Release a new version.`);
       return wentThrough(after);
     }
+    let look: Look | undefined;
     if (kind === 'transient') {
       // The registry may have taken the tarball and lost only its answer: look before sending it again.
       // A look that fails too is no answer: the next attempt's conflict, if any, settles it.
-      const after = (await p.read().catch(() => undefined))?.versions[step.version];
-      if (after) return wentThrough(after);
+      look = await lookUp(step, p);
+      if (look.published) return wentThrough(look.published);
     }
     if (kind === 'auth') throw authError(step, failure, p);
     if (provenance && step.provenance === 'auto' && /provenance|sigstore|visibility/i.test(failure.summary)) {
@@ -174,8 +181,43 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
       continue;
     }
     const tries = kind === 'transient' ? ` after ${attempts} attempts` : '';
-    throw new UserError(`npm publish of ${step.target} failed${tries}: ${failure.code ? `${failure.code} ` : ''}${p.redact(failure.summary)}. ${step.target} was not published; re-run to try again.`);
+    // Said only after reading the registry back: a publish can go through and still fail on the way back.
+    look ??= await lookUp(step, p);
+    if (look.published) return wentThrough(look.published);
+    const state = look.unreadable
+      ? `Whether ${step.target} was published is unknown: reading ${step.registry} back failed too (${p.redact(look.unreadable)}); re-run: it compares by integrity before publishing.`
+      : `${step.registry} does not list ${step.target} (read back after the failure); re-run to try again.`;
+    throw new UserError(`npm publish of ${step.target} failed${tries}: ${failure.code ? `${failure.code} ` : ''}${p.redact(failure.summary)}. ${state}`);
   }
+}
+
+/** What the registry lists of the version right now, or why it could not be read. */
+interface Look {
+  published?: PublishedVersion;
+  unreadable?: string;
+}
+
+async function lookUp(step: NpmPublishStep, p: PublishContext): Promise<Look> {
+  try {
+    const published = (await p.read())?.versions[step.version];
+    return published ? { published } : {};
+  } catch (error) {
+    // The HTTP failure itself, not readPackument's advice to re-run, which the caller words.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    return { unreadable: cause instanceof Error ? cause.message : String(cause) };
+  }
+}
+
+/**
+ * The publish's credentials: the npmrc token, or ID tokens tagship minted for npm's exchange and for
+ * provenance (never the runner's request token: see id-tokens.ts). Minted per attempt, as they expire.
+ */
+async function withIdTokens(step: NpmPublishStep, p: PublishContext, provenance: boolean): Promise<NpmRun> {
+  const exchange = p.auth.kind === 'oidc';
+  if (!exchange && !provenance) return p.run;
+  const minted = await mintNpmIdTokens(step, p.ctx.env, { exchange, provenance }, p.ctx.signal);
+  for (const value of Object.values(minted.secretEnv)) p.ctx.runner.mask(value);
+  return { ...p.run, set: { ...p.run.set, ...minted.set }, secretEnv: { ...p.run.secretEnv, ...minted.secretEnv } };
 }
 
 /** The version as the registry lists it after a conflict; its document may lag a moment behind. */

@@ -1,4 +1,4 @@
-import { defaultDeps, request, type HttpDeps, type RequestOptions, type RetryNotice, type RetryPolicy } from '../net/http.js';
+import { defaultDeps, request, type HttpDeps, type RequestOptions, type RetryNotice, type RetryPolicy, type UploadProgress } from '../net/http.js';
 import { Authenticator } from './auth.js';
 import { repositoryScope } from './challenge.js';
 import type { RegistryCredentials } from './credentials.js';
@@ -17,6 +17,8 @@ export interface OciClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Told about each retry (the executors log it); URLs carry no credentials. */
   onRetry?: (notice: RetryNotice) => void;
+  /** Told at every tenth of a large blob upload (net/http's progress); a stalled one fails after the idle timeout either way. */
+  onProgress?: (progress: UploadProgress) => void;
 }
 
 /** A manifest or index as stored: the exact bytes (its digest is of them) and what they are. */
@@ -249,7 +251,7 @@ export class OciClient {
   }
 
   private http(url: string, init: RequestOptions): Promise<Response> {
-    return request(url, { ...init, retry: this.options.retry, signal: this.options.signal, onRetry: this.options.onRetry }, this.deps);
+    return request(url, { ...init, retry: this.options.retry, signal: this.options.signal, onRetry: this.options.onRetry, onProgress: this.options.onProgress }, this.deps);
   }
 }
 

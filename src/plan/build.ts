@@ -22,6 +22,8 @@ export interface PlanRequest {
   dryRun: boolean;
   /** Stages this invocation may run (the `stages` input); all when absent. */
   only?: readonly StageName[];
+  /** The publishing stage a verify-only invocation checks (the `verify-of` input); everything the trigger publishes when absent. */
+  verifyOf?: 'release' | 'docker';
   /** The part of the Docker stage this invocation runs (the `docker-job` input); `all` when absent. */
   dockerJob?: DockerJob;
   /** Directory for build files (the runner's temp dir). */
@@ -82,6 +84,8 @@ export function buildPlan(request: PlanRequest): ReleasePlan {
     latest,
     stages: trigger.stages,
     runStages,
+    rebuild: trigger.kind === 'docker-rebuild',
+    verifyOf: request.verifyOf,
     createdAt: base.createdAt,
     workDir: request.workDir,
     digestsDir: request.digestsDir,

@@ -17,7 +17,11 @@ export interface PlanContext {
   stages?: readonly StageName[];
   /** Stages this invocation runs (the trigger's, narrowed by the `stages` input); `stages` when absent. */
   runStages?: readonly StageName[];
-  /** The plan's clock (ISO 8601): images' `created` metadata. */
+  /** A `docker-rebuild` run: the one trigger that may move a version tag (`1.2.3`) to new images. */
+  rebuild?: boolean;
+  /** The publishing stage a verify-only invocation checks (`verify-of`): one job per publishing workflow. */
+  verifyOf?: 'release' | 'docker';
+  /** The plan's clock (ISO 8601): names of build files only. Images take `facts.sourceDateEpoch`. */
   createdAt?: string;
   /** Directory for build files (metadata, digests, layouts): the runner's temp dir. */
   workDir?: string;

@@ -10,6 +10,11 @@ export interface Facts {
   knownVersions: string[];
   /** The commit being released (`GITHUB_SHA`), when known. */
   commit?: string;
+  /**
+   * When the sources are from, in seconds (`SOURCE_DATE_EPOCH`, else the commit's committer time):
+   * the images' `created` time. Gathered only for a config with images; absent outside git.
+   */
+  sourceDateEpoch?: number;
   /** `owner/name`, when known. */
   repository?: string;
   /** `https://github.com` or a GHES URL. */

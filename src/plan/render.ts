@@ -1,3 +1,4 @@
+import { codeSpan, escapeText } from '../github/markdown.js';
 import type { PlannedStep, ReleasePlan } from './types.js';
 
 /** A plain-text view of the plan for terminals and logs. */
@@ -41,9 +42,7 @@ function describeStep(step: PlannedStep): string {
 
 /** Markdown cell text: untrusted values cannot break the table or inject markup. */
 export function cell(text: string | number | boolean | undefined): string {
-  return String(text ?? '')
-    .replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, ' ');
+  return escapeText(String(text ?? ''));
 }
 
 /** The job summary: tables of the version, checks and steps, and a diagram of the stages. */
@@ -55,7 +54,7 @@ export function renderSummary(plan: ReleasePlan): string {
     '',
     '| trigger | version | prerelease | latest | rehearsal |',
     '| --- | --- | --- | --- | --- |',
-    `| ${cell(plan.trigger.kind)} \`${cell(plan.trigger.ref)}\` | ${cell(v.normalized)} | ${v.prerelease ? 'yes' : 'no'} | ${plan.latest ? 'yes' : 'no'} | ${plan.rehearsal ? 'yes' : 'no'} |`,
+    `| ${cell(plan.trigger.kind)} ${codeSpan(plan.trigger.ref ?? '')} | ${cell(v.normalized)} | ${v.prerelease ? 'yes' : 'no'} | ${plan.latest ? 'yes' : 'no'} | ${plan.rehearsal ? 'yes' : 'no'} |`,
     '',
     '#### Version checks',
     '',
@@ -76,7 +75,7 @@ export function renderSummary(plan: ReleasePlan): string {
   if (plan.docker) {
     const d = plan.docker;
     out.push('', '#### Images', '', `${cell(d.platforms.join(', '))}, ${d.mode} build with ${d.backend}. Tags in write order:`, '', '| image | tags |', '| --- | --- |');
-    for (const image of d.images) out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => `\`${ref.slice(image.name.length + 1)}\``).join(' ')} |`);
+    for (const image of d.images) out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => codeSpan(ref.slice(image.name.length + 1))).join(' ')} |`);
   }
   const active = plan.stages.filter((s) => s.steps.length);
   if (active.length) {

@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import { buildOutputRoots } from '../project/files.js';
 import type { StepExecutor, StepOutcome } from '../execute/types.js';
 import type { PythonBuildStep } from '../plan/steps/python.js';
+import { passedEnv } from '../runtime/passed-env.js';
 import { runProcess, tail } from '../runtime/process.js';
 import { readDistributions, type Distribution } from './distributions.js';
 import { selectDistributions, type Selection } from './select.js';
@@ -21,8 +22,10 @@ export const executePythonBuild: StepExecutor<'python-build'> = async (step, ctx
   const [command, ...args] = step.command;
   // Files written from here on are this build's; a second of slack for coarse file-system clocks.
   const startedAt = Date.now() - 1000;
-  const env = { ...ctx.env, ...(await reproducibleTimestamp(ctx)) };
-  const result = await runProcess(command!, args, { env, cwd: ctx.cwd, signal: ctx.signal });
+  // The build backend and everything it installs run here: the python-build allow-list, no token.
+  // python.build-env adds what the project's own build reads besides the allow-list.
+  const passed = passedEnv(ctx, step.env);
+  const result = await runProcess(command!, args, { parentEnv: ctx.env, tool: 'python-build', set: await reproducibleTimestamp(ctx), secretEnv: passed, cwd: ctx.cwd, signal: ctx.signal });
   if (result.code !== 0) {
     throw new UserError(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${tail(result)}. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
   }
@@ -35,9 +38,9 @@ export const executePythonBuild: StepExecutor<'python-build'> = async (step, ctx
  * write the same bytes for the same commit, so a re-run after a part-way upload finds the files it
  * already uploaded unchanged instead of "different contents under an existing name".
  */
-async function reproducibleTimestamp(ctx: Parameters<StepExecutor<'python-build'>>[1]): Promise<NodeJS.ProcessEnv> {
+async function reproducibleTimestamp(ctx: Parameters<StepExecutor<'python-build'>>[1]): Promise<Record<string, string>> {
   if (ctx.env.SOURCE_DATE_EPOCH) return {};
-  const git = await runProcess('git', ['log', '-1', '--format=%ct', 'HEAD'], { env: ctx.env, cwd: ctx.cwd, signal: ctx.signal }).catch(() => undefined);
+  const git = await runProcess('git', ['log', '-1', '--format=%ct', 'HEAD'], { parentEnv: ctx.env, tool: 'git', cwd: ctx.cwd, signal: ctx.signal }).catch(() => undefined);
   const epoch = git?.code === 0 ? git.stdout.trim() : '';
   return /^\d+$/.test(epoch) ? { SOURCE_DATE_EPOCH: epoch } : {};
 }

@@ -8,7 +8,7 @@ import { pypiCredentials } from './auth.js';
 import type { BuiltFiles } from './build.js';
 import { readDistributions, type Distribution } from './distributions.js';
 import { defaultPypiHttp, type PypiHttp } from './http.js';
-import { indexedFiles, publishedFile } from './index-api.js';
+import { indexedFiles, publishedFile, type IndexedFiles } from './index-api.js';
 import { adoptPublishedSdist } from './rebuilt-sdist.js';
 import { selectDistributions } from './select.js';
 import { changedFileError, uploadFile } from './upload.js';
@@ -59,6 +59,7 @@ export function createPypiUploadExecutor(options: PypiUploadOptions = {}): StepE
       credentials,
       // Asked again after a "File already exists": the first answer may predate an interrupted upload.
       indexedSha256: async (filename: string) => (indexed = (await indexedFiles(step.indexUrl, project, step.version, http)) ?? indexed)?.get(filename),
+      log: (message: string) => ctx.runner.info(message),
     };
     for (const file of pending) {
       try {
@@ -66,7 +67,9 @@ export function createPypiUploadExecutor(options: PypiUploadOptions = {}): StepE
         (result === 'uploaded' ? uploaded : unchanged).push(file.filename);
         ctx.runner.info(`${result === 'uploaded' ? '✓ uploaded' : '= already there:'} ${file.filename} (${file.size} bytes, sha256 ${file.sha256})`);
       } catch (error) {
-        throw partialFailure(error, file, pending, uploaded, unchanged, indexName);
+        // The failed upload's answer may be what was lost: ask the index what it holds before saying.
+        const listed = await indexedFiles(step.indexUrl, project, step.version, http).catch(() => undefined);
+        throw partialFailure(error, file, files, [...uploaded, ...unchanged], listed, indexName);
       }
     }
     const parts = [uploaded.length ? `uploaded ${uploaded.join(', ')}` : '', unchanged.length ? `already there: ${unchanged.join(', ')}` : ''].filter(Boolean);
@@ -104,13 +107,23 @@ async function releaseFiles(step: PypiUploadStep, ctx: ExecutionContext): Promis
   return selection.files;
 }
 
-function partialFailure(error: unknown, failed: Distribution, pending: Distribution[], uploaded: string[], unchanged: string[], indexName: string): Error {
+/**
+ * The failure line of an upload part-way: which of the release's files are on the index now, read
+ * from the index after the failure (files it took before losing its answer count), and which are not.
+ * When the index cannot be asked, the failed file's state is said to be unknown rather than guessed.
+ */
+function partialFailure(error: unknown, failed: Distribution, files: Distribution[], confirmed: string[], listed: IndexedFiles | undefined, indexName: string): Error {
   const reason = error instanceof Error ? error.message : String(error);
-  const notUploaded = pending.filter((file) => !uploaded.includes(file.filename) && !unchanged.includes(file.filename)).map((f) => f.filename);
-  const up = [...uploaded, ...unchanged];
+  const on = files.filter((f) => confirmed.includes(f.filename) || listed?.get(f.filename) === f.sha256).map((f) => f.filename);
+  const unknown = listed === undefined && !on.includes(failed.filename) ? [failed.filename] : [];
+  const notOn = files.filter((f) => !on.includes(f.filename) && !unknown.includes(f.filename)).map((f) => f.filename);
+  const state = [
+    `On ${indexName} now: ${on.length ? on.join(', ') : 'none of this release’s files'}`,
+    unknown.length ? `unknown (the index could not be asked after the failure): ${unknown.join(', ')}` : '',
+    notOn.length ? `not uploaded: ${notOn.join(', ')}` : '',
+  ].filter(Boolean);
   const message =
-    `Uploading ${failed.filename} failed: ${reason.replace(/\.?$/, '.')} ` +
-    `On ${indexName} now: ${up.length ? up.join(', ') : 'none of this release’s files'}; not uploaded: ${notUploaded.join(', ')}. ` +
+    `Uploading ${failed.filename} failed: ${reason.replace(/\.?$/, '.')} ${state.join('; ')}. ` +
     'Re-running resumes: files already on the index are checked by digest and skipped.';
   return error instanceof UserError || error instanceof HttpError ? new UserError(message, undefined, { cause: error }) : new Error(message, { cause: error });
 }

@@ -2,12 +2,16 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { MAX_ASSET_BYTES, readNamedFile } from '../project/files.js';
+import { describeProgress } from '../net/http.js';
 import type { Distribution } from './distributions.js';
 import { refusalReason, send, type PypiHttp } from './http.js';
 import { metadataFormFields } from './metadata.js';
 import type { PypiCredentials } from './auth.js';
 
-/** An upload may carry a large wheel over a slow link: a generous timeout per attempt. */
+/**
+ * An upload may carry a large wheel over a slow link: a generous timeout per attempt. A stalled one
+ * fails long before it: no bytes taken for two minutes (net/http's idle timeout) ends the attempt.
+ */
 const UPLOAD_TIMEOUT_MS = 15 * 60_000;
 
 /**
@@ -36,6 +40,8 @@ export interface UploadTarget {
   credentials: PypiCredentials;
   /** The index's sha256 of a file name, looked up when the index says the name is taken. */
   indexedSha256: (filename: string) => Promise<string | undefined>;
+  /** Progress lines of large files (every tenth of the bytes). */
+  log?: (message: string) => void;
 }
 
 /** Uploads one file. The index taking the same bytes twice is fine; different bytes under a taken name never are. */
@@ -50,6 +56,7 @@ export async function uploadFile(cwd: string, file: Distribution, target: Upload
     headers: { accept: 'application/json', authorization: await target.credentials.authorization(), 'user-agent': 'tagship' },
     body: uploadForm(file, bytes),
     retry: { timeoutMs: UPLOAD_TIMEOUT_MS },
+    onProgress: (progress) => target.log?.(`${file.filename}: ${describeProgress(progress)}`),
   });
   if (response.ok) {
     await response.body?.cancel().catch(() => undefined);

@@ -1,11 +1,16 @@
 import { appendFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
-import { formatAnnotation, formatCommand, formatMask, type AnnotationProperties } from './workflow-commands.js';
+import { formatAnnotation, formatCommand, formatMask, neutralizeUntrusted, type AnnotationProperties } from './workflow-commands.js';
 
 /**
  * The action's edge to the runner: inputs in, outputs/summary/logs out. Only `main.ts` builds one
  * from `process.env`; everything deeper gets plain values.
+ *
+ * Every message is untrusted text and is made safe here, once, so no caller has to: `info` text is
+ * neutralised line by line (no line of it can be read as a workflow command), and the messages of
+ * `debug`, `warning`, `error` and `group` travel as escaped command data, one line whatever they hold.
+ * The only commands written are the ones these methods format themselves.
  */
 export interface Runner {
   info(message: string): void;
@@ -31,12 +36,13 @@ export function formatFileCommand(name: string, value: string, delimiter = `ghad
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }
 
+/** `write` is the trusted path: it gets whole lines, either tagship's own commands or neutralised text. */
 export function createRunner(env: NodeJS.ProcessEnv, write: (line: string) => void = (l) => process.stdout.write(l + EOL)): Runner {
   const outputFile = env.GITHUB_OUTPUT;
   const summaryFile = env.GITHUB_STEP_SUMMARY;
   const debugEnabled = env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true';
   return {
-    info: (message) => write(message),
+    info: (message) => write(neutralizeUntrusted(message)),
     debug: (message) => {
       if (debugEnabled) write(formatCommand('debug', {}, message));
     },

@@ -1,5 +1,8 @@
-import { spawn } from 'node:child_process';
+import type { Options as ExecaOptions } from 'execa';
 import { UserError } from '../errors.js';
+import { childEnv, type Tool } from './child-env.js';
+
+export { childEnv, type Tool } from './child-env.js';
 
 export interface ProcessResult {
   code: number;
@@ -8,7 +11,17 @@ export interface ProcessResult {
 }
 
 export interface ProcessOptions {
-  env: NodeJS.ProcessEnv;
+  /**
+   * The environment tagship itself runs in (the runner's, with every `INPUT_*`). The child never gets
+   * it whole: `childEnv` keeps only what `tool` is documented to read.
+   */
+  parentEnv: NodeJS.ProcessEnv;
+  /** Which allow-list applies (see child-env.ts). */
+  tool: Tool;
+  /** Settings tagship decides for this process (paths, `npm_config_*`, `SOURCE_DATE_EPOCH`); they win over the parent's. */
+  set?: Readonly<Record<string, string>>;
+  /** The credential this one process needs, as the variables it reads it from (a docker build secret, the npmrc's token variable). */
+  secretEnv?: Readonly<Record<string, string>>;
   cwd?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -20,41 +33,51 @@ export interface ProcessOptions {
   missingHint?: string;
 }
 
-/** Runs argv (never a shell) and collects its output; a missing program is a `UserError` naming it. */
-export function runProcess(command: string, args: readonly string[], options: ProcessOptions): Promise<ProcessResult> {
-  return new Promise((resolve, reject) => {
-    const stdin = options.stdin === undefined ? 'ignore' : 'pipe';
-    const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: [stdin, 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs });
-    const out = collect(child.stdout!, options.onLine);
-    const err = collect(child.stderr!, options.onLine);
-    if (child.stdin) {
-      child.stdin.on('error', () => undefined); // a program that exits without reading stdin
-      child.stdin.end(options.stdin);
+/**
+ * THE way tagship starts a program: argv (never a shell) through execa, which also starts `npm.cmd`
+ * and other shims on Windows runners, with an environment built from an allow-list per tool, never
+ * the action's own (`extendEnv: false`). execa is loaded on first use, so planning never pays for it.
+ * A missing program is a `UserError` naming it.
+ */
+export async function runProcess(command: string, args: readonly string[], options: ProcessOptions): Promise<ProcessResult> {
+  const env = childEnv(options.parentEnv, options.tool, { set: options.set, secretEnv: options.secretEnv });
+  const { execa } = await import('execa');
+  const tap = options.onLine;
+  const output: ExecaOptions['stdout'] = tap
+    ? {
+        transform: function* (line: unknown) {
+          tap(String(line));
+          yield line;
+        },
+      }
+    : 'pipe';
+  const execaOptions: ExecaOptions = {
+    env,
+    extendEnv: false,
+    cwd: options.cwd,
+    reject: false,
+    stripFinalNewline: false,
+    windowsHide: true,
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: options.timeoutMs,
+    cancelSignal: options.signal,
+    stdout: output,
+    stderr: output,
+    ...(options.stdin === undefined ? { stdin: 'ignore' as const } : { input: options.stdin }),
+  };
+  const result = await execa(command, [...args], execaOptions);
+  if (result.isCanceled) throw options.signal?.reason ?? new Error(`${command} was cancelled`);
+  const code = (result as { code?: string }).code;
+  if (result.failed && result.exitCode === undefined && !result.signal && !result.timedOut) {
+    if (code === 'ENOENT') {
+      throw new UserError(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: result });
     }
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') {
-        reject(new UserError(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: error }));
-      } else reject(error);
-    });
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: out.text(), stderr: err.text() + (signal ? `\nkilled by ${signal}` : '') }));
-  });
-}
-
-function collect(stream: NodeJS.ReadableStream, onLine?: (line: string) => void): { text: () => string } {
-  const chunks: string[] = [];
-  let partial = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    chunks.push(chunk);
-    if (!onLine) return;
-    const lines = (partial + chunk).split(/\r?\n/);
-    partial = lines.pop()!;
-    lines.forEach(onLine);
-  });
-  stream.on('end', () => {
-    if (onLine && partial) onLine(partial);
-  });
-  return { text: () => chunks.join('') };
+    throw new Error(`cannot start ${command}: ${result.shortMessage}`, { cause: result });
+  }
+  const stdout = String(result.stdout ?? '');
+  const stderr = String(result.stderr ?? '');
+  const killed = result.signal ? `\nkilled by ${result.signal}${result.timedOut ? ` after ${options.timeoutMs} ms` : ''}` : '';
+  return { code: result.exitCode ?? (result.signal ? 128 : 1), stdout, stderr: stderr + killed };
 }
 
 /** The last few lines of a command's output, for a one-line error. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import type { VerifyContainerStep } from '../plan/steps/verify.js';
-import { neutralizeUntrusted } from '../runtime/workflow-commands.js';
+import { forbiddenFor } from '../runtime/child-env.js';
 import { createDockerCli, dockerOk, lastLines, type DockerCli } from '../deploy/docker-cli.js';
 import { resolveDigest } from './digests.js';
 import { httpProbe } from './http-probe.js';
@@ -82,7 +82,7 @@ export async function checkContainerHealth(cli: DockerCli, imageRef: string, pla
     if (result.outcome === 'ready') return `${platform}: ${result.detail} after ${seconds(result.elapsedMs)}`;
     const logs = await cli(['logs', '--tail', '20', name]);
     const lines = lastLines(`${logs.stdout}\n${logs.stderr}`, 20);
-    for (const line of lines) options.log?.(`  │ ${neutralizeUntrusted(line)}`);
+    for (const line of lines) options.log?.(`  │ ${line}`);
     const why = result.outcome === 'timeout' ? `did not become healthy within ${seconds(step.timeoutMs)}` : 'stopped';
     throw new UserError(
       `${imageRef} for ${platform} ${why} (${result.detail}). Last log lines: ${lines.slice(-5).join(' | ') || '(none)'}. The image stays published; fix it in a new version.`,
@@ -125,7 +125,9 @@ export async function verifyContainer(
 }
 
 export async function executeVerifyContainer(step: VerifyContainerStep, ctx: ExecutionContext): Promise<StepOutcome> {
-  const cli = createDockerCli({ ...ctx.env, ...step.env }, 'docker', ctx.signal);
+  const refused = Object.keys(step.env).filter((name) => forbiddenFor('docker', name));
+  if (refused.length) throw new UserError(`verify.container.env names ${refused.join(', ')}, which tagship never hands to a process (the action's inputs, the runner's OIDC and cache credentials): use another name.`);
+  const cli = createDockerCli({ parentEnv: ctx.env, tool: 'docker', set: step.env }, 'docker', ctx.signal);
   const imageRef = async () => `${step.repository}@${await resolveDigest(ctx, step.repository, step.tag)}`;
   const result = await verifyContainer(cli, step, imageRef, { log: (line) => ctx.runner.info(line) });
   // A skip is not a failure (`auto` means "where a daemon exists"), and says so in the summary.

@@ -62,12 +62,13 @@ export async function verifyNpm(step: VerifyNpmStep, deps: VerifyNpmDeps): Promi
   const dir = mkdtempSync(join(tmpdir(), 'tagship-verify-npm-'));
   try {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'tagship-verify', private: true }));
-    const env = { ...deps.env, TAGSHIP_VERSION: step.version, npm_config_registry: step.registry, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
-    const installed = await runProcess('npm', ['install', '--no-package-lock', `${step.package}@${step.version}`], { env, cwd: dir, signal: deps.signal });
+    // The install runs the package's (and its dependencies') install scripts: the npm allow-list, no token.
+    const set = { TAGSHIP_VERSION: step.version, npm_config_registry: step.registry, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+    const installed = await runProcess('npm', ['install', '--no-package-lock', `${step.package}@${step.version}`], { parentEnv: deps.env, tool: 'npm', set, cwd: dir, signal: deps.signal });
     if (installed.code !== 0) throw new UserError(`${published} \`npm install\` fails: ${tail(installed, 3)}. Nothing was unpublished; fix it in a new version.`);
     const [command, ...args] = step.command;
     const path = `${join(dir, 'node_modules', '.bin')}${delimiter}${deps.env.PATH ?? ''}`;
-    const checked = await runProcess(command!, args, { env: { ...env, PATH: path }, cwd: dir, signal: deps.signal });
+    const checked = await runProcess(command!, args, { parentEnv: deps.env, tool: 'npm', set: { ...set, PATH: path }, cwd: dir, signal: deps.signal });
     if (checked.code !== 0) throw new UserError(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${tail(checked)}. Nothing was unpublished; fix it in a new version.`);
     return `${step.package}@${step.distTag} is ${step.version}; \`${step.command.join(' ')}\` passed after install`;
   } finally {

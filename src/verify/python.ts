@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import { request } from '../net/http.js';
 import type { VerifyPythonStep } from '../plan/steps/verify.js';
-import { sameVersion } from '../version/scheme.js';
+import { samePublishedVersion } from '../version/scheme.js';
 import { runProcess, tail } from '../runtime/process.js';
 import { seconds, waitFor, type Clock, type ProbeResult } from './wait.js';
 
@@ -75,35 +75,39 @@ export async function verifyPython(step: VerifyPythonStep, deps: VerifyPythonDep
     // A venv without pip is made in milliseconds; seeding pip into it (ensurepip) takes seconds. So the
     // base interpreter's own pip installs into the venv (`pip --python`, pip ≥ 22.3) when it can.
     const basePip = await pipVersion(step.python, deps);
-    const created = await runProcess(step.python, ['-m', 'venv', '--without-pip', venv], { env: deps.env, signal: deps.signal });
+    const created = await runProcess(step.python, ['-m', 'venv', '--without-pip', venv], { parentEnv: deps.env, tool: 'python', signal: deps.signal });
     if (created.code !== 0) throw new UserError(`Cannot create a virtual environment with ${step.python}: ${tail(created)}. Install python3-venv or set verify.python.python.`);
     const bin = join(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
-    const env = { ...deps.env, VIRTUAL_ENV: venv, PATH: `${bin}${delimiter}${deps.env.PATH ?? ''}`, PIP_NO_INPUT: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1', TAGSHIP_VERSION: step.version };
+    // pip, the installed distributions (a `.pth` file runs at every interpreter start) and the check
+    // run with the python allow-list: nothing of tagship's credentials.
+    const set = { VIRTUAL_ENV: venv, PATH: `${bin}${delimiter}${deps.env.PATH ?? ''}`, PIP_NO_INPUT: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1', TAGSHIP_VERSION: step.version };
+    const inVenv = { parentEnv: deps.env, tool: 'python' as const, set, cwd: dir, signal: deps.signal };
     const python = join(bin, 'python');
     let pip = [python, '-m', 'pip'];
     if (basePip && (basePip[0]! > 22 || (basePip[0] === 22 && basePip[1]! >= 3))) {
       pip = [step.python, '-m', 'pip', '--python', python];
     } else {
-      const seeded = await runProcess(python, ['-m', 'ensurepip', '--default-pip'], { env, cwd: dir, signal: deps.signal });
+      const seeded = await runProcess(python, ['-m', 'ensurepip', '--default-pip'], inVenv);
       if (seeded.code !== 0) throw new UserError(`Cannot put pip into a virtual environment made by ${step.python}: ${tail(seeded)}. Install python3-pip or set verify.python.python.`);
     }
     const install = [...pip.slice(1), 'install', '--no-cache-dir', '--index-url', step.indexUrl, ...(step.extraIndexUrl ? ['--extra-index-url', step.extraIndexUrl] : []), `${step.project}==${step.version}`];
-    const installed = await runProcess(pip[0]!, install, { env, cwd: dir, signal: deps.signal });
+    const installed = await runProcess(pip[0]!, install, inVenv);
     if (installed.code !== 0) throw new UserError(`${published} pip cannot install it from ${step.indexUrl}: ${tail(installed, 3)}. ${keep}`);
 
     if (step.command) {
       const [command, ...args] = step.command;
-      const checked = await runProcess(command!, args, { env, cwd: dir, signal: deps.signal });
+      const checked = await runProcess(command!, args, inVenv);
       if (checked.code !== 0) throw new UserError(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${tail(checked)}. ${keep}`);
       return `${what} installs from ${step.indexUrl}; \`${step.command.join(' ')}\` passed`;
     }
-    const probed = await runProcess(python, ['-c', VERSION_SCRIPT, step.importName, step.project], { env, cwd: dir, signal: deps.signal });
+    const probed = await runProcess(python, ['-c', VERSION_SCRIPT, step.importName, step.project], inVenv);
     if (probed.code !== 0) throw new UserError(`${published} \`import ${step.importName}\` fails after installing it: ${tail(probed, 3)}. ${keep} (verify.python.import names another module.)`);
     const found = JSON.parse(probed.stdout.trim().split('\n').at(-1)!) as { module: string | null; dist: string | null };
     if (found.module === null) {
       throw new UserError(`${published} ${step.importName} has no __version__ to compare with ${step.version} (installed distribution: ${found.dist ?? 'unknown'}). Add __version__, or set verify.python.command to your own check.`);
     }
-    if (!sameVersion('pep440', String(found.module), step.version)) {
+    // The guard let `__version__ = "v1.2.3"` through (PEP 440 reads it as 1.2.3): the same rule here.
+    if (!samePublishedVersion('python', 'pep440', String(found.module), step.version)) {
       throw new UserError(`${published} ${step.importName}.__version__ says ${JSON.stringify(found.module)} after installing ${step.version}. ${keep}`);
     }
     return `${what} installs from ${step.indexUrl}; ${step.importName}.__version__ is ${found.module}`;
@@ -114,7 +118,7 @@ export async function verifyPython(step: VerifyPythonStep, deps: VerifyPythonDep
 
 /** `[major, minor]` of the interpreter's pip, or undefined without one. */
 async function pipVersion(python: string, deps: VerifyPythonDeps): Promise<[number, number] | undefined> {
-  const result = await runProcess(python, ['-m', 'pip', '--version'], { env: deps.env, signal: deps.signal }).catch(() => undefined);
+  const result = await runProcess(python, ['-m', 'pip', '--version'], { parentEnv: deps.env, tool: 'python', signal: deps.signal }).catch(() => undefined);
   const match = result?.code === 0 ? result.stdout.match(/^pip (\d+)\.(\d+)/) : null;
   return match ? [Number(match[1]), Number(match[2])] : undefined;
 }

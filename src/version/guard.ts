@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { hasLocalSegment, parseVersion, type ParsedVersion, type SchemeName } from './scheme.js';
+import { hasLocalSegment, parseVersion, samePublishedVersion, unsafeNumber, type ParsedVersion, type SchemeName } from './scheme.js';
 import type { Ecosystem, VersionReading } from './sources/reading.js';
 
 /** The version a run releases, under the project's rules. */
@@ -46,6 +46,12 @@ export function projectSchemes(readings: readonly VersionReading[], hasPython: b
 /** Reads the tag's version under every scheme the project uses; a tag that fails one is rejected. */
 export function resolveVersion(text: string, tag: string, schemes: readonly SchemeName[]): ResolvedVersion {
   const parsed = new Map<SchemeName, ParsedVersion>();
+  const tooLarge = unsafeNumber(text);
+  if (tooLarge) {
+    throw new UserError(
+      `Tag ${JSON.stringify(tag)} has the number ${tooLarge}, above ${Number.MAX_SAFE_INTEGER}, the largest tagship (and npm's semver) handles exactly. Delete it and push a tag with smaller numbers.`,
+    );
+  }
   for (const scheme of schemes) {
     const result = parseVersion(scheme, text);
     if (!result.ok) {
@@ -80,8 +86,8 @@ export function checkSources(version: ResolvedVersion, readings: readonly Versio
     if (reading.value === undefined) {
       return { ...base, found: `dynamic (${reading.dynamic ?? 'build backend'}): version comes from the tag`, ok: true, dynamic: true };
     }
-    const found = parseVersion(scheme, reading.value);
-    return { ...base, found: reading.value, ok: found.ok && found.version.canonical === expected };
+    // What the ecosystem would publish from this file (`v1.2.3` in package.json is 1.2.3 to npm), not its spelling.
+    return { ...base, found: reading.value, ok: samePublishedVersion(reading.ecosystem, scheme, reading.value, expected) };
   });
   if (pythonDynamic) {
     checks.push({

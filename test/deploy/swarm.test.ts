@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dockerEnv } from '../../src/deploy/docker-cli.js';
+import { dockerTarget } from '../../src/deploy/docker-cli.js';
+import { childEnv } from '../../src/runtime/child-env.js';
 import { parseServiceInspect, parseTaskLines, rolloutSwarmService } from '../../src/deploy/swarm.js';
 import { fixture, recordedDocker, steppingClock } from '../verify/support/recorded-docker.js';
 
@@ -97,10 +98,12 @@ describe('Swarm rollout by digest', () => {
 
 describe('DOCKER_HOST', () => {
   it('points the CLI at an ssh host and drops a docker context that would override it', () => {
-    expect(dockerEnv({ PATH: '/bin', DOCKER_CONTEXT: 'desktop' }, 'ssh://deploy@manager')).toEqual({ PATH: '/bin', DOCKER_HOST: 'ssh://deploy@manager' });
+    const { parentEnv, tool, set } = dockerTarget({ PATH: '/bin', DOCKER_CONTEXT: 'desktop', DOCKER_HOST: 'unix:///var/run/docker.sock' }, 'ssh://deploy@manager');
+    expect(childEnv(parentEnv, tool, { set })).toEqual({ PATH: '/bin', DOCKER_HOST: 'ssh://deploy@manager' });
   });
   it('refuses plain tcp without TLS material, and turns on verification with it', () => {
-    expect(() => dockerEnv({}, 'tcp://manager:2376')).toThrow(/plain TCP: set DOCKER_CERT_PATH/);
-    expect(dockerEnv({ DOCKER_CERT_PATH: '/certs' }, 'tcp://manager:2376')).toMatchObject({ DOCKER_HOST: 'tcp://manager:2376', DOCKER_TLS_VERIFY: '1' });
+    expect(() => dockerTarget({}, 'tcp://manager:2376')).toThrow(/plain TCP: set DOCKER_CERT_PATH/);
+    const tls = dockerTarget({ DOCKER_CERT_PATH: '/certs' }, 'tcp://manager:2376');
+    expect(childEnv(tls.parentEnv, tls.tool, { set: tls.set })).toEqual({ DOCKER_CERT_PATH: '/certs', DOCKER_HOST: 'tcp://manager:2376', DOCKER_TLS_VERIFY: '1' });
   });
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { executeDockerBuild } from '../../src/docker/build.js';
 import type { ExecutionContext } from '../../src/execute/types.js';
+import { createRunner } from '../../src/runtime/action-io.js';
+import { parseRunnerCommands } from '../support/runner-commands.js';
 import { recordingRunner } from '../verify/support/runner.js';
 import { builds, dockerPlan } from './support.js';
 
@@ -18,9 +20,11 @@ function fakeDocker() {
     `#!${process.execPath}
 const fs = require('node:fs');
 const argv = process.argv.slice(2);
-fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify({ argv, stdin: fs.readFileSync(0, 'utf8'), secret: process.env.PIP_INDEX_TOKEN ?? null, cache: process.env.ACTIONS_RUNTIME_TOKEN ?? null }) + '\\n');
-if (argv[0] === 'login' && process.env.FAKE_LOGIN_FAILS) { console.error('Error response from daemon: unauthorized'); process.exit(1); }
-if (argv[0] === 'buildx' && process.env.FAKE_BUILD_FAILS) { console.log('#9 ERROR: failed to solve'); console.log('::error::from a Dockerfile'); process.exit(1); }
+fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify({ argv, stdin: fs.readFileSync(0, 'utf8'), secret: process.env.PIP_INDEX_TOKEN ?? null, cache: process.env.ACTIONS_RUNTIME_TOKEN ?? null, names: Object.keys(process.env) }) + '\\n');
+// Switches are files next to this script: the child's environment is tagship's allow-list, not the test's.
+const flag = (name) => fs.existsSync(${JSON.stringify(dir)} + '/' + name);
+if (argv[0] === 'login' && flag('FAKE_LOGIN_FAILS')) { console.error('Error response from daemon: unauthorized'); process.exit(1); }
+if (argv[0] === 'buildx' && flag('FAKE_BUILD_FAILS')) { console.log('#9 ERROR: failed to solve'); console.log('::error::from a Dockerfile'); process.exit(1); }
 const at = argv.indexOf('--metadata-file');
 if (at > 0) fs.writeFileSync(argv[at + 1], JSON.stringify({ 'containerimage.digest': ${JSON.stringify(DIGEST)}, 'image.name': 'x' }));
 `,
@@ -31,15 +35,16 @@ if (at > 0) fs.writeFileSync(argv[at + 1], JSON.stringify({ 'containerimage.dige
       ? readFileSync(log, 'utf8')
           .trim()
           .split('\n')
-          .map((line) => JSON.parse(line) as { argv: string[]; stdin: string; secret: string | null; cache: string | null })
+          .map((line) => JSON.parse(line) as { argv: string[]; stdin: string; secret: string | null; cache: string | null; names: string[] })
       : [];
   return { dir, calls };
 }
 
 const CONFIG = 'docker:\n  images: [ghcr.io/acme/crawlkit, docker.io/acme/crawlkit, quay.io/acme/crawlkit]\n  secrets: [{ id: pip, env: PIP_INDEX_TOKEN }]\n';
 
-function setup(options: { env?: Record<string, string>; credentials?: string } = {}) {
+function setup(options: { env?: Record<string, string>; credentials?: string; fail?: 'FAKE_LOGIN_FAILS' | 'FAKE_BUILD_FAILS' } = {}) {
   const docker = fakeDocker();
+  if (options.fail) writeFileSync(join(docker.dir, options.fail), '');
   const temp = mkdtempSync(join(tmpdir(), 'tagship-build-'));
   const plan = { ...dockerPlan({ config: CONFIG, job: { job: 'build', platform: 'linux/arm64' }, workDir: join(temp, 'work'), digestsDir: join(temp, 'digests') }), dryRun: false };
   const recorded = recordingRunner();
@@ -47,7 +52,18 @@ function setup(options: { env?: Record<string, string>; credentials?: string } =
     plan,
     cwd: temp,
     runner: recorded.runner,
-    env: { PATH: `${docker.dir}:${process.env.PATH}`, GITHUB_ACTOR: 'octocat', PIP_INDEX_TOKEN: 'pip-secret', ACTIONS_RUNTIME_TOKEN: 'runtime-token', ...options.env },
+    env: {
+      PATH: `${docker.dir}:${process.env.PATH}`,
+      GITHUB_ACTOR: 'octocat',
+      PIP_INDEX_TOKEN: 'pip-secret',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+      ACTIONS_CACHE_URL: 'https://cache.example/',
+      'INPUT_GITHUB-TOKEN': 'ghs_token',
+      'INPUT_REGISTRY-CREDENTIALS': 'docker.io acme dckr_pat_secret',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example/',
+      ...options.env,
+    },
     secrets: { 'github-token': 'ghs_token', 'registry-credentials': options.credentials ?? 'docker.io acme dckr_pat_secret\n' },
     outcomes: new Map(),
   };
@@ -68,9 +84,14 @@ describe('docker-build executor (buildx, with a fake docker on PATH)', () => {
     for (const call of calls) {
       for (const secret of ['ghs_token', 'dckr_pat_secret', 'pip-secret']) expect(call.argv.join(' ')).not.toContain(secret);
     }
-    // The exact planned argv, with the runner's environment (build secrets, gha cache token) inherited.
+    // The exact planned argv; the build gets the secrets docker.secrets names and the gha cache credentials.
     expect(['docker', ...calls[2]!.argv]).toEqual(step.argv);
     expect(calls[2]).toMatchObject({ stdin: '', secret: 'pip-secret', cache: 'runtime-token' });
+    expect(calls[2]!.names).toEqual(expect.arrayContaining(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL']));
+    // A login gets its password on stdin and neither the build secret nor the cache token.
+    for (const login of calls.slice(0, 2)) expect(login).toMatchObject({ secret: null, cache: null });
+    // Nobody gets the action's inputs or the runner's OIDC request credentials.
+    for (const call of calls) expect(call.names.filter((name) => /^INPUT_|^ACTIONS_ID_TOKEN_REQUEST_/.test(name))).toEqual([]);
     expect(readFileSync(join(temp, 'digests', 'linux-arm64'), 'utf8')).toBe(DIGEST);
     expect(outcome).toEqual({
       id: 'docker-build:linux/arm64',
@@ -89,7 +110,7 @@ describe('docker-build executor (buildx, with a fake docker on PATH)', () => {
   });
 
   it('a failed login names the host and user, never the password, and builds nothing', async () => {
-    const { step, ctx, docker } = setup({ env: { FAKE_LOGIN_FAILS: '1' } });
+    const { step, ctx, docker } = setup({ fail: 'FAKE_LOGIN_FAILS' });
     await expect(executeDockerBuild(step, ctx)).rejects.toThrow(
       'docker login to ghcr.io as octocat failed (exit 1): Error response from daemon: unauthorized. Check the registry-credentials line for ghcr.io.',
     );
@@ -97,13 +118,16 @@ describe('docker-build executor (buildx, with a fake docker on PATH)', () => {
   });
 
   it('a failed build says so in one line, writes no digest, and its output cannot issue workflow commands', async () => {
-    const { step, ctx, temp, recorded } = setup({ env: { FAKE_BUILD_FAILS: '1' } });
+    const { step, ctx, temp } = setup({ fail: 'FAKE_BUILD_FAILS' });
+    // The real Runner: the build log is untrusted text, made safe where it is printed.
+    const printed: string[] = [];
+    ctx.runner = createRunner({}, (line) => printed.push(line));
     await expect(executeDockerBuild(step, ctx)).rejects.toThrow(
       'docker buildx build failed (exit 1) for linux/arm64: #9 ERROR: failed to solve | ::error::from a Dockerfile. Nothing was tagged (builds push by digest only).',
     );
     expect(existsSync(join(temp, 'digests', 'linux-arm64'))).toBe(false);
-    expect(recorded.lines.filter((l) => l.startsWith('::error::'))).toEqual([]);
-    expect(recorded.lines).toContain('\u2060::error::from a Dockerfile');
+    expect(parseRunnerCommands(printed.join('\n')).map((c) => c.command).filter((name) => !['add-mask', 'group', 'endgroup'].includes(name))).toEqual([]);
+    expect(printed).toContain(':\u2060:error::from a Dockerfile');
   });
 
   it('a build that wrote no digest is an error, not an empty digest file', async () => {

@@ -67,11 +67,11 @@ async function tags(repository: string) {
   return ((await response.json()) as { tags?: string[] | null }).tags ?? [];
 }
 
-async function run(mode: 'single' | 'distributed', job: DockerPlanOptions['job'], base: string) {
+async function run(mode: 'single' | 'distributed', job: DockerPlanOptions['job'], base: string, now?: Date) {
   project(join(base, 'app'));
   const images = [`${registry.host}/acme/${mode}`, `${registry.host}/mirror/${mode}`];
   const config = `docker:\n  images: [${images.join(', ')}]\n  backend: buildah\n  mode: ${mode}\n  context: app\n  build-args: { GREETING: hi }\n  secrets: [{ id: greeting, env: GREETING_TOKEN }]\n`;
-  const plan = { ...dockerPlan({ config, job, workDir: join(base, 'work'), digestsDir: join(base, 'digests') }), dryRun: false };
+  const plan = { ...dockerPlan({ config, job, now, workDir: join(base, 'work'), digestsDir: join(base, 'digests') }), dryRun: false };
   const step = builds(plan)[0]!;
   const recorded = recordingRunner();
   const ctx: ExecutionContext = {
@@ -115,4 +115,23 @@ describe('buildah backend against a local registry', () => {
     expect((index.body!.manifests as { platform: { architecture: string } }[]).map((m) => m.platform.architecture)).toEqual(['arm64']);
     expect(await tags('mirror/distributed')).toEqual([]);
   }, 120_000);
+
+  it('the same commit built again, from empty storage and a fresh checkout on another day, pushes the same digest', async () => {
+    const once = join(root, 'again-1');
+    const twice = join(root, 'again-2');
+    mkdirSync(once);
+    mkdirSync(twice);
+    const a = await run('distributed', { job: 'build', platform: 'linux/amd64' }, once, new Date('2026-11-23T08:00:00Z'));
+    const b = await run('distributed', { job: 'build', platform: 'linux/amd64' }, twice, new Date('2026-11-24T17:45:00Z'));
+    expect(b.step.argv).toContain('--timestamp');
+    expect(b.outcome.produced!.digest).toBe(a.outcome.produced!.digest);
+    const index = await manifest('acme/distributed', a.outcome.produced!.digest as string);
+    const image = (index.body!.manifests as { digest: string }[])[0]!;
+    const config = await manifest('acme/distributed', image.digest);
+    const blob = await fetch(`http://${registry.host}/v2/acme/distributed/blobs/${(config.body!.config as { digest: string }).digest}`, {
+      headers: { authorization: `Basic ${Buffer.from(`${AUTH.username}:${AUTH.password}`).toString('base64')}` },
+    });
+    const created = ((await blob.json()) as { created: string }).created;
+    expect(new Date(created).toISOString()).toBe('2026-11-20T09:30:00.000Z');
+  }, 240_000);
 });

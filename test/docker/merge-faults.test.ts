@@ -30,7 +30,7 @@ describe('docker-merge through a registry that fails some requests', () => {
     try {
       const repository = `${proxy.host}/acme/flaky`;
       const started = Date.now();
-      const [result] = await mergeImages(client(), { images: [{ repository, tags: TAGS }], platforms: PLATFORMS, annotations: {}, builds: builds() });
+      const [result] = await mergeImages(client(), { images: [{ repository, tags: TAGS }], platforms: PLATFORMS, annotations: {}, builds: builds(), versionTags: ['1.2.3'] });
       expect(injected).toEqual([]);
       expect(proxy.seen.map((r) => r.outcome).filter((o) => o !== 'forwarded')).toEqual(['503', 'reset', '500', '429', 'reset', '500']);
       expect(Date.now() - started).toBeGreaterThanOrEqual(1000); // Retry-After was honoured
@@ -47,7 +47,7 @@ describe('docker-merge through a registry that fails some requests', () => {
     const proxy = await startProxy(registry.host, (req) => (failing && isTagPut(req.method!, req.url!, '1.2') ? { status: 500 } : undefined));
     try {
       const repository = `${proxy.host}/acme/stuck`;
-      const request = { images: [{ repository, tags: TAGS }], platforms: PLATFORMS, annotations: {}, builds: builds() };
+      const request = { images: [{ repository, tags: TAGS }], platforms: PLATFORMS, annotations: {}, builds: builds(), versionTags: ['1.2.3'] };
       await expect(mergeImages(client(), request)).rejects.toThrow(
         new RegExp(`HTTP 500 for writing tag ${repository}:1\\.2: UNAVAILABLE: injected by the test proxy\\. It kept failing after retries.* Written in ${repository}: 1\\.2\\.3; not written: 1\\.2, 1, latest\\. Re-running resumes`),
       );
@@ -71,7 +71,7 @@ describe('docker-merge through a registry that fails some requests', () => {
     images.pushByDigest(registry.host, 'acme/bad');
     const proxy = await startProxy(registry.host, (req) => (req.url!.includes('/acme/bad/manifests/') && req.method === 'PUT' ? { status: 503 } : undefined));
     try {
-      const request = { images: ['good', 'bad'].map((name) => ({ repository: `${proxy.host}/acme/${name}`, tags: TAGS })), platforms: PLATFORMS, annotations: {}, builds: builds() };
+      const request = { images: ['good', 'bad'].map((name) => ({ repository: `${proxy.host}/acme/${name}`, tags: TAGS })), platforms: PLATFORMS, annotations: {}, builds: builds(), versionTags: ['1.2.3'] };
       await expect(mergeImages(client(), request)).rejects.toThrow(`Written in ${proxy.host}/acme/bad: nothing; not written: 1.2.3, 1.2, 1, latest. Finished: ${proxy.host}/acme/good (all tags).`);
       expect(new Set(TAGS.map((tag) => inspectRaw(`${registry.host}/acme/good:${tag}`))).size).toBe(1);
     } finally {

@@ -7,7 +7,7 @@ import { detectProject } from '../../src/version/sources/detect.js';
 import { builds, dockerPlan, merge } from './support.js';
 
 const OCI = {
-  'org.opencontainers.image.created': '2026-11-22T12:00:00.000Z',
+  'org.opencontainers.image.created': '2026-11-20T09:30:00Z',
   'org.opencontainers.image.revision': '0123456789abcdef0123456789abcdef01234567',
   'org.opencontainers.image.source': 'https://github.com/acme/crawlkit',
   'org.opencontainers.image.title': 'crawl-kit',
@@ -39,9 +39,10 @@ describe('docker build planner: buildx', () => {
       ...labelArgs('--label'),
       ...labelArgs('--annotation', 'manifest:'),
       '--build-arg', 'PYTHON=3.13',
+      '--build-arg', 'SOURCE_DATE_EPOCH=1795167000',
       '--secret', 'id=pip,env=PIP_INDEX_TOKEN',
       '--metadata-file', '/runner/temp/tagship/linux-amd64-1795348800000.metadata.json',
-      '--output', 'type=image,"name=ghcr.io/acme/crawlkit,docker.io/acme/crawlkit",push-by-digest=true,name-canonical=true,push=true',
+      '--output', 'type=image,"name=ghcr.io/acme/crawlkit,docker.io/acme/crawlkit",push-by-digest=true,name-canonical=true,push=true,rewrite-timestamp=true',
       '.',
     ]);
     expect(amd64).toMatchObject({
@@ -74,8 +75,9 @@ describe('docker build planner: buildx', () => {
       ...labelArgs('--label'), '--label', 'team=crawl',
       ...labelArgs('--annotation', 'manifest:'),
       ...labelArgs('--annotation', 'index:'),
+      '--build-arg', 'SOURCE_DATE_EPOCH=1795167000',
       '--metadata-file', '/runner/temp/tagship/linux-amd64_linux-arm64-1795348800000.metadata.json',
-      '--output', 'type=image,"name=ghcr.io/acme/crawlkit",push-by-digest=true,name-canonical=true,push=true',
+      '--output', 'type=image,"name=ghcr.io/acme/crawlkit",push-by-digest=true,name-canonical=true,push=true,rewrite-timestamp=true',
       'app',
     ]);
     expect(build).not.toHaveProperty('digestsDir');
@@ -141,6 +143,7 @@ describe('docker build planner: buildah', () => {
         '--file', 'Dockerfile',
         '--layers',
         '--pull=true',
+        '--timestamp', '1795167000',
         '--build-arg', 'PYTHON=3.13',
         '--secret', 'id=pip,env=PIP_INDEX_TOKEN',
         ...labelArgs('--label'),

@@ -9,6 +9,8 @@ import type { ReleasePlan } from '../../src/plan/types.js';
 
 export const NOW = new Date('2026-11-22T12:00:00Z');
 export const COMMIT = '0123456789abcdef0123456789abcdef01234567';
+/** The commit's time (2026-11-20T09:30:00Z): images' `created`, unlike NOW, the plan's clock. */
+export const COMMIT_TIME = 1795167000;
 
 export interface DockerPlanOptions {
   tag?: string;
@@ -19,6 +21,9 @@ export interface DockerPlanOptions {
   digestsDir?: string;
   workDir?: string;
   commit?: string | null;
+  /** The gathered source date (seconds); `null` for none (no git, no SOURCE_DATE_EPOCH). */
+  sourceDateEpoch?: number | null;
+  now?: Date;
 }
 
 export function dockerPlan(options: DockerPlanOptions = {}): ReleasePlan {
@@ -29,6 +34,7 @@ export function dockerPlan(options: DockerPlanOptions = {}): ReleasePlan {
     project: { readings: [], npm: [], cargo: false, python: { name: 'crawl-kit' } },
     knownVersions: options.known ?? ['1.2.2'],
     ...(options.commit === null ? {} : { commit: options.commit ?? COMMIT }),
+    ...(options.sourceDateEpoch === null ? {} : { sourceDateEpoch: options.sourceDateEpoch ?? COMMIT_TIME }),
     repository: 'acme/crawlkit',
     serverUrl: 'https://github.com',
   };
@@ -37,7 +43,7 @@ export function dockerPlan(options: DockerPlanOptions = {}): ReleasePlan {
     trigger: { kind, event: 'push', tag, ref, versionText: tag.replace(/^v/, ''), stages, rehearsal: kind === 'rehearsal' },
     config: parseConfig({ file: '.github/tagship.yml', text: options.config ?? 'docker:\n  images: [ghcr.io/acme/crawlkit]\n' }),
     facts,
-    now: NOW,
+    now: options.now ?? NOW,
     dryRun: true,
     dockerJob: options.job,
     workDir: options.workDir ?? '/runner/temp/tagship',

@@ -39,6 +39,9 @@ const cases: TagCase[] = [
     expected: ['v1.2.3', 'v1.2.3-0123456', 'build-0123456', '1.2-alpine', 'stable'],
   },
   { name: 'custom templates on a prerelease keep only the version-unique ones', version: '2.0.0-beta.2', known: [], templates: ['{{version}}', '{{sha}}', 'edge', '{{major}}'], expected: ['2.0.0-beta.2', '0123456'] },
+  // docker/metadata-action renders a type=semver pattern as the full version for a prerelease.
+  { name: 'a prerelease with only alias templates gets its full version', version: '2.0.8-beta.67', known: ['1.2.3'], templates: ['{{major}}.{{minor}}', 'latest'], expected: ['2.0.8-beta.67'] },
+  { name: 'a PEP 440 prerelease with only alias templates', version: '1.3.0rc1', scheme: 'pep440', known: [], templates: ['{{major}}'], expected: ['1.3.0rc1'] },
   { name: 'semver build metadata becomes "-"', version: '1.2.3+build.7', known: [], templates: ['{{version}}', '{{raw}}'], tag: 'v1.2.3+build.7', expected: ['1.2.3-build.7', 'v1.2.3-build.7'] },
   { name: 'duplicates collapse', version: '1.2.3', known: [], templates: ['{{version}}', '{{major}}.{{minor}}.{{patch}}', 'latest', 'latest'], expected: ['1.2.3', 'latest'] },
   { name: 'a PEP 440 post-release does not take x.y.z', version: '1.2.3.post1', scheme: 'pep440', known: ['1.2.3'], templates: ['{{version}}', '{{major}}.{{minor}}.{{patch}}', 'latest'], expected: ['1.2.3.post1', '1.2.3', 'latest'] },
@@ -68,6 +71,15 @@ describe('image tag fan-out', () => {
     expect(() => imageTags({ ...base, templates: ['{{version}}/x'] })).toThrow(/gives "1.2.3\/x"/);
     expect(() => imageTags({ ...base, templates: [`${'x'.repeat(125)}{{version}}`] })).toThrow(/is not an image tag/);
     expect(() => imageTags({ ...base, commit: undefined, templates: ['{{sha}}'] })).toThrow('docker.tags uses {{sha}}, but the commit is not known (GITHUB_SHA is not set): set it, or drop {{sha}}.');
+  });
+
+  it('templates that give a release no tag at all stop the plan: untagged images are never pushed', () => {
+    const version = resolveVersion('1.1.5', 'v1.1.5', ['semver']);
+    const backport = { version, tag: 'v1.1.5', commit: COMMIT, knownVersions: ['1.2.0'], rehearsal: false, majorZero: false };
+    expect(() => imageTags({ ...backport, templates: ['latest', '{{major}}'] })).toThrow(
+      'docker.tags ("latest", "{{major}}") gives v1.1.5 no image tag: every template is an alias, and 1.1.5 is not the highest release of their lines. Add "{{version}}" to docker.tags so every release is tagged, or leave docker out of this run (stages input).',
+    );
+    expect(imageTags({ ...backport, templates: ['latest', '{{major}}.{{minor}}'] })).toEqual(['1.1']);
   });
 
   it('a rebuild trigger of an old version keeps its own line and never takes latest (through the planner)', () => {

@@ -12,8 +12,14 @@ import { resolveTrigger } from '../../src/trigger.js';
 import { DEFAULT_TAG_CONVENTIONS } from '../../src/version/tag.js';
 import type { GithubApiServer } from '../support/github-api-server.js';
 
-/** Fast, unspaced client settings: the same code paths, with a Retry-After unit of 20 ms. */
-export const FAST = { retryAfterUnitMs: 20, spaceWrites: false, timeoutMs: 5_000 } as const;
+/** Fast client settings: the same code paths, with waits between attempts recorded instead of slept. */
+export const FAST = { timeoutMs: 5_000, sleep: async () => undefined } as const;
+
+/** A client clock fixed at `now` and a sleep that records what was asked of it. */
+export function recordedWaits(now = Date.parse('2026-12-02T05:00:00Z')) {
+  const waits: number[] = [];
+  return { waits, now, tuning: { ...FAST, now: () => now, sleep: async (ms: number) => void waits.push(ms) } };
+}
 
 export interface PlanOptions {
   ref?: string;

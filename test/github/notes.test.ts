@@ -4,6 +4,7 @@ import { createGithubReleaseExecutor } from '../../src/github/executor.js';
 import { TAGSHIP_RELEASE_MARKER } from '../../src/github/marker.js';
 import { renderBody } from '../../src/github/notes.js';
 import { GithubApiServer } from '../support/github-api-server.js';
+import { parseRunnerCommands } from '../support/runner-commands.js';
 import { FAST, harness, planRelease, projectWithDist, releaseStep } from './fixtures.js';
 
 const links = { repositoryUrl: 'https://github.com/acme/widget' };
@@ -161,6 +162,20 @@ describe('notes in a release', () => {
     const commands = h.lines.filter((l) => /^\s*(::|##\[)/.test(l)).map((l) => l.trim().split('::')[1]);
     expect(new Set(commands)).toEqual(new Set(['add-mask']));
     expect(h.lines.filter((l) => l.trim().startsWith('::add-mask::'))).toEqual(['::add-mask::test-token']);
+  });
+
+  test('GitHub generated notes print PR titles verbatim: ##[ mid-line and U+0085 never run in the log', async () => {
+    server.commit('initial');
+    server.tag('v1.2.2');
+    server.commit('Bump lib ##[error]injected (#41)');
+    server.commit('Title\u0085::set-output name=pwned::1 ##[add-mask]x (#42)');
+    server.tag('v1.2.3');
+    const plan = planRelease({ known: ['1.2.2'], python: false });
+    const h = harness(plan, server, projectWithDist());
+    await execute(releaseStep(plan), h.ctx);
+    const log = h.lines.map((line) => `${line}\n`).join('');
+    expect(log).toContain('Bump lib #\u2060#[error]injected by @octocat');
+    expect(parseRunnerCommands(log).map((c) => `${c.command}::${c.data}`)).toEqual(['add-mask::test-token']);
   });
 
   test('the first release (no previous version) uses generated notes for the whole history', async () => {

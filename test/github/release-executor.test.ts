@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { isUserError } from '../../src/errors.js';
 import { createGithubReleaseExecutor } from '../../src/github/executor.js';
 import { GithubApiServer } from '../support/github-api-server.js';
-import { FAST, harness, planRelease, projectWithDist, releaseStep } from './fixtures.js';
+import { FAST, harness, planRelease, projectWithDist, recordedWaits, releaseStep } from './fixtures.js';
 
 const execute = createGithubReleaseExecutor(FAST);
 let server: GithubApiServer;
@@ -191,39 +191,85 @@ describe('latest and prereleases', () => {
 });
 
 describe('failures', () => {
-  test('a 403 secondary rate limit is retried after Retry-After', async () => {
+  const secondaryLimit = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' };
+
+  test('a 403 secondary rate limit is retried after the Retry-After it gives', async () => {
     const plan = planRelease({ known: ['1.2.2'], python: false });
-    server.fail({
-      operationId: 'repos/create-release',
-      status: 403,
-      headers: { 'retry-after': '3' },
-      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' },
-    });
+    server.fail({ operationId: 'repos/create-release', status: 403, headers: { 'retry-after': '3' }, body: secondaryLimit });
+    const clock = recordedWaits();
     const h = harness(plan, server, projectWithDist());
-    await execute(releaseStep(plan), h.ctx);
-    const attempts = server.requestsFor('repos/create-release');
-    expect(attempts.map((r) => r.status)).toEqual([403, 201]);
-    // 3 units of Retry-After at 20 ms each.
-    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(60);
-    expect(h.lines.some((l) => l.startsWith('::warning::') && l.includes('secondary rate limit'))).toBe(true);
+    await createGithubReleaseExecutor(clock.tuning)(releaseStep(plan), h.ctx);
+    expect(server.requestsFor('repos/create-release').map((r) => r.status)).toEqual([403, 201]);
+    expect(clock.waits).toEqual([3000]);
+    expect(h.lines).toContain('::warning::GitHub secondary rate limit on POST /repos/acme/widget/releases: retrying after 3 s (at 05:00:03 UTC).');
     expect(server.releasesFor('v1.2.3')).toHaveLength(1);
   });
 
-  test('a 403 primary rate limit (x-ratelimit-remaining 0) waits for the reset and retries', async () => {
+  test('a 429 with Retry-After waits that long, not a backoff second', async () => {
     const plan = planRelease({ known: ['1.2.2'], python: false });
+    server.fail({ operationId: 'repos/list-releases', status: 429, headers: { 'retry-after': '45' }, body: { message: 'Too many requests', documentation_url: 'https://docs.github.com/rest' } });
+    const clock = recordedWaits();
+    await createGithubReleaseExecutor(clock.tuning)(releaseStep(plan), harness(plan, server, projectWithDist()).ctx);
+    expect(server.requestsFor('repos/list-releases').slice(0, 2).map((r) => r.status)).toEqual([429, 200]);
+    expect(clock.waits).toEqual([45_000]);
+  });
+
+  test('a 429 asking for an hour fails at once with one line saying when to re-run, and sends nothing more', async () => {
+    const plan = planRelease({ known: ['1.2.2'], python: false });
+    server.fail({ operationId: 'repos/list-releases', status: 429, headers: { 'retry-after': '3600' }, body: secondaryLimit });
+    const clock = recordedWaits();
+    const error = await createGithubReleaseExecutor(clock.tuning)(releaseStep(plan), harness(plan, server, projectWithDist()).ctx).catch((e: unknown) => e);
+    expect(isUserError(error)).toBe(true);
+    expect((error as Error).message).toBe(
+      "GitHub's secondary rate limit stopped GET /repos/acme/widget/releases (HTTP 429) and asks to wait 3600 s, longer than tagship waits in a job (120 s): re-run the workflow after 06:00:00 UTC; a re-run resumes.",
+    );
+    expect(clock.waits).toEqual([]);
+    expect(server.requestsFor('repos/list-releases')).toHaveLength(1);
+    expect(server.releases).toEqual([]);
+  });
+
+  test('a 403 primary rate limit (x-ratelimit-remaining 0) waits until one second past the reset', async () => {
+    const plan = planRelease({ known: ['1.2.2'], python: false });
+    const clock = recordedWaits();
     server.fail({
       operationId: 'repos/list-releases',
       status: 403,
-      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '5000', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 2) },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '5000', 'x-ratelimit-reset': String(clock.now / 1000 + 20) },
       body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest' },
     });
     const h = harness(plan, server, projectWithDist());
-    await execute(releaseStep(plan), h.ctx);
-    const attempts = server.requestsFor('repos/list-releases');
-    expect(attempts.slice(0, 2).map((r) => r.status)).toEqual([403, 200]);
-    // Until the reset (1 to 3 s away), one unit (20 ms here) per second.
-    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(20);
+    await createGithubReleaseExecutor(clock.tuning)(releaseStep(plan), h.ctx);
+    expect(server.requestsFor('repos/list-releases').slice(0, 2).map((r) => r.status)).toEqual([403, 200]);
+    expect(clock.waits).toEqual([21_000]);
     expect(h.lines.some((l) => l.startsWith('::warning::') && l.includes('primary rate limit'))).toBe(true);
+  });
+
+  test('a primary limit that resets in 50 minutes fails with the reset time; a secondary one without headers waits a minute, then two', async () => {
+    const plan = planRelease({ known: ['1.2.2'], python: false });
+    const clock = recordedWaits();
+    server.fail({
+      operationId: 'repos/list-releases',
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(clock.now / 1000 + 3000) },
+      body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest' },
+    });
+    const error = await createGithubReleaseExecutor(clock.tuning)(releaseStep(plan), harness(plan, server, projectWithDist()).ctx).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^GitHub's primary rate limit stopped GET \/repos\/acme\/widget\/releases \(HTTP 403\) and asks to wait 3001 s, .*: re-run the workflow after 05:50:01 UTC; a re-run resumes\.$/);
+
+    server.fail({ operationId: 'repos/create-release', status: 403, body: secondaryLimit, times: 2 });
+    await createGithubReleaseExecutor(clock.tuning)(releaseStep(plan), harness(plan, server, projectWithDist()).ctx);
+    expect(clock.waits).toEqual([60_000, 120_000]);
+    expect(server.releasesFor('v1.2.3')).toHaveLength(1);
+  });
+
+  test('a 403 that is not a rate limit (no permission) is not retried', async () => {
+    const plan = planRelease({ known: ['1.2.2'], python: false });
+    server.fail({ operationId: 'repos/create-release', status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } });
+    const clock = recordedWaits();
+    const error = await createGithubReleaseExecutor(clock.tuning)(releaseStep(plan), harness(plan, server, projectWithDist()).ctx).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^The token may not do this/);
+    expect(clock.waits).toEqual([]);
+    expect(server.requestsFor('repos/create-release')).toHaveLength(1);
   });
 
   test('a request without an answer times out and is retried', async () => {
@@ -235,6 +281,17 @@ describe('failures', () => {
     const [first, second] = server.requestsFor('repos/list-releases');
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(190);
     expect(server.releasesFor('v1.2.3')).toHaveLength(1);
+  });
+
+  test('an asset upload whose answer stalls fails the attempt after the idle timeout and is retried; large assets log progress', async () => {
+    const plan = planRelease({ known: ['1.2.2'] });
+    server.fail({ operationId: 'repos/upload-release-asset', stallMs: 5_000 });
+    const h = harness(plan, server, projectWithDist('1.2.3', { 'crawlkit-1.2.3-py3-none-any.whl': 'w'.repeat(2 * 1024 * 1024), 'crawlkit-1.2.3.tar.gz': 'sdist' }), { finished: ['pypi-upload'] });
+    await createGithubReleaseExecutor({ ...FAST, idleTimeoutMs: 200 })(releaseStep(plan), h.ctx);
+    expect(h.lines).toContainEqual(expect.stringMatching(/^::warning::GitHub answered nothing \(.*the whole body \(2\.0 MiB\) was sent, then no answer for 0\.2 s\) to POST \/(uploads\/)?repos\/acme\/widget\/releases\/\d+\/assets: retrying in/));
+    expect(h.lines.filter((l) => l.startsWith('Uploading crawlkit-1.2.3-py3-none-any.whl: '))).toContain('Uploading crawlkit-1.2.3-py3-none-any.whl: 100% (2.0 MiB of 2.0 MiB) sent');
+    const [release] = server.releasesFor('v1.2.3');
+    expect(release!.assets.find((a) => a.name.endsWith('.whl'))!.data.length).toBe(2 * 1024 * 1024);
   });
 
   test('a 502 on an asset upload is retried, and a half-made asset it left is replaced', async () => {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_RETRY, defaultDeps, HttpError, parseRetryAfter, request, type RetryNotice } from '../../src/net/http.js';
+import { backoffDelay, DEFAULT_RETRY, defaultDeps, describeProgress, HttpError, parseRetryAfter, request, type RetryNotice } from '../../src/net/http.js';
 
 type Script = (req: IncomingMessage, res: ServerResponse, n: number) => void;
 const servers: Array<{ close: () => void }> = [];
@@ -65,5 +65,44 @@ describe('request with retries (real loopback server)', () => {
       expect(delay).toBeGreaterThanOrEqual(DEFAULT_RETRY.minDelayMs / 2);
       expect(delay).toBeLessThanOrEqual(DEFAULT_RETRY.minDelayMs * 8);
     }
+  });
+});
+
+describe('uploads: an idle timeout and progress by bytes (real loopback server)', () => {
+  const body = new Uint8Array(16 * 1024 * 1024).fill(7);
+
+  it('a peer that stops reading mid-body fails the attempt with how far it got, not after the per-attempt timeout', async () => {
+    // Takes the headers, then never reads: the socket buffers fill and the body stops moving.
+    const server = await serve((req) => void req.pause());
+    const error = await request(server.url, { method: 'PUT', body, retry: { retries: 1, idleTimeoutMs: 300, timeoutMs: 600_000 } }, fastDeps).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as Error).message).toMatch(new RegExp(`^PUT ${server.url} failed after 2 attempts: upload stalled: no progress for 0\\.3 s after [0-9.]+ (MiB|KiB) of 16\\.0 MiB$`));
+    expect(server.hits()).toBe(2);
+  });
+
+  it('a peer that reads everything and never answers is named as such', async () => {
+    const server = await serve((req) => void req.resume());
+    const error = await request(server.url, { method: 'POST', body, retry: { retries: 0, idleTimeoutMs: 300, timeoutMs: 600_000 } }, fastDeps).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`POST ${server.url} failed after 1 attempts: the whole body (16.0 MiB) was sent, then no answer for 0.3 s`);
+  });
+
+  it('reports progress at every tenth of the body, sends its length, and the server gets every byte', async () => {
+    const received: Array<{ bytes: number; length?: string; type?: string }> = [];
+    const server = await serve((req, res) => {
+      let bytes = 0;
+      req.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      req.on('end', () => (received.push({ bytes, length: req.headers['content-length'], type: req.headers['content-type'] }), res.writeHead(200).end('ok')));
+    });
+    const progress: string[] = [];
+    const form = new FormData();
+    form.append('content', new Blob([body]), 'big.whl');
+    const response = await request(server.url, { method: 'POST', body: form, onProgress: (p) => progress.push(describeProgress(p)) }, fastDeps);
+    expect(response.status).toBe(200);
+    const size = received[0]!.bytes;
+    expect(received[0]).toEqual({ bytes: size, length: String(size), type: expect.stringMatching(/^multipart\/form-data; boundary=/) });
+    expect(size).toBeGreaterThan(body.length);
+    expect(progress).toHaveLength(10);
+    expect(progress[0]).toMatch(/^10% \(1\.6 MiB of 16\.0 MiB\) sent$/);
+    expect(progress.at(-1)).toBe('100% (16.0 MiB of 16.0 MiB) sent');
   });
 });

@@ -38,7 +38,7 @@ describe('provenance', () => {
 });
 
 describe('credentials', () => {
-  const run = { cwd: tmpdir(), env: { PATH: process.env.PATH } };
+  const run = { cwd: tmpdir(), parentEnv: { PATH: process.env.PATH } };
   it('a token wins; with neither token nor OIDC the error names both options', async () => {
     await expect(resolveAuth(step(), 'tok', {}, run)).resolves.toEqual({ kind: 'token', token: 'tok' });
     await expect(resolveAuth(step(), undefined, {}, run)).rejects.toThrow(/pass the npm-token input .* or use npm trusted publishing \(grant `permissions: id-token: write`/);
@@ -49,7 +49,7 @@ describe('credentials', () => {
     // An older npm first on PATH (as on a runner with Node 20's npm 10).
     const bin = mkdtempSync(join(tmpdir(), 'tagship-old-npm-'));
     writeFileSync(join(bin, 'npm'), '#!/bin/sh\necho 10.8.2\n', { mode: 0o755 });
-    const old = { ...run, env: { PATH: `${bin}:${process.env.PATH}` } };
+    const old = { ...run, parentEnv: { PATH: `${bin}:${process.env.PATH}` } };
     await expect(resolveAuth(step(), undefined, oidc, old)).rejects.toThrow('npm 10.8.2 on this runner cannot use trusted publishing (it needs npm 11.5.1 or later)');
     rmSync(bin, { recursive: true, force: true });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFailure, npmEnv, readNpmFailure } from '../../src/npm/cli.js';
+import { classifyFailure, readNpmFailure } from '../../src/npm/cli.js';
 
 const failed = (stdout: string, stderr = '') => ({ code: 1, stdout, stderr });
 
@@ -33,19 +33,5 @@ describe('reading npm failures', () => {
     { failure: { code: 'E400', summary: 'Bad Request' }, kind: 'other' },
   ])('$failure.code $failure.summary → $kind', ({ failure, kind }) => {
     expect(classifyFailure(failure)).toBe(kind);
-  });
-});
-
-describe('the environment npm runs with', () => {
-  it('drops inherited settings tagship decides, keeps the rest', () => {
-    const env = npmEnv({
-      PATH: '/bin',
-      npm_config_userconfig: '/home/u/.npmrc',
-      NPM_CONFIG_REGISTRY: 'https://elsewhere/',
-      npm_config_tag: 'latest',
-      'npm_config_//registry.npmjs.org/:_authToken': 'leaked',
-      npm_config_fetch_retries: '5',
-    });
-    expect(env).toEqual({ PATH: '/bin', npm_config_fetch_retries: '5', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });
   });
 });

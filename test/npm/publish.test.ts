@@ -75,7 +75,7 @@ describe('npm-publish against Verdaccio', () => {
     // What npm was run with: the tarball tagship packed, the planned tag, and a token only by reference.
     const [publishCall, ...more] = spy.commands('publish');
     expect(more).toEqual([]);
-    expect(publishCall!.argv).toEqual(['publish', expect.stringMatching(/tagship-first-1\.0\.0\.tgz$/), '--json', '--tag', 'latest', '--registry', proxy.url, '--no-provenance']);
+    expect(publishCall!.argv).toEqual(['publish', expect.stringMatching(/tagship-first-1\.0\.0\.tgz$/), '--ignore-scripts', '--json', '--tag', 'latest', '--registry', proxy.url, '--no-provenance']);
     expect(publishCall!.tokenInEnv).toBe(true);
     expect(publishCall!.npmrcMode).toBe('600');
     expect(publishCall!.npmrc).toBe(`registry=${proxy.url}\n//127.0.0.1:${new URL(proxy.url).port}/:_authToken=\${TAGSHIP_NPM_TOKEN}\n`);
@@ -173,7 +173,7 @@ describe('npm-publish against Verdaccio', () => {
     const first = await publish(plan, dir);
     expect(first.report.outcomes.map((o) => [o.id, o.status])).toEqual([['npm-publish:@ws/core', 'done']]);
     const line = describeFailure(first.report);
-    expect(line).toMatch(/^npm-publish:@ws\/cli failed: npm publish of @ws\/cli@1\.4\.0 failed after 4 attempts: E500 .*@ws\/cli@1\.4\.0 was not published; re-run to try again\. Done before it: npm-publish:@ws\/core\. Not run: npm-publish:@ws\/cli\. Re-running the same workflow resumes/);
+    expect(line).toMatch(/^npm-publish:@ws\/cli failed: npm publish of @ws\/cli@1\.4\.0 failed after 4 attempts: E500 .* does not list @ws\/cli@1\.4\.0 \(read back after the failure\); re-run to try again\. Done before it: npm-publish:@ws\/core\. Not run: npm-publish:@ws\/cli\. Re-running the same workflow resumes/);
     expect(line).not.toContain('\n');
     expect(await packument('@ws/cli')).toBeUndefined();
 
@@ -214,6 +214,8 @@ describe('npm-publish against Verdaccio', () => {
     expect(report.failed).toBeUndefined();
     expect(report.outcomes[0]!.detail).toBe(`published tagship-oidc@1.0.0 under latest (via trusted publishing) to ${proxy.url}`);
     expect(proxy.oidc.exchanges).toContain('tagship-oidc');
+    // tagship asked the runner for npm's ID token itself; npm got that token, not the request credentials.
+    expect(proxy.oidc.audiences).toEqual(['npm:127.0.0.1']);
     const call = spy.commands('publish')[0]!;
     expect(call.npmrc).toBe(`registry=${proxy.url}\n`);
     expect(call.tokenInEnv).toBe(false);
@@ -234,6 +236,18 @@ describe('npm-publish against Verdaccio', () => {
     expect(warnings.filter((w) => w.includes('failed transiently'))).toHaveLength(3);
     expect(lines).toContain('tagship-faults@1.0.0: the registry already has this exact tarball (an earlier attempt went through)');
     expect(Object.keys((await packument('tagship-faults'))!.versions)).toEqual(['1.0.0']);
+  }, 120_000);
+
+  it('a failed publish whose registry cannot be read back says the outcome is unknown instead of "not published"', async () => {
+    const dir = singleProject({ name: 'tagship-unknown', version: '1.0.0' });
+    // The first read (before publishing: anonymous, then with the token, as the package is new) goes
+    // through; every publish and every later read fails.
+    proxy.inject('GET', ['pass', 'pass', ...Array<'reset'>(40).fill('reset')], '/tagship-unknown');
+    proxy.inject('PUT', [500, 500, 500, 500], '/tagship-unknown');
+    const { report } = await publish(npmPlan(dir, 'v1.0.0', proxy.url), dir);
+    const line = describeFailure(report);
+    expect(line).toMatch(/^npm-publish:tagship-unknown failed: npm publish of tagship-unknown@1\.0\.0 failed after 4 attempts: E500 .*\. Whether tagship-unknown@1\.0\.0 was published is unknown: reading .* back failed too \(.*\); re-run: it compares by integrity before publishing\./);
+    expect(line).not.toContain('was not published');
   }, 120_000);
 
   it('a conflict on publish is success only when the registry holds our exact tarball', async () => {

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeImages } from '../../src/docker/merge.js';
+import { describeProgress } from '../../src/net/http.js';
 import { OciClient } from '../../src/oci/client.js';
 import { OCI_INDEX } from '../../src/oci/media-types.js';
 import { pushIndex, startRegistry, type LocalRegistry } from '../verify/support/registry.js';
@@ -42,7 +44,7 @@ describe('single mode and buildx-style per-platform indexes', () => {
   it('tags a build that is already a multi-platform index as it is', async () => {
     const index = await pushIndex(registry.host, 'acme/single', ['built'], BOTH);
     const repository = `${registry.host}/acme/single`;
-    const [result] = await mergeImages(new OciClient(), { images: [{ repository, tags: TAGS }], platforms: BOTH, annotations: { ignored: 'yes' }, builds: [{ digest: index, platforms: BOTH }] });
+    const [result] = await mergeImages(new OciClient(), { images: [{ repository, tags: TAGS }], platforms: BOTH, annotations: { ignored: 'yes' }, builds: [{ digest: index, platforms: BOTH }], versionTags: ['1.2.3'] });
     expect(result).toMatchObject({ digest: index, written: TAGS });
   });
 
@@ -55,7 +57,7 @@ describe('single mode and buildx-style per-platform indexes', () => {
       const digest = await pushIndex(registry.host, 'acme/attested', [`built-${platform.split('/')[1]}`], [platform], `seed ${platform}`);
       builds.push({ digest, platforms: [platform] });
     }
-    const [result] = await mergeImages(client, { images: [{ repository, tags: ['1.2.3'] }], platforms: BOTH, annotations: {}, builds });
+    const [result] = await mergeImages(client, { images: [{ repository, tags: ['1.2.3'] }], platforms: BOTH, annotations: {}, builds, versionTags: ['1.2.3'] });
     const merged = await client.getManifest(repository, '1.2.3');
     expect(merged!.digest).toBe(result!.digest);
     const children = await Promise.all(builds.map(async (b) => (await client.getManifest(repository, b.digest))!.json.manifests!));
@@ -84,7 +86,7 @@ describe('token auth for pushes (the ghcr.io / Docker Hub flow)', () => {
     tokens.requests.length = 0;
     const client = new OciClient({ credentials: (host) => (host === tokenRegistry.host ? { username: 'ci', password: 'ghp_push' } : undefined) });
     const images = ['acme/app', 'acme/mirror'].map((name) => ({ repository: `${tokenRegistry.host}/${name}`, tags: TAGS }));
-    await mergeImages(client, { images, platforms: BOTH, annotations: {}, builds });
+    await mergeImages(client, { images, platforms: BOTH, annotations: {}, builds, versionTags: ['1.2.3'] });
     const scopes = tokens.requests.map((r) => r.scope).sort();
     // One token per repository and access; the copy reads its source with pull only.
     expect(scopes).toEqual(['repository:acme/app:pull', 'repository:acme/app:pull,push', 'repository:acme/mirror:pull,push', 'repository:acme/mirror:pull,push repository:acme/app:pull']);
@@ -112,3 +114,17 @@ describe('token auth for pushes (the ghcr.io / Docker Hub flow)', () => {
   });
 });
 
+
+describe('blob uploads', () => {
+  it('report progress at every tenth of a large blob, and the registry holds every byte', async () => {
+    const bytes = new Uint8Array(2 * 1024 * 1024).map((_, i) => i % 251) as Uint8Array<ArrayBuffer>;
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const progress: string[] = [];
+    const client = new OciClient({ onProgress: (p) => progress.push(describeProgress(p)) });
+    const repository = `${registry.host}/acme/blobs`;
+    await client.uploadBlob(repository, digest, await client.startUpload(repository, digest), bytes);
+    expect(progress).toHaveLength(10);
+    expect(progress.at(-1)).toBe('100% (2.0 MiB of 2.0 MiB) sent');
+    expect(Buffer.from(await client.getBlob(repository, digest)).equals(Buffer.from(bytes))).toBe(true);
+  });
+});

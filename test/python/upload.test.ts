@@ -163,6 +163,40 @@ describe('pypi-upload against a local index speaking the legacy upload API', () 
     expect(index.counts.stored).toBe(2);
   }, 60_000);
 
+  it('an upload whose answer is lost after the index stored it: the failure line reads the index again and names the file as on it', async () => {
+    const dir = copyProject(built);
+    index.faults = ['reset-after-store'];
+    index.onStored = () => (index.down = true);
+    const error = await (await upload(dir, { retries: 2 })).run.catch((e: Error) => e);
+    index.onStored = undefined;
+    expect(String(error)).toMatch(`Uploading ${WHEEL} failed: POST ${index.uploadUrl} failed after 3 attempts:`);
+    expect(String(error)).toMatch(`On ${new URL(index.url).host} now: ${WHEEL}; not uploaded: ${SDIST}. Re-running resumes`);
+    expect([...index.files.keys()]).toEqual([WHEEL]);
+  });
+
+  it('when the index cannot be asked after the failure either, the failed file is named as unknown, not as absent', async () => {
+    const dir = copyProject(built);
+    index.faults = ['reset-after-store'];
+    index.onStored = () => ((index.down = true), (index.jsonDown = true));
+    const error = await (await upload(dir, { retries: 2 })).run.catch((e: Error) => e);
+    index.onStored = undefined;
+    expect(String(error)).toMatch(
+      `On ${new URL(index.url).host} now: none of this release’s files; unknown (the index could not be asked after the failure): ${WHEEL}; not uploaded: ${SDIST}. Re-running resumes`,
+    );
+  });
+
+  it('a stalled upload fails after the idle timeout with how far it got, and the retry goes through', async () => {
+    const dir = copyProject(built);
+    index.faults = ['stall'];
+    const p = plan();
+    const http = fastHttp();
+    http.retry = { ...http.retry, idleTimeoutMs: 200 };
+    const { ctx, lines } = context(p, dir, { token: TOKEN });
+    await expect(createPypiUploadExecutor({ http })(pythonSteps(p).upload, ctx)).resolves.toMatchObject({ status: 'done' });
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${index.uploadUrl}: (upload stalled: no progress|the whole body \\(.*\\) was sent, then no answer) .*0\\.2 s.*; retrying in`)));
+    expect(index.counts.stored).toBe(2);
+  });
+
   it('a wrong token fails at the first file, says which credentials were used, and publishes nothing', async () => {
     const dir = copyProject(built);
     const error = await (await upload(dir, { token: 'pypi-wrong' })).run.catch((e: Error) => e);

@@ -490,7 +490,8 @@ export class GithubApiServer {
       .filter((c) => /\(#\d+\)$/.test(c.message.split('\n')[0]!))
       .reverse()
       .map((c) => {
-        const [, title, pr] = /^(.*) \(#(\d+)\)$/.exec(c.message.split('\n')[0]!)!;
+        // `[\s\S]` not `.`: a title may hold a CR, U+2028 or U+2029, which GitHub keeps as text.
+        const [, title, pr] = /^([\s\S]*) \(#(\d+)\)$/.exec(c.message.split('\n')[0]!)!;
         return `* ${title} by @octocat in ${repoWeb}/pull/${pr}`;
       });
     const full = previous ? `${repoWeb}/compare/${previous}...${json.tag_name}` : `${repoWeb}/commits/${json.tag_name}`;

@@ -93,6 +93,9 @@ function condition(text: string | undefined, ctx: Context): boolean {
   let m: RegExpExecArray | null;
   if (expression === '!failure() && !cancelled()') return Object.values(ctx.needs).every((need) => need.result !== 'failure');
   if ((m = /^!cancelled\(\) && needs\.(\w+)\.result == 'success'$/.exec(expression))) return ctx.needs[m[1]!]?.result === 'success';
+  if ((m = /^!cancelled\(\) && \((needs\.\w+\.result == 'success'(?: \|\| needs\.\w+\.result == 'success')+)\)$/.exec(expression))) {
+    return m[1]!.split(' || ').some((alternative) => ctx.needs[/^needs\.(\w+)\./.exec(alternative)![1]!]?.result === 'success');
+  }
   // Without a status function GitHub adds `success() &&`: a job whose needs failed does not run.
   if (!Object.values(ctx.needs).every((need) => need.result === 'success')) return false;
   const parts = expression.split(' && ');

@@ -138,9 +138,9 @@ describe('which platforms run', () => {
 
 describe('with the real docker CLI', () => {
   it('skips the check when DOCKER_HOST has no daemon behind it (or docker is not installed)', async () => {
-    const { createDockerCli, dockerEnv } = await import('../../src/deploy/docker-cli.js');
+    const { createDockerCli, dockerTarget } = await import('../../src/deploy/docker-cli.js');
     const host = `unix:///tmp/tagship-no-daemon-${process.pid}.sock`;
-    const cli = createDockerCli(dockerEnv({ PATH: process.env.PATH, HOME: process.env.HOME }, host));
+    const cli = createDockerCli(dockerTarget({ PATH: process.env.PATH, HOME: process.env.HOME }, host));
     await expect(verifyContainer(cli, step(), async () => REF)).resolves.toEqual({ status: 'skipped', detail: 'no Docker daemon on this runner: container health not checked' });
   });
 });

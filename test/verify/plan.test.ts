@@ -26,6 +26,14 @@ describe('verify stage', () => {
     expect(ids(['verify'])).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client', 'verify-images', 'verify-container']);
   });
 
+  it('a verify job of its own (verify-of) checks the one publishing stage it follows', () => {
+    const ids = (verifyOf: 'release' | 'docker', kind: 'tag' | 'rehearsal' = 'tag') => stage(plan('v1.2.3', kind, ['1.2.2'], CONFIG, ['verify'], verifyOf), 'verify').steps.map((s) => s.id);
+    expect(ids('release')).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client']);
+    expect(ids('docker')).toEqual(['verify-images', 'verify-container']);
+    // A rehearsal builds no images: nothing for the docker workflow's verify job to check.
+    expect(ids('docker', 'rehearsal')).toEqual([]);
+  });
+
   it('checks an older line only under its own tags, never latest', () => {
     const images = stage(plan('v1.1.5', 'tag', ['1.1.4', '1.2.2']), 'verify').steps.find((s) => s.kind === 'verify-images')!;
     expect(images).toMatchObject({ images: [{ tags: ['1.1.5', '1.1'] }, { tags: ['1.1.5', '1.1'] }] });

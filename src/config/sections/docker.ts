@@ -34,7 +34,7 @@ export const dockerSection = described(
     ),
     tags: described(
       z._default(z.array(tagTemplate).check(z.minLength(1)), ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest']),
-      'Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal.',
+      'Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal. The others are version tags: once written, only a docker-rebuild moves them to other images. A prerelease with no version template is tagged `{{version}}`; a plan that gives no tag at all is an error.',
     ),
     'major-zero': described(
       z._default(z.boolean(), false),

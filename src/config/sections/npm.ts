@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { described } from '../describe.js';
+import { passedEnvName } from './pass-env.js';
 
 export const NPMJS_REGISTRY = 'https://registry.npmjs.org/';
 
@@ -16,6 +17,10 @@ export const npmSection = described(
     provenance: described(
       z._default(z.union([z.boolean(), z.literal('auto')]), 'auto'),
       'Publish with a signed provenance statement (`npm publish --provenance`). `auto`: when the job may request an OIDC token (`permissions: id-token: write`), the registry is registry.npmjs.org and the package is public.',
+    ),
+    'script-env': described(
+      z._default(z.array(passedEnvName), []),
+      "Variables of the step's environment the package's lifecycle scripts (prepublishOnly, prepack, prepare, postpack) get besides npm's allow-list (PATH, HOME, npm_config_* without credentials, …; see docs/security.md). Set them in the step's `env:`.",
     ),
     access: described(
       z._default(z.enum(['auto', 'public', 'restricted']), 'auto'),

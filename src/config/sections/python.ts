@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { described } from '../describe.js';
+import { passedEnvName } from './pass-env.js';
 
 const argv = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
 const url = () => z.string().check(z.url());
@@ -13,6 +14,10 @@ export const pythonSection = described(
     'build-command': described(
       z._default(argv, ['python', '-m', 'build']),
       'Builds the sdist and wheels, as argv (no shell), run in the project directory. Its files must land in `out-dir`.',
+    ),
+    'build-env': described(
+      z._default(z.array(passedEnvName), []),
+      "Variables of the step's environment the build command gets besides its allow-list (PATH, HOME, PIP_*, SETUPTOOLS_SCM_*, …; see docs/security.md). Set them in the step's `env:`.",
     ),
     'out-dir': described(z._default(z.string().check(z.minLength(1)), 'dist'), 'Directory (relative to the project) the build command writes its files to.'),
     'repository-url': described(z.optional(url()), 'Upload endpoint (legacy upload API) of a release. Default: https://upload.pypi.org/legacy/.'),

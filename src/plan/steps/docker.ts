@@ -3,8 +3,9 @@ import type { BuildSpec } from '../../docker/backend.js';
 import { BACKENDS } from '../../docker/backends.js';
 import { canonicalImageName, registryHost } from '../../docker/image-name.js';
 import { ociMetadata } from '../../docker/metadata.js';
-import { imageTags } from '../../docker/tags.js';
+import { plannedTags, type PlannedTag } from '../../docker/tags.js';
 import { UserError } from '../../errors.js';
+import { isoFromEpoch } from '../../source-date.js';
 import type { PlanContext } from '../context.js';
 
 /**
@@ -63,6 +64,12 @@ export interface DockerMergeStep {
   digests: DigestSource;
   /** OCI annotations on the index (`org.opencontainers.image.version`, …). */
   annotations: Record<string, string>;
+  /** The tags naming this release alone (`1.2.3`): once written, moved to other images only by a docker-rebuild. */
+  versionTags: string[];
+  /** A `docker-rebuild` run: version tags found at another digest are moved, and the move reported. */
+  replaceVersionTags: boolean;
+  /** The tag that rebuilds this release (`docker-rebuild-v1.2.3`), named when a move is refused. */
+  rebuildTag: string;
 }
 
 export type DockerStep = DockerBuildStep | DockerMergeStep;
@@ -85,7 +92,11 @@ export function dockerRepositories(ctx: PlanContext): string[] {
 
 /** The tags every image of this release gets, version first (see src/docker/tags.ts). */
 export function imageTagsFor(ctx: PlanContext): string[] {
-  return imageTags({
+  return tagsWithLines(ctx).map((planned) => planned.tag);
+}
+
+function tagsWithLines(ctx: PlanContext): PlannedTag[] {
+  return plannedTags({
     templates: ctx.config.docker.tags,
     version: ctx.version,
     tag: ctx.tag,
@@ -111,8 +122,11 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
   const repositories = dockerRepositories(ctx);
   if (!repositories.length) return [];
   const docker = ctx.config.docker;
-  const tags = imageTagsFor(ctx);
+  const planned = tagsWithLines(ctx);
+  const tags = planned.map((p) => p.tag);
+  const versionTags = planned.filter((p) => p.line === 'version').map((p) => p.tag);
   const images = repositories.map((repository) => ({ repository, tags }));
+  const epoch = ctx.facts.sourceDateEpoch;
   const metadata = ociMetadata({
     title: docker.title ?? ctx.facts.project.python?.name ?? ctx.facts.project.npm.find((p) => p.dir === '.')?.name ?? repositories[0]!.split('/').pop(),
     // From the project's files: folded to one line (a label cannot hold a line break).
@@ -120,8 +134,10 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
     licenses: docker.licenses ?? fold(ctx.facts.project.metadata?.license),
     source: ctx.facts.repository ? `${ctx.facts.serverUrl ?? 'https://github.com'}/${ctx.facts.repository}` : undefined,
     revision: ctx.facts.commit,
-    version: tags[0]!,
-    created: ctx.createdAt,
+    version: versionTags[0] ?? ctx.version.semver ?? ctx.version.normalized,
+    // The commit's time, not the clock: the same commit gives the same labels, images and index,
+    // so a re-run finds its tags in place. Unknown (no git, no SOURCE_DATE_EPOCH): left out.
+    created: epoch !== undefined ? isoFromEpoch(epoch) : undefined,
   });
   const distributed = docker.mode === 'distributed';
   const groups = distributed ? docker.platforms.map((p) => [p]) : [docker.platforms];
@@ -149,6 +165,7 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
       cacheScope: docker.cache === 'gha' ? `${imageSlug}-${slug}` : undefined,
       workDir,
       name: `${slug}-${runId}`,
+      ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
     };
     const built = BACKENDS[docker.backend].commands(spec);
     return {
@@ -178,6 +195,9 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
       platforms: docker.platforms,
       digests: { from: 'outcomes' },
       annotations: metadata,
+      versionTags,
+      replaceVersionTags: ctx.rebuild === true,
+      rebuildTag: `${ctx.config['rebuild-prefix']}${ctx.tag}`,
     },
   ];
 }

@@ -17,6 +17,8 @@ export interface NpmPublishStep {
   registry: string;
   /** `auto` is decided when the step runs: only the runner knows whether it may request an OIDC token. */
   provenance: boolean | 'auto';
+  /** `npm.script-env`: variables of the step's environment the lifecycle scripts also get. */
+  scriptEnv?: string[];
 }
 
 /**
@@ -56,6 +58,7 @@ export function planNpmSteps(ctx: PlanContext): NpmPublishStep[] {
     ...accessFor(pkg.name, npm.access),
     registry: npm.registry.replace(/\/?$/, '/'),
     provenance: npm.provenance,
+    ...(npm['script-env'].length ? { scriptEnv: npm['script-env'] } : {}),
   }));
 }
 

@@ -13,6 +13,8 @@ export interface PythonBuildStep {
   project?: string;
   /** The version every built file must carry (PEP 440). */
   version: string;
+  /** `python.build-env`: variables of the step's environment the build also gets. */
+  env?: string[];
 }
 
 export interface PypiUploadStep {
@@ -66,6 +68,7 @@ export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiU
       outDir,
       ...(project ? { project } : {}),
       version,
+      ...(python['build-env'].length ? { env: python['build-env'] } : {}),
     },
     {
       kind: 'pypi-upload',

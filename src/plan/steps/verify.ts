@@ -70,12 +70,14 @@ export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | V
 
 /**
  * Whether this step verifies what `stage` publishes: a step that publishes checks its own work (the
- * release job its packages, the merge job its images), and a step that only verifies checks everything
+ * release job its packages, the merge job its images), a verify-only step with `verify-of` checks that
+ * stage's work (the reusable workflows' verify jobs), and any other verify-only step checks everything
  * the trigger publishes.
  */
 function runs(ctx: PlanContext, stage: StageName): boolean {
   const publishing: readonly StageName[] = (ctx.runStages ?? ctx.stages ?? []).filter((name) => name === 'release' || name === 'docker');
   if (publishing.length) return publishing.includes(stage);
+  if (ctx.verifyOf && ctx.verifyOf !== stage) return false;
   return !ctx.stages || ctx.stages.includes(stage);
 }
 

@@ -15,6 +15,9 @@ export function mergeStep(repositories: string[], overrides: Partial<DockerMerge
     platforms: PLATFORMS,
     digests: { from: 'outcomes' },
     annotations: { 'org.opencontainers.image.version': '1.2.3' },
+    versionTags: ['1.2.3'],
+    replaceVersionTags: false,
+    rebuildTag: 'docker-rebuild-v1.2.3',
     ...overrides,
   };
 }

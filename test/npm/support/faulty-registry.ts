@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, startServer } from '../../verify/support/http-server.js';
 
 /** What the next matching request gets instead of the registry's answer. */
-export type Fault = 500 | 503 | 429 | 404 | 'reset' | 'lose-answer';
+/** `pass` answers normally: it lets a fault sequence start later. */
+export type Fault = 500 | 503 | 429 | 404 | 'reset' | 'lose-answer' | 'pass';
 
 export interface Forwarded {
   method: string;
@@ -23,7 +24,7 @@ export interface FaultyRegistry {
   /** Faults served so far. */
   served: Array<{ method: string; path: string; fault: Fault }>;
   /** npm trusted publishing: the runner's id-token URL and the registry's token exchange. */
-  oidc: { requestUrl: string; requestToken: string; exchanges: string[] };
+  oidc: { requestUrl: string; requestToken: string; exchanges: string[]; audiences: string[] };
   close(): Promise<void>;
 }
 
@@ -41,6 +42,7 @@ export async function startFaultyRegistry(upstream: string, publishToken: string
   const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const idToken = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ aud: 'npm:127.0.0.1', repository: 'acme/app' })}.c2ln`;
   const exchanges: string[] = [];
+  const audiences: string[] = [];
 
   const forward = async (req: IncomingMessage, body: Buffer) => {
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length', 'accept-encoding'].includes(name))) as Record<string, string>;
@@ -55,6 +57,7 @@ export async function startFaultyRegistry(upstream: string, publishToken: string
     const path = req.url ?? '/';
     if (path.startsWith('/_id-token')) {
       const ok = req.headers.authorization === `Bearer ${requestToken}`;
+      audiences.push(new URL(path, 'http://x').searchParams.get('audience') ?? '');
       res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? { value: idToken } : { message: 'bad request token' }));
       return;
     }
@@ -82,7 +85,7 @@ export async function startFaultyRegistry(upstream: string, publishToken: string
     inject: (method, faults, path = '') => void queue.push({ method, path, faults: [...faults] }),
     forwarded,
     served,
-    oidc: { requestUrl: `${server.url}/_id-token?api-version=2.0`, requestToken, exchanges },
+    oidc: { requestUrl: `${server.url}/_id-token?api-version=2.0`, requestToken, exchanges, audiences },
     close: () => server.close(),
   };
 }

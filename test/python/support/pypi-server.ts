@@ -19,7 +19,7 @@ export interface StoredFile {
   form: Record<string, string[]>;
 }
 
-export type Fault = 500 | 503 | 429 | 'reset' | 'reset-after-store';
+export type Fault = 500 | 503 | 429 | 'reset' | 'reset-after-store' | 'stall';
 
 export interface PypiIndex extends LocalServer {
   uploadUrl: string;
@@ -35,6 +35,8 @@ export interface PypiIndex extends LocalServer {
   down: boolean;
   /** The next this-many JSON API answers are 404: a CDN-cached view older than the files. */
   staleJsonAnswers: number;
+  /** While true, every JSON API request has its connection cut. */
+  jsonDown: boolean;
   onStored?: (file: StoredFile) => void;
   oidc: {
     /** The runner's ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN for this fixture. */
@@ -82,6 +84,8 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     index.counts.uploads++;
     const fault = index.down ? 'reset' : index.faults.shift();
     if (fault === 'reset') return void req.socket.destroy();
+    // Takes the request line and headers, then neither reads the body nor answers.
+    if (fault === 'stall') return void req.pause();
     if (typeof fault === 'number') {
       await readBody(req);
       if (fault === 429) res.setHeader('retry-after', '1');
@@ -167,6 +171,7 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     const json1 = path.match(/^\/pypi\/([^/]+)\/(?:([^/]+)\/)?json$/);
     if (json1) {
       index.counts.jsonApi++;
+      if (index.jsonDown) return void req.socket.destroy();
       if (index.staleJsonAnswers > 0 && index.staleJsonAnswers--) return json(res, 404, { message: 'Not Found' });
       const files = filesOf(decodeURIComponent(json1[1]!), json1[2] && decodeURIComponent(json1[2]));
       if (!files.length) return json(res, 404, { message: 'Not Found' });
@@ -208,6 +213,7 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     faults: [] as Fault[],
     down: false,
     staleJsonAnswers: 0,
+    jsonDown: false,
     oidc: {
       runnerEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/_runner/id-token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
       audience: 'tagship-test-index',
@@ -223,6 +229,7 @@ export async function startPypiIndex(): Promise<PypiIndex> {
       index.faults = [];
       index.down = false;
       index.staleJsonAnswers = 0;
+      index.jsonDown = false;
     },
   });
   return index;

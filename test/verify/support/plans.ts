@@ -22,7 +22,7 @@ export const facts = (knownVersions: string[]): Facts => ({
   repository: 'acme/crawlkit',
 });
 
-export function plan(tag: string, kind: 'tag' | 'rehearsal' | 'release' = 'tag', known = ['1.2.2'], yaml = CONFIG, only?: StageName[]) {
+export function plan(tag: string, kind: 'tag' | 'rehearsal' | 'release' = 'tag', known = ['1.2.2'], yaml = CONFIG, only?: StageName[], verifyOf?: 'release' | 'docker') {
   const rehearsal = kind === 'rehearsal';
   const stages: StageName[] =
     kind === 'tag' ? ['release', 'docker', 'verify', 'deploy'] : kind === 'rehearsal' ? ['release', 'verify'] : ['docker', 'verify', 'deploy'];
@@ -34,6 +34,7 @@ export function plan(tag: string, kind: 'tag' | 'rehearsal' | 'release' = 'tag',
     now: new Date('2025-11-02T09:00:00Z'),
     dryRun: true,
     only,
+    verifyOf,
   });
 }
 

@@ -1,0 +1,1028 @@
+export const id = 116;
+export const ids = [116];
+export const modules = {
+
+/***/ 9940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ connectGithub)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
+var dist_src = __webpack_require__(5194);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __webpack_require__(9663);
+;// CONCATENATED MODULE: ./src/github/rate-limit.ts
+const SECONDARY_FALLBACK_MS = 60_000;
+/** `undefined` when the answer is not a rate limit (a 403 for missing permissions is not one). */
+function rateLimitWait(answer, retriesSoFar, now) {
+    if (answer.status !== 403 && answer.status !== 429)
+        return undefined;
+    const header = (name) => (answer.headers[name] === undefined ? undefined : String(answer.headers[name]).trim());
+    const secondary = /secondary rate limit/i.test(answer.message);
+    const kind = secondary ? 'secondary' : 'primary';
+    const retryAfter = header('retry-after');
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter))
+        return { kind: secondary || answer.status === 429 ? 'secondary' : kind, waitMs: Number(retryAfter) * 1000 };
+    const reset = header('x-ratelimit-reset');
+    if (header('x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) {
+        // One second past the reset, so the request lands after it.
+        return { kind, waitMs: Math.max(0, Number(reset) * 1000 - now) + 1000 };
+    }
+    // No header says how long: GitHub's docs ask for at least a minute, longer on each repeat.
+    if (secondary || answer.status === 429 || /rate limit/i.test(answer.message)) {
+        return { kind: secondary || answer.status === 429 ? 'secondary' : 'primary', waitMs: SECONDARY_FALLBACK_MS * 2 ** retriesSoFar };
+    }
+    return undefined;
+}
+/** `06:14:05 UTC` (with the date when it is not today). */
+function describeUtc(at, now) {
+    const iso = new Date(Math.ceil(at / 1000) * 1000).toISOString();
+    const sameDay = iso.slice(0, 10) === new Date(now).toISOString().slice(0, 10);
+    return `${sameDay ? '' : `${iso.slice(0, 10)} `}${iso.slice(11, 19)} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+
+/**
+ * The GitHub REST client: Octokit core with the typed endpoint methods, and one retry loop of our
+ * own (./rate-limit.ts) in place of Octokit's retry and throttling plugins: 5xx and network errors
+ * back off; a rate limit waits as long as GitHub asks (`retry-after`, `x-ratelimit-reset`, a minute
+ * and more for a bare secondary limit), up to `maxRetryAfterSeconds`; a longer wait fails at once
+ * with the time to re-run, instead of holding the job (and its runner minutes) for up to an hour.
+ * Every attempt has a timeout. Loaded only by executors that talk to GitHub.
+ */
+const GithubOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._);
+const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+function createGithubClient(options) {
+    const retries = options.retries ?? 4;
+    const maxWaitMs = (options.maxRetryAfterSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS) * 1000;
+    const warn = options.warn ?? (() => undefined);
+    const timeoutMs = options.timeoutMs ?? 60_000;
+    const sleep = options.sleep ?? http/* defaultDeps */.mM.sleep;
+    const now = options.now ?? http/* defaultDeps */.mM.now;
+    const random = options.random ?? http/* defaultDeps */.mM.random;
+    const octokit = new GithubOctokit({
+        auth: options.token,
+        baseUrl: (options.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
+        userAgent: options.userAgent ?? 'tagship',
+        log: { debug: options.debug ?? (() => undefined), info: () => undefined, warn, error: warn },
+        request: {
+            // Node's fetch through the shared HTTP helper for its per-attempt timeout; retries are the
+            // loop below, which knows GitHub's rate-limit headers.
+            // An asset upload that stalls fails after net/http's idle timeout, retried below.
+            fetch: (url, init) => (0,http/* request */.Em)(url, {
+                ...init,
+                signal: anySignal(init.signal ?? undefined, options.signal),
+                retry: { retries: 0, timeoutMs, ...(options.idleTimeoutMs ? { idleTimeoutMs: options.idleTimeoutMs } : {}) },
+                onProgress: (progress) => options.info?.(`Uploading ${new URL(url).searchParams.get('name') ?? 'an asset'}: ${(0,http/* describeProgress */.vk)(progress)}`),
+            }),
+        },
+    });
+    octokit.hook.wrap('request', async (send, requestOptions) => {
+        const { method, url } = octokit.request.endpoint.parse(requestOptions);
+        const what = `${method} ${new URL(url, 'https://api.github.invalid').pathname}`;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await send(requestOptions);
+            }
+            catch (error) {
+                if (options.signal?.aborted)
+                    throw error;
+                const failed = error;
+                const status = failed.status ?? 0;
+                const data = failed.response?.data;
+                const message = typeof data?.message === 'string' ? data.message : (failed.message ?? '');
+                const limit = failed.response ? rateLimitWait({ status, headers: failed.response.headers ?? {}, message }, attempt, now()) : undefined;
+                if (limit) {
+                    const until = describeUtc(now() + limit.waitMs, now());
+                    if (limit.waitMs > maxWaitMs || attempt >= retries) {
+                        const why = limit.waitMs > maxWaitMs ? `asks to wait ${Math.ceil(limit.waitMs / 1000)} s, longer than tagship waits in a job (${maxWaitMs / 1000} s)` : `still applies after ${attempt} retries`;
+                        throw new errors/* UserError */.yo(`GitHub's ${limit.kind} rate limit stopped ${what} (HTTP ${status}) and ${why}: re-run the workflow after ${until}; a re-run resumes.`, undefined, { cause: error });
+                    }
+                    warn(`GitHub ${limit.kind} rate limit on ${what}: retrying after ${Math.ceil(limit.waitMs / 1000)} s (at ${until}).`);
+                    await sleep(limit.waitMs, options.signal);
+                    continue;
+                }
+                // A 5xx answer, or no answer at all (Octokit reports a failed fetch as status 500).
+                if (status >= 500 && attempt < retries) {
+                    const delayMs = (0,http/* backoffDelay */.EY)(attempt, { ...http/* DEFAULT_RETRY */.vI, minDelayMs: 1000 }, random);
+                    warn(`GitHub answered ${failed.response ? `HTTP ${status}` : `nothing (${message})`} to ${what}: retrying in ${(delayMs / 1000).toFixed(1)} s.`);
+                    await sleep(delayMs, options.signal);
+                    continue;
+                }
+                throw error;
+            }
+        }
+    });
+    return octokit;
+}
+function anySignal(a, b) {
+    if (a && b)
+        return AbortSignal.any([a, b]);
+    return a ?? b;
+}
+/** `owner/name` → its parts, or undefined when it is not that shape. */
+function splitRepository(repository) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? '');
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/connect.ts
+
+
+/**
+ * The client for an executor: the token from the `github-token` input, the API base URL from the
+ * runner's `GITHUB_API_URL` (GHES), the repository from the plan. Fails with one line when any is missing.
+ */
+function connectGithub(ctx, what, tuning = {}) {
+    const token = ctx.secrets['github-token'];
+    if (!token) {
+        throw new errors/* UserError */.yo(`${what} needs a GitHub token: keep the github-token input at its default (\${{ github.token }}) or pass one, and give the job \`permissions: contents: write\`.`);
+    }
+    ctx.runner.mask(token);
+    const repository = splitRepository(ctx.plan.repository);
+    if (!repository) {
+        throw new errors/* UserError */.yo(`${what} needs the repository (owner/name), and GITHUB_REPOSITORY is ${JSON.stringify(ctx.plan.repository ?? '')}: run it inside a GitHub Actions workflow.`);
+    }
+    const client = createGithubClient({
+        token,
+        baseUrl: ctx.env.GITHUB_API_URL || DEFAULT_API_URL,
+        warn: (message) => ctx.runner.warning(message),
+        info: (message) => ctx.runner.info(message),
+        debug: (message) => ctx.runner.debug(message),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+        ...tuning,
+    });
+    return { client, ...repository, serverUrl: (ctx.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '') };
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PY: () => (/* binding */ translateApiError),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   d7: () => (/* binding */ isApiError),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+function isApiError(error) {
+    return error instanceof Error && typeof error.status === 'number';
+}
+/** A 422 whose errors say a resource with that key exists already (`already_exists`). */
+function isAlreadyExists(error) {
+    if (!isApiError(error) || error.status !== 422)
+        return false;
+    const errors = error.response?.data?.errors ?? [];
+    return errors.some((e) => e?.code === 'already_exists');
+}
+function isNotFound(error) {
+    return isApiError(error) && error.status === 404;
+}
+/**
+ * Translates the API's refusals that a user can fix into one actionable line. `doing` says what
+ * tagship was doing ("creating the release v1.2.3"); `permission` names the token permission it needs.
+ */
+function translateApiError(error, doing, permission = 'contents: write') {
+    if (!isApiError(error))
+        return error;
+    const detail = apiMessage(error);
+    switch (error.status) {
+        case 401:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub rejected the token while ${doing} (401 ${detail}): pass a valid token in the github-token input (the default is \${{ github.token }}).`, undefined, { cause: error });
+        case 403:
+            if (/rate limit/i.test(detail)) {
+                return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub's rate limit stopped tagship while ${doing} (403 ${detail}): re-run the workflow later.`, undefined, { cause: error });
+            }
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The token may not do this: ${doing} was refused (403 ${detail}). Give the job \`permissions: ${permission}\`, or pass a token that has it in github-token.`, undefined, { cause: error });
+        case 404:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub answered 404 while ${doing}: the repository does not exist or the token cannot see it (it needs \`${permission}\`).`, undefined, { cause: error });
+        default:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub answered ${error.status} while ${doing}: ${detail}.`, undefined, { cause: error });
+    }
+}
+function apiMessage(error) {
+    const data = error.response?.data;
+    const text = typeof data?.message === 'string' ? data.message : error.message;
+    return text.replace(/\s+/g, ' ').slice(0, 200);
+}
+
+
+/***/ }),
+
+/***/ 4116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGithubReleaseExecutor: () => (/* binding */ createGithubReleaseExecutor),
+  executeGithubRelease: () => (/* binding */ executeGithubRelease)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
+var dist = __webpack_require__(7743);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/github/assets.ts
+
+
+
+
+
+const CHECKSUMS_NAME = 'SHA256SUMS';
+/**
+ * Resolves the asset globs in `cwd` and reads the files. Done before any write to GitHub, so a
+ * missing file stops the run before a release exists. `required`: every glob must match.
+ */
+async function collectAssets(cwd, globs, options) {
+    const paths = [];
+    for (const pattern of globs) {
+        const matched = (await (0,dist/* glob */.TI)(pattern, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
+        if (!matched.length && options.required) {
+            throw new errors/* UserError */.yo(`No file matches the release asset pattern ${JSON.stringify(pattern)} in ${cwd}: build the files first, or change github-release.assets.`);
+        }
+        for (const path of matched)
+            if (!paths.includes(path))
+                paths.push(path);
+    }
+    const assets = [];
+    for (const path of paths) {
+        const name = (0,external_node_path_.basename)(path);
+        if (assets.some((a) => a.name === name)) {
+            throw new errors/* UserError */.yo(`Two release assets are named ${JSON.stringify(name)}: a release holds one file per name. Narrow github-release.assets.`);
+        }
+        if (name === CHECKSUMS_NAME && options.checksums) {
+            throw new errors/* UserError */.yo(`${CHECKSUMS_NAME} is written by tagship; remove it from github-release.assets or set checksums: false.`);
+        }
+        assets.push(makeAsset(name, new Uint8Array(await (0,promises_.readFile)(path))));
+    }
+    if (options.checksums && assets.length)
+        assets.push(makeAsset(CHECKSUMS_NAME, new TextEncoder().encode(checksumsFile(assets))));
+    return assets;
+}
+function makeAsset(name, data) {
+    return { name, data, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`, contentType: contentTypeFor(name) };
+}
+/** The `sha256sum` format, so `sha256sum -c SHA256SUMS` checks the downloads. */
+function checksumsFile(assets) {
+    return assets.map((a) => `${a.digest.slice('sha256:'.length)}  ${a.name}\n`).join('');
+}
+const CONTENT_TYPES = {
+    '.whl': 'application/zip',
+    '.zip': 'application/zip',
+    '.gz': 'application/gzip',
+    '.tgz': 'application/gzip',
+    '.json': 'application/json',
+    '.txt': 'text/plain',
+};
+function contentTypeFor(name) {
+    if (name === CHECKSUMS_NAME)
+        return 'text/plain';
+    return CONTENT_TYPES[(0,external_node_path_.extname)(name).toLowerCase()] ?? 'application/octet-stream';
+}
+
+// EXTERNAL MODULE: ./src/github/markdown.ts
+var markdown = __webpack_require__(5566);
+;// CONCATENATED MODULE: ./src/github/changelog.ts
+
+// `type(scope)!: subject` — https://www.conventionalcommits.org/en/v1.0.0/
+const CONVENTIONAL = /^([a-zA-Z]+)(?:\(([^()\r\n]{1,60})\))?(!)?: +(\S.*)$/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE: /m;
+const MERGE_SUBJECT = /^Merge (pull request #\d+ from|branch |remote-tracking branch )/;
+const TRAILING_PR = /\s*\(#(\d+)\)\s*$/;
+/** Sections in the order they appear; types not listed go to "Other changes". */
+const SECTIONS = [
+    { title: 'Features', types: ['feat', 'feature'] },
+    { title: 'Bug fixes', types: ['fix', 'bugfix'] },
+    { title: 'Performance', types: ['perf'] },
+    { title: 'Reverts', types: ['revert'] },
+    { title: 'Documentation', types: ['docs'] },
+    { title: 'Refactoring', types: ['refactor'] },
+    { title: 'Build and CI', types: ['build', 'ci'] },
+    { title: 'Tests', types: ['test', 'tests'] },
+    { title: 'Chores', types: ['chore', 'style'] },
+];
+function parseCommit(commit) {
+    const [firstLine = ''] = commit.message.split(/\r?\n/, 1);
+    if (MERGE_SUBJECT.test(firstLine))
+        return undefined;
+    const pr = TRAILING_PR.exec(firstLine);
+    const subject = pr ? firstLine.slice(0, pr.index) : firstLine;
+    const match = CONVENTIONAL.exec(subject.trim());
+    const conventional = match
+        ? {
+            type: match[1].toLowerCase(),
+            ...(match[2] ? { scope: match[2].trim() } : {}),
+            breaking: match[3] === '!' || BREAKING_FOOTER.test(commit.message),
+            subject: match[4].trim(),
+        }
+        : undefined;
+    return { commit, subject: subject.trim(), ...(conventional ? { conventional } : {}), ...(pr ? { pullRequest: Number(pr[1]) } : {}) };
+}
+/**
+ * Whether a history follows conventional commits well enough to group it: at least half of its
+ * commits (merge commits aside). Otherwise GitHub's generated notes, built from pull requests, say more.
+ */
+function isConventionalHistory(entries) {
+    if (!entries.length)
+        return false;
+    return entries.filter((e) => e.conventional).length * 2 >= entries.length;
+}
+/** The changelog grouped by type, newest first within a group. Every commit text is escaped. */
+function renderConventionalChangelog(entries, links) {
+    const groups = new Map();
+    const add = (title, line) => groups.set(title, [...(groups.get(title) ?? []), line]);
+    for (const entry of [...entries].reverse()) {
+        const line = renderEntry(entry, links);
+        if (entry.conventional?.breaking)
+            add('⚠ Breaking changes', line);
+        const section = SECTIONS.find((s) => entry.conventional && s.types.includes(entry.conventional.type));
+        add(section?.title ?? 'Other changes', line);
+    }
+    const order = ['⚠ Breaking changes', ...SECTIONS.map((s) => s.title), 'Other changes'];
+    return order
+        .filter((title) => groups.has(title))
+        .map((title) => [`### ${title}`, '', ...groups.get(title)].join('\n'))
+        .join('\n\n');
+}
+function renderEntry(entry, links) {
+    const c = entry.conventional;
+    const scope = c?.scope ? `**${(0,markdown/* escapeInline */.VV)(c.scope, 60)}:** ` : '';
+    const text = (0,markdown/* escapeInline */.VV)(c ? c.subject : entry.subject);
+    const sha = /^[0-9a-f]{7,64}$/i.test(entry.commit.sha) ? entry.commit.sha.slice(0, 7) : 'commit';
+    const parts = [`- ${scope}${text} ([${sha}](${(0,markdown/* safeUrl */.Pl)(entry.commit.url)}))`];
+    if (entry.pullRequest)
+        parts.push(`([#${entry.pullRequest}](${(0,markdown/* safeUrl */.Pl)(`${links.repositoryUrl}/pull/${entry.pullRequest}`)}))`);
+    return parts.join(' ');
+}
+
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/changelog-source.ts
+
+
+/** Commits a changelog lists at most; a larger range is summarised by GitHub's notes instead. */
+const MAX_COMMITS = 1000;
+/**
+ * The changelog since the previous release. The commits come from the compare API (not from git:
+ * actions/checkout clones one commit, without history or tags). Grouped by conventional-commit type
+ * when the history follows it; otherwise, or when there is no previous release, GitHub's generated
+ * notes (pull requests and new contributors).
+ */
+async function loadChangelog(client, request, warn) {
+    const repositoryUrl = `${request.serverUrl.replace(/\/+$/, '')}/${request.owner}/${request.repo}`;
+    const { previousTag } = request;
+    if (previousTag && request.mode !== 'github') {
+        const compareUrl = `${repositoryUrl}/compare/${previousTag}...${request.tag}`;
+        const commits = await compareCommits(client, request, previousTag);
+        if (commits === 'missing') {
+            warn(`The previous release tag ${previousTag} is not on GitHub; the changelog uses GitHub's generated notes.`);
+            return generatedNotes(client, { ...request, previousTag: undefined });
+        }
+        if (commits !== 'too-many') {
+            const entries = commits.map(parseCommit).filter((e) => e !== undefined);
+            if (request.mode === 'conventional' || isConventionalHistory(entries)) {
+                return { source: 'conventional', text: renderConventionalChangelog(entries, { repositoryUrl }), previousTag, compareUrl };
+            }
+        }
+    }
+    return generatedNotes(client, request);
+}
+async function compareCommits(client, request, previousTag) {
+    const commits = [];
+    const head = request.commit ?? request.tag;
+    try {
+        for (let page = 1; commits.length < MAX_COMMITS; page++) {
+            const { data } = await client.rest.repos.compareCommitsWithBasehead({
+                owner: request.owner,
+                repo: request.repo,
+                basehead: `${previousTag}...${head}`,
+                per_page: 100,
+                page,
+            });
+            commits.push(...data.commits.map((c) => ({ sha: c.sha, message: c.commit.message, url: c.html_url })));
+            if (data.commits.length < 100 || commits.length >= data.total_commits)
+                return commits;
+        }
+        return 'too-many';
+    }
+    catch (error) {
+        if ((0,github_errors/* isApiError */.d7)(error) && error.status === 404)
+            return 'missing';
+        throw (0,github_errors/* translateApiError */.PY)(error, `comparing ${previousTag}...${head} for the changelog`);
+    }
+}
+async function generatedNotes(client, request) {
+    try {
+        const { data } = await client.rest.repos.generateReleaseNotes({
+            owner: request.owner,
+            repo: request.repo,
+            tag_name: request.tag,
+            ...(request.commit ? { target_commitish: request.commit } : {}),
+            ...(request.previousTag ? { previous_tag_name: request.previousTag } : {}),
+        });
+        return { source: 'github', text: data.body, ...(request.previousTag ? { previousTag: request.previousTag } : {}) };
+    }
+    catch (error) {
+        throw (0,github_errors/* translateApiError */.PY)(error, `generating the release notes for ${request.tag}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/connect.ts + 2 modules
+var connect = __webpack_require__(9940);
+// EXTERNAL MODULE: ./src/config/sections/github-release.ts
+var github_release = __webpack_require__(3120);
+// EXTERNAL MODULE: ./src/github/marker.ts
+var marker = __webpack_require__(4329);
+;// CONCATENATED MODULE: ./src/github/notes.ts
+
+
+/** Which install targets were actually published: their step finished (done or already in place). */
+function publishedTargets(targets, finishedSteps) {
+    return targets.filter((t) => t.ecosystem === 'docker' || finishedSteps.has(t.afterStep));
+}
+/** One shell line per target. Names come from project files and config, never from commits. */
+function installLine(target) {
+    switch (target.ecosystem) {
+        case 'pypi':
+            return `pip install ${target.indexUrl ? `--index-url ${target.indexUrl} ` : ''}${target.name}==${target.version}`;
+        case 'npm':
+            return `npm i ${target.name}@${target.version}`;
+        case 'docker':
+            return `docker pull ${target.image}:${target.tag}`;
+    }
+}
+/** The `## Install` section, or '' when nothing installable was published. */
+function renderInstall(targets) {
+    if (!targets.length)
+        return '';
+    // Backticks cannot occur in package or image names, but a fence must never be closed early.
+    const lines = targets.map((t) => installLine(t).replace(/`/g, ''));
+    return ['## Install', '', '```sh', ...lines, '```'].join('\n');
+}
+function renderChangelogSection(section) {
+    if (section.source === 'github')
+        return section.text.trim();
+    const heading = section.previousTag ? `## Changes since ${section.previousTag}` : '## Changes';
+    const body = section.text.trim() || '_No changes._';
+    const full = section.compareUrl && section.previousTag ? `\n\n**Full changelog**: ${section.compareUrl}` : '';
+    return `${heading}\n\n${body}${full}`;
+}
+/**
+ * Fills the body template. A placeholder's value is inserted once and never re-scanned, so text
+ * inside a changelog that looks like `{{install}}` stays as it is. The marker goes last, hidden.
+ */
+function renderBody(template, values) {
+    const filled = template.replace(github_release/* PLACEHOLDER_PATTERN */.j_, (_all, name) => values[name] ?? '');
+    const tidy = filled.replace(/\n{3,}/g, '\n\n').trim();
+    return `${tidy}\n\n${marker/* TAGSHIP_RELEASE_MARKER */.w}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/github/release.ts
+
+
+/** Releases listed when looking for drafts (get-by-tag only returns published ones): newest first. */
+const LIST_PAGES = 3;
+/**
+ * Makes the release for `desired.tag` look like `desired`, with `assets` attached, and converges
+ * with anything already there: never a second release for one tag.
+ *
+ * - Found (drafts included, which get-by-tag does not return): updated in place.
+ * - Not found: created. With assets it is created as a draft, the assets uploaded, then published,
+ *   so a published release never lacks its files (and immutable releases accept them at all).
+ * - Racing: another run creating a published release at the same moment makes ours fail with 422
+ *   `already_exists`, and we update theirs. Drafts do not conflict, so after creating one we list
+ *   again and the oldest release for the tag wins; a later duplicate deletes itself.
+ */
+async function publishRelease(client, desired, assets, log) {
+    const api = client.rest.repos;
+    const repo = { owner: desired.owner, repo: desired.repo };
+    const what = `release ${desired.tag}`;
+    const call = async (doing, fn) => {
+        try {
+            return await fn();
+        }
+        catch (error) {
+            throw (0,github_errors/* translateApiError */.PY)(error, doing);
+        }
+    };
+    let release = (await call(`looking up ${what}`, () => findReleases(api, repo, desired.tag)))[0];
+    let created = false;
+    let updated = false;
+    if (!release) {
+        const stageAsDraft = assets.length > 0 || desired.draft;
+        try {
+            release = (await api.createRelease({
+                ...repo,
+                tag_name: desired.tag,
+                name: desired.name,
+                body: desired.body,
+                prerelease: desired.prerelease,
+                draft: stageAsDraft,
+                ...(desired.commit ? { target_commitish: desired.commit } : {}),
+                ...(stageAsDraft ? {} : { make_latest: desired.makeLatest }),
+            })).data;
+            created = true;
+            log.info(`Created ${stageAsDraft ? 'draft ' : ''}${what} (id ${release.id}).`);
+        }
+        catch (error) {
+            if (!(0,github_errors/* isAlreadyExists */.x9)(error))
+                throw (0,github_errors/* translateApiError */.PY)(error, `creating ${what}`);
+            release = (await call(`looking up ${what}`, () => findReleases(api, repo, desired.tag)))[0];
+            if (!release)
+                throw new errors/* UserError */.yo(`GitHub says ${what} exists, but it cannot be found: re-run the workflow.`, undefined, { cause: error });
+            log.info(`Another run created ${what} at the same moment (id ${release.id}); updating it instead.`);
+        }
+        if (created && release.draft) {
+            const winner = await call(`looking up ${what}`, () => oldestRelease(api, repo, desired.tag, release));
+            if (winner.id !== release.id) {
+                await call(`removing a duplicate draft of ${what}`, () => api.deleteRelease({ ...repo, release_id: release.id }));
+                log.info(`Another run created ${what} at the same moment (id ${winner.id}); removed our duplicate draft ${release.id}.`);
+                release = winner;
+                created = false;
+            }
+        }
+    }
+    if (!created && (release.name !== desired.name || (release.body ?? '') !== desired.body || release.prerelease !== desired.prerelease)) {
+        const current = release;
+        release = (await call(`updating ${what}`, () => api.updateRelease({
+            ...repo,
+            release_id: current.id,
+            name: desired.name,
+            body: desired.body,
+            prerelease: desired.prerelease,
+            // An update without make_latest may move "latest" to this release: always say it.
+            ...(current.draft ? {} : { make_latest: desired.makeLatest }),
+        }))).data;
+        updated = true;
+        log.info(`Updated ${what} (id ${release.id}).`);
+    }
+    // A release created just now has no assets: no need to list them.
+    const sync = await syncAssets(client, desired, release, assets, log, created);
+    if (!desired.draft && release.draft) {
+        const draft = release;
+        try {
+            release = (await api.updateRelease({ ...repo, release_id: draft.id, draft: false, make_latest: desired.makeLatest })).data;
+        }
+        catch (error) {
+            if (!(0,github_errors/* isAlreadyExists */.x9)(error))
+                throw (0,github_errors/* translateApiError */.PY)(error, `publishing ${what}`);
+            // Another run published its own release for the tag meanwhile: keep theirs, drop our draft.
+            const theirs = (await call(`looking up ${what}`, () => findReleases(api, repo, desired.tag))).find((r) => !r.draft);
+            if (!theirs)
+                throw (0,github_errors/* translateApiError */.PY)(error, `publishing ${what}`);
+            if (created)
+                await call(`removing a duplicate draft of ${what}`, () => api.deleteRelease({ ...repo, release_id: draft.id }));
+            log.info(`Another run published ${what} first (id ${theirs.id}); using it.`);
+            return publishRelease(client, desired, assets, log);
+        }
+        updated = true;
+        log.info(`Published ${what}${desired.makeLatest === 'true' ? ' as the latest release' : ''}.`);
+    }
+    else if (!release.draft && desired.makeLatest === 'true' && !updated) {
+        const latest = await call('reading the latest release', () => latestReleaseId(api, repo));
+        if (latest !== release.id) {
+            const current = release;
+            release = (await call(`marking ${what} as latest`, () => api.updateRelease({ ...repo, release_id: current.id, make_latest: 'true' }))).data;
+            updated = true;
+            log.info(`Marked ${what} as the latest release.`);
+        }
+    }
+    return { release, created, updated, ...sync };
+}
+/** Every release for `tag`, published first, then oldest first. Drafts are found by listing. */
+async function findReleases(api, repo, tag) {
+    const found = [];
+    let complete = false;
+    for (let page = 1; page <= LIST_PAGES && !complete; page++) {
+        const { data } = await api.listReleases({ ...repo, per_page: 100, page });
+        found.push(...data.filter((r) => r.tag_name === tag));
+        complete = data.length < 100;
+    }
+    if (!found.length && !complete) {
+        // An older published release beyond the pages listed.
+        try {
+            found.push((await api.getReleaseByTag({ ...repo, tag })).data);
+        }
+        catch (error) {
+            if (!(0,github_errors/* isNotFound */.c4)(error))
+                throw error;
+        }
+    }
+    return found.sort((a, b) => Number(a.draft) - Number(b.draft) || a.id - b.id);
+}
+/** After creating a draft: the release every racing run agrees on (a published one, else the oldest). */
+async function oldestRelease(api, repo, tag, mine) {
+    const all = await findReleases(api, repo, tag);
+    return all[0] ?? mine;
+}
+async function latestReleaseId(api, repo) {
+    try {
+        return (await api.getLatestRelease(repo)).data.id;
+    }
+    catch (error) {
+        if ((0,github_errors/* isNotFound */.c4)(error))
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Uploads what is missing and replaces what differs, judged by the `digest` GitHub reports. An asset
+ * left half-uploaded (state `open`, e.g. after a 502) is replaced. Assets tagship does not know
+ * about are left alone.
+ */
+async function syncAssets(client, desired, release, assets, log, fresh) {
+    const api = client.rest.repos;
+    const repo = { owner: desired.owner, repo: desired.repo };
+    const result = { uploaded: [], replaced: [], kept: [] };
+    if (!assets.length)
+        return result;
+    const listAssets = async () => {
+        try {
+            const all = [];
+            for (let page = 1;; page++) {
+                const { data } = await api.listReleaseAssets({ ...repo, release_id: release.id, per_page: 100, page });
+                all.push(...data);
+                if (data.length < 100)
+                    return all;
+            }
+        }
+        catch (error) {
+            throw (0,github_errors/* translateApiError */.PY)(error, `listing the assets of release ${desired.tag}`);
+        }
+    };
+    const remove = async (asset) => {
+        if (release.immutable && !release.draft) {
+            throw new errors/* UserError */.yo(`Release ${desired.tag} is immutable and its asset ${JSON.stringify(asset.name)} differs from the file built now: an immutable release cannot change. Release a new version.`);
+        }
+        try {
+            await api.deleteReleaseAsset({ ...repo, asset_id: asset.id });
+        }
+        catch (error) {
+            if (!(0,github_errors/* isNotFound */.c4)(error))
+                throw (0,github_errors/* translateApiError */.PY)(error, `replacing asset ${asset.name}`);
+        }
+    };
+    const upload = async (asset) => {
+        const response = await client.request({
+            method: 'POST',
+            url: release.upload_url,
+            name: asset.name,
+            data: asset.data,
+            headers: { 'content-type': asset.contentType, 'content-length': String(asset.data.byteLength) },
+        });
+        return response.data;
+    };
+    const isSame = (existing, asset) => existing?.state === 'uploaded' && existing.digest === asset.digest;
+    let current = fresh ? [] : await listAssets();
+    for (const asset of assets) {
+        const existing = current.find((a) => a.name === asset.name);
+        if (isSame(existing, asset)) {
+            result.kept.push(asset.name);
+            continue;
+        }
+        if (existing)
+            await remove(existing);
+        let stored;
+        try {
+            stored = await upload(asset);
+        }
+        catch (error) {
+            if (!(0,github_errors/* isApiError */.d7)(error) || error.status !== 422) {
+                throw (0,github_errors/* translateApiError */.PY)(error, `uploading asset ${asset.name}`);
+            }
+            // A racing run uploaded it meanwhile, or a failed attempt left a half-made asset behind.
+            current = await listAssets();
+            const now = current.find((a) => a.name === asset.name);
+            if (isSame(now, asset)) {
+                result.kept.push(asset.name);
+                continue;
+            }
+            if (now)
+                await remove(now);
+            try {
+                stored = await upload(asset);
+            }
+            catch (retryError) {
+                throw (0,github_errors/* translateApiError */.PY)(retryError, `uploading asset ${asset.name}`);
+            }
+        }
+        if (stored.digest && stored.digest !== asset.digest) {
+            throw new errors/* UserError */.yo(`GitHub stored asset ${asset.name} with digest ${stored.digest}, not ${asset.digest}: the upload was corrupted. Re-run the workflow.`);
+        }
+        (existing ? result.replaced : result.uploaded).push(asset.name);
+        log.info(`${existing ? 'Replaced' : 'Uploaded'} asset ${asset.name} (${asset.data.byteLength} bytes, ${asset.digest}).`);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/github/executor.ts
+
+
+
+
+
+/**
+ * The GitHub release step: reads everything first (asset files, changelog, the release as it is),
+ * then writes (create or update, upload, publish). A failure before the first write leaves nothing
+ * behind; a failure after it leaves at most an unpublished draft that a re-run completes.
+ */
+function createGithubReleaseExecutor(tuning = {}) {
+    return async (step, ctx) => {
+        const assets = await collectAssets(ctx.cwd, step.assets.globs, { required: step.assets.required, checksums: step.assets.checksums });
+        const github = (0,connect/* connectGithub */.S)(ctx, `The GitHub release ${step.tag}`, tuning);
+        const body = await releaseBody(step, ctx, github);
+        ctx.runner.info(`Release notes for ${step.tag}:`);
+        ctx.runner.info(body);
+        const result = await publishRelease(github.client, {
+            owner: github.owner,
+            repo: github.repo,
+            tag: step.tag,
+            name: step.name,
+            body,
+            prerelease: step.prerelease,
+            draft: step.draft,
+            makeLatest: step.makeLatest,
+            ...(step.commit ? { commit: step.commit } : {}),
+        }, assets, { info: (message) => ctx.runner.info(message) });
+        const changed = result.created || result.updated || result.uploaded.length > 0 || result.replaced.length > 0;
+        const files = [
+            result.uploaded.length ? `${result.uploaded.length} uploaded` : '',
+            result.replaced.length ? `${result.replaced.length} replaced` : '',
+            result.kept.length ? `${result.kept.length} unchanged` : '',
+        ].filter(Boolean);
+        const state = result.release.draft ? 'draft' : result.release.prerelease ? 'prerelease' : 'release';
+        const outcome = {
+            id: step.id,
+            status: changed ? 'done' : 'unchanged',
+            detail: `${result.created ? 'created' : changed ? 'updated' : 'already up to date:'} ${state} ${step.tag}` +
+                `${step.makeLatest === 'true' && !result.release.draft ? ' (latest)' : ''}` +
+                `${files.length ? `; assets: ${files.join(', ')}` : ''}`,
+            links: [{ label: `release ${step.tag}`, url: result.release.html_url }],
+            produced: { releaseId: result.release.id, releaseUrl: result.release.html_url },
+        };
+        return outcome;
+    };
+}
+const executeGithubRelease = createGithubReleaseExecutor();
+async function releaseBody(step, ctx, github) {
+    const finished = new Set([...ctx.outcomes.values()].filter((o) => o.status === 'done' || o.status === 'unchanged').map((o) => o.id));
+    const changelog = await loadChangelog(github.client, {
+        owner: github.owner,
+        repo: github.repo,
+        tag: step.tag,
+        ...(step.commit ? { commit: step.commit } : {}),
+        ...(step.previousTag ? { previousTag: step.previousTag } : {}),
+        mode: step.notes.changelog,
+        serverUrl: github.serverUrl,
+    }, (message) => ctx.runner.warning(message));
+    const repositoryUrl = `${github.serverUrl}/${github.owner}/${github.repo}`;
+    const version = ctx.plan.version?.normalized ?? step.tag;
+    return renderBody(step.notes.template, {
+        version,
+        tag: step.tag,
+        'previous-tag': step.previousTag ?? '',
+        repository: `${github.owner}/${github.repo}`,
+        install: renderInstall(publishedTargets(step.notes.install, finished)),
+        changelog: renderChangelogSection(changelog),
+        'compare-url': step.previousTag ? `${repositoryUrl}/compare/${step.previousTag}...${step.tag}` : '',
+    });
+}
+
+
+/***/ }),
+
+/***/ 9663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   mM: () => (/* binding */ defaultDeps),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   vk: () => (/* binding */ describeProgress)
+/* harmony export */ });
+/* unused harmony exports PROGRESS_MIN_BYTES, parseRetryAfter, formatBytes, redactUrl */
+const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000, idleTimeoutMs: 120_000 };
+/** Progress is reported for uploads from this size on, at every tenth of the body. */
+const PROGRESS_MIN_BYTES = 1024 * 1024;
+const defaultDeps = {
+    fetch: (...args) => fetch(...args),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    }),
+    random: Math.random,
+    now: Date.now,
+};
+/** A response that will not succeed by retrying, or retries ran out. */
+class HttpError extends Error {
+    status;
+    url;
+    body;
+    name = 'HttpError';
+    constructor(message, status, url, body, options) {
+        super(message, options);
+        this.status = status;
+        this.url = url;
+        this.body = body;
+    }
+}
+function isRetryableStatus(status) {
+    return status === 429 || status >= 500;
+}
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    if (/^\s*\d+(\.\d+)?\s*$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function backoffDelay(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** attempt);
+    return Math.round(policy.minDelayMs / 2 + random() * (ceiling - policy.minDelayMs / 2));
+}
+/**
+ * Sends a request, retrying what is worth retrying. Returns the final response, whatever its status
+ * (callers read 4xx bodies for the error details); throws `HttpError` only when retries ran out on a
+ * connection error. The body must be re-sendable (string, bytes, Blob, FormData).
+ */
+async function request(url, options = {}, deps = defaultDeps) {
+    const policy = { ...DEFAULT_RETRY, ...options.retry };
+    const { retry: _retry, onRetry, onProgress, signal, ...init } = options;
+    const upload = await uploadBody(init.body);
+    const headers = upload ? uploadHeaders(init.headers, upload) : init.headers;
+    for (let attempt = 0;; attempt++) {
+        const timeout = AbortSignal.timeout(policy.timeoutMs);
+        const watch = upload && watchUpload(upload.bytes, policy.idleTimeoutMs, (sent) => onProgress?.({ url: redactUrl(url), sent, total: upload.bytes.length }));
+        const attemptSignal = AbortSignal.any([signal, timeout, watch?.signal].filter((s) => s !== undefined));
+        let reason;
+        let retryAfter;
+        try {
+            const response = await deps.fetch(url, { ...init, headers, ...(watch ? { body: watch.body, duplex: 'half' } : {}), signal: attemptSignal });
+            watch?.stop();
+            if (!isRetryableStatus(response.status) || attempt >= policy.retries)
+                return response;
+            retryAfter = parseRetryAfter(response.headers.get('retry-after'), deps.now());
+            if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs)
+                return response;
+            reason = `HTTP ${response.status}`;
+            await response.body?.cancel().catch(() => undefined);
+        }
+        catch (error) {
+            watch?.stop();
+            if (signal?.aborted)
+                throw signal.reason;
+            reason = watch?.stalled() ?? (timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error));
+            if (attempt >= policy.retries) {
+                throw new HttpError(`${init.method ?? 'GET'} ${redactUrl(url)} failed after ${attempt + 1} attempts: ${reason}`, undefined, url, undefined, { cause: error });
+            }
+        }
+        const delayMs = retryAfter ?? backoffDelay(attempt, policy, deps.random);
+        onRetry?.({ attempt: attempt + 1, delayMs, reason, url: redactUrl(url) });
+        await deps.sleep(delayMs, signal);
+    }
+}
+/** A body worth watching as bytes (FormData serialised once, with its multipart boundary). */
+async function uploadBody(body) {
+    let bytes;
+    let contentType;
+    if (body instanceof FormData || body instanceof Blob) {
+        const serialised = new Response(body);
+        bytes = new Uint8Array(await serialised.arrayBuffer());
+        contentType = serialised.headers.get('content-type') ?? undefined;
+    }
+    else if (body instanceof Uint8Array) {
+        bytes = body;
+    }
+    else if (body instanceof ArrayBuffer) {
+        bytes = new Uint8Array(body);
+    }
+    else {
+        return undefined;
+    }
+    return bytes.length ? { bytes, ...(contentType ? { contentType } : {}) } : undefined;
+}
+/** A streamed body has no length of its own: say it (registries and GitHub's upload API want it). */
+function uploadHeaders(given, upload) {
+    const headers = new Headers(given);
+    if (upload.contentType && !headers.has('content-type'))
+        headers.set('content-type', upload.contentType);
+    headers.set('content-length', String(upload.bytes.length));
+    return headers;
+}
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * The body as a stream the connection pulls chunk by chunk: each pull is progress. No pull for
+ * `idleMs` (the peer stopped reading), or no answer `idleMs` after the last byte, aborts the attempt.
+ */
+function watchUpload(bytes, idleMs, report) {
+    const controller = new AbortController();
+    let sent = 0;
+    let stalledAt;
+    let reported = 0;
+    let timer;
+    let stopped = false;
+    const arm = () => {
+        clearTimeout(timer);
+        // Once the answer is in, a late pull (a peer that answered before reading everything) is no stall.
+        if (stopped)
+            return;
+        timer = setTimeout(() => ((stalledAt = sent), controller.abort(new Error('upload stalled'))), idleMs);
+    };
+    arm();
+    const body = new ReadableStream({
+        pull(stream) {
+            if (sent >= bytes.length)
+                return stream.close();
+            const chunk = bytes.subarray(sent, sent + CHUNK_BYTES);
+            stream.enqueue(chunk);
+            sent += chunk.length;
+            arm();
+            const tenth = Math.floor((sent * 10) / bytes.length);
+            if (bytes.length >= PROGRESS_MIN_BYTES && tenth > reported) {
+                reported = tenth;
+                report(sent);
+            }
+        },
+    });
+    return {
+        body,
+        signal: controller.signal,
+        stop: () => ((stopped = true), clearTimeout(timer)),
+        /** Why the attempt was given up, when the watch gave it up. */
+        stalled: () => {
+            if (stalledAt === undefined)
+                return undefined;
+            const idle = `${Math.round(idleMs / 100) / 10} s`;
+            return stalledAt >= bytes.length
+                ? `the whole body (${formatBytes(bytes.length)}) was sent, then no answer for ${idle}`
+                : `upload stalled: no progress for ${idle} after ${formatBytes(stalledAt)} of ${formatBytes(bytes.length)}`;
+        },
+    };
+}
+/** `12.3 MiB`, `512 KiB`, `80 bytes`. */
+function formatBytes(count) {
+    if (count >= 1024 * 1024)
+        return `${(count / (1024 * 1024)).toFixed(1)} MiB`;
+    if (count >= 1024)
+        return `${Math.round(count / 1024)} KiB`;
+    return `${count} bytes`;
+}
+/** One log line for an upload's progress: `40% (32.0 MiB of 80.0 MiB) sent`. */
+function describeProgress(progress) {
+    return `${Math.floor((progress.sent * 100) / progress.total)}% (${formatBytes(progress.sent)} of ${formatBytes(progress.total)}) sent`;
+}
+function describeNetworkError(error) {
+    const cause = error?.cause;
+    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+/** Drops credentials from a URL before it is logged. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.username || parsed.password) {
+            parsed.username = '';
+            parsed.password = '';
+        }
+        return parsed.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+
+/***/ })
+
+};

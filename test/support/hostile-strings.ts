@@ -1,0 +1,36 @@
+/**
+ * Untrusted text shaped to become a workflow command or to break Markdown, for property-style tests:
+ * every entry goes through the same assertion. Each names the runner rule it aims at.
+ */
+export const HOSTILE_TEXT: ReadonlyArray<readonly [label: string, text: string]> = [
+  ['newline then ::set-output', 'fix: typo\n::set-output name=pwned::1'],
+  ['CRLF then ::add-mask', 'a\r\n::add-mask::secret'],
+  ['lone CR then ::error', 'progress 10%\r::error::injected'],
+  ['lone CR at the end, command after', 'x\r::warning file=a::b'],
+  ['leading spaces and tabs', ' \t  ::error::indented'],
+  ['U+0085 (NEL) before ::', '\u0085::set-output name=pwned::1'],
+  ['U+0085 inside a line, then ::', 'name\u0085::add-mask::x'],
+  ['U+2028 before ::', 'a\n\u2028::set-output name=pwned::1'],
+  ['U+2029 before ::', '\u2029::error::x'],
+  ['U+00A0 before ::', '\u00a0::error::x'],
+  ['U+3000, U+205F, U+1680 before ::', '\u3000\u205f\u1680::error::x'],
+  ['vertical tab and form feed before ::', '\v\f::error::x'],
+  ['##[error] mid-line', 'Bump deps by @bot in #12 ##[error]injected'],
+  ['##[set-output] legacy form', '##[set-output name=pwned;]1'],
+  ['###[ overlapping hashes', 'x ###[error]y'],
+  ['##[ twice in a line', '##[error]a ##[warning]b'],
+  ['U+2060 already in front of ::', '\u2060::error::x'],
+  ['zero-width space between the colons', ':\u200b:error::x'],
+  ['soft hyphen inside ##[', '#\u00ad#[error]x'],
+  ['upper-case command name', '::ERROR::shouting'],
+  ['stop-commands', '::stop-commands::token\n::token::'],
+  ['%0A escape sequences', 'a%0A::set-output name=x::y %25 %0D'],
+  ['escaped separators in properties', '::error file=a%2Cb%3A::c'],
+  ['only a command', '::endgroup::'],
+  ['NUL and controls', '\u0000::error::x\u0007'],
+  ['pipe, fence and backticks', '| a | b |\n```\n~~~\n`code`'],
+  ['HTML block opener', '<details><summary>x</summary>'],
+  ['link and image', '[click](javascript:alert(1)) ![x](http://e/x.png)'],
+  ['heading and list markers', '# Title\n- item\n1. one\n> quote'],
+  ['lone surrogate', 'a\ud800b'],
+];
