@@ -149,7 +149,12 @@ export function timeJobs(jobs, costs, run) {
     let minutes = costs.runnerStart;
     const parts = [`runner ${costs.runnerStart}`];
     for (const item of items) {
-      const [m, what] = itemMinutes(item, job, costs, run);
+      let m, what;
+      try {
+        [m, what] = itemMinutes(item, job, costs, run);
+      } catch (error) {
+        throw new Error(`${id}: ${error.message}`);
+      }
       minutes += m;
       parts.push(`${what} ${round(m)}`);
     }
@@ -195,6 +200,9 @@ function itemMinutes(item, job, costs, run) {
       const steps = run.singleBuilds.map((platforms) => Math.max(...platforms.map((p) => buildMinutes(p, job['runs-on'], costs))));
       return [steps.reduce((a, b) => a + b, 0) + costs.merge, `build+tags ${run.singleBuilds.map((p) => p.join('+')).join(', ')}`];
     }
+    case 'unknown':
+      // Pricing it as nothing would shorten the path that contains it: refuse instead.
+      throw new Error(`cannot tell what a tagship step does from ${item.note}`);
     default:
       return [0, item.work];
   }

@@ -1,7 +1,11 @@
 // The pure half of `npm run bench workflow` on synthetic graphs: the critical path, reusable workflows
 // flattened the way GitHub runs them, and job kinds read from steps (never from job names).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { criticalPath, flattenJobs, jobWork, timeJobs, type Costs, type RunFacts } from '../../bench/workflow-graph.mjs';
+import { repoRoot } from '../support/action-run.js';
 
 const job = (id: string, minutes: number, needs: string[] = [], kind = 'work') => ({ id, needs, minutes, kind });
 
@@ -114,10 +118,31 @@ describe('timeJobs', () => {
     expect(timeJobs([build], costs, emulated)[0]!.minutes).toBe(1 + 50);
   });
 
+  it('refuses a job whose stages it cannot read rather than pricing it as an empty runner', () => {
+    const dynamic = { id: 'j', needs: [], inputs: {}, job: { steps: [tagship({ stages: '${{ github.event.inputs.stages }}' })] } };
+    const facts: RunFacts = { matrix: [], stages: new Set(['release']), singleBuilds: [] };
+    expect(() => timeJobs([dynamic], costs, facts)).toThrow('j: cannot tell what a tagship step does from stages: ${{ github.event.inputs.stages }}');
+  });
+
   it('skips the build path the plan does not take, and a one-job build pays for each build step on its own runner', () => {
     const oneJob: RunFacts = { matrix: [], stages: new Set(['docker']), singleBuilds: [['linux/amd64'], ['linux/arm64']] };
     const [b, s] = timeJobs([build, single], costs, oneJob);
     expect([b!.kind, b!.minutes]).toEqual(['skipped', 0]);
     expect(s!.minutes).toBeCloseTo(1 + 5 + 50 + 0.1);
+  });
+});
+
+describe('the example workflow, as the bench reads it', () => {
+  const load = (path: string) => parse(readFileSync(join(repoRoot, path), 'utf8'));
+  const jobs = flattenJobs(load('examples/python-app/.github/workflows/release.yml'), load);
+
+  it('knows what every job does from its steps, so no job is priced as an empty runner by mistake', () => {
+    const unread = jobs.filter((j) => !j.call).filter((j) => jobWork(j.job, j.inputs).filter((i) => i.work !== 'unknown').length === 0);
+    expect(unread.map((j) => j.id)).toEqual([]);
+  });
+
+  it('has a job that writes the image tags, where the bench\'s path ends', () => {
+    const kinds = jobs.flatMap((j) => jobWork(j.job, j.inputs).map((i) => i.work));
+    expect(kinds).toContain('merge');
   });
 });
