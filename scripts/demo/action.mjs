@@ -39,9 +39,12 @@ export async function runAction({ workspace, ref, inputs = {}, env = {} }) {
     const child = spawn(process.execPath, [action], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     const groups = [];
+    let partial = ''; // a line the last chunk ended in the middle of
     child.stdout.on('data', (chunk) => {
       const atMs = performance.now() - started;
-      for (const line of String(chunk).split('\n')) if (line.startsWith('::group::')) groups.push({ name: line.slice('::group::'.length), atMs });
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) if (line.startsWith('::group::')) groups.push({ name: line.slice('::group::'.length), atMs });
       log += chunk;
     });
     child.stderr.on('data', (chunk) => (log += chunk));
