@@ -2,7 +2,7 @@
 // workflow (examples/python-app, with tagship's reusable workflows it calls read from this repository),
 // against the pipeline tagship replaces (the seed: a release workflow, then a docker workflow that builds
 // arm64 after amd64 under QEMU). Job durations come from what each job's steps do, priced by the
-// assumptions below (README.md, "Benchmarks", states them too); the release job's time is measured by
+// assumptions below (README.md, "Development", states them too); the release job's time is measured by
 // running the demo. Prints `workflow: tagship <N> min, seed <M> min, <R>× shorter`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { timeCommand } from './lib.mjs';
-import { criticalPath, flattenJobs, jobWork, timeJobs } from './workflow-graph.mjs';
+import { criticalPath, flattenJobs, timeJobs } from './workflow-graph.mjs';
 
 const EXAMPLE = 'examples/python-app';
 const EXAMPLE_WORKFLOW = `${EXAMPLE}/.github/workflows/release.yml`;
