@@ -143,9 +143,10 @@ export function buildMinutes(platform, runnerLabel, { nativeBuild, qemuFactor })
 export function timeJobs(jobs, costs, run) {
   return jobs.map(({ id, needs, job, inputs, call }) => {
     if (call) return { id, needs, minutes: 0, kind: 'call', detail: 'the called workflow, done' };
-    const items = jobWork(job, inputs);
-    const skippedBy = items.map((item) => skipReason(item, run)).find(Boolean);
-    if (skippedBy) return { id, needs, minutes: 0, kind: 'skipped', detail: skippedBy };
+    // A job whose every piece of work the plan leaves out is skipped: no runner, no time.
+    const all = jobWork(job, inputs);
+    const items = all.filter((item) => !skipReason(item, run));
+    if (all.length && !items.length) return { id, needs, minutes: 0, kind: 'skipped', detail: skipReason(all[0], run) };
     let minutes = costs.runnerStart;
     const parts = [`runner ${costs.runnerStart}`];
     for (const item of items) {

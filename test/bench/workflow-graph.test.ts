@@ -118,6 +118,14 @@ describe('timeJobs', () => {
     expect(timeJobs([build], costs, emulated)[0]!.minutes).toBe(1 + 50);
   });
 
+  it('a job skips only when the plan leaves out all its work', () => {
+    const both = { id: 'rv', needs: [], inputs: {}, job: { steps: [tagship({ stages: 'release,verify' })] } };
+    const noVerify: RunFacts = { matrix: [], stages: new Set(['release']), singleBuilds: [] };
+    expect(timeJobs([both], costs, noVerify)[0]).toMatchObject({ kind: 'release', minutes: 1 + 2 });
+    const nothing: RunFacts = { matrix: [], stages: new Set(['docker']), singleBuilds: [] };
+    expect(timeJobs([both], costs, nothing)[0]).toMatchObject({ kind: 'skipped', minutes: 0 });
+  });
+
   it('refuses a job whose stages it cannot read rather than pricing it as an empty runner', () => {
     const dynamic = { id: 'j', needs: [], inputs: {}, job: { steps: [tagship({ stages: '${{ github.event.inputs.stages }}' })] } };
     const facts: RunFacts = { matrix: [], stages: new Set(['release']), singleBuilds: [] };
