@@ -88,6 +88,7 @@ async function fullRehearsal() {
     const first = await run();
     console.log(indent(first.log));
     if (first.code !== 0) return fail(`the first run exited ${first.code} (its log is above)`);
+    console.log(`\n  ${stageTimes(first)}`);
 
     heading('run 2: the same tag again (a re-run of the workflow)');
     console.log('A re-run builds and checks again (that publishes nothing) and finds every publishing step already done.\n');
@@ -124,6 +125,16 @@ async function fullRehearsal() {
     rmSync(work, { recursive: true, force: true });
     rmSync(bundleDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * How long run 1 took, split where the first verify step began: in a workflow the release job runs the plan
+ * and the release stage, and a job of its own the verify stage. `npm run bench workflow` reads this line.
+ */
+function stageTimes(run) {
+  const verifyAt = run.groups.find((group) => group.name.startsWith('verify-'))?.atMs ?? run.elapsedMs;
+  const s = (ms) => (ms / 1000).toFixed(1);
+  return `run 1 took ${s(run.elapsedMs)} s: plan and release stage ${s(verifyAt)} s, verify stage ${s(run.elapsedMs - verifyAt)} s (local servers)`;
 }
 
 /** A copy of the example with its history in git. */

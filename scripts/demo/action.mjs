@@ -9,7 +9,8 @@ const action = resolve('dist/index.js');
 
 /**
  * @param {{ workspace: string, ref: string, inputs?: Record<string, string>, env?: Record<string, string> }} options
- * @returns {Promise<{ code: number | null, log: string, summary: string }>}
+ * @returns {Promise<{ code: number | null, log: string, summary: string, elapsedMs: number, groups: Array<{ name: string, atMs: number }> }>}
+ *   `groups`: when each step's log group opened, in ms since the start (`npm run bench workflow` reads the stages' durations from them).
  */
 export async function runAction({ workspace, ref, inputs = {}, env = {} }) {
   const dir = mkdtempSync(join(tmpdir(), 'tagship-demo-run-'));
@@ -34,14 +35,24 @@ export async function runAction({ workspace, ref, inputs = {}, env = {} }) {
       ...env,
     };
     for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
+    const started = performance.now();
     const child = spawn(process.execPath, [action], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
-    child.stdout.on('data', (chunk) => (log += chunk));
+    const groups = [];
+    let partial = ''; // a line the last chunk ended in the middle of
+    child.stdout.on('data', (chunk) => {
+      const atMs = performance.now() - started;
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) if (line.startsWith('::group::')) groups.push({ name: line.slice('::group::'.length), atMs });
+      log += chunk;
+    });
     child.stderr.on('data', (chunk) => (log += chunk));
     const timer = setTimeout(() => child.kill('SIGTERM'), 120_000);
     const code = await new Promise((done) => child.on('close', (status) => done(status)));
+    const elapsedMs = performance.now() - started;
     clearTimeout(timer);
-    return { code, log: asRunnerShows(log.trimEnd()), summary: readFileSync(files.summary, 'utf8').trimEnd() };
+    return { code, log: asRunnerShows(log.trimEnd()), summary: readFileSync(files.summary, 'utf8').trimEnd(), elapsedMs, groups };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
