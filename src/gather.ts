@@ -25,7 +25,8 @@ export function readGithubEvent(env: NodeJS.ProcessEnv): GithubEvent {
  * `shown` says which file in messages (`the event payload /…/event.json`, `--event x.json`).
  */
 export function readEventPayload(path: string, shown: string): Record<string, unknown> {
-  const payload = parseJsonText(readNamedFile(path, shown, { maxBytes: MAX_EVENT_BYTES }).toString('utf8'), shown);
+  // Any nesting: only top-level fields are read, and JSON.parse itself does not recurse on the stack.
+  const payload = parseJsonText(readNamedFile(path, shown, { maxBytes: MAX_EVENT_BYTES }).toString('utf8'), shown, Number.POSITIVE_INFINITY);
   if (!isJsonObject(payload)) throw new UserError(`${shown}: expected a JSON object (a webhook payload), got ${describeJsonValue(payload)}.`);
   return payload;
 }

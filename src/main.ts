@@ -36,8 +36,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     if (inputs.pypiToken) runner.mask(inputs.pypiToken);
     for (const secret of Object.values(inputs.webhooks)) runner.mask(secret);
     notify.hooks = inputs.webhooks;
-    const cwd = projectDirectory(resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory), "input 'working-directory'");
-    const config = parseConfig(readConfigSource(cwd, inputs.configFile, env.GITHUB_WORKSPACE ?? process.cwd()), inputs.overrides);
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const cwd = projectDirectory(resolve(workspace, inputs.workingDirectory), "input 'working-directory'", workspace);
+    const config = parseConfig(readConfigSource(cwd, inputs.configFile, workspace), inputs.overrides);
     notify.config = config.notify;
     const event = readGithubEvent(
       inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env,

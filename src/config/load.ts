@@ -49,7 +49,7 @@ export function parseConfig(source: ConfigSource, overrides: Record<string, unkn
     if (first.code === 'RESOURCE_EXHAUSTION') throw new UserError(`${source.file}${line ? `:${line}` : ''}: nested too deeply to read; a tagship config needs four levels.`, { file: source.file, line });
     throw new UserError(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
   }
-  const fromFile = (doc ? toPlainData(doc, source.file, lineCounter) : {}) as unknown;
+  const fromFile = ((doc ? toPlainData(doc, source.file, lineCounter) : undefined) ?? {}) as unknown;
   if (fromFile === null || typeof fromFile !== 'object' || Array.isArray(fromFile)) {
     throw new UserError(`${source.file}: expected a mapping of settings at the top level, got ${describe(fromFile)}.`, { file: source.file });
   }

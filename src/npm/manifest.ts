@@ -4,6 +4,7 @@ import { readContained } from '../project/files.js';
 import { describeJsonValue, isJsonObject, parseJsonText } from '../project/json.js';
 import type { NpmPublishStep } from '../plan/steps/npm.js';
 import { npmRecordedVersion } from '../version/scheme.js';
+import { MAX_MANIFEST_BYTES } from '../version/sources/package-json.js';
 import { registryKey } from './npmrc.js';
 
 export interface PublishManifest {
@@ -20,7 +21,8 @@ export interface PublishManifest {
 export function readPublishManifest(packageDir: string, step: NpmPublishStep): PublishManifest {
   // Read under the same rules as at planning time (src/project/files.ts): a regular file inside the package.
   const file = join(step.dir, 'package.json').replaceAll('\\', '/');
-  const value = parseJsonText(readContained(join(packageDir, 'package.json'), file, [packageDir]).toString('utf8'), file);
+  const text = readContained(join(packageDir, 'package.json'), file, [packageDir], { maxBytes: MAX_MANIFEST_BYTES }).toString('utf8');
+  const value = parseJsonText(text, file, Number.POSITIVE_INFINITY);
   if (!isJsonObject(value)) throw new UserError(`${file}: expected a JSON object at the top level, got ${describeJsonValue(value)}. Nothing was published.`, { file });
   const manifest = value as PublishManifest;
   // npm publishes `v1.2.3` as 1.2.3: compare the version npm will record (the guard's rule too).

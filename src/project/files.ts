@@ -43,7 +43,7 @@ export interface ReadOptions {
  * directory or a file there is a user error: planning an empty directory would report "no version
  * sources" and release any tag unchecked.
  */
-export function projectDirectory(dir: string, label: string): string {
+export function projectDirectory(dir: string, label: string, within?: string): string {
   let info: Stats | undefined;
   try {
     info = statSync(dir, { throwIfNoEntry: false });
@@ -52,6 +52,10 @@ export function projectDirectory(dir: string, label: string): string {
   }
   if (!info) throw new UserError(`${dir} (${label}) does not exist: check the path (is the repository checked out?).`);
   if (!info.isDirectory()) throw new UserError(`${dir} (${label}) is not a directory: point it at the project directory.`);
+  // The action's project lies in the workspace: `..`, an absolute path or a link must not lead elsewhere.
+  if (within !== undefined && !isWithin(realpathSync(dir), [realOrSelf(within)])) {
+    throw new UserError(`${dir} (${label}) is outside the workspace ${within}: give a directory inside the repository.`);
+  }
   return dir;
 }
 
@@ -78,6 +82,23 @@ export function projectEntryExists(root: string, path: string): boolean {
     // `.github` a file, so `.github/tagship.yml` cannot exist.
     if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return false;
     throw error;
+  }
+}
+
+/**
+ * Refuses an entry (a symlinked directory, typically) whose real path leaves the project, naming it;
+ * a dangling link is left for the caller to find missing.
+ */
+export function assertInsideProject(root: string, path: string): void {
+  const file = checkRelativePath(path);
+  let real: string;
+  try {
+    real = realpathSync(join(root, file));
+  } catch {
+    return;
+  }
+  if (!isWithin(real, [realOrSelf(root)])) {
+    throw new UserError(`${file} resolves to ${real}, outside the project: tagship reads only files inside the project. Replace the symbolic link with the directory itself.`, { file });
   }
 }
 
@@ -122,7 +143,7 @@ function readChecked(absolute: string, shown: string, roots: readonly string[] |
     if (code === 'ELOOP') throw new UserError(`${by} is a symbolic link loop.`, { file: shown }, { cause: error });
     throw new UserError(`${by} cannot be read (${code ?? (error as Error).message}).`, { file: shown }, { cause: error });
   }
-  if (roots && !within(real, roots)) {
+  if (roots && !isWithin(real, roots)) {
     throw new UserError(`${by} resolves to ${real}, outside the project: tagship reads only files inside the project. Replace the symbolic link with the file itself.`, { file: shown });
   }
   const before = lstatSync(real);
@@ -179,7 +200,7 @@ export function checkGlobPatterns(patterns: readonly string[], namedBy: string):
 export function containedGlobOptions(root: string): { cwd: string; dot: false; followSymbolicLinks: true; fs: GlobFs } {
   const roots = [realOrSelf(root)];
   const closed = (resolved: string, info: Stats): Stats =>
-    info.isDirectory() && !within(resolved, roots) ? Object.create(info, { isDirectory: { value: () => false }, isFile: { value: () => true } }) : info;
+    info.isDirectory() && !isWithin(resolved, roots) ? Object.create(info, { isDirectory: { value: () => false }, isFile: { value: () => true } }) : info;
   const fs: GlobFs = {
     statSync: ((path: string) => closed(path, statSync(path))) as typeof statSync,
     stat: ((path: string, callback: (error: NodeJS.ErrnoException | null, info?: Stats) => void) =>
@@ -204,7 +225,7 @@ function realOrSelf(path: string): string {
   }
 }
 
-function within(real: string, roots: readonly string[]): boolean {
+function isWithin(real: string, roots: readonly string[]): boolean {
   return roots.some((root) => {
     const rel = relative(root, real);
     return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));

@@ -27,8 +27,9 @@ export function parseJsonText(text: string, file: string, maxDepth = MAX_JSON_DE
     return JSON.parse(body);
   } catch (error) {
     // JSON.parse's message may quote the file's text; the strict jsonc scanner gives a position and a name instead.
+    // (jsonc-parser recurses: past MAX_JSON_DEPTH the position is not worth a stack overflow.)
     const errors: ParseError[] = [];
-    parseJsonc(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    if (firstOffsetDeeperThan(body, MAX_JSON_DEPTH) === undefined) parseJsonc(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     const line = first ? lineOf(body, first.offset) : undefined;
     const reason = first ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'unexpected end';

@@ -58,10 +58,12 @@ describe('package.json as npm reads it', () => {
     expect(detectError({ 'package.json': '{"name":"a","workspaces":["/tmp/*"]}' }).message).toMatch(/^package\.json "workspaces": \/tmp\/\* is an absolute path/);
   });
 
-  it('a workspace directory symlinked out of the project is not a member (no foreign package planned)', () => {
+  it('a workspace directory symlinked out of the project stops the run by name (no foreign package planned)', () => {
     const foreign = project({ 'package.json': '{"name":"foreign","version":"9.9.9"}' });
-    const root = project({ 'package.json': '{"name":"root","private":true,"workspaces":["packages/*"]}', 'packages/own/package.json': '{"name":"own","version":"1.0.0"}', 'packages/evil': { link: foreign } });
-    expect(detectProject(root).npm.map((p) => p.name)).toEqual(['root', 'own']);
+    const files = { 'package.json': '{"name":"root","private":true,"workspaces":["packages/*"]}', 'packages/own/package.json': '{"name":"own","version":"1.0.0"}' };
+    expect(detectError({ ...files, 'packages/evil': { link: foreign } }).message).toMatch(/^packages\/evil resolves to .*, outside the project/);
+    // `**` matches the root too: it is read once, not until the stack overflows.
+    expect(detectProject(project({ ...files, 'package.json': '{"name":"root","private":true,"workspaces":["**"]}' })).npm.map((p) => p.dir)).toEqual(['.', 'packages/own']);
   });
 
   it('a leading BOM is accepted, as npm accepts it', () => {
@@ -69,9 +71,11 @@ describe('package.json as npm reads it', () => {
     expect(facts.readings).toEqual([expect.objectContaining({ file: 'package.json', line: 3, value: '1.2.3' })]);
   });
 
-  it('200,000 nested arrays are refused before anything walks them', () => {
-    const deep = `{"name":"a","x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
-    expect(detectError({ 'package.json': deep }).message).toBe('package.json:1: JSON nested more than 256 levels deep.');
+  it('a field nested 200,000 arrays deep is read as npm reads it, without recursion', () => {
+    const deep = `{"name":"a",\n"x":${'['.repeat(200_000)}${']'.repeat(200_000)},\n"version":"1.2.3"}`;
+    expect(detectProject(project({ 'package.json': deep })).readings).toEqual([expect.objectContaining({ file: 'package.json', line: 3, value: '1.2.3' })]);
+    // Where a limit applies (parseJsonText's default), it is a user error, not a stack overflow.
+    expect(() => parseJsonText(`[${'['.repeat(300)}${']'.repeat(300)}]`, 'x.json')).toThrow('x.json:1: JSON nested more than 256 levels deep.');
   });
 
   it('broken JSON names the line and the problem, without quoting the file', () => {

@@ -1,10 +1,10 @@
-import { lstatSync, readdirSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { UserError } from '../../errors.js';
-import { checkGlobPatterns, checkRelativePath, containedGlobOptions, projectEntryExists, readProjectText } from '../../project/files.js';
+import { assertInsideProject, checkGlobPatterns, checkRelativePath, containedGlobOptions, projectEntryExists, readProjectText } from '../../project/files.js';
 import { parseCargoToml } from './cargo.js';
-import { parsePackageJson, workspacePatterns, type NpmManifest } from './package-json.js';
+import { MAX_MANIFEST_BYTES, parsePackageJson, workspacePatterns, type NpmManifest } from './package-json.js';
 import { parsePyproject } from './pyproject.js';
 import { parsePythonModule } from './python-module.js';
 import type { VersionReading } from './reading.js';
@@ -52,21 +52,38 @@ function pythonModuleFiles(root: string): string[] {
     return names
       .filter((name) => !name.startsWith('.') && !IGNORED_ANYWHERE.has(name) && !ignored(name))
       .map((name) => (dir ? `${dir}/${name}` : name))
-      .filter((path) => isRealDirectory(join(root, path)));
+      .filter((path) => isPackageDirectory(root, path));
   };
   const dirs = [...subdirs('', (name) => IGNORED_AT_TOP.has(name)), ...subdirs('src', () => false)];
   // A module that is a symlink is still found: the read refuses it if it leads out of the project.
   return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFileOrLink(join(root, file)));
 }
 
-/** A directory itself, not a symlink to one: the scan never walks out of the project through a link. */
-function isRealDirectory(path: string): boolean {
-  return lstatQuietly(path)?.isDirectory() ?? false;
+/**
+ * A directory to look for version modules in. A symlink that leads out of the project stops the run
+ * (a `pkg → /etc` package would otherwise vanish from the checks); one inside is followed.
+ */
+function isPackageDirectory(root: string, path: string): boolean {
+  const info = lstatQuietly(join(root, path));
+  if (info?.isSymbolicLink()) {
+    assertInsideProject(root, path);
+    return statQuietly(join(root, path))?.isDirectory() ?? false;
+  }
+  return info?.isDirectory() ?? false;
 }
 
+/** Anything but a directory: a FIFO or a link named like a version module is read, and refused there by name. */
 function isFileOrLink(path: string): boolean {
   const info = lstatQuietly(path);
-  return info !== undefined && (info.isFile() || info.isSymbolicLink());
+  return info !== undefined && !info.isDirectory();
+}
+
+function statQuietly(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 function lstatQuietly(path: string): Stats | undefined {
@@ -167,7 +184,7 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
 
   function readNpm(file: string): void {
     const dir = file === 'package.json' ? '.' : file.slice(0, -'/package.json'.length);
-    const { manifest, reading } = parsePackageJson(read(file), file);
+    const { manifest, reading } = parsePackageJson(readProjectText(root, file, { maxBytes: MAX_MANIFEST_BYTES }), file);
     // A private workspace root or member is never published, so its version is not a claim to check;
     // a private root without workspaces is an application whose version still names the release.
     const unpublishedMember = manifest.private === true && (dir !== '.' || workspacePatterns(manifest).length > 0);
@@ -180,9 +197,19 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
         ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
       };
     }
-    const patterns = checkGlobPatterns(workspacePatterns(manifest), `${file} "workspaces"`).map((pattern) => `${pattern.replace(/\/$/, '')}/package.json`);
+    const patterns = checkGlobPatterns(workspacePatterns(manifest), `${file} "workspaces"`).map((pattern) => pattern.replace(/\/+$/, ''));
     if (!patterns.length) return;
-    for (const member of globSync(patterns, { ...containedGlobOptions(root), ignore: ['**/node_modules/**'] }).sort()) readNpm(member);
+    // The member directories, not their package.json: a member that is a link out of the project (which
+    // the walker reports as a file, never entering it) or a package.json that is not a regular file must
+    // stop the run, not vanish from the plan.
+    const members = globSync(patterns, { ...containedGlobOptions(root), onlyFiles: false, ignore: ['**/node_modules/**'] }).map((m) => m.replace(/\/+$/, ''));
+    for (const member of [...new Set(members)].sort()) {
+      // `**` matches the root itself: it is read already.
+      if (member === '' || member === '.') continue;
+      const link = lstatQuietly(join(root, member));
+      if (link?.isSymbolicLink()) assertInsideProject(root, member);
+      if (exists(`${member}/package.json`)) readNpm(`${member}/package.json`);
+    }
   }
 }
 

@@ -1,7 +1,10 @@
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { createScanner } from 'jsonc-parser';
 import { UserError } from '../../errors.js';
 import { describeJsonValue, isJsonObject, parseJsonText, stripBom } from '../../project/json.js';
-import { lineAt, type VersionReading } from './reading.js';
+import type { VersionReading } from './reading.js';
+
+/** A package.json may be larger than other text sources (npm reads any size): 16 MiB. */
+export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 export interface NpmManifest {
   name?: string;
@@ -26,13 +29,12 @@ const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies'
  */
 export function parsePackageJson(raw: string, file: string): { manifest: NpmManifest; reading?: VersionReading } {
   const text = stripBom(raw);
-  const value = parseJsonText(text, file);
+  // Any nesting, as npm reads it: nothing below walks the value recursively.
+  const value = parseJsonText(text, file, Number.POSITIVE_INFINITY);
   if (!isJsonObject(value)) throw new UserError(`${file}: expected a JSON object at the top level, got ${describeJsonValue(value)}.`, { file });
-  const tree = parseTree(text);
-  const lineOf = (path: (string | number)[]) => {
-    const node = tree && findNodeAtLocation(tree, path);
-    return node ? lineAt(text, node.offset) : undefined;
-  };
+  const keyLines = topLevelKeyLines(text);
+  // Messages point at the line of the top-level key the problem is under.
+  const lineOf = (path: (string | number)[]) => keyLines.get(String(path[0]));
   const wrong = (path: (string | number)[], expected: string, got: unknown): UserError => {
     const line = lineOf(path);
     const key = path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace('.[', '[');
@@ -49,6 +51,28 @@ export function parsePackageJson(raw: string, file: string): { manifest: NpmMani
   const manifest = value as NpmManifest;
   if (typeof manifest.version !== 'string') return { manifest };
   return { manifest, reading: { source: file, file, line: lineOf(['version']), ecosystem: 'npm', value: manifest.version } };
+}
+
+/** The line of each top-level key, from the token stream: one pass, no recursion, any depth. */
+function topLevelKeyLines(text: string): Map<string, number> {
+  // jsonc-parser's SyntaxKind is an ambient const enum (not importable with isolatedModules): its values.
+  const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, COMMA = 5, STRING = 10, EOF = 17;
+  const scanner = createScanner(text, true);
+  const lines = new Map<string, number>();
+  let depth = 0;
+  let keyNext = false;
+  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+      depth++;
+      keyNext = depth === 1 && token === OPEN_BRACE;
+    } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) depth--;
+    else if (token === COMMA) keyNext = depth === 1;
+    else if (token === STRING && depth === 1 && keyNext) {
+      if (!lines.has(scanner.getTokenValue())) lines.set(scanner.getTokenValue(), scanner.getTokenStartLine() + 1);
+      keyNext = false;
+    } else keyNext = false;
+  }
+  return lines;
 }
 
 /** `workspaces`: an array of glob strings, or an object whose `packages` is one (the yarn form npm also reads). */

@@ -30,7 +30,13 @@ export function parsePyproject(text: string, file: string): PyprojectVersion {
   } catch (error) {
     throw new UserError(`${file} is not valid TOML: ${(error as Error).message.split('\n')[0]}`, { file }, { cause: error });
   }
+  const isTable = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (doc.project !== undefined && !isTable(doc.project)) throw new UserError(`${file}: [project] must be a table, got ${JSON.stringify(doc.project)}.`, { file });
   const project = table(doc.project);
+  if (project.version !== undefined && typeof project.version !== 'string') {
+    const line = tomlKeyLine(text, 'project', 'version');
+    throw new UserError(`${file}${line ? `:${line}` : ''}: [project].version must be a string, got ${JSON.stringify(project.version)}.`, { file, line });
+  }
   const tool = table(doc.tool);
   const poetry = table(tool.poetry);
   const result: PyprojectVersion = {
