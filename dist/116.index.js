@@ -241,14 +241,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
 var dist = __webpack_require__(7743);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/project/files.ts
+var files = __webpack_require__(3930);
 ;// CONCATENATED MODULE: ./src/github/assets.ts
 
 
@@ -259,11 +259,14 @@ const CHECKSUMS_NAME = 'SHA256SUMS';
 /**
  * Resolves the asset globs in `cwd` and reads the files. Done before any write to GitHub, so a
  * missing file stops the run before a release exists. `required`: every glob must match.
+ * Assets are public: only files inside the project are attached. An absolute or `..` pattern is
+ * refused, globbing does not enter symlinked directories, and a symlinked file that leads out of the
+ * project stops the run (see src/project/files.ts).
  */
 async function collectAssets(cwd, globs, options) {
     const paths = [];
-    for (const pattern of globs) {
-        const matched = (await (0,dist/* glob */.TI)(pattern, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
+    for (const pattern of (0,files/* checkGlobPatterns */.wO)(globs, 'github-release.assets')) {
+        const matched = (await (0,dist/* glob */.TI)(pattern, { ...(0,files/* containedGlobOptions */.c4)(cwd), onlyFiles: true })).sort();
         if (!matched.length && options.required) {
             throw new errors/* UserError */.yo(`No file matches the release asset pattern ${JSON.stringify(pattern)} in ${cwd}: build the files first, or change github-release.assets.`);
         }
@@ -280,7 +283,7 @@ async function collectAssets(cwd, globs, options) {
         if (name === CHECKSUMS_NAME && options.checksums) {
             throw new errors/* UserError */.yo(`${CHECKSUMS_NAME} is written by tagship; remove it from github-release.assets or set checksums: false.`);
         }
-        assets.push(makeAsset(name, new Uint8Array(await (0,promises_.readFile)(path))));
+        assets.push(makeAsset(name, new Uint8Array((0,files/* readProjectBytes */.Dl)(cwd, path, { maxBytes: files/* MAX_ASSET_BYTES */.IC }))));
     }
     if (options.checksums && assets.length)
         assets.push(makeAsset(CHECKSUMS_NAME, new TextEncoder().encode(checksumsFile(assets))));

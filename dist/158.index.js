@@ -11,10 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   executePythonBuild: () => (/* binding */ executePythonBuild)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _runtime_passed_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2164);
-/* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(717);
-/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2595);
-/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2240);
+/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3930);
+/* harmony import */ var _runtime_passed_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2164);
+/* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(717);
+/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2595);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2240);
+
 
 
 
@@ -31,13 +33,13 @@ const executePythonBuild = async (step, ctx) => {
     const startedAt = Date.now() - 1000;
     // The build backend and everything it installs run here: the python-build allow-list, no token.
     // python.build-env adds what the project's own build reads besides the allow-list.
-    const passed = (0,_runtime_passed_env_js__WEBPACK_IMPORTED_MODULE_4__/* .passedEnv */ .m)(ctx, step.env);
-    const result = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_1__.runProcess)(command, args, { parentEnv: ctx.env, tool: 'python-build', set: await reproducibleTimestamp(ctx), secretEnv: passed, cwd: ctx.cwd, signal: ctx.signal });
+    const passed = (0,_runtime_passed_env_js__WEBPACK_IMPORTED_MODULE_5__/* .passedEnv */ .m)(ctx, step.env);
+    const result = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_2__.runProcess)(command, args, { parentEnv: ctx.env, tool: 'python-build', set: await reproducibleTimestamp(ctx), secretEnv: passed, cwd: ctx.cwd, signal: ctx.signal });
     if (result.code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_1__/* .tail */ .R)(result)}. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .R)(result)}. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
     }
     ctx.runner.debug(result.stdout);
-    return describeBuild(step, (0,_select_js__WEBPACK_IMPORTED_MODULE_3__/* .selectDistributions */ .a)(await (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .readDistributions */ .cz)(ctx.cwd, step.outDir), { project: step.project, version: step.version, dir: step.outDir, builtSince: startedAt }));
+    return describeBuild(step, (0,_select_js__WEBPACK_IMPORTED_MODULE_4__/* .selectDistributions */ .a)(await (0,_distributions_js__WEBPACK_IMPORTED_MODULE_3__/* .readDistributions */ .cz)(ctx.cwd, step.outDir, (0,_project_files_js__WEBPACK_IMPORTED_MODULE_1__/* .buildOutputRoots */ .Tg)(ctx.env)), { project: step.project, version: step.version, dir: step.outDir, builtSince: startedAt }));
 };
 /**
  * SOURCE_DATE_EPOCH set to the commit's time, unless the workflow sets its own: wheel builders then
@@ -47,7 +49,7 @@ const executePythonBuild = async (step, ctx) => {
 async function reproducibleTimestamp(ctx) {
     if (ctx.env.SOURCE_DATE_EPOCH)
         return {};
-    const git = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_1__.runProcess)('git', ['log', '-1', '--format=%ct', 'HEAD'], { parentEnv: ctx.env, tool: 'git', cwd: ctx.cwd, signal: ctx.signal }).catch(() => undefined);
+    const git = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_2__.runProcess)('git', ['log', '-1', '--format=%ct', 'HEAD'], { parentEnv: ctx.env, tool: 'git', cwd: ctx.cwd, signal: ctx.signal }).catch(() => undefined);
     const epoch = git?.code === 0 ? git.stdout.trim() : '';
     return /^\d+$/.test(epoch) ? { SOURCE_DATE_EPOCH: epoch } : {};
 }
@@ -80,6 +82,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -94,6 +98,8 @@ var external_node_zlib_ = __webpack_require__(8522);
 var dist = __webpack_require__(6480);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/project/files.ts
+var files = __webpack_require__(3930);
 // EXTERNAL MODULE: ./src/python/metadata.ts
 var python_metadata = __webpack_require__(2117);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
@@ -120,6 +126,8 @@ function readZipEntries(bytes, wanted) {
 
 
 
+
+
 /** PEP 503 normalised project name: what two spellings of one project share. */
 function normalizeName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -132,8 +140,12 @@ function distributionType(filename) {
         return 'sdist';
     return undefined;
 }
-/** Every sdist and wheel in `dir`, each with the metadata inside it and its digests. */
-async function readDistributions(cwd, dir) {
+/**
+ * Every sdist and wheel in `dir` (relative to the project), each with the metadata inside it and its
+ * digests. Each file must resolve inside the project or `alsoWithin` (RUNNER_TEMP): see src/project/files.ts.
+ */
+async function readDistributions(cwd, outDir, alsoWithin = []) {
+    const dir = (0,files/* checkRelativePath */._k)(outDir, 'python.out-dir');
     const absolute = (0,external_node_path_.join)(cwd, dir);
     const names = await (0,promises_.readdir)(absolute).catch((error) => {
         if (error.code === 'ENOENT')
@@ -146,7 +158,8 @@ async function readDistributions(cwd, dir) {
         if (!filetype)
             continue;
         const path = (0,external_node_path_.join)(absolute, filename);
-        const [bytes, info] = await Promise.all([(0,promises_.readFile)(path), (0,promises_.stat)(path)]);
+        const bytes = (0,files/* readProjectBytes */.Dl)(cwd, `${dir}/${filename}`, { maxBytes: files/* MAX_ASSET_BYTES */.IC, alsoWithin });
+        const info = (0,external_node_fs_.statSync)(path);
         const metadata = filetype === 'bdist_wheel' ? wheelMetadata(filename, bytes) : sdistMetadata(filename, bytes);
         const name = (0,python_metadata/* field */.ZZ)(metadata, 'Name');
         const version = (0,python_metadata/* field */.ZZ)(metadata, 'Version');

@@ -197,8 +197,14 @@ async function ensureDistTag(step, packument, hasToken, run) {
     return { state: 'moved', ...(current ? { from: current } : {}) };
 }
 
+// EXTERNAL MODULE: ./src/project/files.ts
+var project_files = __webpack_require__(3930);
+// EXTERNAL MODULE: ./src/project/json.ts
+var json = __webpack_require__(1343);
 // EXTERNAL MODULE: ./src/version/scheme.ts + 1 modules
 var scheme = __webpack_require__(6871);
+// EXTERNAL MODULE: ./src/version/sources/package-json.ts
+var package_json = __webpack_require__(9084);
 ;// CONCATENATED MODULE: ./src/npm/npmrc.ts
 
 
@@ -230,19 +236,20 @@ function writeUserConfig(dir, registry, token) {
 
 
 
+
+
 /**
  * The package.json about to be packed, checked against the plan: the package and version the plan
  * names, and no `publishConfig.registry` that would have sent it somewhere else before tagship.
  */
 function readPublishManifest(packageDir, step) {
-    const file = (0,external_node_path_.join)(packageDir, 'package.json');
-    let manifest;
-    try {
-        manifest = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Cannot read ${(0,external_node_path_.join)(step.dir, 'package.json')}: ${error.message}. Nothing was published.`, undefined, { cause: error });
-    }
+    // Read under the same rules as at planning time (src/project/files.ts): a regular file inside the package.
+    const file = (0,external_node_path_.join)(step.dir, 'package.json').replaceAll('\\', '/');
+    const text = (0,project_files/* readContained */.gu)((0,external_node_path_.join)(packageDir, 'package.json'), file, [packageDir], { maxBytes: package_json/* MAX_MANIFEST_BYTES */.ZJ }).toString('utf8');
+    const value = (0,json/* parseJsonText */.lk)(text, file, Number.POSITIVE_INFINITY);
+    if (!(0,json/* isJsonObject */.OW)(value))
+        throw new errors/* UserError */.yo(`${file}: expected a JSON object at the top level, got ${(0,json/* describeJsonValue */.$g)(value)}. Nothing was published.`, { file });
+    const manifest = value;
     // npm publishes `v1.2.3` as 1.2.3: compare the version npm will record (the guard's rule too).
     if (manifest.name !== step.package || (0,scheme/* npmRecordedVersion */.On)(manifest.version ?? '') !== (0,scheme/* npmRecordedVersion */.On)(step.version)) {
         throw new errors/* UserError */.yo(`${(0,external_node_path_.join)(step.dir, 'package.json')} now says ${manifest.name}@${manifest.version}, but the plan publishes ${step.target}: something changed it after planning. Nothing was published; re-run from a clean checkout.`);
@@ -301,6 +308,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 
+
 /**
  * `npm pack` into an empty directory of our own (running the package's prepack/prepare scripts, as
  * `npm publish` would). The digests are computed from the file itself, so what is compared with the
@@ -316,7 +324,7 @@ async function packTarball(packageDir, destination, run) {
     if (files.length !== 1)
         throw new Error(`npm pack left ${files.length} tarballs in ${destination}, expected 1`);
     const filename = files[0];
-    const bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(destination, filename));
+    const bytes = (0,project_files/* readNamedFile */.wh)((0,external_node_path_.join)(destination, filename), filename, { maxBytes: project_files/* MAX_ASSET_BYTES */.IC });
     return {
         path: (0,external_node_path_.join)(destination, filename),
         filename,

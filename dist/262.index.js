@@ -223,6 +223,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -237,6 +239,8 @@ var external_node_zlib_ = __webpack_require__(8522);
 var dist = __webpack_require__(6480);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/project/files.ts
+var files = __webpack_require__(3930);
 // EXTERNAL MODULE: ./src/python/metadata.ts
 var python_metadata = __webpack_require__(2117);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
@@ -263,6 +267,8 @@ function readZipEntries(bytes, wanted) {
 
 
 
+
+
 /** PEP 503 normalised project name: what two spellings of one project share. */
 function normalizeName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -275,8 +281,12 @@ function distributionType(filename) {
         return 'sdist';
     return undefined;
 }
-/** Every sdist and wheel in `dir`, each with the metadata inside it and its digests. */
-async function readDistributions(cwd, dir) {
+/**
+ * Every sdist and wheel in `dir` (relative to the project), each with the metadata inside it and its
+ * digests. Each file must resolve inside the project or `alsoWithin` (RUNNER_TEMP): see src/project/files.ts.
+ */
+async function readDistributions(cwd, outDir, alsoWithin = []) {
+    const dir = (0,files/* checkRelativePath */._k)(outDir, 'python.out-dir');
     const absolute = (0,external_node_path_.join)(cwd, dir);
     const names = await (0,promises_.readdir)(absolute).catch((error) => {
         if (error.code === 'ENOENT')
@@ -289,7 +299,8 @@ async function readDistributions(cwd, dir) {
         if (!filetype)
             continue;
         const path = (0,external_node_path_.join)(absolute, filename);
-        const [bytes, info] = await Promise.all([(0,promises_.readFile)(path), (0,promises_.stat)(path)]);
+        const bytes = (0,files/* readProjectBytes */.Dl)(cwd, `${dir}/${filename}`, { maxBytes: files/* MAX_ASSET_BYTES */.IC, alsoWithin });
+        const info = (0,external_node_fs_.statSync)(path);
         const metadata = filetype === 'bdist_wheel' ? wheelMetadata(filename, bytes) : sdistMetadata(filename, bytes);
         const name = (0,python_metadata/* field */.ZZ)(metadata, 'Name');
         const version = (0,python_metadata/* field */.ZZ)(metadata, 'Version');
@@ -459,12 +470,12 @@ __webpack_require__.d(__webpack_exports__, {
   projectPage: () => (/* binding */ projectPage)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/project/files.ts
+var files = __webpack_require__(3930);
 // EXTERNAL MODULE: ./src/net/http.ts
 var net_http = __webpack_require__(9663);
 ;// CONCATENATED MODULE: ./src/python/http.ts
@@ -653,6 +664,8 @@ async function listedFiles(indexUrl, project, version, http) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/blake2.js + 3 modules
@@ -751,7 +764,8 @@ function uploadForm(file, bytes) {
 }
 /** Uploads one file. The index taking the same bytes twice is fine; different bytes under a taken name never are. */
 async function uploadFile(cwd, file, target, http) {
-    const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(cwd, file.path));
+    // A regular file under the cap; the digest comparison below proves it is the file the build step checked.
+    const bytes = (0,files/* readNamedFile */.wh)((0,external_node_path_.join)(cwd, file.path), file.path, { maxBytes: files/* MAX_ASSET_BYTES */.IC });
     if ((0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== file.sha256) {
         throw new errors/* UserError */.yo(`${file.path} changed after the build step read it: something else writes to the output directory. Re-run.`);
     }
@@ -871,14 +885,14 @@ function projectPage(indexUrl, project, version) {
 /** The published sdist in place of a rebuilt one with the same files (src/python/rebuilt-sdist.ts). */
 async function adoptRebuiltSdist(indexUrl, project, version, file, ctx, http) {
     const published = await publishedFile(indexUrl, project, version, file.filename, http);
-    return published && adoptPublishedSdist(ctx.cwd, file, published, await (0,promises_.readFile)((0,external_node_path_.join)(ctx.cwd, file.path)), http);
+    return published && adoptPublishedSdist(ctx.cwd, file, published, (0,files/* readNamedFile */.wh)((0,external_node_path_.join)(ctx.cwd, file.path), file.path, { maxBytes: files/* MAX_ASSET_BYTES */.IC }), http);
 }
 /** The build step's files of this run, or (when it ran in another job) the dist directory read again. */
 async function releaseFiles(step, ctx) {
     const built = ctx.outcomes.get(step.buildStep)?.produced;
     if (built?.files?.length)
         return built.files;
-    const found = await (0,distributions/* readDistributions */.cz)(ctx.cwd, step.distDir);
+    const found = await (0,distributions/* readDistributions */.cz)(ctx.cwd, step.distDir, (0,files/* buildOutputRoots */.Tg)(ctx.env));
     const selection = (0,python_select/* selectDistributions */.a)(found, { project: step.project, version: step.version, dir: step.distDir, builtSince: Number.POSITIVE_INFINITY });
     if (selection.ignored.length)
         ctx.runner.info(`Not uploading files of other versions: ${selection.ignored.map((f) => f.filename).join(', ')}`);

@@ -130,7 +130,10 @@ function imageLink(repository, githubRepository) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/project/files.ts
+var files = __webpack_require__(3930);
 ;// CONCATENATED MODULE: ./src/docker/platform-digests.ts
+
 
 
 
@@ -149,13 +152,11 @@ function collectDigests(source, platforms, ctx) {
     if (source.from === 'directory') {
         for (const platform of platforms) {
             const file = (0,external_node_path_.join)(source.path, digestFileName(platform));
-            let text;
-            try {
-                text = (0,external_node_fs_.readFileSync)(file, 'utf8').trim();
-            }
-            catch {
+            if (!(0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false })) {
                 throw new errors/* UserError */.yo(`No digest for ${platform}: ${file} is missing. Did its docker-build job succeed and upload its digest file?`);
             }
+            // A downloaded artifact: a regular file of a few bytes, never a FIFO or a device (src/project/files.ts).
+            const text = (0,files/* readNamedFile */.wh)(file, file, { maxBytes: 4096 }).toString('utf8').trim();
             if (!media_types/* DIGEST_PATTERN */.WA.test(text))
                 throw new errors/* UserError */.yo(`${file} should hold the pushed digest of ${platform} (sha256:<64 hex>), not ${JSON.stringify(text.slice(0, 80))}.`);
             byPlatform.set((0,oci_platforms/* normalizePlatform */.F)(platform), text);

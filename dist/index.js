@@ -7994,6 +7994,8 @@ const githubReleaseSection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .des
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3930);
+
 
 
 /** Marks where a command takes the digest an earlier command of the same step wrote. */
@@ -8006,12 +8008,9 @@ function checkDigest(text, from) {
     return digest;
 }
 function readText(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The build did not write ${file}: see the build log above.`, undefined, { cause: error });
-    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file, { throwIfNoEntry: false }))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The build did not write ${file}: see the build log above.`);
+    return (0,_project_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readNamedFile */ .wh)(file, file).toString('utf8');
 }
 /** `--label k=v` pairs, in key order so plans diff cleanly. */
 function pairs(flag, values, prefix = '') {
@@ -8461,7 +8460,7 @@ function isTagshipRelease(body) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8339);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6763);
 // The action's entry point: nothing but running `main`, so tests can import `main` without side effects.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -8471,7 +8470,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8339:
+/***/ 6763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8484,8 +8483,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
@@ -8494,6 +8491,10 @@ var schemas = __nccwpck_require__(8395);
 var registries = __nccwpck_require__(9396);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/project/files.ts
+var files = __nccwpck_require__(3930);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
@@ -8826,17 +8827,27 @@ const configSchema = (0,describe/* described */.W)(schemas/* strictObject */.rej
 
 
 
+
 const DEFAULT_CONFIG_FILES = ['.github/tagship.yml', '.github/tagship.yaml'];
-/** Finds and reads the config file. `explicit` (the `config` input / `--config`) must exist. */
-function readConfigSource(cwd, explicit) {
+/** Aliases a config may expand; YAML's own default, far above any real config, far below a "billion laughs". */
+const MAX_ALIAS_COUNT = 100;
+/** Nesting a config may have; the deepest real setting is four levels down. */
+const MAX_DEPTH = 32;
+/**
+ * Finds and reads the config file under the project-file rules (src/project/files.ts). The default
+ * locations are inside the project; `explicit` (the `config` input / `--config`, relative to the
+ * project) must exist and may lie anywhere in `workspace` (the repository: a monorepo package keeps
+ * using the root's `.github/tagship.yml`), never outside it.
+ */
+function readConfigSource(cwd, explicit, workspace = cwd) {
     if (explicit) {
-        const path = (0,external_node_path_.join)(cwd, explicit);
-        if (!(0,external_node_fs_.existsSync)(path))
+        const path = (0,external_node_path_.resolve)(cwd, explicit);
+        if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }))
             throw new errors/* UserError */.yo(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
-        return { file: explicit, text: (0,external_node_fs_.readFileSync)(path, 'utf8') };
+        return { file: explicit, text: (0,files/* readContained */.gu)(path, explicit, [workspace, cwd]).toString('utf8') };
     }
-    const found = DEFAULT_CONFIG_FILES.find((file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, file)));
-    return found ? { file: found, text: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(cwd, found), 'utf8') } : { file: DEFAULT_CONFIG_FILES[0] };
+    const found = DEFAULT_CONFIG_FILES.find((file) => (0,files/* projectEntryExists */.WF)(cwd, file));
+    return found ? { file: found, text: (0,files/* readProjectText */.BA)(cwd, found) } : { file: DEFAULT_CONFIG_FILES[0] };
 }
 /**
  * Validates the config file and applies overrides (action inputs, which win). Pure. Errors name the key,
@@ -8848,9 +8859,12 @@ function parseConfig(source, overrides = {}, overrideLabel = 'input') {
     if (doc?.errors.length) {
         const first = doc.errors[0];
         const line = first.linePos?.[0].line;
+        // yaml reports a stack overflow of its own parser as RESOURCE_EXHAUSTION: say what it means.
+        if (first.code === 'RESOURCE_EXHAUSTION')
+            throw new errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: nested too deeply to read; a tagship config needs four levels.`, { file: source.file, line });
         throw new errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
     }
-    const fromFile = (doc?.toJS() ?? {});
+    const fromFile = ((doc ? toPlainData(doc, source.file, lineCounter) : undefined) ?? {});
     if (fromFile === null || typeof fromFile !== 'object' || Array.isArray(fromFile)) {
         throw new errors/* UserError */.yo(`${source.file}: expected a mapping of settings at the top level, got ${load_describe(fromFile)}.`, { file: source.file });
     }
@@ -8870,6 +8884,49 @@ function parseConfig(source, overrides = {}, overrideLabel = 'input') {
         });
     }
     return result.data;
+}
+/**
+ * The document as plain data, refusing what YAML allows but a config never needs: nesting deeper than
+ * {@link MAX_DEPTH}, an alias inside the node it names (a cycle no validator or message can print),
+ * and more than {@link MAX_ALIAS_COUNT} alias expansions (an "alias bomb").
+ */
+function toPlainData(doc, file, lineCounter) {
+    const fail = (message, offset) => {
+        const line = offset === undefined ? undefined : lineCounter.linePos(offset).line;
+        throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: ${message}`, { file, line });
+    };
+    // An explicit stack, not recursion: the point is to survive documents built to exhaust one.
+    const stack = [{ node: doc.contents, depth: 0, ancestors: [] }];
+    while (stack.length) {
+        const { node, depth, ancestors } = stack.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = node.resolve(doc);
+            if (target === undefined)
+                fail(`alias *${node.source} names no anchor.`, node.range?.[0]);
+            if (ancestors.includes(target))
+                fail(`alias *${node.source} refers to a node that contains it (a recursive anchor); write the value out.`, node.range?.[0]);
+            continue;
+        }
+        if ((0,dist/* isPair */.tO)(node)) {
+            stack.push({ node: node.key, depth, ancestors }, { node: node.value, depth, ancestors });
+            continue;
+        }
+        if (!(0,dist/* isCollection */.P3)(node))
+            continue;
+        if (depth >= MAX_DEPTH)
+            fail(`nested more than ${MAX_DEPTH} levels deep; a tagship config needs four.`, node.range?.[0]);
+        for (const item of node.items)
+            stack.push({ node: item, depth: depth + 1, ancestors: [...ancestors, node] });
+    }
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // yaml throws a ReferenceError when aliases expand past maxAliasCount.
+        if (error instanceof ReferenceError)
+            fail(`its aliases expand to more than ${MAX_ALIAS_COUNT} copies (an "alias bomb"); write the values out.`);
+        throw error;
+    }
 }
 function configError(error, where, lineOf) {
     const issue = error.issues[0];
@@ -8928,6 +8985,8 @@ function stripUndefined(record) {
     return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
+// EXTERNAL MODULE: ./src/project/json.ts
+var json = __nccwpck_require__(1343);
 // EXTERNAL MODULE: ./src/version/released.ts
 var released = __nccwpck_require__(5901);
 // EXTERNAL MODULE: ./src/version/scheme.ts + 1 modules
@@ -10360,8 +10419,11 @@ function tomlKeyLine(text, table, key) {
 
 
 
+
 const table = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
-function parseCargoToml(text, file) {
+function parseCargoToml(raw, file) {
+    // Cargo reads a manifest with a leading BOM (rust-lang/cargo#2031).
+    const text = (0,json/* stripBom */.F8)(raw);
     let doc;
     try {
         doc = parse(text);
@@ -10386,47 +10448,19 @@ function parseCargoToml(text, file) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/version/sources/package-json.ts
-
-
-
-function parsePackageJson(text, file) {
-    let manifest;
-    try {
-        manifest = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${file} is not valid JSON: ${error.message}`, { file }, { cause: error });
-    }
-    if (typeof manifest.version !== 'string')
-        return { manifest };
-    const node = (0,main.findNodeAtLocation)((0,main.parseTree)(text), ['version']);
-    return {
-        manifest,
-        reading: {
-            source: file,
-            file,
-            line: node ? lineAt(text, node.offset) : undefined,
-            ecosystem: 'npm',
-            value: manifest.version,
-        },
-    };
-}
-function workspacePatterns(manifest) {
-    const { workspaces } = manifest;
-    if (Array.isArray(workspaces))
-        return workspaces;
-    return workspaces?.packages ?? [];
-}
-
+// EXTERNAL MODULE: ./src/version/sources/package-json.ts
+var package_json = __nccwpck_require__(9084);
 ;// CONCATENATED MODULE: ./src/version/sources/pyproject.ts
 
 
 
 const pyproject_table = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
 function parsePyproject(text, file) {
+    // Python's TOML reader (tomllib, which pip and build use) rejects a leading BOM with "Invalid
+    // statement (at line 1, column 1)": the build would fail, so the plan does too, saying why.
+    if (text.startsWith('\uFEFF')) {
+        throw new errors/* UserError */.yo(`${file}:1: starts with a UTF-8 byte order mark, which Python's TOML reader (tomllib, used by pip and build) rejects. Save the file as UTF-8 without BOM.`, { file, line: 1 });
+    }
     let doc;
     try {
         doc = parse(text);
@@ -10434,7 +10468,14 @@ function parsePyproject(text, file) {
     catch (error) {
         throw new errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
     }
+    const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (doc.project !== undefined && !isTable(doc.project))
+        throw new errors/* UserError */.yo(`${file}: [project] must be a table, got ${JSON.stringify(doc.project)}.`, { file });
     const project = pyproject_table(doc.project);
+    if (project.version !== undefined && typeof project.version !== 'string') {
+        const line = tomlKeyLine(text, 'project', 'version');
+        throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: [project].version must be a string, got ${JSON.stringify(project.version)}.`, { file, line });
+    }
     const tool = pyproject_table(doc.tool);
     const poetry = pyproject_table(tool.poetry);
     const result = {
@@ -10494,11 +10535,14 @@ function parsePyproject(text, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/version/sources/python-module.ts
+
 // `__version__ = "1.2.3"`, `__version__: str = '1.2.3'`, `version = "1.2.3"` (setuptools_scm's
 // write_to). Only a literal string at the start of a line counts; computed values are not a source.
 const ASSIGNMENT = /^(__version__|VERSION|version)\s*(?::\s*[A-Za-z_][\w.[\]]*\s*)?=\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)')/m;
 const GENERATED_BY_SCM = /generated by setuptools[_-]scm|don't track in version control/i;
-function parsePythonModule(text, file, options = {}) {
+function parsePythonModule(raw, file, options = {}) {
+    // Python's tokenizer skips a UTF-8 BOM, so the module means the same with one.
+    const text = (0,json/* stripBom */.F8)(raw);
     if (GENERATED_BY_SCM.test(text))
         return undefined;
     const lines = text.split(/\r?\n/);
@@ -10517,7 +10561,10 @@ function parsePythonModule(text, file, options = {}) {
 var ini = __nccwpck_require__(5756);
 ;// CONCATENATED MODULE: ./src/version/sources/setup-cfg.ts
 
-function parseSetupCfg(text, file) {
+
+function parseSetupCfg(raw, file) {
+    // With a BOM the first section header would not be recognised and [metadata] silently missed.
+    const text = (0,json/* stripBom */.F8)(raw);
     const metadata = ((0,ini.parse)(text).metadata ?? {});
     const name = typeof metadata.name === 'string' ? metadata.name : undefined;
     const version = typeof metadata.version === 'string' ? metadata.version.trim() : undefined;
@@ -10537,9 +10584,10 @@ function parseSetupCfg(text, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/version/sources/version-file.ts
+
 /** A plain file holding just the version (`VERSION`), first non-empty line. */
 function parseVersionFile(text, file, ecosystem = 'generic') {
-    const lines = text.split(/\r?\n/);
+    const lines = (0,json/* stripBom */.F8)(text).split(/\r?\n/);
     const index = lines.findIndex((line) => line.trim() !== '');
     if (index < 0)
         return undefined;
@@ -10547,6 +10595,7 @@ function parseVersionFile(text, file, ecosystem = 'generic') {
 }
 
 ;// CONCATENATED MODULE: ./src/version/sources/detect.ts
+
 
 
 
@@ -10578,16 +10627,44 @@ function pythonModuleFiles(root) {
         return names
             .filter((name) => !name.startsWith('.') && !IGNORED_ANYWHERE.has(name) && !ignored(name))
             .map((name) => (dir ? `${dir}/${name}` : name))
-            .filter((path) => isDirectory((0,external_node_path_.join)(root, path)));
+            .filter((path) => isPackageDirectory(root, path));
     };
     const dirs = [...subdirs('', (name) => IGNORED_AT_TOP.has(name)), ...subdirs('src', () => false)];
-    return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFile((0,external_node_path_.join)(root, file)));
+    // A module that is a symlink is still found: the read refuses it if it leads out of the project.
+    return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFileOrLink((0,external_node_path_.join)(root, file)));
 }
-function isDirectory(path) {
-    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * A directory to look for version modules in. A symlink that leads out of the project stops the run
+ * (a `pkg → /etc` package would otherwise vanish from the checks); one inside is followed.
+ */
+function isPackageDirectory(root, path) {
+    const info = lstatQuietly((0,external_node_path_.join)(root, path));
+    if (info?.isSymbolicLink()) {
+        (0,files/* assertInsideProject */.qq)(root, path);
+        return statQuietly((0,external_node_path_.join)(root, path))?.isDirectory() ?? false;
+    }
+    return info?.isDirectory() ?? false;
 }
-function isFile(path) {
-    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+/** Anything but a directory: a FIFO or a link named like a version module is read, and refused there by name. */
+function isFileOrLink(path) {
+    const info = lstatQuietly(path);
+    return info !== undefined && !info.isDirectory();
+}
+function statQuietly(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+function lstatQuietly(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Reads every version source present in `root`. With `explicit` paths only those files are read
@@ -10596,10 +10673,12 @@ function isFile(path) {
  */
 function detectProject(root, explicit) {
     const facts = { readings: [], npm: [], cargo: false };
-    const read = (file) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
-    const exists = (file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, file));
+    // Every read goes through the project-file rules: inside the project, regular files, size-capped.
+    const read = (file, namedBy) => (0,files/* readProjectText */.BA)(root, file, namedBy ? { namedBy } : {});
+    const exists = (file) => (0,files/* projectEntryExists */.WF)(root, file);
     if (explicit) {
-        for (const file of explicit) {
+        for (const listed of explicit) {
+            const file = (0,files/* checkRelativePath */._k)(listed, "Config 'version-sources'");
             if (!exists(file))
                 throw new errors/* UserError */.yo(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
             readSource(file, true);
@@ -10648,8 +10727,9 @@ function detectProject(root, explicit) {
                 facts.readings.push(cfg.reading);
             if (cfg.referencedModule)
                 readModule({ module: cfg.referencedModule }, file);
-            if (cfg.referencedFile && exists(cfg.referencedFile)) {
-                const reading = parseVersionFile(read(cfg.referencedFile), cfg.referencedFile, 'python');
+            const referenced = cfg.referencedFile && (0,files/* checkRelativePath */._k)(cfg.referencedFile, `${file} [metadata] version = file:`);
+            if (referenced && exists(referenced)) {
+                const reading = parseVersionFile(read(referenced, `${file} [metadata] version = file:`), referenced, 'python');
                 if (reading)
                     facts.readings.push(reading);
             }
@@ -10678,22 +10758,22 @@ function detectProject(root, explicit) {
     }
     function readModule(ref, from) {
         const candidates = ref.path
-            ? [ref.path]
+            ? [(0,files/* checkRelativePath */._k)(ref.path, `${from} [tool.hatch.version] path`)]
             : [ref.module.replace(/\./g, '/')].flatMap((base) => [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]);
         const found = candidates.find(exists);
         if (!found)
             throw new errors/* UserError */.yo(`${from} takes the version from ${ref.path ?? ref.module}, which was not found (looked for ${candidates.join(', ')}).`, { file: from });
-        const reading = parsePythonModule(read(found), found, { anyName: true });
+        const reading = parsePythonModule(read(found, `${from}`), found, { anyName: true });
         if (!reading)
             throw new errors/* UserError */.yo(`${found} is named by ${from} as the version source but has no line like __version__ = "1.2.3".`, { file: found });
         facts.readings.push(reading);
     }
     function readNpm(file) {
         const dir = file === 'package.json' ? '.' : file.slice(0, -'/package.json'.length);
-        const { manifest, reading } = parsePackageJson(read(file), file);
+        const { manifest, reading } = (0,package_json/* parsePackageJson */.wA)((0,files/* readProjectText */.BA)(root, file, { maxBytes: package_json/* MAX_MANIFEST_BYTES */.ZJ }), file);
         // A private workspace root or member is never published, so its version is not a claim to check;
         // a private root without workspaces is an application whose version still names the release.
-        const unpublishedMember = manifest.private === true && (dir !== '.' || workspacePatterns(manifest).length > 0);
+        const unpublishedMember = manifest.private === true && (dir !== '.' || (0,package_json/* workspacePatterns */.Zs)(manifest).length > 0);
         if (reading && !unpublishedMember)
             facts.readings.push(reading);
         if (manifest.name)
@@ -10706,11 +10786,23 @@ function detectProject(root, explicit) {
                 ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
             };
         }
-        const patterns = workspacePatterns(manifest).map((pattern) => `${pattern.replace(/\/$/, '')}/package.json`);
+        const patterns = (0,files/* checkGlobPatterns */.wO)((0,package_json/* workspacePatterns */.Zs)(manifest), `${file} "workspaces"`).map((pattern) => pattern.replace(/\/+$/, ''));
         if (!patterns.length)
             return;
-        for (const member of (0,tinyglobby_dist/* globSync */.AZ)(patterns, { cwd: root, ignore: ['**/node_modules/**'] }).sort())
-            readNpm(member);
+        // The member directories, not their package.json: a member that is a link out of the project (which
+        // the walker reports as a file, never entering it) or a package.json that is not a regular file must
+        // stop the run, not vanish from the plan.
+        const members = (0,tinyglobby_dist/* globSync */.AZ)(patterns, { ...(0,files/* containedGlobOptions */.c4)(root), onlyFiles: false, ignore: ['**/node_modules/**'] }).map((m) => m.replace(/\/+$/, ''));
+        for (const member of [...new Set(members)].sort()) {
+            // `**` matches the root itself: it is read already.
+            if (member === '' || member === '.')
+                continue;
+            const link = lstatQuietly((0,external_node_path_.join)(root, member));
+            if (link?.isSymbolicLink())
+                (0,files/* assertInsideProject */.qq)(root, member);
+            if (exists(`${member}/package.json`))
+                readNpm(`${member}/package.json`);
+        }
     }
 }
 function npmFacts(manifest, dir) {
@@ -10736,24 +10828,28 @@ function dedupe(facts) {
 
 
 
+
 /** Reads the event that started the run from the runner's environment. */
 function readGithubEvent(env) {
     const name = env.GITHUB_EVENT_NAME ?? '';
     if (!name)
         throw new errors/* UserError */.yo('GITHUB_EVENT_NAME is not set: run tagship inside a GitHub Actions workflow, or use the CLI with --event-name.');
     const path = env.GITHUB_EVENT_PATH;
-    let payload = {};
-    if (path) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${error.message}`, undefined, { cause: error });
-        }
-    }
+    const payload = path ? readEventPayload(path, `the event payload ${path}`) : {};
     // The payload's own ref wins: for a replayed event, GITHUB_REF belongs to the event that started the run.
     const ref = typeof payload.ref === 'string' && payload.ref.startsWith('refs/') ? payload.ref : (env.GITHUB_REF ?? '');
     return { name, ref, payload };
+}
+/**
+ * A webhook payload file: a regular file of at most {@link MAX_EVENT_BYTES}, JSON, an object at the top.
+ * `shown` says which file in messages (`the event payload /…/event.json`, `--event x.json`).
+ */
+function readEventPayload(path, shown) {
+    // Any nesting: only top-level fields are read, and JSON.parse itself does not recurse on the stack.
+    const payload = (0,json/* parseJsonText */.lk)((0,files/* readNamedFile */.wh)(path, shown, { maxBytes: files/* MAX_EVENT_BYTES */.Au }).toString('utf8'), shown, Number.POSITIVE_INFINITY);
+    if (!(0,json/* isJsonObject */.OW)(payload))
+        throw new errors/* UserError */.yo(`${shown}: expected a JSON object (a webhook payload), got ${(0,json/* describeJsonValue */.$g)(payload)}.`);
+    return payload;
 }
 /**
  * Tags already pushed, for deciding what `latest` means. `git ls-remote` sees every tag of the remote
@@ -11166,6 +11262,7 @@ function dependencyOrder(packages) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/steps/python.ts
+
 const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
 const TESTPYPI_UPLOAD_URL = 'https://test.pypi.org/legacy/';
 /** The sdist and wheels a PEP 517 build writes. */
@@ -11188,7 +11285,7 @@ function planPythonSteps(ctx) {
     const repositoryUrl = ctx.rehearsal ? python['rehearsal-repository-url'] : (python['repository-url'] ?? PYPI_UPLOAD_URL);
     const version = ctx.version.pep440 ?? ctx.version.normalized;
     const project = ctx.facts.project.python?.name;
-    const outDir = python['out-dir'];
+    const outDir = (0,files/* checkRelativePath */._k)(python['out-dir'], 'python.out-dir');
     return [
         {
             kind: 'python-build',
@@ -11220,6 +11317,7 @@ function planPythonSteps(ctx) {
 
 
 
+
 function planGithubRelease(ctx) {
     const config = ctx.config['github-release'];
     if (!config.enabled)
@@ -11242,7 +11340,8 @@ function planGithubRelease(ctx) {
         notes: { template: config['body-template'], changelog: config.changelog, install: installTargets(ctx) },
         assets: config.assets === 'auto'
             ? { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build), checksums: config.checksums }
-            : { globs: config.assets, required: true, checksums: config.checksums },
+            : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
+                { globs: (0,files/* checkGlobPatterns */.wO)(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
     };
     const dispatch = planDockerDispatch(ctx);
     return dispatch ? [release, dispatch] : [release];
@@ -12019,6 +12118,7 @@ async function notifyRun(record, options) {
 
 
 
+
 /**
  * The action: read inputs → resolve the trigger → gather facts → plan → guard → outputs and summary.
  * Returns the process exit code; never throws.
@@ -12043,8 +12143,9 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
         for (const secret of Object.values(inputs.webhooks))
             runner.mask(secret);
         notify.hooks = inputs.webhooks;
-        const cwd = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
-        const config = parseConfig(readConfigSource(cwd, inputs.configFile), inputs.overrides);
+        const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+        const cwd = (0,files/* projectDirectory */.t6)((0,external_node_path_.resolve)(workspace, inputs.workingDirectory), "input 'working-directory'", workspace);
+        const config = parseConfig(readConfigSource(cwd, inputs.configFile, workspace), inputs.overrides);
         notify.config = config.notify;
         const event = readGithubEvent(inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env);
         const trigger = resolveTrigger(event, {
@@ -12290,6 +12391,365 @@ function planDockerSteps(ctx) {
             rebuildTag: `${ctx.config['rebuild-prefix']}${ctx.tag}`,
         },
     ];
+}
+
+
+/***/ }),
+
+/***/ 3930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ MAX_EVENT_BYTES),
+/* harmony export */   BA: () => (/* binding */ readProjectText),
+/* harmony export */   Dl: () => (/* binding */ readProjectBytes),
+/* harmony export */   IC: () => (/* binding */ MAX_ASSET_BYTES),
+/* harmony export */   Tg: () => (/* binding */ buildOutputRoots),
+/* harmony export */   WF: () => (/* binding */ projectEntryExists),
+/* harmony export */   _k: () => (/* binding */ checkRelativePath),
+/* harmony export */   c4: () => (/* binding */ containedGlobOptions),
+/* harmony export */   gu: () => (/* binding */ readContained),
+/* harmony export */   qq: () => (/* binding */ assertInsideProject),
+/* harmony export */   t6: () => (/* binding */ projectDirectory),
+/* harmony export */   wO: () => (/* binding */ checkGlobPatterns),
+/* harmony export */   wh: () => (/* binding */ readNamedFile)
+/* harmony export */ });
+/* unused harmony export MAX_TEXT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+/**
+ * The one way tagship reads files of the project it releases. The repository is not trusted to stay
+ * inside itself: a committed symlink (`VERSION → /proc/self/environ`, `dist → /etc/ssl`), a FIFO, a
+ * `/dev/zero` link or a `path = "../../…"` in a manifest would otherwise put runner files or the
+ * environment into a release, a job summary or a hang. Every read here:
+ *
+ * - takes a path relative to a root (no absolute path, no `..` segment);
+ * - resolves symlinks and refuses a real path outside the allowed roots (the project; for build
+ *   outputs also the runner's temp directory);
+ * - reads regular files only, checked with lstat before opening (so a FIFO or a device is never
+ *   opened) and with fstat after (O_NOFOLLOW | O_NONBLOCK, same inode), so a swap in between fails;
+ * - stops at a size cap ({@link MAX_TEXT_BYTES} for text sources).
+ *
+ * Every refusal is a `UserError` naming the file. Synchronous and dependency-free: it runs at planning
+ * time.
+ */
+/** Version sources, manifests and the config file: at most 1 MiB each. */
+const MAX_TEXT_BYTES = 1024 * 1024;
+/** A webhook payload: GitHub caps deliveries at 25 MB. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+/** Release assets and built distributions, read into memory to hash and upload: GitHub's limit per release file (2 GiB). */
+const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
+/** O_NOFOLLOW and O_NONBLOCK where the platform has them (not on Windows, where symlinks are rare). */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The project directory (the `working-directory` input, `--cwd`), checked and returned as given. A missing
+ * directory or a file there is a user error: planning an empty directory would report "no version
+ * sources" and release any tag unchecked.
+ */
+function projectDirectory(dir, label, within) {
+    let info;
+    try {
+        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${dir} (${label}) cannot be read: ${error.code ?? error.message}.`, undefined, { cause: error });
+    }
+    if (!info)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${dir} (${label}) does not exist: check the path (is the repository checked out?).`);
+    if (!info.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${dir} (${label}) is not a directory: point it at the project directory.`);
+    // The action's project lies in the workspace: `..`, an absolute path or a link must not lead elsewhere.
+    if (within !== undefined && !isWithin((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir), [realOrSelf(within)])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${dir} (${label}) is outside the workspace ${within}: give a directory inside the repository.`);
+    }
+    return dir;
+}
+/**
+ * A path from the project or its config, checked before any file-system call: relative, no `..`
+ * segment, no NUL. Returns it with forward slashes.
+ */
+function checkRelativePath(path, namedBy) {
+    const by = namedBy ? `${namedBy}: ` : '';
+    if (path === '' || path.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by}${JSON.stringify(path)} is not a file path.`);
+    const slashed = path.replaceAll('\\', '/');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by}${path} is an absolute path; tagship reads only files inside the project: give a path relative to it.`);
+    }
+    if (slashed.split('/').includes('..'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by}${path} leads out of the project (".."); tagship reads only files inside the project.`);
+    return slashed;
+}
+/** Whether anything (file, directory, symlink, even a dangling one) is at `path` under `root`. */
+function projectEntryExists(root, path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, checkRelativePath(path)), { throwIfNoEntry: false }) !== undefined;
+    }
+    catch (error) {
+        // `.github` a file, so `.github/tagship.yml` cannot exist.
+        if (error.code === 'ENOTDIR')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Refuses an entry (a symlinked directory, typically) whose real path leaves the project, naming it;
+ * a dangling link is left for the caller to find missing.
+ */
+function assertInsideProject(root, path) {
+    const file = checkRelativePath(path);
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, file));
+    }
+    catch {
+        return;
+    }
+    if (!isWithin(real, [realOrSelf(root)])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} resolves to ${real}, outside the project: tagship reads only files inside the project. Replace the symbolic link with the directory itself.`, { file });
+    }
+}
+/** The text of a project file (UTF-8, as written: a BOM is left for the format's parser to judge). */
+function readProjectText(root, path, options = {}) {
+    return readProjectBytes(root, path, options).toString('utf8');
+}
+/** The bytes of a project file, under the rules above. */
+function readProjectBytes(root, path, options = {}) {
+    const file = checkRelativePath(path, options.namedBy);
+    return readChecked((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, file), file, [root, ...(options.alsoWithin ?? [])].map(realOrSelf), options);
+}
+/**
+ * Reads an absolute path that must resolve inside one of `roots` (a replayed event in the workspace
+ * or RUNNER_TEMP, a build output). `shown` names the file in messages.
+ */
+function readContained(absolute, shown, roots, options = {}) {
+    return readChecked(absolute, shown, roots.map(realOrSelf), options);
+}
+/**
+ * Reads a file the runner or the person at the terminal named (GITHUB_EVENT_PATH, `--event FILE`):
+ * anywhere, but still a regular file under the size cap, so a FIFO or /dev/zero never hangs the run.
+ */
+function readNamedFile(absolute, shown, options = {}) {
+    return readChecked(absolute, shown, undefined, options);
+}
+function readChecked(absolute, shown, roots, options) {
+    const by = options.namedBy ? `${options.namedBy} names ${shown}, which` : shown;
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            const dangling = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(dangling ? `${by} is a symbolic link to a file that does not exist.` : `${by} does not exist.`, { file: shown }, { cause: error });
+        }
+        if (code === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} is a symbolic link loop.`, { file: shown }, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} cannot be read (${code ?? error.message}).`, { file: shown }, { cause: error });
+    }
+    if (roots && !isWithin(real, roots)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} resolves to ${real}, outside the project: tagship reads only files inside the project. Replace the symbolic link with the file itself.`, { file: shown });
+    }
+    const before = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real);
+    if (!before.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} is ${kindOf(before)}, not a regular file.`, { file: shown });
+    const limit = options.maxBytes ?? MAX_TEXT_BYTES;
+    if (before.size > limit)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} is ${before.size} bytes; tagship reads at most ${limit} bytes from it.`, { file: shown });
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} cannot be opened (${error.code ?? error.message}).`, { file: shown }, { cause: error });
+    }
+    try {
+        const opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!opened.isFile() || opened.ino !== before.ino || opened.dev !== before.dev) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} changed while it was being read; re-run from a clean checkout.`, { file: shown });
+        }
+        // Read to the cap plus one byte: a file that grows after the stat is still refused, never read whole.
+        const buffer = Buffer.allocUnsafe(Math.min(opened.size, limit) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length)
+                break;
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        if (length > limit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} is larger than ${limit} bytes; tagship reads at most that much from it.`, { file: shown });
+        if (length > opened.size)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} changed while it was being read; re-run from a clean checkout.`, { file: shown });
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Checks glob patterns from the config or a manifest: relative, no `..` segment. tinyglobby would
+ * otherwise match `/etc/hostname` or `../other/*` as given.
+ */
+function checkGlobPatterns(patterns, namedBy) {
+    // Checked as a path, returned as written: a backslash in a glob is an escape, not a separator.
+    return patterns.map((pattern) => {
+        checkRelativePath(pattern, namedBy);
+        return pattern.replace(/^\.\//, '');
+    });
+}
+/**
+ * Options for tinyglobby (fdir) inside `root`: symlinks are followed only while they stay in the
+ * project. A symlinked directory that leads out is reported to the walker as a file, so it is never
+ * entered (`dist/**` does not walk a `dist/certs → /etc/ssl` link); if a pattern matches such a
+ * link, or a symlinked file that leads out, the read then refuses it by name. Plain `followSymbolicLinks: false` would
+ * silently drop every symlinked file, also those inside the project.
+ */
+function containedGlobOptions(root) {
+    const roots = [realOrSelf(root)];
+    const closed = (resolved, info) => info.isDirectory() && !isWithin(resolved, roots) ? Object.create(info, { isDirectory: { value: () => false }, isFile: { value: () => true } }) : info;
+    const fs = {
+        statSync: ((path) => closed(path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path))),
+        stat: ((path, callback) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => callback(error, info && closed(path, info)))),
+    };
+    return { cwd: root, dot: false, followSymbolicLinks: true, fs };
+}
+/** Where build outputs may also lie besides the project: the runner's temp directory (RUNNER_TEMP). */
+function buildOutputRoots(env) {
+    return env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [];
+}
+/** The real path if it exists, else the path itself (an allowed root that is not there yet). */
+function realOrSelf(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function isWithin(real, roots) {
+    return roots.some((root) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, real);
+        return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+    });
+}
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+
+
+/***/ }),
+
+/***/ 1343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ describeJsonValue),
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   OW: () => (/* binding */ isJsonObject),
+/* harmony export */   lk: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/** Deeper than any manifest or webhook payload; the code walking a parsed document recurses. */
+const MAX_JSON_DEPTH = 256;
+const BOM = '\uFEFF';
+/** Drops a leading UTF-8 byte order mark, as npm does for package.json (json-parse-even-better-errors). */
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/**
+ * A JSON file's value, every failure a `UserError` naming the file (and the line where the parser
+ * gives one). A leading BOM is accepted (npm accepts it). Nesting is checked before parsing: a file of
+ * 200,000 `[` parses with JSON.parse but overflows the stack of anything that walks it afterwards.
+ */
+function parseJsonText(text, file, maxDepth = MAX_JSON_DEPTH) {
+    const body = stripBom(text);
+    const tooDeep = firstOffsetDeeperThan(body, maxDepth);
+    if (tooDeep !== undefined) {
+        const line = lineOf(body, tooDeep);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: JSON nested more than ${maxDepth} levels deep.`, { file, line });
+    }
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        // JSON.parse's message may quote the file's text; the strict jsonc scanner gives a position and a name instead.
+        // (jsonc-parser recurses: past MAX_JSON_DEPTH the position is not worth a stack overflow.)
+        const errors = [];
+        if (firstOffsetDeeperThan(body, MAX_JSON_DEPTH) === undefined)
+            (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const line = first ? lineOf(body, first.offset) : undefined;
+        const reason = first ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'unexpected end';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}${line ? `:${line}` : ''}: not valid JSON (${reason}).`, { file, line }, { cause: error });
+    }
+}
+/** Offset of the first bracket that opens level `maxDepth + 1`, skipping strings; one pass, no recursion. */
+function firstOffsetDeeperThan(text, maxDepth) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > maxDepth)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return undefined;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** `null`, `[]`, `"x"`, `3` as a message says it: what was found where an object belongs. */
+function describeJsonValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return value.length > 40 ? `${JSON.stringify(value.slice(0, 37))}...` : JSON.stringify(value);
+    return String(value);
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -12615,6 +13075,115 @@ function samePublishedVersion(ecosystem, scheme, a, b) {
 function npmRecordedVersion(text) {
     const loose = semver_default().clean(text, { loose: true });
     return (loose && semver_default().clean(loose)) ?? undefined;
+}
+
+
+/***/ }),
+
+/***/ 9084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   Zs: () => (/* binding */ workspacePatterns),
+/* harmony export */   wA: () => (/* binding */ parsePackageJson)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _project_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1343);
+
+
+
+/** A package.json may be larger than other text sources (npm reads any size): 16 MiB. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+/**
+ * A package.json as npm reads it: a leading BOM is dropped, the top level must be an object, and the
+ * fields tagship uses must have the types npm gives them (`name`, `version` strings, `workspaces` an
+ * array of strings or `{ packages: [...] }`, dependency maps objects). Anything else names the file
+ * and the field.
+ */
+function parsePackageJson(raw, file) {
+    const text = (0,_project_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(raw);
+    // Any nesting, as npm reads it: nothing below walks the value recursively.
+    const value = (0,_project_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text, file, Number.POSITIVE_INFINITY);
+    if (!(0,_project_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: expected a JSON object at the top level, got ${(0,_project_json_js__WEBPACK_IMPORTED_MODULE_2__/* .describeJsonValue */ .$g)(value)}.`, { file });
+    const keyLines = topLevelKeyLines(text);
+    // Messages point at the line of the top-level key the problem is under.
+    const lineOf = (path) => keyLines.get(String(path[0]));
+    const wrong = (path, expected, got) => {
+        const line = lineOf(path);
+        const key = path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace('.[', '[');
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}${line ? `:${line}` : ''}: "${key}" must be ${expected}, got ${(0,_project_json_js__WEBPACK_IMPORTED_MODULE_2__/* .describeJsonValue */ .$g)(got)}.`, { file, line });
+    };
+    for (const key of ['name', 'version', 'description']) {
+        if (value[key] !== undefined && typeof value[key] !== 'string')
+            throw wrong([key], 'a string', value[key]);
+    }
+    if (value.private !== undefined && typeof value.private !== 'boolean')
+        throw wrong(['private'], 'true or false', value.private);
+    for (const key of DEPENDENCY_FIELDS) {
+        if (value[key] !== undefined && !(0,_project_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(value[key]))
+            throw wrong([key], 'an object of package names to versions', value[key]);
+    }
+    checkWorkspaces(value.workspaces, wrong);
+    const manifest = value;
+    if (typeof manifest.version !== 'string')
+        return { manifest };
+    return { manifest, reading: { source: file, file, line: lineOf(['version']), ecosystem: 'npm', value: manifest.version } };
+}
+/** The line of each top-level key, from the token stream: one pass, no recursion, any depth. */
+function topLevelKeyLines(text) {
+    // jsonc-parser's SyntaxKind is an ambient const enum (not importable with isolatedModules): its values.
+    const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, COMMA = 5, STRING = 10, EOF = 17;
+    const scanner = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, true);
+    const lines = new Map();
+    let depth = 0;
+    let keyNext = false;
+    for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+        if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+            depth++;
+            keyNext = depth === 1 && token === OPEN_BRACE;
+        }
+        else if (token === CLOSE_BRACE || token === CLOSE_BRACKET)
+            depth--;
+        else if (token === COMMA)
+            keyNext = depth === 1;
+        else if (token === STRING && depth === 1 && keyNext) {
+            if (!lines.has(scanner.getTokenValue()))
+                lines.set(scanner.getTokenValue(), scanner.getTokenStartLine() + 1);
+            keyNext = false;
+        }
+        else
+            keyNext = false;
+    }
+    return lines;
+}
+/** `workspaces`: an array of glob strings, or an object whose `packages` is one (the yarn form npm also reads). */
+function checkWorkspaces(workspaces, wrong) {
+    if (workspaces === undefined)
+        return;
+    const expected = 'an array of path globs, or an object with "packages": [...]';
+    let list = workspaces;
+    let path = ['workspaces'];
+    if ((0,_project_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(workspaces)) {
+        list = workspaces.packages ?? [];
+        path = ['workspaces', 'packages'];
+    }
+    if (!Array.isArray(list))
+        throw wrong(path, expected, list);
+    list.forEach((item, i) => {
+        if (typeof item !== 'string' || item === '')
+            throw wrong([...path, i], 'a path glob (a non-empty string)', item);
+    });
+}
+function workspacePatterns(manifest) {
+    const { workspaces } = manifest;
+    if (Array.isArray(workspaces))
+        return workspaces;
+    return workspaces?.packages ?? [];
 }
 
 
@@ -15421,12 +15990,12 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 __webpack_unused_export__ = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;

@@ -7929,7 +7929,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8414);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(783);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9972);
 // The CLI's entry point: run and exit with its code; all logic is in main.ts.
 // Its output is read by the runner when the CLI runs in a workflow step, and it prints tag names,
 // file contents and error messages: every line is neutralised here, the one place the CLI prints.
@@ -7948,7 +7948,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 783:
+/***/ 9972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7959,8 +7959,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: USAGE
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -14915,7 +14913,244 @@ function _function(params) {
 
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/project/files.ts
+
+
+
+/**
+ * The one way tagship reads files of the project it releases. The repository is not trusted to stay
+ * inside itself: a committed symlink (`VERSION → /proc/self/environ`, `dist → /etc/ssl`), a FIFO, a
+ * `/dev/zero` link or a `path = "../../…"` in a manifest would otherwise put runner files or the
+ * environment into a release, a job summary or a hang. Every read here:
+ *
+ * - takes a path relative to a root (no absolute path, no `..` segment);
+ * - resolves symlinks and refuses a real path outside the allowed roots (the project; for build
+ *   outputs also the runner's temp directory);
+ * - reads regular files only, checked with lstat before opening (so a FIFO or a device is never
+ *   opened) and with fstat after (O_NOFOLLOW | O_NONBLOCK, same inode), so a swap in between fails;
+ * - stops at a size cap ({@link MAX_TEXT_BYTES} for text sources).
+ *
+ * Every refusal is a `UserError` naming the file. Synchronous and dependency-free: it runs at planning
+ * time.
+ */
+/** Version sources, manifests and the config file: at most 1 MiB each. */
+const MAX_TEXT_BYTES = 1024 * 1024;
+/** A webhook payload: GitHub caps deliveries at 25 MB. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+/** Release assets and built distributions, read into memory to hash and upload: GitHub's limit per release file (2 GiB). */
+const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024 * 1024));
+/** O_NOFOLLOW and O_NONBLOCK where the platform has them (not on Windows, where symlinks are rare). */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * The project directory (the `working-directory` input, `--cwd`), checked and returned as given. A missing
+ * directory or a file there is a user error: planning an empty directory would report "no version
+ * sources" and release any tag unchecked.
+ */
+function projectDirectory(dir, label, within) {
+    let info;
+    try {
+        info = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        throw new src_errors/* UserError */.yo(`${dir} (${label}) cannot be read: ${error.code ?? error.message}.`, undefined, { cause: error });
+    }
+    if (!info)
+        throw new src_errors/* UserError */.yo(`${dir} (${label}) does not exist: check the path (is the repository checked out?).`);
+    if (!info.isDirectory())
+        throw new src_errors/* UserError */.yo(`${dir} (${label}) is not a directory: point it at the project directory.`);
+    // The action's project lies in the workspace: `..`, an absolute path or a link must not lead elsewhere.
+    if (within !== undefined && !isWithin((0,external_node_fs_.realpathSync)(dir), [realOrSelf(within)])) {
+        throw new src_errors/* UserError */.yo(`${dir} (${label}) is outside the workspace ${within}: give a directory inside the repository.`);
+    }
+    return dir;
+}
+/**
+ * A path from the project or its config, checked before any file-system call: relative, no `..`
+ * segment, no NUL. Returns it with forward slashes.
+ */
+function checkRelativePath(path, namedBy) {
+    const by = namedBy ? `${namedBy}: ` : '';
+    if (path === '' || path.includes('\0'))
+        throw new src_errors/* UserError */.yo(`${by}${JSON.stringify(path)} is not a file path.`);
+    const slashed = path.replaceAll('\\', '/');
+    if ((0,external_node_path_.isAbsolute)(path) || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+        throw new src_errors/* UserError */.yo(`${by}${path} is an absolute path; tagship reads only files inside the project: give a path relative to it.`);
+    }
+    if (slashed.split('/').includes('..'))
+        throw new src_errors/* UserError */.yo(`${by}${path} leads out of the project (".."); tagship reads only files inside the project.`);
+    return slashed;
+}
+/** Whether anything (file, directory, symlink, even a dangling one) is at `path` under `root`. */
+function projectEntryExists(root, path) {
+    try {
+        return (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, checkRelativePath(path)), { throwIfNoEntry: false }) !== undefined;
+    }
+    catch (error) {
+        // `.github` a file, so `.github/tagship.yml` cannot exist.
+        if (error.code === 'ENOTDIR')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Refuses an entry (a symlinked directory, typically) whose real path leaves the project, naming it;
+ * a dangling link is left for the caller to find missing.
+ */
+function assertInsideProject(root, path) {
+    const file = checkRelativePath(path);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, file));
+    }
+    catch {
+        return;
+    }
+    if (!isWithin(real, [realOrSelf(root)])) {
+        throw new src_errors/* UserError */.yo(`${file} resolves to ${real}, outside the project: tagship reads only files inside the project. Replace the symbolic link with the directory itself.`, { file });
+    }
+}
+/** The text of a project file (UTF-8, as written: a BOM is left for the format's parser to judge). */
+function readProjectText(root, path, options = {}) {
+    return readProjectBytes(root, path, options).toString('utf8');
+}
+/** The bytes of a project file, under the rules above. */
+function readProjectBytes(root, path, options = {}) {
+    const file = checkRelativePath(path, options.namedBy);
+    return readChecked((0,external_node_path_.join)(root, file), file, [root, ...(options.alsoWithin ?? [])].map(realOrSelf), options);
+}
+/**
+ * Reads an absolute path that must resolve inside one of `roots` (a replayed event in the workspace
+ * or RUNNER_TEMP, a build output). `shown` names the file in messages.
+ */
+function readContained(absolute, shown, roots, options = {}) {
+    return readChecked(absolute, shown, roots.map(realOrSelf), options);
+}
+/**
+ * Reads a file the runner or the person at the terminal named (GITHUB_EVENT_PATH, `--event FILE`):
+ * anywhere, but still a regular file under the size cap, so a FIFO or /dev/zero never hangs the run.
+ */
+function readNamedFile(absolute, shown, options = {}) {
+    return readChecked(absolute, shown, undefined, options);
+}
+function readChecked(absolute, shown, roots, options) {
+    const by = options.namedBy ? `${options.namedBy} names ${shown}, which` : shown;
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            const dangling = (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink();
+            throw new src_errors/* UserError */.yo(dangling ? `${by} is a symbolic link to a file that does not exist.` : `${by} does not exist.`, { file: shown }, { cause: error });
+        }
+        if (code === 'ELOOP')
+            throw new src_errors/* UserError */.yo(`${by} is a symbolic link loop.`, { file: shown }, { cause: error });
+        throw new src_errors/* UserError */.yo(`${by} cannot be read (${code ?? error.message}).`, { file: shown }, { cause: error });
+    }
+    if (roots && !isWithin(real, roots)) {
+        throw new src_errors/* UserError */.yo(`${by} resolves to ${real}, outside the project: tagship reads only files inside the project. Replace the symbolic link with the file itself.`, { file: shown });
+    }
+    const before = (0,external_node_fs_.lstatSync)(real);
+    if (!before.isFile())
+        throw new src_errors/* UserError */.yo(`${by} is ${kindOf(before)}, not a regular file.`, { file: shown });
+    const limit = options.maxBytes ?? MAX_TEXT_BYTES;
+    if (before.size > limit)
+        throw new src_errors/* UserError */.yo(`${by} is ${before.size} bytes; tagship reads at most ${limit} bytes from it.`, { file: shown });
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw new src_errors/* UserError */.yo(`${by} cannot be opened (${error.code ?? error.message}).`, { file: shown }, { cause: error });
+    }
+    try {
+        const opened = (0,external_node_fs_.fstatSync)(fd);
+        if (!opened.isFile() || opened.ino !== before.ino || opened.dev !== before.dev) {
+            throw new src_errors/* UserError */.yo(`${by} changed while it was being read; re-run from a clean checkout.`, { file: shown });
+        }
+        // Read to the cap plus one byte: a file that grows after the stat is still refused, never read whole.
+        const buffer = Buffer.allocUnsafe(Math.min(opened.size, limit) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length)
+                break;
+            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        if (length > limit)
+            throw new src_errors/* UserError */.yo(`${by} is larger than ${limit} bytes; tagship reads at most that much from it.`, { file: shown });
+        if (length > opened.size)
+            throw new src_errors/* UserError */.yo(`${by} changed while it was being read; re-run from a clean checkout.`, { file: shown });
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Checks glob patterns from the config or a manifest: relative, no `..` segment. tinyglobby would
+ * otherwise match `/etc/hostname` or `../other/*` as given.
+ */
+function checkGlobPatterns(patterns, namedBy) {
+    // Checked as a path, returned as written: a backslash in a glob is an escape, not a separator.
+    return patterns.map((pattern) => {
+        checkRelativePath(pattern, namedBy);
+        return pattern.replace(/^\.\//, '');
+    });
+}
+/**
+ * Options for tinyglobby (fdir) inside `root`: symlinks are followed only while they stay in the
+ * project. A symlinked directory that leads out is reported to the walker as a file, so it is never
+ * entered (`dist/**` does not walk a `dist/certs → /etc/ssl` link); if a pattern matches such a
+ * link, or a symlinked file that leads out, the read then refuses it by name. Plain `followSymbolicLinks: false` would
+ * silently drop every symlinked file, also those inside the project.
+ */
+function containedGlobOptions(root) {
+    const roots = [realOrSelf(root)];
+    const closed = (resolved, info) => info.isDirectory() && !isWithin(resolved, roots) ? Object.create(info, { isDirectory: { value: () => false }, isFile: { value: () => true } }) : info;
+    const fs = {
+        statSync: ((path) => closed(path, (0,external_node_fs_.statSync)(path))),
+        stat: ((path, callback) => (0,external_node_fs_.stat)(path, (error, info) => callback(error, info && closed(path, info)))),
+    };
+    return { cwd: root, dot: false, followSymbolicLinks: true, fs };
+}
+/** Where build outputs may also lie besides the project: the runner's temp directory (RUNNER_TEMP). */
+function buildOutputRoots(env) {
+    return env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [];
+}
+/** The real path if it exists, else the path itself (an allowed root that is not there yet). */
+function realOrSelf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function isWithin(real, roots) {
+    return roots.some((root) => {
+        const rel = (0,external_node_path_.relative)(root, real);
+        return rel === '' || (!(0,external_node_path_.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`));
+    });
+}
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
@@ -15206,7 +15441,7 @@ function plannedTags(facts) {
         raw: () => facts.tag.replace(/\+/g, '-'),
         sha: () => {
             if (!facts.commit)
-                throw new errors/* UserError */.yo('docker.tags uses {{sha}}, but the commit is not known (GITHUB_SHA is not set): set it, or drop {{sha}}.');
+                throw new src_errors/* UserError */.yo('docker.tags uses {{sha}}, but the commit is not known (GITHUB_SHA is not set): set it, or drop {{sha}}.');
             return facts.commit.slice(0, 7);
         },
     };
@@ -15225,7 +15460,7 @@ function plannedTags(facts) {
                 continue;
             const tag = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => values[name]());
             if (!OCI_TAG.test(tag)) {
-                throw new errors/* UserError */.yo(`docker.tags template ${JSON.stringify(template)} gives ${JSON.stringify(tag)} for ${facts.tag}, which is not an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-"). Change the template.`);
+                throw new src_errors/* UserError */.yo(`docker.tags template ${JSON.stringify(template)} gives ${JSON.stringify(tag)} for ${facts.tag}, which is not an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-"). Change the template.`);
             }
             if (!tags.some((planned) => planned.tag === tag))
                 tags.push({ tag, line });
@@ -15233,7 +15468,7 @@ function plannedTags(facts) {
     }
     if (!tags.length) {
         // Images pushed by digest with no tag are invisible garbage, and there would be nothing to verify.
-        throw new errors/* UserError */.yo(`docker.tags (${facts.templates.map((t) => JSON.stringify(t)).join(', ') || 'empty'}) gives ${facts.tag} no image tag: every template is an alias, and ${version.text} is not the highest release of their lines. Add "{{version}}" to docker.tags so every release is tagged, or leave docker out of this run (stages input).`);
+        throw new src_errors/* UserError */.yo(`docker.tags (${facts.templates.map((t) => JSON.stringify(t)).join(', ') || 'empty'}) gives ${facts.tag} no image tag: every template is an alias, and ${version.text} is not the highest release of their lines. Add "{{version}}" to docker.tags so every release is tagged, or leave docker out of this run (stages input).`);
     }
     return tags;
 }
@@ -15446,17 +15681,27 @@ const configSchema = described(strictObject({
 
 
 
+
 const DEFAULT_CONFIG_FILES = ['.github/tagship.yml', '.github/tagship.yaml'];
-/** Finds and reads the config file. `explicit` (the `config` input / `--config`) must exist. */
-function readConfigSource(cwd, explicit) {
+/** Aliases a config may expand; YAML's own default, far above any real config, far below a "billion laughs". */
+const MAX_ALIAS_COUNT = 100;
+/** Nesting a config may have; the deepest real setting is four levels down. */
+const MAX_DEPTH = 32;
+/**
+ * Finds and reads the config file under the project-file rules (src/project/files.ts). The default
+ * locations are inside the project; `explicit` (the `config` input / `--config`, relative to the
+ * project) must exist and may lie anywhere in `workspace` (the repository: a monorepo package keeps
+ * using the root's `.github/tagship.yml`), never outside it.
+ */
+function readConfigSource(cwd, explicit, workspace = cwd) {
     if (explicit) {
-        const path = (0,external_node_path_.join)(cwd, explicit);
-        if (!(0,external_node_fs_.existsSync)(path))
-            throw new errors/* UserError */.yo(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
-        return { file: explicit, text: (0,external_node_fs_.readFileSync)(path, 'utf8') };
+        const path = (0,external_node_path_.resolve)(cwd, explicit);
+        if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }))
+            throw new src_errors/* UserError */.yo(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
+        return { file: explicit, text: readContained(path, explicit, [workspace, cwd]).toString('utf8') };
     }
-    const found = DEFAULT_CONFIG_FILES.find((file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, file)));
-    return found ? { file: found, text: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(cwd, found), 'utf8') } : { file: DEFAULT_CONFIG_FILES[0] };
+    const found = DEFAULT_CONFIG_FILES.find((file) => projectEntryExists(cwd, file));
+    return found ? { file: found, text: readProjectText(cwd, found) } : { file: DEFAULT_CONFIG_FILES[0] };
 }
 /**
  * Validates the config file and applies overrides (action inputs, which win). Pure. Errors name the key,
@@ -15468,11 +15713,14 @@ function parseConfig(source, overrides = {}, overrideLabel = 'input') {
     if (doc?.errors.length) {
         const first = doc.errors[0];
         const line = first.linePos?.[0].line;
-        throw new errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
+        // yaml reports a stack overflow of its own parser as RESOURCE_EXHAUSTION: say what it means.
+        if (first.code === 'RESOURCE_EXHAUSTION')
+            throw new src_errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: nested too deeply to read; a tagship config needs four levels.`, { file: source.file, line });
+        throw new src_errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
     }
-    const fromFile = (doc?.toJS() ?? {});
+    const fromFile = ((doc ? toPlainData(doc, source.file, lineCounter) : undefined) ?? {});
     if (fromFile === null || typeof fromFile !== 'object' || Array.isArray(fromFile)) {
-        throw new errors/* UserError */.yo(`${source.file}: expected a mapping of settings at the top level, got ${load_describe(fromFile)}.`, { file: source.file });
+        throw new src_errors/* UserError */.yo(`${source.file}: expected a mapping of settings at the top level, got ${load_describe(fromFile)}.`, { file: source.file });
     }
     // Overrides are validated on their own first, so an error names the input rather than the file.
     // Most runs have none, and `{}` always passes the partial schema: skip building it (start-up time).
@@ -15490,6 +15738,49 @@ function parseConfig(source, overrides = {}, overrideLabel = 'input') {
         });
     }
     return result.data;
+}
+/**
+ * The document as plain data, refusing what YAML allows but a config never needs: nesting deeper than
+ * {@link MAX_DEPTH}, an alias inside the node it names (a cycle no validator or message can print),
+ * and more than {@link MAX_ALIAS_COUNT} alias expansions (an "alias bomb").
+ */
+function toPlainData(doc, file, lineCounter) {
+    const fail = (message, offset) => {
+        const line = offset === undefined ? undefined : lineCounter.linePos(offset).line;
+        throw new src_errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: ${message}`, { file, line });
+    };
+    // An explicit stack, not recursion: the point is to survive documents built to exhaust one.
+    const stack = [{ node: doc.contents, depth: 0, ancestors: [] }];
+    while (stack.length) {
+        const { node, depth, ancestors } = stack.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = node.resolve(doc);
+            if (target === undefined)
+                fail(`alias *${node.source} names no anchor.`, node.range?.[0]);
+            if (ancestors.includes(target))
+                fail(`alias *${node.source} refers to a node that contains it (a recursive anchor); write the value out.`, node.range?.[0]);
+            continue;
+        }
+        if ((0,dist/* isPair */.tO)(node)) {
+            stack.push({ node: node.key, depth, ancestors }, { node: node.value, depth, ancestors });
+            continue;
+        }
+        if (!(0,dist/* isCollection */.P3)(node))
+            continue;
+        if (depth >= MAX_DEPTH)
+            fail(`nested more than ${MAX_DEPTH} levels deep; a tagship config needs four.`, node.range?.[0]);
+        for (const item of node.items)
+            stack.push({ node: item, depth: depth + 1, ancestors: [...ancestors, node] });
+    }
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // yaml throws a ReferenceError when aliases expand past maxAliasCount.
+        if (error instanceof ReferenceError)
+            fail(`its aliases expand to more than ${MAX_ALIAS_COUNT} copies (an "alias bomb"); write the values out.`);
+        throw error;
+    }
 }
 function configError(error, where, lineOf) {
     const issue = error.issues[0];
@@ -15513,7 +15804,7 @@ function configError(error, where, lineOf) {
             message = `${JSON.stringify(key)}: ${issue.message}, got ${load_describe(issue.input)}`;
     }
     const line = lineOf?.(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path);
-    return new errors/* UserError */.yo(`${where}${line ? `:${line}` : ''}: ${message}.`, lineOf ? { file: where, line } : undefined);
+    return new src_errors/* UserError */.yo(`${where}${line ? `:${line}` : ''}: ${message}.`, lineOf ? { file: where, line } : undefined);
 }
 function knownKeysHint(path) {
     let schema = configSchema;
@@ -15548,6 +15839,91 @@ function stripUndefined(record) {
     return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/project/json.ts
+
+
+/** Deeper than any manifest or webhook payload; the code walking a parsed document recurses. */
+const MAX_JSON_DEPTH = 256;
+const BOM = '\uFEFF';
+/** Drops a leading UTF-8 byte order mark, as npm does for package.json (json-parse-even-better-errors). */
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/**
+ * A JSON file's value, every failure a `UserError` naming the file (and the line where the parser
+ * gives one). A leading BOM is accepted (npm accepts it). Nesting is checked before parsing: a file of
+ * 200,000 `[` parses with JSON.parse but overflows the stack of anything that walks it afterwards.
+ */
+function parseJsonText(text, file, maxDepth = MAX_JSON_DEPTH) {
+    const body = stripBom(text);
+    const tooDeep = firstOffsetDeeperThan(body, maxDepth);
+    if (tooDeep !== undefined) {
+        const line = lineOf(body, tooDeep);
+        throw new src_errors/* UserError */.yo(`${file}:${line}: JSON nested more than ${maxDepth} levels deep.`, { file, line });
+    }
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        // JSON.parse's message may quote the file's text; the strict jsonc scanner gives a position and a name instead.
+        // (jsonc-parser recurses: past MAX_JSON_DEPTH the position is not worth a stack overflow.)
+        const errors = [];
+        if (firstOffsetDeeperThan(body, MAX_JSON_DEPTH) === undefined)
+            (0,main.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const line = first ? lineOf(body, first.offset) : undefined;
+        const reason = first ? (0,main.printParseErrorCode)(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'unexpected end';
+        throw new src_errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: not valid JSON (${reason}).`, { file, line }, { cause: error });
+    }
+}
+/** Offset of the first bracket that opens level `maxDepth + 1`, skipping strings; one pass, no recursion. */
+function firstOffsetDeeperThan(text, maxDepth) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > maxDepth)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return undefined;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** `null`, `[]`, `"x"`, `3` as a message says it: what was found where an object belongs. */
+function describeJsonValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return value.length > 40 ? `${JSON.stringify(value.slice(0, 37))}...` : JSON.stringify(value);
+    return String(value);
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/version/guard.ts
 
 
@@ -15567,16 +15943,16 @@ function resolveVersion(text, tag, schemes) {
     const parsed = new Map();
     const tooLarge = (0,version_scheme/* unsafeNumber */.IO)(text);
     if (tooLarge) {
-        throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has the number ${tooLarge}, above ${Number.MAX_SAFE_INTEGER}, the largest tagship (and npm's semver) handles exactly. Delete it and push a tag with smaller numbers.`);
+        throw new src_errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has the number ${tooLarge}, above ${Number.MAX_SAFE_INTEGER}, the largest tagship (and npm's semver) handles exactly. Delete it and push a tag with smaller numbers.`);
     }
     for (const scheme of schemes) {
         const result = (0,version_scheme/* parseVersion */.ot)(scheme, text);
         if (!result.ok) {
             const why = schemes.length > 1 ? ` (this project has both npm/Cargo and Python sources, so tags must be semver, e.g. v1.2.3-rc.1)` : '';
-            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} is ${result.reason}${why}. Delete it and push a valid version tag.`);
+            throw new src_errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} is ${result.reason}${why}. Delete it and push a valid version tag.`);
         }
         if (scheme === 'pep440' && (0,version_scheme/* hasLocalSegment */.FV)(text)) {
-            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has a local version segment (+…), which package indexes refuse. Push a tag without it.`);
+            throw new src_errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has a local version segment (+…), which package indexes refuse. Push a tag without it.`);
         }
         parsed.set(scheme, result.version);
     }
@@ -15637,7 +16013,7 @@ async function sourceDateEpoch(cwd, env) {
     if (set) {
         // The convention's rule: a malformed value stops the build rather than being ignored.
         if (!/^\d+$/.test(set))
-            throw new errors/* UserError */.yo(`SOURCE_DATE_EPOCH is ${JSON.stringify(set.slice(0, 40))}, not a number of seconds since 1970: set it to \`git log -1 --format=%ct\`, or unset it.`);
+            throw new src_errors/* UserError */.yo(`SOURCE_DATE_EPOCH is ${JSON.stringify(set.slice(0, 40))}, not a number of seconds since 1970: set it to \`git log -1 --format=%ct\`, or unset it.`);
         return Number(set);
     }
     // Loaded here: spawning costs start-up time, and only runs with images need the time. git gets the
@@ -17891,14 +18267,17 @@ function tomlKeyLine(text, table, key) {
 
 
 
+
 const table = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
-function parseCargoToml(text, file) {
+function parseCargoToml(raw, file) {
+    // Cargo reads a manifest with a leading BOM (rust-lang/cargo#2031).
+    const text = stripBom(raw);
     let doc;
     try {
         doc = dist_parse_parse(text);
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
+        throw new src_errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
     }
     const pkg = table(doc.package);
     if (typeof pkg.version === 'string') {
@@ -17917,33 +18296,93 @@ function parseCargoToml(text, file) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/version/sources/package-json.ts
 
 
 
-function parsePackageJson(text, file) {
-    let manifest;
-    try {
-        manifest = JSON.parse(text);
+/** A package.json may be larger than other text sources (npm reads any size): 16 MiB. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+/**
+ * A package.json as npm reads it: a leading BOM is dropped, the top level must be an object, and the
+ * fields tagship uses must have the types npm gives them (`name`, `version` strings, `workspaces` an
+ * array of strings or `{ packages: [...] }`, dependency maps objects). Anything else names the file
+ * and the field.
+ */
+function parsePackageJson(raw, file) {
+    const text = stripBom(raw);
+    // Any nesting, as npm reads it: nothing below walks the value recursively.
+    const value = parseJsonText(text, file, Number.POSITIVE_INFINITY);
+    if (!isJsonObject(value))
+        throw new src_errors/* UserError */.yo(`${file}: expected a JSON object at the top level, got ${describeJsonValue(value)}.`, { file });
+    const keyLines = topLevelKeyLines(text);
+    // Messages point at the line of the top-level key the problem is under.
+    const lineOf = (path) => keyLines.get(String(path[0]));
+    const wrong = (path, expected, got) => {
+        const line = lineOf(path);
+        const key = path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace('.[', '[');
+        return new src_errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: "${key}" must be ${expected}, got ${describeJsonValue(got)}.`, { file, line });
+    };
+    for (const key of ['name', 'version', 'description']) {
+        if (value[key] !== undefined && typeof value[key] !== 'string')
+            throw wrong([key], 'a string', value[key]);
     }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${file} is not valid JSON: ${error.message}`, { file }, { cause: error });
+    if (value.private !== undefined && typeof value.private !== 'boolean')
+        throw wrong(['private'], 'true or false', value.private);
+    for (const key of DEPENDENCY_FIELDS) {
+        if (value[key] !== undefined && !isJsonObject(value[key]))
+            throw wrong([key], 'an object of package names to versions', value[key]);
     }
+    checkWorkspaces(value.workspaces, wrong);
+    const manifest = value;
     if (typeof manifest.version !== 'string')
         return { manifest };
-    const node = (0,main.findNodeAtLocation)((0,main.parseTree)(text), ['version']);
-    return {
-        manifest,
-        reading: {
-            source: file,
-            file,
-            line: node ? lineAt(text, node.offset) : undefined,
-            ecosystem: 'npm',
-            value: manifest.version,
-        },
-    };
+    return { manifest, reading: { source: file, file, line: lineOf(['version']), ecosystem: 'npm', value: manifest.version } };
+}
+/** The line of each top-level key, from the token stream: one pass, no recursion, any depth. */
+function topLevelKeyLines(text) {
+    // jsonc-parser's SyntaxKind is an ambient const enum (not importable with isolatedModules): its values.
+    const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, COMMA = 5, STRING = 10, EOF = 17;
+    const scanner = (0,main.createScanner)(text, true);
+    const lines = new Map();
+    let depth = 0;
+    let keyNext = false;
+    for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+        if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+            depth++;
+            keyNext = depth === 1 && token === OPEN_BRACE;
+        }
+        else if (token === CLOSE_BRACE || token === CLOSE_BRACKET)
+            depth--;
+        else if (token === COMMA)
+            keyNext = depth === 1;
+        else if (token === STRING && depth === 1 && keyNext) {
+            if (!lines.has(scanner.getTokenValue()))
+                lines.set(scanner.getTokenValue(), scanner.getTokenStartLine() + 1);
+            keyNext = false;
+        }
+        else
+            keyNext = false;
+    }
+    return lines;
+}
+/** `workspaces`: an array of glob strings, or an object whose `packages` is one (the yarn form npm also reads). */
+function checkWorkspaces(workspaces, wrong) {
+    if (workspaces === undefined)
+        return;
+    const expected = 'an array of path globs, or an object with "packages": [...]';
+    let list = workspaces;
+    let path = ['workspaces'];
+    if (isJsonObject(workspaces)) {
+        list = workspaces.packages ?? [];
+        path = ['workspaces', 'packages'];
+    }
+    if (!Array.isArray(list))
+        throw wrong(path, expected, list);
+    list.forEach((item, i) => {
+        if (typeof item !== 'string' || item === '')
+            throw wrong([...path, i], 'a path glob (a non-empty string)', item);
+    });
 }
 function workspacePatterns(manifest) {
     const { workspaces } = manifest;
@@ -17958,14 +18397,26 @@ function workspacePatterns(manifest) {
 
 const pyproject_table = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
 function parsePyproject(text, file) {
+    // Python's TOML reader (tomllib, which pip and build use) rejects a leading BOM with "Invalid
+    // statement (at line 1, column 1)": the build would fail, so the plan does too, saying why.
+    if (text.startsWith('\uFEFF')) {
+        throw new src_errors/* UserError */.yo(`${file}:1: starts with a UTF-8 byte order mark, which Python's TOML reader (tomllib, used by pip and build) rejects. Save the file as UTF-8 without BOM.`, { file, line: 1 });
+    }
     let doc;
     try {
         doc = dist_parse_parse(text);
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
+        throw new src_errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
     }
+    const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (doc.project !== undefined && !isTable(doc.project))
+        throw new src_errors/* UserError */.yo(`${file}: [project] must be a table, got ${JSON.stringify(doc.project)}.`, { file });
     const project = pyproject_table(doc.project);
+    if (project.version !== undefined && typeof project.version !== 'string') {
+        const line = tomlKeyLine(text, 'project', 'version');
+        throw new src_errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: [project].version must be a string, got ${JSON.stringify(project.version)}.`, { file, line });
+    }
     const tool = pyproject_table(doc.tool);
     const poetry = pyproject_table(tool.poetry);
     const result = {
@@ -18025,11 +18476,14 @@ function parsePyproject(text, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/version/sources/python-module.ts
+
 // `__version__ = "1.2.3"`, `__version__: str = '1.2.3'`, `version = "1.2.3"` (setuptools_scm's
 // write_to). Only a literal string at the start of a line counts; computed values are not a source.
 const ASSIGNMENT = /^(__version__|VERSION|version)\s*(?::\s*[A-Za-z_][\w.[\]]*\s*)?=\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)')/m;
 const GENERATED_BY_SCM = /generated by setuptools[_-]scm|don't track in version control/i;
-function parsePythonModule(text, file, options = {}) {
+function parsePythonModule(raw, file, options = {}) {
+    // Python's tokenizer skips a UTF-8 BOM, so the module means the same with one.
+    const text = stripBom(raw);
     if (GENERATED_BY_SCM.test(text))
         return undefined;
     const lines = text.split(/\r?\n/);
@@ -18048,7 +18502,10 @@ function parsePythonModule(text, file, options = {}) {
 var ini = __nccwpck_require__(5756);
 ;// CONCATENATED MODULE: ./src/version/sources/setup-cfg.ts
 
-function parseSetupCfg(text, file) {
+
+function parseSetupCfg(raw, file) {
+    // With a BOM the first section header would not be recognised and [metadata] silently missed.
+    const text = stripBom(raw);
     const metadata = ((0,ini.parse)(text).metadata ?? {});
     const name = typeof metadata.name === 'string' ? metadata.name : undefined;
     const version = typeof metadata.version === 'string' ? metadata.version.trim() : undefined;
@@ -18068,9 +18525,10 @@ function parseSetupCfg(text, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/version/sources/version-file.ts
+
 /** A plain file holding just the version (`VERSION`), first non-empty line. */
 function parseVersionFile(text, file, ecosystem = 'generic') {
-    const lines = text.split(/\r?\n/);
+    const lines = stripBom(text).split(/\r?\n/);
     const index = lines.findIndex((line) => line.trim() !== '');
     if (index < 0)
         return undefined;
@@ -18078,6 +18536,7 @@ function parseVersionFile(text, file, ecosystem = 'generic') {
 }
 
 ;// CONCATENATED MODULE: ./src/version/sources/detect.ts
+
 
 
 
@@ -18109,16 +18568,44 @@ function pythonModuleFiles(root) {
         return names
             .filter((name) => !name.startsWith('.') && !IGNORED_ANYWHERE.has(name) && !ignored(name))
             .map((name) => (dir ? `${dir}/${name}` : name))
-            .filter((path) => isDirectory((0,external_node_path_.join)(root, path)));
+            .filter((path) => isPackageDirectory(root, path));
     };
     const dirs = [...subdirs('', (name) => IGNORED_AT_TOP.has(name)), ...subdirs('src', () => false)];
-    return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFile((0,external_node_path_.join)(root, file)));
+    // A module that is a symlink is still found: the read refuses it if it leads out of the project.
+    return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFileOrLink((0,external_node_path_.join)(root, file)));
 }
-function isDirectory(path) {
-    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * A directory to look for version modules in. A symlink that leads out of the project stops the run
+ * (a `pkg → /etc` package would otherwise vanish from the checks); one inside is followed.
+ */
+function isPackageDirectory(root, path) {
+    const info = lstatQuietly((0,external_node_path_.join)(root, path));
+    if (info?.isSymbolicLink()) {
+        assertInsideProject(root, path);
+        return statQuietly((0,external_node_path_.join)(root, path))?.isDirectory() ?? false;
+    }
+    return info?.isDirectory() ?? false;
 }
-function isFile(path) {
-    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+/** Anything but a directory: a FIFO or a link named like a version module is read, and refused there by name. */
+function isFileOrLink(path) {
+    const info = lstatQuietly(path);
+    return info !== undefined && !info.isDirectory();
+}
+function statQuietly(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+function lstatQuietly(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Reads every version source present in `root`. With `explicit` paths only those files are read
@@ -18127,12 +18614,14 @@ function isFile(path) {
  */
 function detectProject(root, explicit) {
     const facts = { readings: [], npm: [], cargo: false };
-    const read = (file) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
-    const exists = (file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, file));
+    // Every read goes through the project-file rules: inside the project, regular files, size-capped.
+    const read = (file, namedBy) => readProjectText(root, file, namedBy ? { namedBy } : {});
+    const exists = (file) => projectEntryExists(root, file);
     if (explicit) {
-        for (const file of explicit) {
+        for (const listed of explicit) {
+            const file = checkRelativePath(listed, "Config 'version-sources'");
             if (!exists(file))
-                throw new errors/* UserError */.yo(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
+                throw new src_errors/* UserError */.yo(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
             readSource(file, true);
         }
         return dedupe(facts);
@@ -18179,8 +18668,9 @@ function detectProject(root, explicit) {
                 facts.readings.push(cfg.reading);
             if (cfg.referencedModule)
                 readModule({ module: cfg.referencedModule }, file);
-            if (cfg.referencedFile && exists(cfg.referencedFile)) {
-                const reading = parseVersionFile(read(cfg.referencedFile), cfg.referencedFile, 'python');
+            const referenced = cfg.referencedFile && checkRelativePath(cfg.referencedFile, `${file} [metadata] version = file:`);
+            if (referenced && exists(referenced)) {
+                const reading = parseVersionFile(read(referenced, `${file} [metadata] version = file:`), referenced, 'python');
                 if (reading)
                     facts.readings.push(reading);
             }
@@ -18200,7 +18690,7 @@ function detectProject(root, explicit) {
             if (reading)
                 facts.readings.push(reading);
             else if (explicitly)
-                throw new errors/* UserError */.yo(`${file} has no line like __version__ = "1.2.3".`, { file });
+                throw new src_errors/* UserError */.yo(`${file} has no line like __version__ = "1.2.3".`, { file });
             return;
         }
         const reading = parseVersionFile(read(file), file);
@@ -18209,19 +18699,19 @@ function detectProject(root, explicit) {
     }
     function readModule(ref, from) {
         const candidates = ref.path
-            ? [ref.path]
+            ? [checkRelativePath(ref.path, `${from} [tool.hatch.version] path`)]
             : [ref.module.replace(/\./g, '/')].flatMap((base) => [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]);
         const found = candidates.find(exists);
         if (!found)
-            throw new errors/* UserError */.yo(`${from} takes the version from ${ref.path ?? ref.module}, which was not found (looked for ${candidates.join(', ')}).`, { file: from });
-        const reading = parsePythonModule(read(found), found, { anyName: true });
+            throw new src_errors/* UserError */.yo(`${from} takes the version from ${ref.path ?? ref.module}, which was not found (looked for ${candidates.join(', ')}).`, { file: from });
+        const reading = parsePythonModule(read(found, `${from}`), found, { anyName: true });
         if (!reading)
-            throw new errors/* UserError */.yo(`${found} is named by ${from} as the version source but has no line like __version__ = "1.2.3".`, { file: found });
+            throw new src_errors/* UserError */.yo(`${found} is named by ${from} as the version source but has no line like __version__ = "1.2.3".`, { file: found });
         facts.readings.push(reading);
     }
     function readNpm(file) {
         const dir = file === 'package.json' ? '.' : file.slice(0, -'/package.json'.length);
-        const { manifest, reading } = parsePackageJson(read(file), file);
+        const { manifest, reading } = parsePackageJson(readProjectText(root, file, { maxBytes: MAX_MANIFEST_BYTES }), file);
         // A private workspace root or member is never published, so its version is not a claim to check;
         // a private root without workspaces is an application whose version still names the release.
         const unpublishedMember = manifest.private === true && (dir !== '.' || workspacePatterns(manifest).length > 0);
@@ -18237,11 +18727,23 @@ function detectProject(root, explicit) {
                 ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
             };
         }
-        const patterns = workspacePatterns(manifest).map((pattern) => `${pattern.replace(/\/$/, '')}/package.json`);
+        const patterns = checkGlobPatterns(workspacePatterns(manifest), `${file} "workspaces"`).map((pattern) => pattern.replace(/\/+$/, ''));
         if (!patterns.length)
             return;
-        for (const member of globSync(patterns, { cwd: root, ignore: ['**/node_modules/**'] }).sort())
-            readNpm(member);
+        // The member directories, not their package.json: a member that is a link out of the project (which
+        // the walker reports as a file, never entering it) or a package.json that is not a regular file must
+        // stop the run, not vanish from the plan.
+        const members = globSync(patterns, { ...containedGlobOptions(root), onlyFiles: false, ignore: ['**/node_modules/**'] }).map((m) => m.replace(/\/+$/, ''));
+        for (const member of [...new Set(members)].sort()) {
+            // `**` matches the root itself: it is read already.
+            if (member === '' || member === '.')
+                continue;
+            const link = lstatQuietly((0,external_node_path_.join)(root, member));
+            if (link?.isSymbolicLink())
+                assertInsideProject(root, member);
+            if (exists(`${member}/package.json`))
+                readNpm(`${member}/package.json`);
+        }
     }
 }
 function npmFacts(manifest, dir) {
@@ -18267,24 +18769,28 @@ function dedupe(facts) {
 
 
 
+
 /** Reads the event that started the run from the runner's environment. */
 function readGithubEvent(env) {
     const name = env.GITHUB_EVENT_NAME ?? '';
     if (!name)
         throw new UserError('GITHUB_EVENT_NAME is not set: run tagship inside a GitHub Actions workflow, or use the CLI with --event-name.');
     const path = env.GITHUB_EVENT_PATH;
-    let payload = {};
-    if (path) {
-        try {
-            payload = JSON.parse(readFileSync(path, 'utf8'));
-        }
-        catch (error) {
-            throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${error.message}`, undefined, { cause: error });
-        }
-    }
+    const payload = path ? readEventPayload(path, `the event payload ${path}`) : {};
     // The payload's own ref wins: for a replayed event, GITHUB_REF belongs to the event that started the run.
     const ref = typeof payload.ref === 'string' && payload.ref.startsWith('refs/') ? payload.ref : (env.GITHUB_REF ?? '');
     return { name, ref, payload };
+}
+/**
+ * A webhook payload file: a regular file of at most {@link MAX_EVENT_BYTES}, JSON, an object at the top.
+ * `shown` says which file in messages (`the event payload /…/event.json`, `--event x.json`).
+ */
+function readEventPayload(path, shown) {
+    // Any nesting: only top-level fields are read, and JSON.parse itself does not recurse on the stack.
+    const payload = parseJsonText(readNamedFile(path, shown, { maxBytes: MAX_EVENT_BYTES }).toString('utf8'), shown, Number.POSITIVE_INFINITY);
+    if (!isJsonObject(payload))
+        throw new src_errors/* UserError */.yo(`${shown}: expected a JSON object (a webhook payload), got ${describeJsonValue(payload)}.`);
+    return payload;
 }
 /**
  * Tags already pushed, for deciding what `latest` means. `git ls-remote` sees every tag of the remote
@@ -18348,22 +18854,20 @@ const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(
 ;// CONCATENATED MODULE: ./src/docker/backend.ts
 
 
+
 /** Marks where a command takes the digest an earlier command of the same step wrote. */
 const DIGEST_PLACEHOLDER = '{{digest}}';
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function checkDigest(text, from) {
     const digest = text.trim();
     if (!DIGEST.test(digest))
-        throw new errors/* UserError */.yo(`The build wrote no image digest to ${from} (found ${JSON.stringify(digest.slice(0, 80))}): see the build log above.`);
+        throw new src_errors/* UserError */.yo(`The build wrote no image digest to ${from} (found ${JSON.stringify(digest.slice(0, 80))}): see the build log above.`);
     return digest;
 }
 function readText(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`The build did not write ${file}: see the build log above.`, undefined, { cause: error });
-    }
+    if (!(0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false }))
+        throw new src_errors/* UserError */.yo(`The build did not write ${file}: see the build log above.`);
+    return readNamedFile(file, file).toString('utf8');
 }
 /** `--label k=v` pairs, in key order so plans diff cleanly. */
 function pairs(flag, values, prefix = '') {
@@ -18492,7 +18996,7 @@ function ociMetadata(facts) {
 }
 function metadata_oneLine(key, value) {
     if (/[\r\n\0]/.test(value))
-        throw new errors/* UserError */.yo(`Image label ${key} would contain a line break (${JSON.stringify(value.slice(0, 40))}…): labels are one line. Fix the value it comes from.`);
+        throw new src_errors/* UserError */.yo(`Image label ${key} would contain a line break (${JSON.stringify(value.slice(0, 40))}…): labels are one line. Fix the value it comes from.`);
     return value;
 }
 
@@ -18536,7 +19040,7 @@ const fold = (text) => text?.replace(/\s+/g, ' ').trim() || undefined;
 function runnerFor(ctx, platform) {
     const runner = ctx.config.docker.runners[platform] ?? DEFAULT_RUNNERS[platform];
     if (!runner) {
-        throw new errors/* UserError */.yo(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
+        throw new src_errors/* UserError */.yo(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
     }
     return runner;
 }
@@ -18657,7 +19161,7 @@ function narrowToDockerJob(stages, job, ctx) {
     const docker = ctx.config.docker;
     const hasImages = stages.some((stage) => stage.name === 'docker' && stage.steps.length);
     if (hasImages && job.job !== 'plan' && docker.mode !== 'distributed') {
-        throw new errors/* UserError */.yo(`Input 'docker-job: ${job.job}' is for docker.mode: distributed, but the config says single: use docker-job: all (the default), or set docker.mode: distributed.`);
+        throw new src_errors/* UserError */.yo(`Input 'docker-job: ${job.job}' is for docker.mode: distributed, but the config says single: use docker-job: all (the default), or set docker.mode: distributed.`);
     }
     const skip = (stage, why) => ({ name: stage.name, steps: [], skipped: why });
     switch (job.job) {
@@ -18665,7 +19169,7 @@ function narrowToDockerJob(stages, job, ctx) {
             return stages.map((stage) => skip(stage, 'docker-job: plan runs nothing (it outputs the build matrix)'));
         case 'build':
             if (hasImages && !docker.platforms.includes(job.platform)) {
-                throw new errors/* UserError */.yo(`Input 'docker-platform' is ${job.platform}, which docker.platforms does not list (${docker.platforms.join(', ')}): pass one of those (the matrix's platform).`);
+                throw new src_errors/* UserError */.yo(`Input 'docker-platform' is ${job.platform}, which docker.platforms does not list (${docker.platforms.join(', ')}): pass one of those (the matrix's platform).`);
             }
             return stages.map((stage) => {
                 if (stage.name !== 'docker')
@@ -18681,7 +19185,7 @@ function narrowToDockerJob(stages, job, ctx) {
                     if (step.kind !== 'docker-merge')
                         return [];
                     if (!ctx.digestsDir)
-                        throw new errors/* UserError */.yo("Input 'docker-job: merge' needs 'docker-digests-dir': the directory the build jobs' digest artifacts were downloaded into.");
+                        throw new src_errors/* UserError */.yo("Input 'docker-job: merge' needs 'docker-digests-dir': the directory the build jobs' digest artifacts were downloaded into.");
                     return [{ ...step, digests: { from: 'directory', path: ctx.digestsDir } }];
                 });
                 return steps.length ? { name: stage.name, steps } : skip(stage, stage.skipped ?? 'nothing to merge');
@@ -18701,7 +19205,7 @@ function stages_parseStageList(text, what) {
     const names = text.split(/[\s,]+/).filter(Boolean);
     const unknown = names.filter((name) => !isStageName(name));
     if (unknown.length) {
-        throw new errors/* UserError */.yo(`${what} has unknown stage ${JSON.stringify(unknown[0])}: expected a list of ${STAGES.join(', ')}.`);
+        throw new src_errors/* UserError */.yo(`${what} has unknown stage ${JSON.stringify(unknown[0])}: expected a list of ${STAGES.join(', ')}.`);
     }
     return STAGES.filter((stage) => names.includes(stage));
 }
@@ -18848,7 +19352,7 @@ function planDeploySteps(ctx) {
     const pick = (image) => {
         const chosen = image === undefined ? images[0] : imageNameProblem(image) ? image.toLowerCase() : canonicalImageName(image);
         if (!images.includes(chosen))
-            throw new errors/* UserError */.yo(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
+            throw new src_errors/* UserError */.yo(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
         return chosen;
     };
     const host = (dockerHost) => (dockerHost ? { dockerHost } : {});
@@ -18958,6 +19462,7 @@ function dependencyOrder(packages) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/steps/python.ts
+
 const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
 const TESTPYPI_UPLOAD_URL = 'https://test.pypi.org/legacy/';
 /** The sdist and wheels a PEP 517 build writes. */
@@ -18980,7 +19485,7 @@ function planPythonSteps(ctx) {
     const repositoryUrl = ctx.rehearsal ? python['rehearsal-repository-url'] : (python['repository-url'] ?? PYPI_UPLOAD_URL);
     const version = ctx.version.pep440 ?? ctx.version.normalized;
     const project = ctx.facts.project.python?.name;
-    const outDir = python['out-dir'];
+    const outDir = checkRelativePath(python['out-dir'], 'python.out-dir');
     return [
         {
             kind: 'python-build',
@@ -19012,6 +19517,7 @@ function planPythonSteps(ctx) {
 
 
 
+
 function planGithubRelease(ctx) {
     const config = ctx.config['github-release'];
     if (!config.enabled)
@@ -19034,7 +19540,8 @@ function planGithubRelease(ctx) {
         notes: { template: config['body-template'], changelog: config.changelog, install: installTargets(ctx) },
         assets: config.assets === 'auto'
             ? { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build), checksums: config.checksums }
-            : { globs: config.assets, required: true, checksums: config.checksums },
+            : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
+                { globs: checkGlobPatterns(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
     };
     const dispatch = planDockerDispatch(ctx);
     return dispatch ? [release, dispatch] : [release];
@@ -19440,10 +19947,10 @@ function classifyTag(tag, conventions) {
 function assertSafeVersionText(tag, versionText) {
     const shown = JSON.stringify(tag.length > 60 ? `${tag.slice(0, 60)}…` : tag);
     if (tag.length > MAX_TAG_LENGTH) {
-        throw new errors/* UserError */.yo(`Tag ${shown} is ${tag.length} characters long; a version tag has at most ${MAX_TAG_LENGTH}. Delete it and push a tag like v1.2.3.`);
+        throw new src_errors/* UserError */.yo(`Tag ${shown} is ${tag.length} characters long; a version tag has at most ${MAX_TAG_LENGTH}. Delete it and push a tag like v1.2.3.`);
     }
     if (!SAFE_VERSION_TEXT.test(versionText)) {
-        throw new errors/* UserError */.yo(`Tag ${shown} is not a version tag: only ASCII letters, digits, '.', '-' and '+' may follow the prefix. Delete it and push a tag like v1.2.3.`);
+        throw new src_errors/* UserError */.yo(`Tag ${shown} is not a version tag: only ASCII letters, digits, '.', '-' and '+' may follow the prefix. Delete it and push a tag like v1.2.3.`);
     }
 }
 /** Strips the release prefix from a version typed by a person (`v1.2.3` or `1.2.3`, e.g. a dispatch input). */
@@ -19452,7 +19959,7 @@ function versionFromInput(text, conventions) {
     const bare = conventions.prefix && trimmed.startsWith(conventions.prefix) ? trimmed.slice(conventions.prefix.length) : trimmed;
     const shown = JSON.stringify(trimmed.slice(0, 60));
     if (!bare || !/^[0-9]/.test(bare) || !SAFE_VERSION_TEXT.test(bare) || bare.length > MAX_TAG_LENGTH) {
-        throw new errors/* UserError */.yo(`Input version ${shown} is not a version: give one like 1.2.3 or ${conventions.prefix}1.2.3.`);
+        throw new src_errors/* UserError */.yo(`Input version ${shown} is not a version: give one like 1.2.3 or ${conventions.prefix}1.2.3.`);
     }
     return bare;
 }
@@ -19530,7 +20037,7 @@ function resolveDispatch(event, conventions) {
     const inputs = (event.payload.inputs ?? {});
     const version = typeof inputs.version === 'string' ? inputs.version : '';
     if (!version.trim()) {
-        throw new errors/* UserError */.yo("workflow_dispatch needs the input 'version' (e.g. 1.2.3): add it to the workflow's inputs and run it again.");
+        throw new src_errors/* UserError */.yo("workflow_dispatch needs the input 'version' (e.g. 1.2.3): add it to the workflow's inputs and run it again.");
     }
     const versionText = versionFromInput(version, conventions);
     const stagesText = typeof inputs.stages === 'string' ? inputs.stages : '';
@@ -19571,6 +20078,7 @@ var workflow_commands = __nccwpck_require__(8414);
 
 
 
+
 const USAGE = `Usage:
   tagship plan [--cwd DIR] [--event-name NAME] [--ref REF] [--event FILE] [--input KEY=VALUE]...
                [--config FILE] [--known-versions V1,V2,...] [--json]
@@ -19596,22 +20104,23 @@ async function runCli(argv, io) {
             return command === undefined ? 2 : 0;
         }
         if (command !== 'plan')
-            throw new errors/* UsageError */.eb(`unknown command ${JSON.stringify(command)}; expected 'plan'`);
+            throw new src_errors/* UsageError */.eb(`unknown command ${JSON.stringify(command)}; expected 'plan'`);
         return await planCommand(rest, io);
     }
     catch (error) {
-        if (error instanceof errors/* UsageError */.eb) {
+        if (error instanceof src_errors/* UsageError */.eb) {
             io.stderr(`tagship: ${error.message}\n\n${USAGE}`);
             return 2;
         }
-        if ((0,errors/* isUserError */.iU)(error)) {
+        if ((0,src_errors/* isUserError */.iU)(error)) {
             const where = error.location ? `${error.location.file}${error.location.line ? `:${error.location.line}` : ''}: ` : '';
-            io.stderr(`tagship: ${error.message.startsWith(where) ? '' : where}${error.message}`);
+            // A message that already starts with its file ("VERSION resolves to …", "a.json:3: …") is not prefixed again.
+            io.stderr(`tagship: ${error.location && error.message.startsWith(error.location.file) ? '' : where}${error.message}`);
             return 1;
         }
         io.stderr(`tagship: unexpected failure (a bug, please report it): ${error instanceof Error ? error.message : String(error)}`);
         if (io.env.TAGSHIP_DEBUG)
-            io.stderr((0,errors/* describeCauses */.wh)(error));
+            io.stderr((0,src_errors/* describeCauses */.wh)(error));
         return 1;
     }
 }
@@ -19636,12 +20145,12 @@ async function planCommand(args, io) {
         });
     }
     catch (error) {
-        throw new errors/* UsageError */.eb(error.message);
+        throw new src_errors/* UsageError */.eb(error.message);
     }
     const options = parsed.values;
-    const cwd = (0,external_node_path_.resolve)(io.cwd, options.cwd ?? '.');
+    const cwd = projectDirectory((0,external_node_path_.resolve)(io.cwd, options.cwd ?? '.'), '--cwd');
     const event = readEvent(options, io.cwd);
-    const config = parseConfig(readConfigSource(cwd, options.config), {}, 'flag');
+    const config = parseConfig(readConfigSource(cwd, options.config, io.cwd), {}, 'flag');
     const trigger = resolveTrigger(event, { prefix: config['tag-prefix'], rehearsalPrefix: config['rehearsal-prefix'], rebuildPrefix: config['rebuild-prefix'] });
     const knownVersions = options['known-versions'] !== undefined ? parseList(options['known-versions']) : undefined;
     const facts = trigger.kind === 'ignored'
@@ -19657,29 +20166,21 @@ async function planCommand(args, io) {
     return 0;
 }
 function readEvent(options, cwd) {
-    let payload = {};
-    if (options.event) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, options.event), 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`--event ${options.event}: ${error.message}`);
-        }
-    }
+    let payload = options.event ? readEventPayload((0,external_node_path_.resolve)(cwd, options.event), `--event ${options.event}`) : {};
     const name = options['event-name'] ?? (options.input?.length ? 'workflow_dispatch' : 'push');
     if (options.input?.length) {
-        const inputs = { ...(payload.inputs ?? {}) };
+        const inputs = { ...(isJsonObject(payload.inputs) ? payload.inputs : {}) };
         for (const pair of options.input) {
             const eq = pair.indexOf('=');
             if (eq <= 0)
-                throw new errors/* UsageError */.eb(`--input expects KEY=VALUE, got ${JSON.stringify(pair)}`);
+                throw new src_errors/* UsageError */.eb(`--input expects KEY=VALUE, got ${JSON.stringify(pair)}`);
             inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
         }
         payload = { ...payload, inputs };
     }
     const ref = options.ref ?? (typeof payload.ref === 'string' ? payload.ref : '');
     if (!ref && !options.event && name !== 'workflow_dispatch')
-        throw new errors/* UsageError */.eb('give --ref (e.g. refs/tags/v1.2.3) or --event FILE');
+        throw new src_errors/* UsageError */.eb('give --ref (e.g. refs/tags/v1.2.3) or --event FILE');
     if (options.ref && name === 'push')
         payload = { ...payload, ref: options.ref };
     return { name, ref, payload };
@@ -22834,12 +23335,12 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 __webpack_unused_export__ = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;

@@ -26,7 +26,8 @@ const cases: HostileCase[] = [
     exit: 0,
   },
   { name: 'a FIFO where a Python module would be, not a version module name', files: pythonProject('1.2.3', { 'setup.py': '', 'widget/helpers.py': { fifo: true } }), exit: 0 },
-  { name: 'a socket-like special file (/dev/null) as setup.py', files: pythonProject('1.2.3', { 'setup.py': { symlink: '/dev/null' } }), exit: 0 },
+  // setup.py marks a Python project; a link out of the project is refused like every project file.
+  { name: 'a socket-like special file (/dev/null) as setup.py', files: pythonProject('1.2.3', { 'setup.py': { symlink: '/dev/null' } }), exit: 1, message: /setup\.py.*outside the project/ },
   {
     name: 'a workspace pattern "**" that also matches the root package.json',
     files: { 'package.json': JSON.stringify({ name: 'root', version: '1.2.3', private: true, workspaces: ['**'] }), 'packages/a/package.json': '{"name":"a","version":"1.2.3"}' },
