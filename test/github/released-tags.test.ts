@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -148,5 +148,25 @@ describe('the built action in a shallow clone of a private repository (dry run)'
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^::error::Cannot read the released tags, so which release is latest is unknown: git ls-remote origin failed \(.*\), and the GitHub API refused to list acme\/app's tags \(HTTP 401\)\. Give the action a token/);
     expect(run.outputs).toEqual({});
+  });
+
+  it('a docker-job: build writes no tags: an unreadable remote is a warning, and the build is planned', async () => {
+    const workspace = shallowCheckoutOfBackport();
+    mkdirSync(join(workspace, '.github'));
+    writeFileSync(join(workspace, '.github/tagship.yml'), 'docker:\n  images: [ghcr.io/acme/app]\n');
+    const run = await runBuiltActionAsync({
+      eventName: 'push',
+      ref: 'refs/tags/v1.1.5',
+      payload: tagPush('v1.1.5'),
+      workspace,
+      inputs: { 'dry-run': 'true', 'docker-job': 'build', 'docker-platform': 'linux/amd64' },
+    });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((line) => line.startsWith('::error'))).toEqual([]);
+    expect(lines.filter((line) => line.includes('Released tags'))).toEqual([
+      expect.stringMatching(/^::warning::Released tags not read \(this job writes no tags, so it needs none\): git ls-remote origin failed \(.*\), and no github-token was given\.$/),
+    ]);
+    expect(JSON.parse(run.outputs.plan!).stages.flatMap((s: { steps: { id: string }[] }) => s.steps.map((step) => step.id))).toEqual(['docker-build:linux/amd64']);
   });
 });
