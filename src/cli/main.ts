@@ -25,7 +25,8 @@ prints the release plan. Exit codes: 0 valid plan (including "nothing to do"), 1
   --event FILE           the webhook payload as JSON
   --input KEY=VALUE      a workflow_dispatch input (repeatable), e.g. --input version=1.2.3
   --config FILE          config file (default: .github/tagship.yml if present)
-  --known-versions LIST  versions already released, comma-separated (default: from git tags)
+  --known-versions LIST  versions already released, comma-separated (default: the remote's tags, by
+                         git ls-remote, else the GitHub API with GITHUB_TOKEN)
   --json                 print the plan as one JSON object`;
 
 export interface CliIO {
