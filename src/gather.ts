@@ -20,6 +20,18 @@ export function readGithubEvent(env: NodeJS.ProcessEnv): GithubEvent {
   return { name, ref, payload };
 }
 
+/** How to reach the released tags when `git ls-remote` cannot, and what to do when nothing can. */
+export interface TagAccess {
+  /** The `github-token` input: read the tags through the REST API when ls-remote fails. */
+  githubToken?: string;
+  /**
+   * Set when this run decides nothing from released versions (a `docker-job: build` pushes one
+   * platform by digest; the merge job writes the tags): an unreadable remote is reported here and
+   * the run goes on. Unset, it is an error.
+   */
+  unreadable?: (line: string) => void;
+}
+
 /**
  * A webhook payload file: a regular file of at most {@link MAX_EVENT_BYTES}, JSON, an object at the top.
  * `shown` says which file in messages (`the event payload /…/event.json`, `--event x.json`).
@@ -33,13 +45,16 @@ export function readEventPayload(path: string, shown: string): Record<string, un
 
 /**
  * Tags already pushed, for deciding what `latest` means. `git ls-remote` sees every tag of the remote
- * even in the shallow, tag-less clone that actions/checkout makes by default; local tags are the
- * fallback (a repository without a remote, or no network).
+ * even in the shallow, tag-less clone that actions/checkout makes by default. When it cannot (a
+ * private repository cloned with `persist-credentials: false` leaves no credentials), the tags are
+ * read through the GitHub API with the token. Never a silent fallback to the clone's own tags: a
+ * shallow clone has only the tag being released, which would make every backport `latest`. Local
+ * tags count only for a repository without an `origin` remote, whose tags are all there are.
  */
-export async function listGitTags(cwd: string, parentEnv: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+export async function listGitTags(cwd: string, parentEnv: NodeJS.ProcessEnv = process.env, access: TagAccess = {}): Promise<string[]> {
   // Loaded here: spawning (execa, with node:child_process, net and stream under it) costs start-up
   // time, and a run given `known-versions` never lists tags.
-  const { runProcess } = await import('./runtime/process.js');
+  const { runProcess, tail } = await import('./runtime/process.js');
   // A remote that asks for a password must fail, not wait for a terminal that is not there.
   const git = (args: string[]) => runProcess('git', args, { parentEnv, tool: 'git', set: { GIT_TERMINAL_PROMPT: '0' }, cwd, timeoutMs: 20_000 }).catch(() => undefined);
   const remote = await git(['ls-remote', '--tags', '--refs', 'origin']);
@@ -49,8 +64,34 @@ export async function listGitTags(cwd: string, parentEnv: NodeJS.ProcessEnv = pr
       .map((line) => line.split('\trefs/tags/')[1])
       .filter((tag): tag is string => Boolean(tag));
   }
-  const local = await git(['tag', '--list']);
-  return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+  const origin = await git(['remote', 'get-url', 'origin']);
+  if (origin?.code !== 0) {
+    const local = await git(['tag', '--list']);
+    return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+  }
+  const lsRemote = `git ls-remote origin failed (${(remote ? tail(remote, 1) : '') || 'no answer'})`;
+  const repository = parentEnv.GITHUB_REPOSITORY;
+  let api = 'no github-token was given';
+  if (access.githubToken && repository) {
+    // Loaded only here: the HTTP client is for runs that cannot read the remote with git.
+    const { listTagsThroughApi } = await import('./github/tags.js');
+    try {
+      return await listTagsThroughApi({ token: access.githubToken, repository, apiUrl: parentEnv.GITHUB_API_URL });
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      api = `the GitHub API refused to list ${repository}'s tags (${status ? `HTTP ${status}` : (error as Error).message.replace(/\s+/g, ' ')})`;
+    }
+  } else if (access.githubToken) {
+    api = 'GITHUB_REPOSITORY is not set, so the GitHub API cannot be asked';
+  }
+  const reason = `${lsRemote}, and ${api}`;
+  if (access.unreadable) {
+    access.unreadable(`Released tags not read (this job writes no tags, so it needs none): ${reason}.`);
+    return [];
+  }
+  throw new UserError(
+    `Cannot read the released tags, so which release is latest is unknown: ${reason}. Give the action a token that can read the repository (the github-token input, default \${{ github.token }}, with \`permissions: contents: read\`), or pass the released versions in known-versions.`,
+  );
 }
 
 export interface GatherOptions {
@@ -64,6 +105,10 @@ export interface GatherOptions {
    * versions. Secrets for the registries, and where unreadable registries are reported.
    */
   registries?: { secrets: Readonly<Record<string, string | undefined>>; warn: (line: string) => void };
+  /** How to read the released tags when `git ls-remote` cannot (see `listGitTags`). */
+  tags?: TagAccess;
+  /** The event that started the run: its `repository` says whether the repository is public. */
+  event?: GithubEvent;
 }
 
 /** Gathers the snapshot a plan is made from. The only module here that reads the world. */
@@ -82,21 +127,34 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
     ...(sourceDate !== undefined ? { sourceDateEpoch: sourceDate } : {}),
     repository: env.GITHUB_REPOSITORY || undefined,
     serverUrl: env.GITHUB_SERVER_URL || undefined,
+    ...visibilityOf(options.event),
   };
 }
 
 /** Versions from git tags, and from the images' tag lists when the run publishes images, unioned. */
 async function releasedVersions(options: GatherOptions, project: ProjectFacts): Promise<string[]> {
-  const { cwd, config, registries, env } = options;
+  const { cwd, config, registries, env, tags: access } = options;
   const images = config.docker.images;
-  if (!registries || !images.length) return versionsFromTags(await listGitTags(cwd, env), config['tag-prefix']);
+  if (!registries || !images.length) return versionsFromTags(await listGitTags(cwd, env, access), config['tag-prefix']);
   // Loaded only here: planning without images never loads the HTTP client.
   const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([import('./oci/released-tags.js'), import('./oci/credentials.js')]);
   const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
   const [git, fromRegistries] = await Promise.all([
-    listGitTags(cwd, env).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
+    listGitTags(cwd, env, access).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
     releasedVersionsInRegistries(images, { schemes, prefix: config['tag-prefix'], credentials: registryLogins(registries.secrets, env) }),
   ]);
   for (const warning of fromRegistries.warnings) registries.warn(warning);
   return [...new Set([...git, ...fromRegistries.versions])];
+}
+
+/**
+ * The repository's visibility from the webhook payload (`repository.visibility`: public, private or
+ * internal; older payloads only `repository.private`). Decides whether arm64 builds may ask for
+ * GitHub's arm64 runners, which are offered to public repositories only.
+ */
+export function visibilityOf(event: GithubEvent | undefined): Pick<Facts, 'visibility'> {
+  const repository = event?.payload.repository as { visibility?: unknown; private?: unknown } | undefined;
+  if (repository?.visibility === 'public' || repository?.visibility === 'private' || repository?.visibility === 'internal') return { visibility: repository.visibility };
+  if (typeof repository?.private === 'boolean') return { visibility: repository.private ? 'private' : 'public' };
+  return {};
 }

@@ -56,6 +56,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
             config,
             knownVersions: inputs.knownVersions,
             env,
+            event,
+            tags: {
+              ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+              // A build job pushes its platform by digest; the merge job decides and writes the tags.
+              ...(inputs.dockerJob.job === 'build' ? { unreadable: (line: string) => runner.warning(line) } : {}),
+            },
             // Registries' tags count as releases only for a run that publishes images.
             ...(trigger.stages.includes('docker') && (!inputs.stages || inputs.stages.includes('docker'))
               ? { registries: { secrets: { 'github-token': inputs.githubToken, 'registry-credentials': inputs.registryCredentials }, warn: (line: string) => runner.warning(line) } }

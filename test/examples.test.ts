@@ -107,8 +107,8 @@ describe('example workflows, played for each trigger through the built action', 
     const plan = runs.find((run) => run.job === 'docker/plan')!;
     expect(JSON.parse(plan.run.outputs.matrix!)).toEqual({
       include: [
-        { platform: 'linux/amd64', runner: 'ubuntu-24.04', slug: 'linux-amd64' },
-        { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', slug: 'linux-arm64' },
+        { platform: 'linux/amd64', runner: 'ubuntu-24.04', slug: 'linux-amd64', qemu: false },
+        { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', slug: 'linux-arm64', qemu: false },
       ],
     });
     const build = runs.find((run) => run.job === 'docker/build[linux/arm64]')!;

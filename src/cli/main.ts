@@ -26,7 +26,8 @@ prints the release plan. Exit codes: 0 valid plan (including "nothing to do"), 1
   --event FILE           the webhook payload as JSON
   --input KEY=VALUE      a workflow_dispatch input (repeatable), e.g. --input version=1.2.3
   --config FILE          config file (default: .github/tagship.yml if present)
-  --known-versions LIST  versions already released, comma-separated (default: from git tags)
+  --known-versions LIST  versions already released, comma-separated (default: the remote's tags, by
+                         git ls-remote, else the GitHub API with GITHUB_TOKEN)
   --json                 print the plan as one JSON object`;
 
 export interface CliIO {
@@ -95,7 +96,7 @@ async function planCommand(args: string[], io: CliIO): Promise<number> {
   const facts =
     trigger.kind === 'ignored'
       ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
-      : await gatherFacts({ cwd, config, knownVersions, env: io.env });
+      : await gatherFacts({ cwd, config, knownVersions, env: io.env, event, tags: io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {} });
   const plan = buildPlan({ trigger, config, facts, now: io.now(), dryRun: true });
   io.stdout(options.json ? stringifyForLog(plan) : renderText(plan));
   const failed = failedChecks(plan);

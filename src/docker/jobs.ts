@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { PlanContext } from '../plan/context.js';
-import { dockerRepositories, imageTagsFor, platformSlug, runnerFor } from '../plan/steps/docker.js';
+import { dockerRepositories, imageTagsFor, platformSlug } from '../plan/steps/docker.js';
+import { runnerFor } from './runners.js';
 import type { PlannedStage } from '../plan/types.js';
 
 /**
@@ -14,7 +15,10 @@ export const DOCKER_JOBS = ['all', 'plan', 'build', 'merge'] as const;
 /** One matrix entry of a distributed build: `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
 export interface MatrixEntry {
   platform: string;
+  /** `runs-on` of the build job. */
   runner: string;
+  /** The runner's CPU is not `platform`'s: the build job sets up QEMU first (docker/setup-qemu-action). */
+  qemu: boolean;
   /** `linux-arm64`: artifact and digest file names. */
   slug: string;
 }
@@ -28,6 +32,8 @@ export interface DockerSummary {
   job: DockerJob['job'];
   /** Distributed mode: the build jobs (the `matrix` output). */
   matrix: { include: MatrixEntry[] };
+  /** Distributed mode: one line per platform saying which runner builds it and why. */
+  runners: string[];
 }
 
 export function dockerSummary(ctx: PlanContext, job: DockerJob): DockerSummary | undefined {
@@ -35,8 +41,8 @@ export function dockerSummary(ctx: PlanContext, job: DockerJob): DockerSummary |
   if (!repositories.length) return undefined;
   const docker = ctx.config.docker;
   const tags = imageTagsFor(ctx);
-  const include =
-    docker.mode === 'distributed' ? docker.platforms.map((platform) => ({ platform, runner: runnerFor(ctx, platform), slug: platformSlug(platform) })) : [];
+  const choices = docker.mode === 'distributed' ? docker.platforms.map((platform) => ({ platform, ...runnerFor(docker.runners, platform, ctx.facts.visibility) })) : [];
+  const include = choices.map(({ platform, runner, qemu }) => ({ platform, runner, slug: platformSlug(platform), qemu }));
   return {
     images: repositories.map((name) => ({ name, tags: tags.map((tag) => `${name}:${tag}`) })),
     platforms: docker.platforms,
@@ -44,6 +50,7 @@ export function dockerSummary(ctx: PlanContext, job: DockerJob): DockerSummary |
     backend: docker.backend,
     job: job.job,
     matrix: { include },
+    runners: choices.map((choice) => choice.why),
   };
 }
 

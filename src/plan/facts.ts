@@ -19,4 +19,6 @@ export interface Facts {
   repository?: string;
   /** `https://github.com` or a GHES URL. */
   serverUrl?: string;
+  /** From the event payload's `repository`; absent when the event has none (a CLI plan without `--event`). */
+  visibility?: 'public' | 'private' | 'internal';
 }

@@ -23,6 +23,7 @@ export function renderText(plan: ReleasePlan): string {
     const d = plan.docker;
     lines.push(`  images    ${d.platforms.join(', ')} (${d.mode}, ${d.backend}${d.job === 'all' ? '' : `, docker-job ${d.job}`})`);
     for (const image of d.images) lines.push(...image.tags.map((ref) => `    ${ref}`));
+    for (const line of d.runners) lines.push(`  runner    ${line}`);
   }
   return lines.join('\n');
 }
@@ -76,6 +77,7 @@ export function renderSummary(plan: ReleasePlan): string {
     const d = plan.docker;
     out.push('', '#### Images', '', `${cell(d.platforms.join(', '))}, ${d.mode} build with ${d.backend}. Tags in write order:`, '', '| image | tags |', '| --- | --- |');
     for (const image of d.images) out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => codeSpan(ref.slice(image.name.length + 1))).join(' ')} |`);
+    if (d.runners.length) out.push('', 'Build runners:', '', ...d.runners.map((line) => `- ${cell(line)}`));
   }
   const active = plan.stages.filter((s) => s.steps.length);
   if (active.length) {

@@ -38,17 +38,21 @@ describe('tagship plan with images', () => {
       job: 'all',
       matrix: {
         include: [
-          { platform: 'linux/amd64', runner: 'ubuntu-24.04', slug: 'linux-amd64' },
-          { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', slug: 'linux-arm64' },
+          { platform: 'linux/amd64', runner: 'ubuntu-24.04', slug: 'linux-amd64', qemu: false },
+          { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', slug: 'linux-arm64', qemu: false },
         ],
       },
+      runners: [
+        'linux/amd64 → ubuntu-24.04: native',
+        'linux/arm64 → ubuntu-24.04-arm: native; GitHub offers it to public repositories and the event does not say the repository is private',
+      ],
     });
   });
 
   it('the readable plan lists every tag, in write order', async () => {
     const { stdout } = await cli('plan', '--cwd', projectWithImages(), '--ref', 'refs/tags/v1.1.5', '--known-versions', '1.1.4,1.2.0');
     expect(stdout).toContain('      - docker-build  linux/arm64 → ghcr.io/acme/crawl4ai, docker.io/acme/crawl4ai  (buildx)');
-    expect(stdout).toMatch(/ {2}images {4}linux\/amd64, linux\/arm64 \(distributed, buildx\)\n {4}ghcr\.io\/acme\/crawl4ai:1\.1\.5\n {4}ghcr\.io\/acme\/crawl4ai:1\.1\n {4}docker\.io\/acme\/crawl4ai:1\.1\.5\n {4}docker\.io\/acme\/crawl4ai:1\.1$/);
+    expect(stdout).toMatch(/ {2}images {4}linux\/amd64, linux\/arm64 \(distributed, buildx\)\n {4}ghcr\.io\/acme\/crawl4ai:1\.1\.5\n {4}ghcr\.io\/acme\/crawl4ai:1\.1\n {4}docker\.io\/acme\/crawl4ai:1\.1\.5\n {4}docker\.io\/acme\/crawl4ai:1\.1\n {2}runner {4}linux\/amd64 → ubuntu-24\.04: native\n/);
   });
 
   it('an invalid image name stops the plan with the rule, exit 1', async () => {

@@ -20,8 +20,8 @@ describe('docker-job: which part of a distributed run this step runs', () => {
     const outputs = planOutputs(plan);
     expect(JSON.parse(outputs.matrix!)).toEqual({
       include: [
-        { platform: 'linux/amd64', runner: 'ubuntu-24.04', slug: 'linux-amd64' },
-        { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', slug: 'linux-arm64' },
+        { platform: 'linux/amd64', runner: 'ubuntu-24.04', slug: 'linux-amd64', qemu: false },
+        { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', slug: 'linux-arm64', qemu: false },
       ],
     });
     expect(outputs.stages).toBe('');
@@ -29,7 +29,7 @@ describe('docker-job: which part of a distributed run this step runs', () => {
 
   it('the matrix follows docker.runners and is empty in single mode or without images', () => {
     const custom = dockerPlan({ config: 'docker:\n  images: [ghcr.io/a/b]\n  platforms: [linux/arm64]\n  runners: { linux/arm64: arm-large }\n' });
-    expect(JSON.parse(planOutputs(custom).matrix!)).toEqual({ include: [{ platform: 'linux/arm64', runner: 'arm-large', slug: 'linux-arm64' }] });
+    expect(JSON.parse(planOutputs(custom).matrix!)).toEqual({ include: [{ platform: 'linux/arm64', runner: 'arm-large', slug: 'linux-arm64', qemu: false }] });
     expect(planOutputs(dockerPlan({ config: 'docker:\n  images: [ghcr.io/a/b]\n  mode: single\n' })).matrix).toBe('{"include":[]}');
     expect(planOutputs(dockerPlan({ config: '{}' })).matrix).toBe('{"include":[]}');
   });

@@ -24,6 +24,8 @@ export interface DockerPlanOptions {
   /** The gathered source date (seconds); `null` for none (no git, no SOURCE_DATE_EPOCH). */
   sourceDateEpoch?: number | null;
   now?: Date;
+  /** The repository's visibility, as the event payload says; absent: unknown. */
+  visibility?: Facts['visibility'];
 }
 
 export function dockerPlan(options: DockerPlanOptions = {}): ReleasePlan {
@@ -37,6 +39,7 @@ export function dockerPlan(options: DockerPlanOptions = {}): ReleasePlan {
     ...(options.sourceDateEpoch === null ? {} : { sourceDateEpoch: options.sourceDateEpoch ?? COMMIT_TIME }),
     repository: 'acme/crawlkit',
     serverUrl: 'https://github.com',
+    ...(options.visibility ? { visibility: options.visibility } : {}),
   };
   const ref = kind === 'rehearsal' ? `test-${tag}` : kind === 'docker-rebuild' ? `docker-rebuild-${tag}` : tag;
   return buildPlan({

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,15 +14,38 @@ export interface ActionRun {
   summary: string;
 }
 
-/** Runs the built action (dist/index.js) the way the runner does: INPUT_* and GITHUB_* env, temp files. */
-export function runBuiltAction(options: {
+export interface ActionRunOptions {
   eventName: string;
   ref: string;
   payload: unknown;
   workspace: string;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
-}): ActionRun {
+}
+
+/** Runs the built action (dist/index.js) the way the runner does: INPUT_* and GITHUB_* env, temp files. */
+export function runBuiltAction(options: ActionRunOptions): ActionRun {
+  const { env, files } = prepare(options);
+  const result = spawnSync(process.execPath, [join(repoRoot, 'dist/index.js')], { env, encoding: 'utf8', timeout: 60_000 });
+  return collect(result.status, result.stdout, result.stderr, files);
+}
+
+/**
+ * The same, without blocking this process: for a run that talks to a server living in the test
+ * (spawnSync would hold the event loop the server answers on).
+ */
+export async function runBuiltActionAsync(options: ActionRunOptions): Promise<ActionRun> {
+  const { env, files } = prepare(options);
+  const child = spawn(process.execPath, [join(repoRoot, 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return collect(status, stdout, stderr, files);
+}
+
+function prepare(options: ActionRunOptions) {
   const dir = mkdtempSync(join(tmpdir(), 'tagship-action-'));
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') };
   writeFileSync(files.event, JSON.stringify(options.payload));
@@ -43,11 +66,14 @@ export function runBuiltAction(options: {
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist/index.js')], { env, encoding: 'utf8', timeout: 60_000 });
+  return { env, files };
+}
+
+function collect(status: number | null, stdout: string, stderr: string, files: { output: string; summary: string }): ActionRun {
   return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
+    status,
+    stdout,
+    stderr,
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
   };

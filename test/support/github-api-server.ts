@@ -1,5 +1,5 @@
 /**
- * A local GitHub REST API for tests: one repository with commits, tags, releases, assets, compare,
+ * A local GitHub REST API for tests: one repository with commits, tags (and their refs), releases, assets, compare,
  * generated notes and workflow dispatches, on 127.0.0.1 and an ephemeral port.
  *
  * Every request tagship sends and every response this server returns is checked against GitHub's
@@ -352,6 +352,11 @@ export class GithubApiServer {
         return this.compare(p.basehead!, query);
       case 'repos/generate-release-notes':
         return this.generateNotes(json);
+      case 'git/list-matching-refs': {
+        // Every ref starting with `refs/<ref>`, in one answer: the operation takes no paging parameters.
+        const refs = [...this.tags].map(([name, sha]) => ({ ref: `refs/tags/${name}`, sha })).filter(({ ref }) => ref.startsWith(`refs/${p.ref}`));
+        return [200, refs.sort((a, b) => a.ref.localeCompare(b.ref)).map(({ ref, sha }) => this.refJson(ref, sha))];
+      }
       case 'actions/create-workflow-dispatch': {
         if (!this.workflows.has(p.workflow_id!)) return this.notFound();
         this.dispatches.push({ workflow: p.workflow_id!, ref: json.ref, inputs: json.inputs ?? {} });
@@ -584,6 +589,11 @@ export class GithubApiServer {
       updated_at: a.createdAt,
       uploader: this.user(),
     };
+  }
+
+  private refJson(ref: string, sha: string): Json {
+    const repoApi = `${this.apiUrl}/repos/${this.owner}/${this.repo}`;
+    return { ref, node_id: `REF_${createHash('sha1').update(ref).digest('hex').slice(0, 12)}`, url: `${repoApi}/git/${ref}`, object: { type: 'commit', sha, url: `${repoApi}/git/commits/${sha}` } };
   }
 
   private commitJson(c: FakeCommit): Json {

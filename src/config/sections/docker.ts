@@ -47,7 +47,7 @@ export const dockerSection = described(
     ),
     runners: described(
       z._default(z.record(platform, z.string().check(z.minLength(1))), {}),
-      'Runner label per platform for distributed builds (the `matrix` output). Defaults: linux/amd64 → ubuntu-24.04, linux/arm64 → ubuntu-24.04-arm.',
+      'Runner label per platform for distributed builds (the `matrix` output). Defaults: linux/amd64 → ubuntu-24.04; linux/arm64 → ubuntu-24.04-arm in a public repository, ubuntu-24.04 under QEMU in a private or internal one (GitHub offers its arm64 runners to public repositories only). A GitHub-hosted label of another CPU than the platform\'s builds under QEMU; any other label is taken as native.',
     ),
     backend: described(
       z._default(z.enum(['buildx', 'buildah']), 'buildx'),

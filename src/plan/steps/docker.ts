@@ -3,8 +3,8 @@ import type { BuildSpec } from '../../docker/backend.js';
 import { BACKENDS } from '../../docker/backends.js';
 import { canonicalImageName, registryHost } from '../../docker/image-name.js';
 import { ociMetadata } from '../../docker/metadata.js';
+import { runnerFor } from '../../docker/runners.js';
 import { plannedTags, type PlannedTag } from '../../docker/tags.js';
-import { UserError } from '../../errors.js';
 import { isoFromEpoch } from '../../source-date.js';
 import type { PlanContext } from '../context.js';
 
@@ -75,8 +75,6 @@ export interface DockerMergeStep {
 export type DockerStep = DockerBuildStep | DockerMergeStep;
 
 /** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
-export const DEFAULT_RUNNERS: Readonly<Record<string, string>> = { 'linux/amd64': 'ubuntu-24.04', 'linux/arm64': 'ubuntu-24.04-arm' };
-
 /** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
 export const platformSlug = (platform: string) => platform.replace(/\//g, '-');
 
@@ -109,15 +107,6 @@ function tagsWithLines(ctx: PlanContext): PlannedTag[] {
 
 const fold = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;
 
-/** The runner label each platform builds on in distributed mode. */
-export function runnerFor(ctx: PlanContext, platform: string): string {
-  const runner = ctx.config.docker.runners[platform] ?? DEFAULT_RUNNERS[platform];
-  if (!runner) {
-    throw new UserError(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
-  }
-  return runner;
-}
-
 export function planDockerSteps(ctx: PlanContext): DockerStep[] {
   const repositories = dockerRepositories(ctx);
   if (!repositories.length) return [];
@@ -147,7 +136,7 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
   const imageSlug = repositories[0]!.split('/').slice(1).join('-').replace(/[^a-z0-9-]/g, '-');
 
   const builds = groups.map((platforms): DockerBuildStep => {
-    if (distributed) runnerFor(ctx, platforms[0]!);
+    if (distributed) runnerFor(docker.runners, platforms[0]!, ctx.facts.visibility);
     const slug = platforms.map(platformSlug).join('_');
     const spec: BuildSpec = {
       platforms,
