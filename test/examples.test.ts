@@ -120,3 +120,52 @@ describe('example workflows, played for each trigger through the built action', 
     expect(backport!.map((run) => run.job)).toEqual(['plan']);
   });
 });
+
+describe('what the example workflows run where (GitHub and PyPI rules)', () => {
+  it('the PyPI upload runs in the caller\'s own job, with id-token and the environment its trusted publisher names', () => {
+    // PyPI matches the OIDC token's job_workflow_ref, which names a called workflow's file, and refuses
+    // reusable workflows as trusted publishers (PyPI trusted publishers, troubleshooting; pypi/warehouse#11096).
+    for (const c of [cases[0]!, cases[10]!]) {
+      const uploads = play(c)!.filter((run) => run.steps.includes('pypi-upload'));
+      expect(uploads.map((run) => [run.job, run.reusable]), c.example).toEqual([['release', false]]);
+      expect(uploads[0]!.permissions['id-token']).toBe('write');
+      expect(uploads[0]!.environment).toBe('pypi');
+    }
+  });
+
+  it.each([
+    ['tag', '1.2.3', '1.0.0,1.2.2'],
+    ['docker-rebuild', '1.2.3', '1.2.3'],
+    ['dispatch', '1.2.3', '1.2.3'],
+  ] as const)('%s: every image job builds and labels the commit of refs/tags/v1.2.3', (trigger, version, known) => {
+    const runs = play({ example: 'python-app', trigger, version, known, expected: {} })!;
+    const imageJobs = runs.filter((run) => run.job.startsWith('images'));
+    expect(imageJobs.length).toBeGreaterThan(0);
+    for (const run of imageJobs) {
+      expect(run.checkout, run.job).toBe('refs/tags/v1.2.3');
+      if (run.inputs['source-commit'] === undefined) continue; // verify and deploy label nothing
+      expect(run.inputs['source-commit'], run.job).toBe(playedCommit('refs/tags/v1.2.3'));
+      // The commit the plan labels the images with (org.opencontainers.image.revision, {{sha}}).
+      expect(JSON.parse(run.run.outputs.plan!).commit, run.job).toBe(playedCommit('refs/tags/v1.2.3'));
+    }
+  });
+
+  it('the rebuild tag is not what gets built: the plan hands the release tag to the image jobs', () => {
+    const plan = play(cases[2]!)!.find((run) => run.job === 'plan')!;
+    expect(plan.run.outputs['source-ref']).toBe('refs/tags/v1.2.3');
+    expect(String(triggerEvent('docker-rebuild', '1.2.3').payload.ref)).toBe('refs/tags/docker-rebuild-v1.2.3');
+  });
+
+  it('a rehearsal builds the rehearsal tag itself', () => {
+    const plan = play(cases[1]!)!.find((run) => run.job === 'plan')!;
+    expect(plan.run.outputs['source-ref']).toMatch(/^refs\/tags\/test-v1\.2\.3/);
+  });
+
+  it('inside the reusable workflows tagship runs from its own checkout, never from a moving tag', () => {
+    const runs = play(cases[0]!)!;
+    expect(runs.filter((run) => run.reusable).length).toBeGreaterThan(0);
+    // The played runs of reusable jobs went through `./.tagship` (checked out at job.workflow_sha);
+    // the static check of the files is in workflows.test.ts.
+    for (const run of runs.filter((r) => r.reusable)) expect(run.inputs['working-directory'], run.job).toMatch(/^project\//);
+  });
+});
