@@ -2,12 +2,13 @@
  * Each example's workflow (the file a user copies), given the real webhook payload of each trigger:
  * does it start, which jobs of the reusable workflows run, and what the built action plans in each.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script (CI uses it to replay triggers), no types.
 import { triggerEvent } from '../scripts/ci-event.mjs';
 import { repoRoot } from './support/action-run.js';
-import { playedCommit, playWorkflow, type Event, type TagshipStepRun } from './support/workflow-run.js';
+import { playedCommit, playWorkflow, playWorkflowJobs, type Event, type TagshipStepRun } from './support/workflow-run.js';
 
 type Trigger = 'tag' | 'rehearsal' | 'docker-rebuild' | 'dispatch' | 'release' | 'branch' | 'tag-deleted';
 
@@ -167,5 +168,30 @@ describe('what the example workflows run where (GitHub and PyPI rules)', () => {
     // The played runs of reusable jobs went through `./.tagship` (checked out at job.workflow_sha);
     // the static check of the files is in workflows.test.ts.
     for (const run of runs.filter((r) => r.reusable)) expect(run.inputs['working-directory'], run.job).toMatch(/^project\//);
+  });
+});
+
+describe("tagship's own release", () => {
+  const selfRelease = (version: string, known: string) =>
+    playWorkflowJobs(join(repoRoot, '.github/workflows/self-release.yml'), { workspace: repoRoot, event: triggerEvent('tag', version) as Event, knownVersions: known, ownAction: true });
+
+  it('the first release runs the tagged commit (uses: ./) and creates v0, the tag users pin until 1.0.0', () => {
+    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    // Nothing released before but 0.0.0 (given, so the test reads no remote tags).
+    const played = selfRelease(version, '0.0.0')!;
+    const release = played.runs.find((run) => run.job === 'release')!;
+    expect(release.run.status, release.run.stdout).toBe(0);
+    expect(release.steps).toContain('github-release');
+    expect(played.jobs.release!.outputs).toMatchObject({ trigger: 'tag', latest: 'true', major: version.split('.')[0] });
+    // The major-tag job runs, and pushes `v<major>`: v0 for a 0.x release.
+    expect(played.jobs['major-tag']!.result).toBe('success');
+  });
+
+  it('a backport does not move the major tag', () => {
+    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    const [major, minor] = version.split('.').map(Number);
+    const played = selfRelease(version, `${major}.${minor! + 1}.0`)!;
+    expect(played.jobs.release!.outputs.latest).toBe('false');
+    expect(played.jobs['major-tag']!.result).toBe('skipped');
   });
 });

@@ -70,10 +70,38 @@ export function playedCommit(ref: string): string {
   return createHash('sha1').update(`played:${ref}`).digest('hex');
 }
 
-/** GitHub's filter patterns as these workflows use them: `*` is anything but `/`, `**` anything. */
+/**
+ * GitHub's filter pattern syntax (Workflow syntax, "Filter pattern cheat sheet"): `*` is anything but `/`,
+ * `**` anything, `?` and `+` make the preceding character optional or repeatable, `[0-9]` a range.
+ */
 function globMatches(pattern: string, text: string): boolean {
-  const source = pattern.replace(/[.^${}()|[\]\\]/g, '\\$&').replace(/\*\*|\*/g, (star) => (star === '**' ? '.*' : '[^/]*'));
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') {
+      if (pattern[i + 1] === '*') {
+        source += '.*';
+        i++;
+      } else source += '[^/]*';
+    } else if (c === '?' || c === '+') source += c;
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i);
+      source += pattern.slice(i, end + 1);
+      i = end;
+    } else source += c.replace(/[.^${}()|\\\]]/g, '\\$&');
+  }
   return new RegExp(`^${source}$`).test(text);
+}
+
+/** A list of patterns, `!` ones excluding: the last pattern that matches decides. */
+function listMatches(patterns: string[], text: string): boolean {
+  let matched = false;
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!')) {
+      if (globMatches(pattern.slice(1), text)) matched = false;
+    } else if (globMatches(pattern, text)) matched = true;
+  }
+  return matched;
 }
 
 /** Whether the workflow's `on:` starts a run for this event. */
@@ -86,7 +114,7 @@ export function starts(on: Workflow['on'], event: Event): boolean {
   const patterns: string[] | undefined = filter?.[kind];
   const other = filter?.[kind === 'tags' ? 'branches' : 'tags'];
   if (!patterns) return other === undefined;
-  return patterns.some((pattern) => globMatches(pattern, name));
+  return listMatches(patterns, name);
 }
 
 function needsOf(job: Job): string[] {
@@ -103,9 +131,11 @@ export interface PlayOptions {
   event: Event;
   /** Versions already released: the snapshot a real run reads from the repository's tags. */
   knownVersions: string;
+  /** The workflow is tagship's own: `uses: ./` is the action. */
+  ownAction?: boolean;
 }
 
-interface JobResult {
+export interface JobResult {
   result: 'success' | 'failure' | 'skipped';
   outputs: Record<string, string>;
 }
@@ -203,7 +233,8 @@ function playSteps(job: Job, name: string, reusable: boolean, ctx: ExpressionCon
         }
         continue;
       }
-      const isTagship = TAGSHIP_ACTION.test(step.uses ?? '') || (tagshipAt !== undefined && step.uses === tagshipAt);
+      // `./` is the repository's own action: tagship, in tagship's own workflows (the self-release).
+      const isTagship = TAGSHIP_ACTION.test(step.uses ?? '') || (tagshipAt !== undefined && step.uses === tagshipAt) || (options.ownAction === true && step.uses === './');
       if (!isTagship) continue;
       const run = runBuiltAction({
         eventName: options.event.name,
@@ -236,14 +267,19 @@ function playSteps(job: Job, name: string, reusable: boolean, ctx: ExpressionCon
 
 /** Plays `workflowFile` for the event; `undefined` when its `on:` does not start a run. */
 export function playWorkflow(workflowFile: string, options: PlayOptions): TagshipStepRun[] | undefined {
+  return playWorkflowJobs(workflowFile, options)?.runs;
+}
+
+/** Like playWorkflow, with each caller job's result and outputs. */
+export function playWorkflowJobs(workflowFile: string, options: PlayOptions): { runs: TagshipStepRun[]; jobs: Record<string, JobResult> } | undefined {
   const caller = loadWorkflow(workflowFile);
   if (!starts(caller.on, options.event)) return undefined;
   const runs: TagshipStepRun[] = [];
   // The caller's own secrets are unknown here: every one reads as empty.
   const secrets = new Proxy({}, { get: () => '', has: () => true }) as Record<string, Value>;
   const dispatchInputs = options.event.name === 'workflow_dispatch' ? ((options.event.payload.inputs ?? {}) as Record<string, Value>) : {};
-  playJobs(caller, dispatchInputs, secrets, undefined, options, runs);
-  return runs;
+  const jobs = playJobs(caller, dispatchInputs, secrets, undefined, options, runs);
+  return { runs, jobs };
 }
 
 export { evaluate };
