@@ -2,7 +2,8 @@
  * Each example's workflow (the file a user copies), given the real webhook payload of each trigger:
  * does it start, which jobs of the reusable workflows run, and what the built action plans in each.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script (CI uses it to replay triggers), no types.
@@ -193,5 +194,19 @@ describe("tagship's own release", () => {
     const played = selfRelease(version, `${major}.${minor! + 1}.0`)!;
     expect(played.jobs.release!.outputs.latest).toBe('false');
     expect(played.jobs['major-tag']!.result).toBe('skipped');
+  });
+});
+
+describe('docker.mode: single through the same caller workflow', () => {
+  it('the build part has nothing to do, and the publish part builds every platform in one job after the release', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'tagship-single-'));
+    cpSync(join(repoRoot, 'examples/python-app'), workspace, { recursive: true });
+    writeFileSync(join(workspace, '.github/tagship.yml'), 'docker:\n  images: [ghcr.io/acme/crawlkit]\n  mode: single\n');
+    const runs = playWorkflow(join(workspace, '.github/workflows/release.yml'), { workspace, event: triggerEvent('tag', '1.2.3') as Event, knownVersions: '1.2.2' })!;
+    for (const run of runs) expect(run.run.status, `${run.job}: ${run.run.stdout}`).toBe(0);
+    const jobs = Object.fromEntries(runs.map((run) => [run.job, run.steps]));
+    expect(Object.keys(jobs).filter((job) => job.startsWith('images/'))).toEqual([]);
+    expect(jobs['images-publish/single']).toEqual(expect.arrayContaining(['docker-build', 'docker-merge']));
+    expect(jobs.release).toContain('pypi-upload');
   });
 });
