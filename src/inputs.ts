@@ -24,6 +24,7 @@ export const INPUT_NAMES = [
   'discord-webhook-url',
   'webhook-url',
   'webhook-secret',
+  'source-commit',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -52,6 +53,12 @@ export interface ActionInputs {
   dockerDigestsDir?: string;
   /** PyPI API token, used when trusted publishing is not available. */
   pypiToken?: string;
+  /**
+   * `source-commit`: the commit the release's source is at, for image labels and `{{sha}}`; undefined means
+   * GITHUB_SHA. A rebuild or dispatch starts at another commit than the release tag's, so the reusable
+   * Docker workflow checks out the tag and passes its commit here.
+   */
+  sourceCommit?: string;
   /** Notification webhooks; each URL is a secret. */
   webhooks: { slack?: string; discord?: string; generic?: string; genericSecret?: string };
 }
@@ -76,6 +83,7 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     dockerJob: parseDockerJob(read('docker-job'), read('docker-platform')),
     dockerDigestsDir: read('docker-digests-dir') || undefined,
     pypiToken: read('pypi-token') || undefined,
+    sourceCommit: parseCommit(read('source-commit')),
     webhooks: {
       ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
       ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -103,6 +111,14 @@ function parseDockerJob(job: string, platform: string): DockerJob {
   }
   if (platform) throw new UserError(`Input 'docker-platform' is only for docker-job: build, but docker-job is ${name}: drop it, or set docker-job: build.`);
   return { job: name as 'all' | 'plan' | 'merge' };
+}
+
+function parseCommit(value: string): string | undefined {
+  if (!value) return undefined;
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) {
+    throw new UserError(`Input 'source-commit' must be a full commit SHA (40 hex digits, e.g. from git rev-parse HEAD), got ${JSON.stringify(value)}.`);
+  }
+  return value;
 }
 
 function parseReplay(eventName: string, eventPath: string): ActionInputs['replay'] {

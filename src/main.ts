@@ -55,7 +55,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
             cwd,
             config,
             knownVersions: inputs.knownVersions,
-            env,
+            // The commit the images are labelled with: the release tag's for a rebuild or dispatch.
+            env: inputs.sourceCommit ? { ...env, GITHUB_SHA: inputs.sourceCommit } : env,
             event,
             tags: {
               ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),

@@ -40,6 +40,24 @@ describe('action.yml contract', () => {
   });
 });
 
+describe('the release source: which commit the images are built from', () => {
+  it('source-ref names the release tag, also for a rebuild tag (which points elsewhere)', () => {
+    const tag = runBuiltAction({ eventName: 'push', ref: 'refs/tags/v1.2.3', payload: tagPush('v1.2.3'), workspace: seed, inputs: { 'dry-run': 'true', 'known-versions': '1.0.0' } });
+    expect(tag.outputs['source-ref']).toBe('refs/tags/v1.2.3');
+    const rebuild = runBuiltAction({ eventName: 'push', ref: 'refs/tags/docker-rebuild-v1.2.3', payload: tagPush('docker-rebuild-v1.2.3'), workspace: seed, inputs: { 'dry-run': 'true', 'known-versions': '1.2.3' } });
+    expect(rebuild.outputs).toMatchObject({ trigger: 'docker-rebuild', 'source-ref': 'refs/tags/v1.2.3' });
+  });
+
+  it('source-commit replaces GITHUB_SHA as the commit the plan labels; anything but a full SHA is refused', () => {
+    const commit = 'fedcba9876543210fedcba9876543210fedcba98';
+    const run = runBuiltAction({ eventName: 'push', ref: 'refs/tags/v1.2.3', payload: tagPush('v1.2.3'), workspace: seed, inputs: { 'dry-run': 'true', 'known-versions': '1.0.0', 'source-commit': commit } });
+    expect(JSON.parse(run.outputs.plan!).commit).toBe(commit);
+    const bad = runBuiltAction({ eventName: 'push', ref: 'refs/tags/v1.2.3', payload: tagPush('v1.2.3'), workspace: seed, inputs: { 'dry-run': 'true', 'source-commit': 'v1.2.3' } });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain("Input 'source-commit' must be a full commit SHA");
+  });
+});
+
 describe('the built action end to end', () => {
   it('a mismatch is a GitHub error annotation on the file and line, exit 1, no outputs', () => {
     const run = runBuiltAction({ eventName: 'push', ref: 'refs/tags/v1.2.3', payload: tagPush('v1.2.3'), workspace: join(repoRoot, 'test/fixtures/projects/mismatch'), inputs: { 'known-versions': '1.0.0' } });

@@ -1,19 +1,25 @@
 /**
  * Plays a caller workflow (an example's `.github/workflows/release.yml`) the way GitHub would for one
- * event, far enough to see what tagship plans in every job: does the `on:` filter start it, which jobs of
- * the reusable workflows it calls run, with which inputs, and what the built action plans there (dry-run).
+ * event, far enough to see what tagship plans in every job: does the `on:` filter start it, which of its
+ * own jobs and of the jobs of the reusable workflows it calls run (`needs`, `if:` with GitHub's implicit
+ * `success()`), with which inputs, which ref each job checks out, and what the built action plans there
+ * (dry-run).
  *
- * Only what these workflows use is understood; anything else (an unknown `${{ }}` expression or job `if:`)
- * throws, so a workflow cannot drift past what this test checks.
+ * Expressions go through ./expressions.ts, which throws on anything it does not know, so a workflow cannot
+ * drift past what this test checks.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot, runBuiltAction, type ActionRun } from './action-run.js';
+import { asString, evaluate, interpolate, jobCondition, type ExpressionContext, type Value } from './expressions.js';
 
 interface Step {
   id?: string;
   uses?: string;
+  run?: string;
   with?: Record<string, unknown>;
 }
 interface Job {
@@ -22,6 +28,9 @@ interface Job {
   needs?: string | string[];
   if?: string;
   strategy?: { matrix?: unknown };
+  'runs-on'?: string;
+  environment?: string;
+  permissions?: Record<string, string> | string;
   steps?: Step[];
   outputs?: Record<string, string>;
 }
@@ -37,21 +46,62 @@ export interface Event {
 
 /** One run of the tagship action inside a job. */
 export interface TagshipStepRun {
-  /** `release/plan`, `docker/build[linux/arm64]`, … */
+  /** `plan`, `release`, `images/build[linux/arm64]`, … (caller job, then the called workflow's job). */
   job: string;
+  /** True when the step ran in a job of a called (reusable) workflow. */
+  reusable: boolean;
   inputs: Record<string, string>;
   run: ActionRun;
   /** Ids of the steps this job executes (none for a job that only plans). */
   steps: string[];
+  /** The ref the job checked the project out at; '' means the event's own commit. */
+  checkout: string;
+  /** The job's `environment`, as evaluated ('' for none). */
+  environment: string;
+  permissions: Record<string, string>;
 }
 
 const TAGSHIP_ACTION = /^tagship\/tagship@/;
 const REUSABLE = /^tagship\/tagship\/\.github\/workflows\/([^@]+)@/;
+const CHECKOUT = /^actions\/checkout@/;
 
-/** GitHub's filter patterns as these workflows use them: `*` is anything but `/`, `**` anything. */
+/** The commit a played checkout of `ref` is at: stable per ref, so a test can tell them apart. */
+export function playedCommit(ref: string): string {
+  return createHash('sha1').update(`played:${ref}`).digest('hex');
+}
+
+/**
+ * GitHub's filter pattern syntax (Workflow syntax, "Filter pattern cheat sheet"): `*` is anything but `/`,
+ * `**` anything, `?` and `+` make the preceding character optional or repeatable, `[0-9]` a range.
+ */
 function globMatches(pattern: string, text: string): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*|\*/g, (star) => (star === '**' ? '.*' : '[^/]*'));
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') {
+      if (pattern[i + 1] === '*') {
+        source += '.*';
+        i++;
+      } else source += '[^/]*';
+    } else if (c === '?' || c === '+') source += c;
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i);
+      source += pattern.slice(i, end + 1);
+      i = end;
+    } else source += c.replace(/[.^${}()|\\\]]/g, '\\$&');
+  }
   return new RegExp(`^${source}$`).test(text);
+}
+
+/** A list of patterns, `!` ones excluding: the last pattern that matches decides. */
+function listMatches(patterns: string[], text: string): boolean {
+  let matched = false;
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!')) {
+      if (globMatches(pattern.slice(1), text)) matched = false;
+    } else if (globMatches(pattern, text)) matched = true;
+  }
+  return matched;
 }
 
 /** Whether the workflow's `on:` starts a run for this event. */
@@ -64,49 +114,7 @@ export function starts(on: Workflow['on'], event: Event): boolean {
   const patterns: string[] | undefined = filter?.[kind];
   const other = filter?.[kind === 'tags' ? 'branches' : 'tags'];
   if (!patterns) return other === undefined;
-  return patterns.some((pattern) => globMatches(pattern, name));
-}
-
-interface Context {
-  inputs: Record<string, string>;
-  matrix?: Record<string, string>;
-  needs: Record<string, { result: string; outputs: Record<string, string> }>;
-  runnerTemp: string;
-}
-
-/** `${{ … }}` as these workflows use it, inside an input value. */
-function interpolate(value: unknown, ctx: Context): string {
-  return String(value ?? '').replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_all, expression: string) => {
-    let m: RegExpExecArray | null;
-    if ((m = /^inputs\.([\w-]+)$/.exec(expression))) return ctx.inputs[m[1]!] ?? '';
-    if ((m = /^matrix\.([\w-]+)$/.exec(expression)) && ctx.matrix) return ctx.matrix[m[1]!] ?? '';
-    if (/^secrets\.[\w-]+$/.test(expression)) return '';
-    if (expression === 'runner.temp') return ctx.runnerTemp;
-    throw new Error(`workflow-run: unknown expression \${{ ${expression} }}`);
-  });
-}
-
-/** The job `if:` conditions these workflows use, each as GitHub evaluates it. */
-function condition(text: string | undefined, ctx: Context): boolean {
-  if (text === undefined) return Object.values(ctx.needs).every((need) => need.result === 'success');
-  const expression = text.replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim();
-  let m: RegExpExecArray | null;
-  if (expression === '!failure() && !cancelled()') return Object.values(ctx.needs).every((need) => need.result !== 'failure');
-  if ((m = /^!cancelled\(\) && needs\.(\w+)\.result == 'success'$/.exec(expression))) return ctx.needs[m[1]!]?.result === 'success';
-  if ((m = /^!cancelled\(\) && \((needs\.\w+\.result == 'success'(?: \|\| needs\.\w+\.result == 'success')+)\)$/.exec(expression))) {
-    return m[1]!.split(' || ').some((alternative) => ctx.needs[/^needs\.(\w+)\./.exec(alternative)![1]!]?.result === 'success');
-  }
-  // Without a status function GitHub adds `success() &&`: a job whose needs failed does not run.
-  if (!Object.values(ctx.needs).every((need) => need.result === 'success')) return false;
-  const parts = expression.split(' && ');
-  return parts.every((part) => {
-    if ((m = /^contains\(needs\.(\w+)\.outputs\.(\w+), '(\w+)'\)$/.exec(part))) return (ctx.needs[m[1]!]?.outputs[m[2]!] ?? '').split(',').includes(m[3]!);
-    if ((m = /^fromJSON\(needs\.(\w+)\.outputs\.matrix\)\.include\[0\] (!=|==) null$/.exec(part))) {
-      const include = (JSON.parse(ctx.needs[m[1]!]?.outputs.matrix || '{"include":[]}') as { include: unknown[] }).include;
-      return (include.length > 0) === (m[2] === '!=');
-    }
-    throw new Error(`workflow-run: unknown job condition ${JSON.stringify(text)}`);
-  });
+  return listMatches(patterns, name);
 }
 
 function needsOf(job: Job): string[] {
@@ -118,77 +126,160 @@ function loadWorkflow(path: string): Workflow {
 }
 
 export interface PlayOptions {
-  /** The example project: the checkout, so `working-directory: .` is this folder. */
+  /** The example project: what a checkout of the user's repository holds. */
   workspace: string;
   event: Event;
   /** Versions already released: the snapshot a real run reads from the repository's tags. */
   knownVersions: string;
+  /** The workflow is tagship's own: `uses: ./` is the action. */
+  ownAction?: boolean;
+}
+
+export interface JobResult {
+  result: 'success' | 'failure' | 'skipped';
+  outputs: Record<string, string>;
+}
+
+/** A workspace where the project sits at `path` (a checkout's `path:`), as on the runner. */
+function workspaceWithProjectAt(path: string, project: string): string {
+  if (!path || path === '.') return project;
+  const root = mkdtempSync(join(tmpdir(), 'tagship-played-'));
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  symlinkSync(project, join(root, path), 'dir');
+  return root;
+}
+
+/** Plays one workflow's jobs in order; `prefix` names the caller job for a called workflow. */
+function playJobs(workflow: Workflow, inputs: Record<string, Value>, secrets: Record<string, Value>, prefix: string | undefined, options: PlayOptions, runs: TagshipStepRun[]): Record<string, JobResult> {
+  const results: Record<string, JobResult> = {};
+  for (const [jobName, job] of Object.entries(workflow.jobs)) {
+    const name = prefix ? `${prefix}/${jobName}` : jobName;
+    const needs = needsOf(job);
+    for (const need of needs) if (!(need in results)) throw new Error(`workflow-run: ${name} needs ${need}, which is not an earlier job`);
+    const needsContext = Object.fromEntries(needs.map((need) => [need, { result: results[need]!.result, outputs: results[need]!.outputs }]));
+    const base: ExpressionContext = {
+      contexts: { inputs, needs: needsContext, secrets, runner: { temp: '/tmp/runner' }, job: { workflow_repository: 'tagship/tagship', workflow_sha: playedCommit('tagship') } },
+      needResults: needs.map((need) => results[need]!.result),
+    };
+    if (!jobCondition(job.if, base)) {
+      results[jobName] = { result: 'skipped', outputs: {} };
+      continue;
+    }
+    if (job.uses) {
+      results[jobName] = playCall(job, name, base, options, runs);
+      continue;
+    }
+    results[jobName] = playSteps(job, name, prefix !== undefined, base, options, runs);
+  }
+  return results;
+}
+
+/** A caller job that calls a tagship reusable workflow: its inputs and secrets, then its jobs. */
+function playCall(job: Job, name: string, ctx: ExpressionContext, options: PlayOptions, runs: TagshipStepRun[]): JobResult {
+  const reusable = REUSABLE.exec(job.uses!);
+  if (!reusable) throw new Error(`workflow-run: job ${name} calls ${job.uses}, not a tagship reusable workflow`);
+  const called = loadWorkflow(join(repoRoot, '.github/workflows', reusable[1]!));
+  const call = called.on.workflow_call ?? {};
+  const declared = (call.inputs ?? {}) as Record<string, { default?: unknown; required?: boolean; type?: string }>;
+  for (const given of Object.keys(job.with ?? {})) if (!(given in declared)) throw new Error(`workflow-run: ${name} passes input ${given}, which ${reusable[1]} does not declare`);
+  const inputs: Record<string, Value> = {};
+  for (const [input, spec] of Object.entries(declared)) {
+    const given = job.with?.[input];
+    if (given === undefined && spec.required) throw new Error(`workflow-run: ${name} does not pass the required input ${input}`);
+    const value = given === undefined ? (spec.default as Value) : interpolate(given, ctx);
+    inputs[input] = spec.type === 'boolean' ? value === true || value === 'true' : spec.type === 'number' ? Number(value) : asString(value);
+  }
+  const declaredSecrets = Object.keys((call.secrets ?? {}) as Record<string, unknown>);
+  for (const given of Object.keys((job as { secrets?: Record<string, unknown> }).secrets ?? {})) {
+    if (!declaredSecrets.includes(given)) throw new Error(`workflow-run: ${name} passes secret ${given}, which ${reusable[1]} does not declare`);
+  }
+  const results = playJobs(called, inputs, Object.fromEntries(declaredSecrets.map((s) => [s, ''])), name, options, runs);
+  const ran = Object.values(results).filter((r) => r.result !== 'skipped');
+  const failed = ran.some((r) => r.result === 'failure');
+  const outputs: Record<string, string> = {};
+  for (const [output, spec] of Object.entries((call.outputs ?? {}) as Record<string, { value: string }>)) {
+    outputs[output] = asString(interpolate(spec.value, { contexts: { jobs: results as unknown as Value } }));
+  }
+  return { result: failed ? 'failure' : ran.length ? 'success' : 'skipped', outputs };
+}
+
+/** A job with steps: each matrix entry, its checkouts and its tagship steps. */
+function playSteps(job: Job, name: string, reusable: boolean, ctx: ExpressionContext, options: PlayOptions, runs: TagshipStepRun[]): JobResult {
+  const matrix = job.strategy?.matrix !== undefined ? (interpolate(job.strategy.matrix, ctx) as { include: Record<string, Value>[] }).include : [undefined];
+  const environment = asString(interpolate(job.environment ?? '', ctx));
+  const permissions = typeof job.permissions === 'object' ? job.permissions : {};
+  let outputs: Record<string, string> = {};
+  let result: JobResult['result'] = 'success';
+  for (const entry of matrix) {
+    const steps: Record<string, { outputs: Record<string, string> }> = {};
+    const stepCtx = (): ExpressionContext => ({ ...ctx, contexts: { ...ctx.contexts, matrix: entry ?? {}, steps } });
+    let projectPath = '';
+    let checkoutRef = '';
+    let tagshipAt: string | undefined;
+    for (const step of job.steps ?? []) {
+      const withInputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([key, value]) => [key, asString(interpolate(value, stepCtx()))]));
+      if (CHECKOUT.test(step.uses ?? '')) {
+        if (withInputs.repository === 'tagship/tagship') tagshipAt = `./${withInputs.path}`;
+        else if (withInputs.repository) throw new Error(`workflow-run: ${name} checks out ${withInputs.repository}`);
+        else [projectPath, checkoutRef] = [withInputs.path ?? '', withInputs.ref ?? ''];
+        continue;
+      }
+      if (step.run !== undefined) {
+        // The one script whose output a later step reads: the checked-out project's commit.
+        const revParse = /git -C (\S+) rev-parse HEAD/.exec(step.run);
+        if (step.id && revParse) {
+          if (revParse[1] !== projectPath) throw new Error(`workflow-run: ${name} reads the commit of ${revParse[1]}, the project is at ${projectPath}`);
+          steps[step.id] = { outputs: { commit: playedCommit(checkoutRef || String(options.event.payload.ref ?? '')) } };
+        }
+        continue;
+      }
+      // `./` is the repository's own action: tagship, in tagship's own workflows (the self-release).
+      const isTagship = TAGSHIP_ACTION.test(step.uses ?? '') || (tagshipAt !== undefined && step.uses === tagshipAt) || (options.ownAction === true && step.uses === './');
+      if (!isTagship) continue;
+      const run = runBuiltAction({
+        eventName: options.event.name,
+        ref: String(options.event.payload.ref ?? ''),
+        payload: options.event.payload,
+        workspace: workspaceWithProjectAt(projectPath, options.workspace),
+        // Played, never published: every step runs in dry-run, which plans exactly what a real run would.
+        inputs: { 'known-versions': options.knownVersions, ...withInputs, 'dry-run': 'true' },
+      });
+      // A step the workflow itself runs in dry-run, or as the Docker plan job, executes nothing.
+      const executes = withInputs['dry-run'] !== 'true' && withInputs['docker-job'] !== 'plan';
+      if (run.status !== 0) result = 'failure';
+      const plan = run.outputs.plan ? (JSON.parse(run.outputs.plan) as { stages: Array<{ steps: Array<{ id: string }> }> }) : undefined;
+      runs.push({
+        job: `${name}${entry ? `[${asString(entry.platform)}]` : ''}`,
+        reusable,
+        inputs: withInputs,
+        run,
+        steps: executes ? (plan?.stages.flatMap((stage) => stage.steps.map((s) => s.id)) ?? []) : [],
+        checkout: checkoutRef,
+        environment,
+        permissions,
+      });
+      if (step.id) steps[step.id] = { outputs: run.outputs };
+    }
+    outputs = Object.fromEntries(Object.entries(job.outputs ?? {}).map(([output, value]) => [output, asString(interpolate(value, stepCtx()))]));
+  }
+  return { result, outputs };
 }
 
 /** Plays `workflowFile` for the event; `undefined` when its `on:` does not start a run. */
 export function playWorkflow(workflowFile: string, options: PlayOptions): TagshipStepRun[] | undefined {
+  return playWorkflowJobs(workflowFile, options)?.runs;
+}
+
+/** Like playWorkflow, with each caller job's result and outputs. */
+export function playWorkflowJobs(workflowFile: string, options: PlayOptions): { runs: TagshipStepRun[]; jobs: Record<string, JobResult> } | undefined {
   const caller = loadWorkflow(workflowFile);
   if (!starts(caller.on, options.event)) return undefined;
   const runs: TagshipStepRun[] = [];
-  const callerResults: Context['needs'] = {};
-  for (const [callerJobName, callerJob] of Object.entries(caller.jobs)) {
-    const callerCtx: Context = { inputs: {}, needs: pick(callerResults, needsOf(callerJob)), runnerTemp: '/tmp' };
-    const reusable = REUSABLE.exec(callerJob.uses ?? '');
-    if (!reusable) throw new Error(`workflow-run: job ${callerJobName} does not call a tagship reusable workflow`);
-    if (!condition(callerJob.if, callerCtx)) {
-      callerResults[callerJobName] = { result: 'skipped', outputs: {} };
-      continue;
-    }
-    const called = loadWorkflow(join(repoRoot, '.github/workflows', reusable[1]!));
-    const declared = (called.on.workflow_call?.inputs ?? {}) as Record<string, { default?: unknown }>;
-    const inputs = Object.fromEntries(Object.entries(declared).map(([name, spec]) => [name, String(callerJob.with?.[name] ?? spec.default ?? '')]));
-    const results: Context['needs'] = {};
-    for (const [jobName, job] of Object.entries(called.jobs)) {
-      const ctx: Context = { inputs, needs: pick(results, needsOf(job)), runnerTemp: '/tmp' };
-      if (!condition(job.if, ctx)) {
-        results[jobName] = { result: 'skipped', outputs: {} };
-        continue;
-      }
-      const matrix = job.strategy?.matrix ? (JSON.parse(ctx.needs.plan!.outputs.matrix!) as { include: Record<string, string>[] }).include : [undefined];
-      const outputs: Record<string, string> = {};
-      let result = 'success';
-      for (const entry of matrix) {
-        const stepCtx = { ...ctx, ...(entry ? { matrix: entry } : {}) };
-        for (const step of job.steps ?? []) {
-          if (!TAGSHIP_ACTION.test(step.uses ?? '')) continue;
-          const withInputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([key, value]) => [key, interpolate(value, stepCtx)]));
-          const run = runBuiltAction({
-            eventName: options.event.name,
-            ref: String(options.event.payload.ref ?? ''),
-            payload: options.event.payload,
-            workspace: options.workspace,
-            // Played, never published: every step runs in dry-run, which plans exactly what a real run would.
-            inputs: { 'known-versions': options.knownVersions, ...withInputs, 'dry-run': 'true' },
-          });
-          // A step the workflow itself runs in dry-run, or as the Docker plan job, executes nothing.
-          const executes = withInputs['dry-run'] !== 'true' && withInputs['docker-job'] !== 'plan';
-          if (run.status !== 0) result = 'failure';
-          const plan = run.outputs.plan ? (JSON.parse(run.outputs.plan) as { stages: Array<{ steps: Array<{ id: string }> }> }) : undefined;
-          runs.push({
-            job: `${callerJobName}/${jobName}${entry ? `[${entry.platform}]` : ''}`,
-            inputs: withInputs,
-            run,
-            steps: executes ? (plan?.stages.flatMap((stage) => stage.steps.map((s) => s.id)) ?? []) : [],
-          });
-          if (step.id) for (const [name, value] of Object.entries(job.outputs ?? {})) {
-            const m = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.([\w-]+)\s*\}\}$/.exec(value);
-            if (m && m[1] === step.id) outputs[name] = run.outputs[m[2]!] ?? '';
-          }
-        }
-      }
-      results[jobName] = { result, outputs };
-    }
-    const failed = Object.values(results).some((r) => r.result === 'failure');
-    callerResults[callerJobName] = { result: failed ? 'failure' : 'success', outputs: {} };
-  }
-  return runs;
+  // The caller's own secrets are unknown here: every one reads as empty.
+  const secrets = new Proxy({}, { get: () => '', has: () => true }) as Record<string, Value>;
+  const dispatchInputs = options.event.name === 'workflow_dispatch' ? ((options.event.payload.inputs ?? {}) as Record<string, Value>) : {};
+  const jobs = playJobs(caller, dispatchInputs, secrets, undefined, options, runs);
+  return { runs, jobs };
 }
 
-function pick<T>(record: Record<string, T>, keys: string[]): Record<string, T> {
-  return Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]!]));
-}
+export { evaluate };
