@@ -585,3 +585,24 @@ export function projectFromConfig(
     platformCount: config.docker.platforms.length,
   };
 }
+
+/**
+ * The facts a config block shown in the docs states. A docs block is an excerpt (`github-release:
+ * docker-workflow: …` alone says nothing about images), so what it does not state stays as in `base`.
+ */
+export function projectFromConfigExcerpt(raw: unknown, base: ProjectFacts): ProjectFacts {
+  const facts = { ...base };
+  if (!raw || typeof raw !== 'object') return facts;
+  const docker = (raw as { docker?: Record<string, unknown> }).docker;
+  if (docker && Array.isArray(docker.images)) {
+    const images = docker.images.map(String);
+    facts.dockerImages = images.length > 0;
+    facts.ghcrImages = images.some((image) => image.toLowerCase().startsWith('ghcr.io/'));
+  }
+  if (docker?.mode === 'single' || docker?.mode === 'distributed') facts.dockerMode = docker.mode;
+  if (docker?.backend === 'buildx' || docker?.backend === 'buildah') facts.dockerBackend = docker.backend;
+  if (docker && Array.isArray(docker.platforms)) facts.platformCount = docker.platforms.length;
+  const release = (raw as { 'github-release'?: Record<string, unknown> })['github-release'];
+  if (release && typeof release['docker-workflow'] === 'string') facts.dispatchesDockerWorkflow = true;
+  return facts;
+}
