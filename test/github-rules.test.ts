@@ -227,6 +227,9 @@ jobs:
     expect(findings(yaml('tagship/tagship@v1'), 'action-pin')).toHaveLength(1);
     expect(findings(yaml(`tagship/tagship@${'a'.repeat(40)}`), 'action-pin')).toEqual([]);
     expect(findings(yaml('./.tagship/'), 'action-pin')).toEqual([]);
+    // …and the model still knows that checkout is tagship's action: it needs its builder like any other.
+    const local = yaml('./.tagship').replace('with: { dry-run: true }', 'with: { stages: docker }').replace('on: workflow_call', "on: { push: { tags: ['docker-rebuild-v*'] } }");
+    expect(findings(local, 'buildx-setup')).toHaveLength(1);
     // A user's own (non-reusable) workflow may follow the major tag.
     expect(findings(yaml('tagship/tagship@v1').replace('on: workflow_call', 'on: push'), 'action-pin')).toEqual([]);
   });

@@ -128,12 +128,12 @@ const SCOPES = [
 const RANK: Record<Access, number> = { none: 0, read: 1, write: 2 };
 
 /**
- * The token a job gets when neither it nor its workflow sets `permissions`. Rule: "Read repository contents
- * and packages permissions" is the restricted default setting, and the one new repositories, organizations
- * and enterprises get (docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#permissions
- * and …/managing-github-actions-settings-for-a-repository#setting-the-permissions-of-the-github_token-for-your-repository).
- * A workflow that relies on the permissive setting breaks in every repository that keeps the default, so
- * the model assumes the restricted one.
+ * The token a job gets when neither it nor its workflow sets `permissions`: the repository's "Workflow
+ * permissions" setting (Settings › Actions › General), either "Read and write permissions" or "Read
+ * repository contents and packages permissions" (docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/enabling-features-for-your-repository/managing-github-actions-settings-for-a-repository,
+ * "Setting the permissions of the GITHUB_TOKEN for your repository"). A copied workflow cannot know which,
+ * and one that relies on the permissive setting breaks where the restricted one is chosen, so the model
+ * assumes the restricted one.
  */
 export const DEFAULT_TOKEN: Permissions = { contents: 'read', packages: 'read' };
 
@@ -184,9 +184,13 @@ export interface Need {
 const literal = (value: unknown): string | undefined => (typeof value === 'string' && !value.includes('${{') ? value : undefined);
 const isTrue = (value: unknown) => value === true || value === 'true';
 
-/** tagship's action: `tagship/tagship@…` from users, `./` inside this repository. */
+/**
+ * tagship's action: `tagship/tagship@…` from users; `./` inside this repository; and a local checkout of
+ * tagship whose path names it (`./.tagship`), which is how a reusable workflow runs the action at its own
+ * commit.
+ */
 export function isTagshipAction(uses: string | undefined): boolean {
-  return !!uses && (/^tagship\/tagship@/.test(uses) || uses === './' || uses === '.');
+  return !!uses && (/^tagship\/tagship@/.test(uses) || uses === './' || uses === '.' || /^\.\/(.*\/)?[^/]*tagship[^/]*\/?$/i.test(uses));
 }
 
 export interface TagshipStepPlan {
@@ -260,16 +264,20 @@ export function stepNeeds(step: Step, project: ProjectFacts, triggered: Set<stri
   if (isTagshipAction(uses)) {
     const plan = tagshipStepPlan(step);
     if (runsStage(plan, 'release', triggered)) {
-      // "contents: write … Create a release" (REST: releases need Contents write; GITHUB_TOKEN permissions table).
+      // REST "Create a release" (docs.github.com/en/rest/releases/releases#create-a-release): the token must
+      // have "Contents" repository permissions (write).
       needs.push({ scope: 'contents', access: 'write', why: 'the release stage writes the GitHub release' });
-      // PyPI: "you must grant the id-token: write permission" (docs.pypi.org/trusted-publishers/using-a-publisher/);
-      // npm: trusted publishing and --provenance need "id-token: write" (docs.npmjs.com/trusted-publishers).
+      // PyPI (docs.pypi.org/trusted-publishers/using-a-publisher/): "permissions: id-token: write # IMPORTANT:
+      // this permission is mandatory for trusted publishing"; npm (docs.npmjs.com/trusted-publishers): the
+      // publishing job needs "id-token: write" for OIDC, as does `--provenance`.
       if (project.python || project.npm) needs.push({ scope: 'id-token', access: 'write', why: 'trusted publishing (PyPI/npm OIDC) in the release stage' });
-      // REST "Create a workflow dispatch event": fine-grained tokens need the "Actions" repository permission (write).
+      // REST "Create a workflow dispatch event" (docs.github.com/en/rest/actions/workflows#create-a-workflow-dispatch-event):
+      // "The fine-grained token must have the following permission set: "Actions" repository permissions (write)".
       if (project.dispatchesDockerWorkflow) needs.push({ scope: 'actions', access: 'write', why: 'github-release.docker-workflow dispatches the Docker workflow' });
     }
     if (runsStage(plan, 'docker', triggered) && project.ghcrImages) {
-      // "packages: write … Upload and publish packages" — pushing to ghcr.io with GITHUB_TOKEN.
+      // Workflow syntax, `permissions`: "packages … For example, packages: write permits an action to upload and
+      // publish packages on GitHub Packages" (ghcr.io is the Container registry of GitHub Packages).
       needs.push({ scope: 'packages', access: 'write', why: 'the docker stage pushes to ghcr.io' });
     }
     return needs;
@@ -429,7 +437,8 @@ const conditionText = (value: unknown) => (value === undefined || value === null
 /**
  * Rule (workflow syntax, `jobs.<job_id>.needs`): "If a job fails or is skipped, all jobs that need it are
  * skipped unless the jobs use a conditional expression that causes the job to continue." And
- * (expressions, status check functions): a job `if:` without one of them is wrapped in `success()`.
+ * (docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions): "A default
+ * status check of success() is applied unless you include one of these functions." 
  *
  * A job can be skipped when it has an `if:`, or when it needs a skippable job without a status function.
  * The model flags a dependent that cannot mean to be skipped with it: one with no `if:` of its own, one
@@ -471,9 +480,10 @@ export function checkSkippedNeeds(workflow: Workflow, ctx: CheckContext): Findin
 /**
  * Rule (docs.github.com/en/actions/reference/runners/github-hosted-runners, "Standard GitHub-hosted runners
  * for public repositories"): the arm64 labels `ubuntu-24.04-arm`, `ubuntu-22.04-arm` and `windows-11-arm`
- * are listed for public repositories only, not in the table for private and internal ones (a private
- * repository's job is rejected: "… are not supported yet for private repositories",
- * swiftlang/github-workflows#209). A workflow that hard-codes them must say it is for public repositories,
+ * are listed for public repositories only, not in the table for private and internal ones. Maintainers
+ * report the same: "ubuntu-24.04-arm runners are not available for private repositories" (containerd/containerd#12419),
+ * and a private caller's run fails with "ubuntu-22.04-arm, ubuntu-24.04-arm and windows-11-arm are not
+ * supported yet for private repositories" (swiftlang/github-workflows#209). A workflow that hard-codes them must say it is for public repositories,
  * or take the runner from an input or the plan.
  */
 export const PUBLIC_ONLY_LABELS = ['ubuntu-24.04-arm', 'ubuntu-22.04-arm', 'windows-11-arm'];
@@ -499,16 +509,16 @@ export function checkRunnerVisibility(workflow: Workflow, ctx: CheckContext): Fi
 /**
  * A Docker build needs a builder set up before it runs.
  *
- * - buildx driver. Rule (docs.docker.com/build/builders/drivers/): the default `docker` driver has
- *   "Cache export: Inline only" and no multi-platform image support in its driver table; the gha cache,
- *   provenance/SBOM attestations and multi-platform builds need another driver — which
- *   `docker/setup-buildx-action` creates ("creates and boots a builder … docker-container driver", its README).
- *   buildx itself says "Cache export feature is currently not supported for docker driver. Please switch to a
- *   different driver". tagship's buildx command always uses `--cache-to type=gha` and attestations.
- * - QEMU. Rule (docs.docker.com/build/building/multi-platform/, "QEMU"): building for a platform other than
- *   the runner's needs QEMU emulation registered; `docker/setup-qemu-action` installs the binfmt handlers.
- *   One job building several platforms (`docker.mode: single`, or `docker-job: all` with more than one
- *   platform) runs the foreign ones under QEMU.
+ * - buildx driver. Rule (docs.docker.com/build/builders/drivers/): the default `docker` driver's row in the
+ *   driver table says "Cache export: Inline only"; buildx refuses the rest with "Cache export feature is
+ *   currently not supported for docker driver. Please switch to a different driver". tagship's buildx command
+ *   always passes `--cache-to type=gha` (docs/docker.md). `docker/setup-buildx-action` (README): "By default,
+ *   the docker-container driver will be used to be able to build multi-platform images and export cache".
+ * - QEMU. Rule (docs.docker.com/build/building/multi-platform/): "When BuildKit needs to run a binary for a
+ *   different architecture, it automatically loads it through a binary registered in the binfmt_misc
+ *   handler" — which `docker/setup-qemu-action` registers; a hosted runner has none. One job building
+ *   several platforms (`docker.mode: single`, or `docker-job: all` with more than one platform, which builds
+ *   them one after the other in the same job) runs the foreign ones under QEMU.
  */
 export function checkBuilderSetup(workflow: Workflow, ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
