@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkWorkflow, UNKNOWN_PROJECT, type CheckContext, type Finding, type ProjectFacts, type RuleId, type Workflow } from './support/github-rules.js';
+import { checkWorkflow, RULES, UNKNOWN_PROJECT, type CheckContext, type Finding, type ProjectFacts, type RuleId, type Workflow } from './support/github-rules.js';
 import { shippedAndExampleWorkflows } from './support/workflow-files.js';
 
 const USER_PROJECT: ProjectFacts = UNKNOWN_PROJECT;
@@ -24,6 +24,33 @@ jobs:
 ${extraSteps}      - uses: tagship/tagship@v1
         with: { stages: release }
 `;
+
+/** One small workflow that breaks each rule: a rule added without one fails the test below. */
+const calledRelease = (): Workflow => parse(releaseWorkflow('{ contents: write, id-token: write }').replace("on: { push: { tags: ['v*'] } }", 'on: workflow_call')) as Workflow;
+const BROKEN: Record<RuleId, { yaml: string; options?: Partial<CheckContext> }> = {
+  'step-permissions': { yaml: releaseWorkflow('{ contents: read }') },
+  'caller-permissions': {
+    yaml: "on: push\npermissions: {}\njobs:\n  release:\n    uses: acme/shared/.github/workflows/release.yml@v1\n    permissions: { contents: read }\n",
+    options: { resolveWorkflow: calledRelease },
+  },
+  'secrets-inherit': { yaml: 'on: push\npermissions: {}\njobs:\n  release:\n    uses: tagship/tagship/.github/workflows/release.yml@v1\n    secrets: inherit\n' },
+  'pypi-reusable': {
+    yaml: 'on: push\npermissions: {}\njobs:\n  release:\n    uses: tagship/tagship/.github/workflows/release.yml@v1\n    permissions: { contents: write, id-token: write }\n',
+    options: { resolveWorkflow: calledRelease },
+  },
+  'skipped-needs': { yaml: "on: push\njobs:\n  a: { if: \"github.ref_type == 'tag'\", runs-on: ubuntu-24.04, steps: [{ run: 'true' }] }\n  b: { needs: a, runs-on: ubuntu-24.04, steps: [{ run: 'true' }] }\n" },
+  'runner-visibility': { yaml: "on: push\njobs:\n  a: { runs-on: ubuntu-24.04-arm, steps: [{ run: 'true' }] }\n" },
+  'buildx-setup': { yaml: "on: { push: { tags: ['docker-rebuild-v*'] } }\npermissions: { packages: write }\njobs:\n  a: { runs-on: ubuntu-24.04, steps: [{ uses: tagship/tagship@v1 }] }\n" },
+  'qemu-setup': { yaml: "on: { push: { tags: ['docker-rebuild-v*'] } }\npermissions: { packages: write }\njobs:\n  a: { runs-on: ubuntu-24.04, steps: [{ uses: docker/setup-buildx-action@v3 }, { uses: tagship/tagship@v1 }] }\n" },
+  'action-pin': { yaml: "on: workflow_call\njobs:\n  a: { runs-on: ubuntu-24.04, steps: [{ uses: tagship/tagship@v1, with: { dry-run: true } }] }\n" },
+};
+
+describe('every rule of the model can fire', () => {
+  it.each(RULES.map((rule) => [rule]))('%s', (rule) => {
+    const { yaml, options } = BROKEN[rule];
+    expect(findings(yaml, rule, options).length).toBeGreaterThan(0);
+  });
+});
 
 describe('the rules model fires on small bad workflows (and not on their fixed versions)', () => {
   it('step-permissions: a release needs contents: write and id-token: write', () => {

@@ -20,6 +20,18 @@ export type RuleId =
   | 'qemu-setup'
   | 'action-pin';
 
+export const RULES: readonly RuleId[] = [
+  'step-permissions',
+  'caller-permissions',
+  'secrets-inherit',
+  'pypi-reusable',
+  'skipped-needs',
+  'runner-visibility',
+  'buildx-setup',
+  'qemu-setup',
+  'action-pin',
+];
+
 export interface Finding {
   rule: RuleId;
   /** `file` › job (› step). */
