@@ -126,6 +126,14 @@ jobs:
     // No permissions on the calling job: the called workflow gets the default token, which cannot write.
     expect(findings(caller(''), 'caller-permissions', { resolveWorkflow }).length).toBeGreaterThan(0);
     expect(findings(caller('permissions: { contents: write, id-token: write }'), 'caller-permissions', { resolveWorkflow })).toEqual([]);
+    // A called job that sets no permissions gets the grant as it is: its steps must make do with it.
+    const undeclared = parse('on: workflow_call\njobs:\n  release:\n    runs-on: ubuntu-24.04\n    steps: [{ uses: tagship/tagship@v1, with: { stages: release } }]\n') as Workflow;
+    expect(undeclared.jobs!.release!.permissions).toBeUndefined();
+    const undeclaredFindings = findings(caller('permissions: { contents: write }'), 'caller-permissions', { resolveWorkflow: () => undeclared });
+    expect(undeclaredFindings.map((f) => f.message)).toEqual([expect.stringMatching(/^needs id-token: write .*sets no permissions/)]);
+    // The caller's trigger decides the stages: a docker-rebuild caller never runs the called release stage.
+    const rebuildCaller = caller('permissions: { contents: read }').replace("on: { push: { tags: ['v*'] } }", "on: { push: { tags: ['docker-rebuild-v*'] } }");
+    expect(findings(rebuildCaller, 'caller-permissions', { resolveWorkflow: () => undeclared })).toEqual([]);
   });
 
   it('secrets-inherit: `secrets: inherit` to another owner delivers nothing; the same owner is fine', () => {

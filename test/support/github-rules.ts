@@ -173,15 +173,6 @@ function accessOf(p: Permissions, scope: string): Access {
   return p[scope] ?? 'none';
 }
 
-/** The lower of two grants, scope by scope. */
-function intersect(a: Permissions, b: Permissions): Permissions {
-  const out: Permissions = {};
-  for (const scope of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    out[scope] = RANK[accessOf(a, scope)] <= RANK[accessOf(b, scope)] ? accessOf(a, scope) : accessOf(b, scope);
-  }
-  return out;
-}
-
 /** What a job declares: its own `permissions`, else its workflow's, else the default token. */
 export function declaredPermissions(workflow: Workflow, job: Job): Permissions {
   return parsePermissions(job.permissions) ?? parsePermissions(workflow.permissions) ?? DEFAULT_TOKEN;
@@ -338,29 +329,56 @@ export function checkWorkflow(workflow: Workflow, ctx: CheckContext): Finding[] 
   ];
 }
 
-/**
- * Each step's needs against what its job declares (or, with no `permissions` anywhere, the default token).
- * `grantedByCaller` caps it for a called workflow.
- */
-export function checkStepPermissions(workflow: Workflow, ctx: CheckContext, grantedByCaller?: Permissions, via = ''): Finding[] {
+/** Each step's needs against what its job declares (or, with no `permissions` anywhere, the default token). */
+export function checkStepPermissions(workflow: Workflow, ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
+  const triggered = triggeredStages(workflow);
   for (const [jobId, job] of Object.entries(workflow.jobs ?? {})) {
     if (job.uses) continue; // checked against the called workflow
-    // A called workflow that sets no permissions gets the caller's grant as it is.
-    const declared = grantedByCaller
-      ? (parsePermissions(job.permissions) ?? parsePermissions(workflow.permissions) ?? grantedByCaller)
-      : declaredPermissions(workflow, job);
-    const effective = grantedByCaller ? intersect(declared, grantedByCaller) : declared;
-    const triggered = triggeredStages(workflow);
+    const granted = declaredPermissions(workflow, job);
     for (const step of job.steps ?? []) {
-      for (const need of missing(stepNeeds(step, ctx.project, triggered), effective)) {
-        const fromCaller = grantedByCaller && RANK[accessOf(declared, need.scope)] >= RANK[need.access];
+      for (const need of missing(stepNeeds(step, ctx.project, triggered), granted)) {
         findings.push({
-          rule: fromCaller ? 'caller-permissions' : 'step-permissions',
-          where: `${ctx.file}${via} › ${jobId} › ${step.name ?? step.uses ?? 'run'}`,
-          message: fromCaller
-            ? `needs ${need.scope}: ${need.access} (${need.why}); the job declares it but the caller grants only ${need.scope}: ${accessOf(grantedByCaller!, need.scope)}`
-            : `needs ${need.scope}: ${need.access} (${need.why}); the job gets ${need.scope}: ${accessOf(effective, need.scope)}${job.permissions === undefined && workflow.permissions === undefined ? ' (the default token)' : ''}`,
+          rule: 'step-permissions',
+          where: `${ctx.file} › ${jobId} › ${step.name ?? step.uses ?? 'run'}`,
+          message: `needs ${need.scope}: ${need.access} (${need.why}); the job gets ${need.scope}: ${accessOf(granted, need.scope)}${job.permissions === undefined && workflow.permissions === undefined ? ' (the default token)' : ''}`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * A called workflow's jobs against the calling job's grant. A called job that declares permissions must
+ * not ask for more than the grant; one that declares none gets the grant as it is, and its steps must
+ * make do with it. The caller's triggers decide which stages run.
+ */
+function checkCalledJobs(caller: Workflow, callerJobId: string, granted: Permissions, called: Workflow, ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  const uses = caller.jobs![callerJobId]!.uses!;
+  const triggered = triggeredStages(caller);
+  for (const [calledId, calledJob] of Object.entries(called.jobs ?? {})) {
+    const where = `${ctx.file} › ${callerJobId} → ${calledId}`;
+    const declared = parsePermissions(calledJob.permissions) ?? parsePermissions(called.permissions);
+    if (declared) {
+      for (const [scope, access] of Object.entries(declared)) {
+        if (RANK[access] > RANK[accessOf(granted, scope)]) {
+          findings.push({
+            rule: 'caller-permissions',
+            where,
+            message: `${uses} job ${calledId} asks for ${scope}: ${access}; the calling job grants ${scope}: ${accessOf(granted, scope)} (a called workflow can only downgrade)`,
+          });
+        }
+      }
+      continue; // its steps against what it declares: the called file's own check
+    }
+    for (const step of calledJob.steps ?? []) {
+      for (const need of missing(stepNeeds(step, ctx.project, triggered), granted)) {
+        findings.push({
+          rule: 'caller-permissions',
+          where: `${where} › ${step.name ?? step.uses ?? 'run'}`,
+          message: `needs ${need.scope}: ${need.access} (${need.why}); ${calledId} sets no permissions and the calling job grants ${need.scope}: ${accessOf(granted, need.scope)}`,
         });
       }
     }
@@ -401,20 +419,7 @@ export function checkCalledWorkflows(workflow: Workflow, ctx: CheckContext): Fin
     }
     const called = ctx.resolveWorkflow?.(job.uses);
     if (!called) continue;
-    const granted = declaredPermissions(workflow, job);
-    for (const [calledId, calledJob] of Object.entries(called.jobs ?? {})) {
-      const declared = parsePermissions(calledJob.permissions) ?? parsePermissions(called.permissions);
-      for (const [scope, access] of Object.entries(declared ?? {})) {
-        if (RANK[access] > RANK[accessOf(granted, scope)]) {
-          findings.push({
-            rule: 'caller-permissions',
-            where: `${where} → ${calledId}`,
-            message: `${job.uses} job ${calledId} asks for ${scope}: ${access}; the calling job grants ${scope}: ${accessOf(granted, scope)} (a called workflow can only downgrade)`,
-          });
-        }
-      }
-    }
-    findings.push(...checkStepPermissions(called, ctx, granted, ` → ${job.uses}`).filter((f) => f.rule === 'caller-permissions'));
+    findings.push(...checkCalledJobs(workflow, jobId, declaredPermissions(workflow, job), called, ctx));
     if (crossOwner && ctx.project.python && publishesToPypiByOidc(called)) {
       const secrets = job.secrets;
       const passesToken = typeof secrets === 'object' && secrets !== null && Object.keys(secrets).some((k) => /pypi/i.test(k));
