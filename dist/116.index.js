@@ -2,21 +2,25 @@ export const id = 116;
 export const ids = [116];
 export const modules = {
 
-/***/ 9940:
+/***/ 2741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ connectGithub)
+  rK: () => (/* binding */ DEFAULT_API_URL),
+  zZ: () => (/* binding */ createGithubClient),
+  T8: () => (/* binding */ splitRepository)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// UNUSED EXPORTS: DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS
+
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
 var dist_src = __webpack_require__(5194);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
 var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/net/http.ts
 var http = __webpack_require__(9663);
 ;// CONCATENATED MODULE: ./src/github/rate-limit.ts
@@ -140,7 +144,17 @@ function splitRepository(repository) {
     return match ? { owner: match[1], repo: match[2] } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/github/connect.ts
+
+/***/ }),
+
+/***/ 7441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ connectGithub)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2741);
 
 
 /**
@@ -150,16 +164,16 @@ function splitRepository(repository) {
 function connectGithub(ctx, what, tuning = {}) {
     const token = ctx.secrets['github-token'];
     if (!token) {
-        throw new errors/* UserError */.yo(`${what} needs a GitHub token: keep the github-token input at its default (\${{ github.token }}) or pass one, and give the job \`permissions: contents: write\`.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} needs a GitHub token: keep the github-token input at its default (\${{ github.token }}) or pass one, and give the job \`permissions: contents: write\`.`);
     }
     ctx.runner.mask(token);
-    const repository = splitRepository(ctx.plan.repository);
+    const repository = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRepository */ .T8)(ctx.plan.repository);
     if (!repository) {
-        throw new errors/* UserError */.yo(`${what} needs the repository (owner/name), and GITHUB_REPOSITORY is ${JSON.stringify(ctx.plan.repository ?? '')}: run it inside a GitHub Actions workflow.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} needs the repository (owner/name), and GITHUB_REPOSITORY is ${JSON.stringify(ctx.plan.repository ?? '')}: run it inside a GitHub Actions workflow.`);
     }
-    const client = createGithubClient({
+    const client = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGithubClient */ .zZ)({
         token,
-        baseUrl: ctx.env.GITHUB_API_URL || DEFAULT_API_URL,
+        baseUrl: ctx.env.GITHUB_API_URL || _client_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_API_URL */ .rK,
         warn: (message) => ctx.runner.warning(message),
         info: (message) => ctx.runner.info(message),
         debug: (message) => ctx.runner.debug(message),
@@ -457,8 +471,8 @@ async function generatedNotes(client, request) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/connect.ts + 2 modules
-var connect = __webpack_require__(9940);
+// EXTERNAL MODULE: ./src/github/connect.ts
+var connect = __webpack_require__(7441);
 // EXTERNAL MODULE: ./src/config/sections/github-release.ts
 var github_release = __webpack_require__(3120);
 // EXTERNAL MODULE: ./src/github/marker.ts

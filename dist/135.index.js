@@ -424,8 +424,8 @@ function childEnv(parent, tool, extras = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ tail),
-/* harmony export */   runProcess: () => (/* binding */ runProcess)
+/* harmony export */   runProcess: () => (/* binding */ runProcess),
+/* harmony export */   tail: () => (/* binding */ tail)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);
@@ -579,7 +579,7 @@ async function verifyPython(step, deps) {
         const basePip = await pipVersion(step.python, deps);
         const created = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(step.python, ['-m', 'venv', '--without-pip', venv], { parentEnv: deps.env, tool: 'python', signal: deps.signal });
         if (created.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot create a virtual environment with ${step.python}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .R)(created)}. Install python3-venv or set verify.python.python.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot create a virtual environment with ${step.python}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.tail)(created)}. Install python3-venv or set verify.python.python.`);
         const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
         // pip, the installed distributions (a `.pth` file runs at every interpreter start) and the check
         // run with the python allow-list: nothing of tagship's credentials.
@@ -593,22 +593,22 @@ async function verifyPython(step, deps) {
         else {
             const seeded = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(python, ['-m', 'ensurepip', '--default-pip'], inVenv);
             if (seeded.code !== 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot put pip into a virtual environment made by ${step.python}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .R)(seeded)}. Install python3-pip or set verify.python.python.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot put pip into a virtual environment made by ${step.python}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.tail)(seeded)}. Install python3-pip or set verify.python.python.`);
         }
         const install = [...pip.slice(1), 'install', '--no-cache-dir', '--index-url', step.indexUrl, ...(step.extraIndexUrl ? ['--extra-index-url', step.extraIndexUrl] : []), `${step.project}==${step.version}`];
         const installed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(pip[0], install, inVenv);
         if (installed.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} pip cannot install it from ${step.indexUrl}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .R)(installed, 3)}. ${keep}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} pip cannot install it from ${step.indexUrl}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.tail)(installed, 3)}. ${keep}`);
         if (step.command) {
             const [command, ...args] = step.command;
             const checked = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(command, args, inVenv);
             if (checked.code !== 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .R)(checked)}. ${keep}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.tail)(checked)}. ${keep}`);
             return `${what} installs from ${step.indexUrl}; \`${step.command.join(' ')}\` passed`;
         }
         const probed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(python, ['-c', VERSION_SCRIPT, step.importName, step.project], inVenv);
         if (probed.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} \`import ${step.importName}\` fails after installing it: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .R)(probed, 3)}. ${keep} (verify.python.import names another module.)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} \`import ${step.importName}\` fails after installing it: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.tail)(probed, 3)}. ${keep} (verify.python.import names another module.)`);
         const found = JSON.parse(probed.stdout.trim().split('\n').at(-1));
         if (found.module === null) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} ${step.importName} has no __version__ to compare with ${step.version} (installed distribution: ${found.dist ?? 'unknown'}). Add __version__, or set verify.python.command to your own check.`);

@@ -36,7 +36,7 @@ const executePythonBuild = async (step, ctx) => {
     const passed = (0,_runtime_passed_env_js__WEBPACK_IMPORTED_MODULE_5__/* .passedEnv */ .m)(ctx, step.env);
     const result = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_2__.runProcess)(command, args, { parentEnv: ctx.env, tool: 'python-build', set: await reproducibleTimestamp(ctx), secretEnv: passed, cwd: ctx.cwd, signal: ctx.signal });
     if (result.code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .R)(result)}. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_2__.tail)(result)}. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
     }
     ctx.runner.debug(result.stdout);
     return describeBuild(step, (0,_select_js__WEBPACK_IMPORTED_MODULE_4__/* .selectDistributions */ .a)(await (0,_distributions_js__WEBPACK_IMPORTED_MODULE_3__/* .readDistributions */ .cz)(ctx.cwd, step.outDir, (0,_project_files_js__WEBPACK_IMPORTED_MODULE_1__/* .buildOutputRoots */ .Tg)(ctx.env)), { project: step.project, version: step.version, dir: step.outDir, builtSince: startedAt }));
@@ -616,8 +616,8 @@ function passedEnv(ctx, names = []) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ tail),
-/* harmony export */   runProcess: () => (/* binding */ runProcess)
+/* harmony export */   runProcess: () => (/* binding */ runProcess),
+/* harmony export */   tail: () => (/* binding */ tail)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);

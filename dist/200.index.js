@@ -60,7 +60,7 @@ async function executeDockerBuild(step, ctx) {
         const argv = planned.map((arg) => (arg.includes(_backend_js__WEBPACK_IMPORTED_MODULE_5__/* .DIGEST_PLACEHOLDER */ .Vp) ? arg.replaceAll(_backend_js__WEBPACK_IMPORTED_MODULE_5__/* .DIGEST_PLACEHOLDER */ .Vp, (digest ??= backend.readDigest(files))) : arg));
         const result = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_8__.runProcess)(argv[0], argv.slice(1), { parentEnv: ctx.env, tool: buildTool, secretEnv, cwd: ctx.cwd, signal: ctx.signal, onLine: log, missingHint: MISSING_HINT });
         if (result.code !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${argv.slice(0, 3).join(' ')} failed (exit ${result.code}) for ${step.platforms.join(', ')}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .R)(result) || 'no output'}. Nothing was tagged (builds push by digest only).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${argv.slice(0, 3).join(' ')} failed (exit ${result.code}) for ${step.platforms.join(', ')}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_8__.tail)(result) || 'no output'}. Nothing was tagged (builds push by digest only).`);
         }
     }
     digest ??= backend.readDigest(files);
@@ -91,7 +91,7 @@ async function login(step, backend, ctx, log) {
         const argv = backend.login(host, credentials.username);
         const result = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_8__.runProcess)(argv[0], argv.slice(1), { parentEnv: ctx.env, tool: step.backend === 'buildx' ? 'docker' : 'buildah', cwd: ctx.cwd, stdin: credentials.password, signal: ctx.signal, onLine: log, missingHint: MISSING_HINT });
         if (result.code !== 0) {
-            const said = (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .R)(result).split(credentials.password).join('***');
+            const said = (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_8__.tail)(result).split(credentials.password).join('***');
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${argv[0]} login to ${host} as ${credentials.username} failed (exit ${result.code}): ${said || 'no output'}. Check the registry-credentials line for ${host}.`);
         }
     }
@@ -373,8 +373,8 @@ function childEnv(parent, tool, extras = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ tail),
-/* harmony export */   runProcess: () => (/* binding */ runProcess)
+/* harmony export */   runProcess: () => (/* binding */ runProcess),
+/* harmony export */   tail: () => (/* binding */ tail)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);

@@ -2,7 +2,7 @@ export const id = 501;
 export const ids = [501,717,559];
 export const modules = {
 
-/***/ 8882:
+/***/ 1263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -439,8 +439,8 @@ function childEnv(parent, tool, extras = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ tail),
-/* harmony export */   runProcess: () => (/* binding */ runProcess)
+/* harmony export */   runProcess: () => (/* binding */ runProcess),
+/* harmony export */   tail: () => (/* binding */ tail)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);

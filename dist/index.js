@@ -8207,6 +8207,60 @@ function isHost(component) {
 
 /***/ }),
 
+/***/ 4095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ runnerFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * GitHub-hosted standard runner labels and the platforms their CPU runs natively. GitHub's arm64
+ * runners (Cobalt 100, Neoverse N2) have no 32-bit Arm mode, so linux/arm/v7 is emulated there too.
+ * A label not listed here (self-hosted, a larger runner) is taken to be native for its platform.
+ */
+const HOSTED_NATIVE = {
+    'ubuntu-latest': ['linux/amd64', 'linux/386'],
+    'ubuntu-24.04': ['linux/amd64', 'linux/386'],
+    'ubuntu-22.04': ['linux/amd64', 'linux/386'],
+    'ubuntu-24.04-arm': ['linux/arm64', 'linux/arm64/v8'],
+    'ubuntu-22.04-arm': ['linux/arm64', 'linux/arm64/v8'],
+};
+const X64 = 'ubuntu-24.04';
+const ARM64 = 'ubuntu-24.04-arm';
+/**
+ * The runner for one platform of a distributed build. A runner in `docker.runners` wins. Otherwise
+ * amd64 builds on `ubuntu-24.04`; arm64 on `ubuntu-24.04-arm` when the repository is public, since
+ * GitHub offers its arm64 runners to public repositories only (a private repository's job asking for
+ * one is never picked up), and else on `ubuntu-24.04` under QEMU. An event without a repository
+ * (a CLI plan) is taken as public.
+ */
+function runnerFor(runners, platform, visibility) {
+    const configured = runners[platform];
+    if (configured) {
+        const qemu = !(HOSTED_NATIVE[configured] ?? [platform]).includes(platform);
+        return { runner: configured, qemu, why: `${platform} → ${configured}${qemu ? ' under QEMU' : ''}: docker.runners` };
+    }
+    if (platform === 'linux/amd64')
+        return { runner: X64, qemu: false, why: `${platform} → ${X64}: native` };
+    if (platform === 'linux/arm64') {
+        if (visibility === 'public' || visibility === undefined) {
+            const whose = visibility ? 'the repository is public' : 'the event does not say the repository is private';
+            return { runner: ARM64, qemu: false, why: `${platform} → ${ARM64}: native; GitHub offers it to public repositories and ${whose}` };
+        }
+        return {
+            runner: X64,
+            qemu: true,
+            why: `${platform} → ${X64} under QEMU: GitHub offers ${ARM64} to public repositories only and this one is ${visibility} (set docker.runners."${platform}" to an arm64 runner of yours)`,
+        };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
+}
+
+
+/***/ }),
+
 /***/ 8695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8683,7 +8737,7 @@ const dockerSection = (0,describe/* described */.W)(schemas/* strictObject */.re
     'major-zero': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false), 'Give 0.x releases the `{{major}}` alias (`0`). Off by default: 0.x minors are not compatible with each other.'),
     platforms: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(platform).check(api/* _minLength */.m9(1)), ['linux/amd64', 'linux/arm64']), 'Platforms every image is built for.'),
     mode: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['distributed', 'single']), 'distributed'), '`distributed`: one job per platform on a native runner (`docker-job` input: plan, build, merge). `single`: one job builds every platform (QEMU for foreign ones).'),
-    runners: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* record */.g1P(platform, schemas/* string */.YjP().check(api/* _minLength */.m9(1))), {}), 'Runner label per platform for distributed builds (the `matrix` output). Defaults: linux/amd64 → ubuntu-24.04, linux/arm64 → ubuntu-24.04-arm.'),
+    runners: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* record */.g1P(platform, schemas/* string */.YjP().check(api/* _minLength */.m9(1))), {}), 'Runner label per platform for distributed builds (the `matrix` output). Defaults: linux/amd64 → ubuntu-24.04; linux/arm64 → ubuntu-24.04-arm in a public repository, ubuntu-24.04 under QEMU in a private or internal one (GitHub offers its arm64 runners to public repositories only). A GitHub-hosted label of another CPU than the platform\'s builds under QEMU; any other label is taken as native.'),
     backend: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['buildx', 'buildah']), 'buildx'), 'Builder: `docker buildx build`, or `buildah build` (no daemon; no gha cache or attestations).'),
     context: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), '.'), 'Build context, relative to the working directory.'),
     file: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1))), 'Dockerfile. Default: `Dockerfile` in the context.'),
@@ -10853,13 +10907,16 @@ function readEventPayload(path, shown) {
 }
 /**
  * Tags already pushed, for deciding what `latest` means. `git ls-remote` sees every tag of the remote
- * even in the shallow, tag-less clone that actions/checkout makes by default; local tags are the
- * fallback (a repository without a remote, or no network).
+ * even in the shallow, tag-less clone that actions/checkout makes by default. When it cannot (a
+ * private repository cloned with `persist-credentials: false` leaves no credentials), the tags are
+ * read through the GitHub API with the token. Never a silent fallback to the clone's own tags: a
+ * shallow clone has only the tag being released, which would make every backport `latest`. Local
+ * tags count only for a repository without an `origin` remote, whose tags are all there are.
  */
-async function listGitTags(cwd, parentEnv = process.env) {
+async function listGitTags(cwd, parentEnv = process.env, access = {}) {
     // Loaded here: spawning (execa, with node:child_process, net and stream under it) costs start-up
     // time, and a run given `known-versions` never lists tags.
-    const { runProcess } = await __nccwpck_require__.e(/* import() */ 717).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
+    const { runProcess, tail } = await __nccwpck_require__.e(/* import() */ 717).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
     // A remote that asks for a password must fail, not wait for a terminal that is not there.
     const git = (args) => runProcess('git', args, { parentEnv, tool: 'git', set: { GIT_TERMINAL_PROMPT: '0' }, cwd, timeoutMs: 20_000 }).catch(() => undefined);
     const remote = await git(['ls-remote', '--tags', '--refs', 'origin']);
@@ -10869,8 +10926,34 @@ async function listGitTags(cwd, parentEnv = process.env) {
             .map((line) => line.split('\trefs/tags/')[1])
             .filter((tag) => Boolean(tag));
     }
-    const local = await git(['tag', '--list']);
-    return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+    const origin = await git(['remote', 'get-url', 'origin']);
+    if (origin?.code !== 0) {
+        const local = await git(['tag', '--list']);
+        return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+    }
+    const lsRemote = `git ls-remote origin failed (${(remote ? tail(remote, 1) : '') || 'no answer'})`;
+    const repository = parentEnv.GITHUB_REPOSITORY;
+    let api = 'no github-token was given';
+    if (access.githubToken && repository) {
+        // Loaded only here: the HTTP client is for runs that cannot read the remote with git.
+        const { listTagsThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8882));
+        try {
+            return await listTagsThroughApi({ token: access.githubToken, repository, apiUrl: parentEnv.GITHUB_API_URL });
+        }
+        catch (error) {
+            const status = error.status;
+            api = `the GitHub API refused to list ${repository}'s tags (${status ? `HTTP ${status}` : error.message.replace(/\s+/g, ' ')})`;
+        }
+    }
+    else if (access.githubToken) {
+        api = 'GITHUB_REPOSITORY is not set, so the GitHub API cannot be asked';
+    }
+    const reason = `${lsRemote}, and ${api}`;
+    if (access.unreadable) {
+        access.unreadable(`Released tags not read (this job writes no tags, so it needs none): ${reason}.`);
+        return [];
+    }
+    throw new errors/* UserError */.yo(`Cannot read the released tags, so which release is latest is unknown: ${reason}. Give the action a token that can read the repository (the github-token input, default \${{ github.token }}, with \`permissions: contents: read\`), or pass the released versions in known-versions.`);
 }
 /** Gathers the snapshot a plan is made from. The only module here that reads the world. */
 async function gatherFacts(options) {
@@ -10888,29 +10971,46 @@ async function gatherFacts(options) {
         ...(sourceDate !== undefined ? { sourceDateEpoch: sourceDate } : {}),
         repository: env.GITHUB_REPOSITORY || undefined,
         serverUrl: env.GITHUB_SERVER_URL || undefined,
+        ...visibilityOf(options.event),
     };
 }
 /** Versions from git tags, and from the images' tag lists when the run publishes images, unioned. */
 async function releasedVersions(options, project) {
-    const { cwd, config, registries, env } = options;
+    const { cwd, config, registries, env, tags: access } = options;
     const images = config.docker.images;
     if (!registries || !images.length)
-        return (0,released/* versionsFromTags */.x)(await listGitTags(cwd, env), config['tag-prefix']);
+        return (0,released/* versionsFromTags */.x)(await listGitTags(cwd, env, access), config['tag-prefix']);
     // Loaded only here: planning without images never loads the HTTP client.
     const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9058)), __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 2559))]);
     const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
     const [git, fromRegistries] = await Promise.all([
-        listGitTags(cwd, env).then((tags) => (0,released/* versionsFromTags */.x)(tags, config['tag-prefix'])),
+        listGitTags(cwd, env, access).then((tags) => (0,released/* versionsFromTags */.x)(tags, config['tag-prefix'])),
         releasedVersionsInRegistries(images, { schemes, prefix: config['tag-prefix'], credentials: registryLogins(registries.secrets, env) }),
     ]);
     for (const warning of fromRegistries.warnings)
         registries.warn(warning);
     return [...new Set([...git, ...fromRegistries.versions])];
 }
+/**
+ * The repository's visibility from the webhook payload (`repository.visibility`: public, private or
+ * internal; older payloads only `repository.private`). Decides whether arm64 builds may ask for
+ * GitHub's arm64 runners, which are offered to public repositories only.
+ */
+function visibilityOf(event) {
+    const repository = event?.payload.repository;
+    if (repository?.visibility === 'public' || repository?.visibility === 'private' || repository?.visibility === 'internal')
+        return { visibility: repository.visibility };
+    if (typeof repository?.private === 'boolean')
+        return { visibility: repository.private ? 'private' : 'public' };
+    return {};
+}
 
 // EXTERNAL MODULE: ./src/plan/steps/docker.ts + 2 modules
 var steps_docker = __nccwpck_require__(1243);
+// EXTERNAL MODULE: ./src/docker/runners.ts
+var runners = __nccwpck_require__(4095);
 ;// CONCATENATED MODULE: ./src/docker/jobs.ts
+
 
 
 const DOCKER_JOBS = ['all', 'plan', 'build', 'merge'];
@@ -10920,7 +11020,8 @@ function dockerSummary(ctx, job) {
         return undefined;
     const docker = ctx.config.docker;
     const tags = (0,steps_docker/* imageTagsFor */.W7)(ctx);
-    const include = docker.mode === 'distributed' ? docker.platforms.map((platform) => ({ platform, runner: (0,steps_docker/* runnerFor */.OZ)(ctx, platform), slug: (0,steps_docker/* platformSlug */.DN)(platform) })) : [];
+    const choices = docker.mode === 'distributed' ? docker.platforms.map((platform) => ({ platform, ...(0,runners/* runnerFor */.O)(docker.runners, platform, ctx.facts.visibility) })) : [];
+    const include = choices.map(({ platform, runner, qemu }) => ({ platform, runner, slug: (0,steps_docker/* platformSlug */.DN)(platform), qemu }));
     return {
         images: repositories.map((name) => ({ name, tags: tags.map((tag) => `${name}:${tag}`) })),
         platforms: docker.platforms,
@@ -10928,6 +11029,7 @@ function dockerSummary(ctx, job) {
         backend: docker.backend,
         job: job.job,
         matrix: { include },
+        runners: choices.map((choice) => choice.why),
     };
 }
 /**
@@ -11018,6 +11120,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'discord-webhook-url',
     'webhook-url',
     'webhook-secret',
+    'source-commit',
 ]));
 /** Parses the inputs once. `read` returns the raw string ('' when unset). */
 function parseInputs(read) {
@@ -11039,6 +11142,7 @@ function parseInputs(read) {
         dockerJob: parseDockerJob(read('docker-job'), read('docker-platform')),
         dockerDigestsDir: read('docker-digests-dir') || undefined,
         pypiToken: read('pypi-token') || undefined,
+        sourceCommit: parseCommit(read('source-commit')),
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -11069,6 +11173,14 @@ function parseDockerJob(job, platform) {
     if (platform)
         throw new errors/* UserError */.yo(`Input 'docker-platform' is only for docker-job: build, but docker-job is ${name}: drop it, or set docker-job: build.`);
     return { job: name };
+}
+function parseCommit(value) {
+    if (!value)
+        return undefined;
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) {
+        throw new errors/* UserError */.yo(`Input 'source-commit' must be a full commit SHA (40 hex digits, e.g. from git rev-parse HEAD), got ${JSON.stringify(value)}.`);
+    }
+    return value;
 }
 function parseReplay(eventName, eventPath) {
     if (!eventName && !eventPath)
@@ -11124,7 +11236,18 @@ function planOutputs(plan) {
         stages: plan.stages.filter((stage) => stage.steps.length).map((stage) => stage.name).join(','),
         plan: JSON.stringify(plan),
         matrix: JSON.stringify(plan.docker?.matrix ?? { include: [] }),
+        'source-ref': sourceRef(plan),
     };
+}
+/**
+ * The tag whose commit is the release's source. A rebuild (`docker-rebuild-v1.2.3`) or a dispatch starts
+ * at another commit (the rebuild tag's, a branch's), but builds `refs/tags/v1.2.3`; a rehearsal builds
+ * the rehearsal tag it was started by.
+ */
+function sourceRef(plan) {
+    const trigger = plan.trigger;
+    const tag = trigger.kind === 'rehearsal' ? trigger.ref : trigger.tag;
+    return trigger.kind === 'ignored' || !tag ? '' : `refs/tags/${tag}`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/steps/deploy.ts
@@ -11628,6 +11751,8 @@ function renderText(plan) {
         lines.push(`  images    ${d.platforms.join(', ')} (${d.mode}, ${d.backend}${d.job === 'all' ? '' : `, docker-job ${d.job}`})`);
         for (const image of d.images)
             lines.push(...image.tags.map((ref) => `    ${ref}`));
+        for (const line of d.runners)
+            lines.push(`  runner    ${line}`);
     }
     return lines.join('\n');
 }
@@ -11678,6 +11803,8 @@ function renderSummary(plan) {
         out.push('', '#### Images', '', `${cell(d.platforms.join(', '))}, ${d.mode} build with ${d.backend}. Tags in write order:`, '', '| image | tags |', '| --- | --- |');
         for (const image of d.images)
             out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => (0,markdown/* codeSpan */.SS)(ref.slice(image.name.length + 1))).join(' ')} |`);
+        if (d.runners.length)
+            out.push('', 'Build runners:', '', ...d.runners.map((line) => `- ${cell(line)}`));
     }
     const active = plan.stages.filter((s) => s.steps.length);
     if (active.length) {
@@ -12007,7 +12134,7 @@ const executors = {
     'verify-container': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)).then((m) => m.executeVerifyContainer),
     'deploy-swarm': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
     'npm-publish': () => Promise.all(/* import() */[__nccwpck_require__.e(529), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1230)).then((m) => m.executeNpmPublish),
-    'deploy-compose': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8882)).then((m) => m.executeDeployCompose),
+    'deploy-compose': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1263)).then((m) => m.executeDeployCompose),
     'docker-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9815)).then((m) => m.executeDockerMerge),
 };
 
@@ -12159,7 +12286,14 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
                 cwd,
                 config,
                 knownVersions: inputs.knownVersions,
-                env,
+                // The commit the images are labelled with: the release tag's for a rebuild or dispatch.
+                env: inputs.sourceCommit ? { ...env, GITHUB_SHA: inputs.sourceCommit } : env,
+                event,
+                tags: {
+                    ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+                    // A build job pushes its platform by digest; the merge job decides and writes the tags.
+                    ...(inputs.dockerJob.job === 'build' ? { unreadable: (line) => runner.warning(line) } : {}),
+                },
                 // Registries' tags count as releases only for a run that publishes images.
                 ...(trigger.stages.includes('docker') && (!inputs.stages || inputs.stages.includes('docker'))
                     ? { registries: { secrets: { 'github-token': inputs.githubToken, 'registry-credentials': inputs.registryCredentials }, warn: (line) => runner.warning(line) } }
@@ -12224,11 +12358,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   W7: () => (/* binding */ imageTagsFor),
   rn: () => (/* binding */ planDockerSteps),
   JD: () => (/* binding */ plannedImages),
-  DN: () => (/* binding */ platformSlug),
-  OZ: () => (/* binding */ runnerFor)
+  DN: () => (/* binding */ platformSlug)
 });
-
-// UNUSED EXPORTS: DEFAULT_RUNNERS
 
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
@@ -12261,6 +12392,8 @@ function oneLine(key, value) {
     return value;
 }
 
+// EXTERNAL MODULE: ./src/docker/runners.ts
+var runners = __nccwpck_require__(4095);
 // EXTERNAL MODULE: ./src/docker/tags.ts
 var tags = __nccwpck_require__(8695);
 // EXTERNAL MODULE: ./src/source-date.ts
@@ -12274,7 +12407,6 @@ var source_date = __nccwpck_require__(9515);
 
 
 /** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
-const DEFAULT_RUNNERS = { 'linux/amd64': 'ubuntu-24.04', 'linux/arm64': 'ubuntu-24.04-arm' };
 /** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
 const platformSlug = (platform) => platform.replace(/\//g, '-');
 /** The images this run publishes, with their tags (every repository gets the same tags). */
@@ -12301,14 +12433,6 @@ function tagsWithLines(ctx) {
     });
 }
 const fold = (text) => text?.replace(/\s+/g, ' ').trim() || undefined;
-/** The runner label each platform builds on in distributed mode. */
-function runnerFor(ctx, platform) {
-    const runner = ctx.config.docker.runners[platform] ?? DEFAULT_RUNNERS[platform];
-    if (!runner) {
-        throw new errors/* UserError */.yo(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
-    }
-    return runner;
-}
 function planDockerSteps(ctx) {
     const repositories = dockerRepositories(ctx);
     if (!repositories.length)
@@ -12339,7 +12463,7 @@ function planDockerSteps(ctx) {
     const imageSlug = repositories[0].split('/').slice(1).join('-').replace(/[^a-z0-9-]/g, '-');
     const builds = groups.map((platforms) => {
         if (distributed)
-            runnerFor(ctx, platforms[0]);
+            (0,runners/* runnerFor */.O)(docker.runners, platforms[0], ctx.facts.visibility);
         const slug = platforms.map(platformSlug).join('_');
         const spec = {
             platforms,

@@ -8,10 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runProcess: () => (/* binding */ runProcess)
+  runProcess: () => (/* binding */ runProcess),
+  tail: () => (/* binding */ tail)
 });
 
-// UNUSED EXPORTS: childEnv, tail
+// UNUSED EXPORTS: childEnv
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);

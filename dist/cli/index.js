@@ -7929,7 +7929,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8414);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9972);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1150);
 // The CLI's entry point: run and exit with its code; all logic is in main.ts.
 // Its output is read by the runner when the CLI runs in a workflow step, and it prints tag names,
 // file contents and error messages: every line is neutralised here, the one place the CLI prints.
@@ -7948,7 +7948,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9972:
+/***/ 1150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15514,7 +15514,7 @@ const dockerSection = described(strictObject({
     'major-zero': described(schemas_default(schemas_boolean(), false), 'Give 0.x releases the `{{major}}` alias (`0`). Off by default: 0.x minors are not compatible with each other.'),
     platforms: described(schemas_default(array(platform).check(_minLength(1)), ['linux/amd64', 'linux/arm64']), 'Platforms every image is built for.'),
     mode: described(schemas_default(schemas_enum(['distributed', 'single']), 'distributed'), '`distributed`: one job per platform on a native runner (`docker-job` input: plan, build, merge). `single`: one job builds every platform (QEMU for foreign ones).'),
-    runners: described(schemas_default(record(platform, schemas_string().check(_minLength(1))), {}), 'Runner label per platform for distributed builds (the `matrix` output). Defaults: linux/amd64 → ubuntu-24.04, linux/arm64 → ubuntu-24.04-arm.'),
+    runners: described(schemas_default(record(platform, schemas_string().check(_minLength(1))), {}), 'Runner label per platform for distributed builds (the `matrix` output). Defaults: linux/amd64 → ubuntu-24.04; linux/arm64 → ubuntu-24.04-arm in a public repository, ubuntu-24.04 under QEMU in a private or internal one (GitHub offers its arm64 runners to public repositories only). A GitHub-hosted label of another CPU than the platform\'s builds under QEMU; any other label is taken as native.'),
     backend: described(schemas_default(schemas_enum(['buildx', 'buildah']), 'buildx'), 'Builder: `docker buildx build`, or `buildah build` (no daemon; no gha cache or attestations).'),
     context: described(schemas_default(schemas_string().check(_minLength(1)), '.'), 'Build context, relative to the working directory.'),
     file: described(optional(schemas_string().check(_minLength(1))), 'Dockerfile. Default: `Dockerfile` in the context.'),
@@ -18794,13 +18794,16 @@ function readEventPayload(path, shown) {
 }
 /**
  * Tags already pushed, for deciding what `latest` means. `git ls-remote` sees every tag of the remote
- * even in the shallow, tag-less clone that actions/checkout makes by default; local tags are the
- * fallback (a repository without a remote, or no network).
+ * even in the shallow, tag-less clone that actions/checkout makes by default. When it cannot (a
+ * private repository cloned with `persist-credentials: false` leaves no credentials), the tags are
+ * read through the GitHub API with the token. Never a silent fallback to the clone's own tags: a
+ * shallow clone has only the tag being released, which would make every backport `latest`. Local
+ * tags count only for a repository without an `origin` remote, whose tags are all there are.
  */
-async function listGitTags(cwd, parentEnv = process.env) {
+async function listGitTags(cwd, parentEnv = process.env, access = {}) {
     // Loaded here: spawning (execa, with node:child_process, net and stream under it) costs start-up
     // time, and a run given `known-versions` never lists tags.
-    const { runProcess } = await __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 5438));
+    const { runProcess, tail } = await __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 5438));
     // A remote that asks for a password must fail, not wait for a terminal that is not there.
     const git = (args) => runProcess('git', args, { parentEnv, tool: 'git', set: { GIT_TERMINAL_PROMPT: '0' }, cwd, timeoutMs: 20_000 }).catch(() => undefined);
     const remote = await git(['ls-remote', '--tags', '--refs', 'origin']);
@@ -18810,8 +18813,34 @@ async function listGitTags(cwd, parentEnv = process.env) {
             .map((line) => line.split('\trefs/tags/')[1])
             .filter((tag) => Boolean(tag));
     }
-    const local = await git(['tag', '--list']);
-    return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+    const origin = await git(['remote', 'get-url', 'origin']);
+    if (origin?.code !== 0) {
+        const local = await git(['tag', '--list']);
+        return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+    }
+    const lsRemote = `git ls-remote origin failed (${(remote ? tail(remote, 1) : '') || 'no answer'})`;
+    const repository = parentEnv.GITHUB_REPOSITORY;
+    let api = 'no github-token was given';
+    if (access.githubToken && repository) {
+        // Loaded only here: the HTTP client is for runs that cannot read the remote with git.
+        const { listTagsThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 634));
+        try {
+            return await listTagsThroughApi({ token: access.githubToken, repository, apiUrl: parentEnv.GITHUB_API_URL });
+        }
+        catch (error) {
+            const status = error.status;
+            api = `the GitHub API refused to list ${repository}'s tags (${status ? `HTTP ${status}` : error.message.replace(/\s+/g, ' ')})`;
+        }
+    }
+    else if (access.githubToken) {
+        api = 'GITHUB_REPOSITORY is not set, so the GitHub API cannot be asked';
+    }
+    const reason = `${lsRemote}, and ${api}`;
+    if (access.unreadable) {
+        access.unreadable(`Released tags not read (this job writes no tags, so it needs none): ${reason}.`);
+        return [];
+    }
+    throw new src_errors/* UserError */.yo(`Cannot read the released tags, so which release is latest is unknown: ${reason}. Give the action a token that can read the repository (the github-token input, default \${{ github.token }}, with \`permissions: contents: read\`), or pass the released versions in known-versions.`);
 }
 /** Gathers the snapshot a plan is made from. The only module here that reads the world. */
 async function gatherFacts(options) {
@@ -18829,24 +18858,38 @@ async function gatherFacts(options) {
         ...(sourceDate !== undefined ? { sourceDateEpoch: sourceDate } : {}),
         repository: env.GITHUB_REPOSITORY || undefined,
         serverUrl: env.GITHUB_SERVER_URL || undefined,
+        ...visibilityOf(options.event),
     };
 }
 /** Versions from git tags, and from the images' tag lists when the run publishes images, unioned. */
 async function releasedVersions(options, project) {
-    const { cwd, config, registries, env } = options;
+    const { cwd, config, registries, env, tags: access } = options;
     const images = config.docker.images;
     if (!registries || !images.length)
-        return versionsFromTags(await listGitTags(cwd, env), config['tag-prefix']);
+        return versionsFromTags(await listGitTags(cwd, env, access), config['tag-prefix']);
     // Loaded only here: planning without images never loads the HTTP client.
-    const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([__nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 6269)), __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 2559))]);
+    const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([__nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 3159)), __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 2559))]);
     const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
     const [git, fromRegistries] = await Promise.all([
-        listGitTags(cwd, env).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
+        listGitTags(cwd, env, access).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
         releasedVersionsInRegistries(images, { schemes, prefix: config['tag-prefix'], credentials: registryLogins(registries.secrets, env) }),
     ]);
     for (const warning of fromRegistries.warnings)
         registries.warn(warning);
     return [...new Set([...git, ...fromRegistries.versions])];
+}
+/**
+ * The repository's visibility from the webhook payload (`repository.visibility`: public, private or
+ * internal; older payloads only `repository.private`). Decides whether arm64 builds may ask for
+ * GitHub's arm64 runners, which are offered to public repositories only.
+ */
+function visibilityOf(event) {
+    const repository = event?.payload.repository;
+    if (repository?.visibility === 'public' || repository?.visibility === 'private' || repository?.visibility === 'internal')
+        return { visibility: repository.visibility };
+    if (typeof repository?.private === 'boolean')
+        return { visibility: repository.private ? 'private' : 'public' };
+    return {};
 }
 
 ;// CONCATENATED MODULE: external "node:path/posix"
@@ -19000,6 +19043,51 @@ function metadata_oneLine(key, value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/docker/runners.ts
+
+/**
+ * GitHub-hosted standard runner labels and the platforms their CPU runs natively. GitHub's arm64
+ * runners (Cobalt 100, Neoverse N2) have no 32-bit Arm mode, so linux/arm/v7 is emulated there too.
+ * A label not listed here (self-hosted, a larger runner) is taken to be native for its platform.
+ */
+const HOSTED_NATIVE = {
+    'ubuntu-latest': ['linux/amd64', 'linux/386'],
+    'ubuntu-24.04': ['linux/amd64', 'linux/386'],
+    'ubuntu-22.04': ['linux/amd64', 'linux/386'],
+    'ubuntu-24.04-arm': ['linux/arm64', 'linux/arm64/v8'],
+    'ubuntu-22.04-arm': ['linux/arm64', 'linux/arm64/v8'],
+};
+const X64 = 'ubuntu-24.04';
+const ARM64 = 'ubuntu-24.04-arm';
+/**
+ * The runner for one platform of a distributed build. A runner in `docker.runners` wins. Otherwise
+ * amd64 builds on `ubuntu-24.04`; arm64 on `ubuntu-24.04-arm` when the repository is public, since
+ * GitHub offers its arm64 runners to public repositories only (a private repository's job asking for
+ * one is never picked up), and else on `ubuntu-24.04` under QEMU. An event without a repository
+ * (a CLI plan) is taken as public.
+ */
+function runnerFor(runners, platform, visibility) {
+    const configured = runners[platform];
+    if (configured) {
+        const qemu = !(HOSTED_NATIVE[configured] ?? [platform]).includes(platform);
+        return { runner: configured, qemu, why: `${platform} → ${configured}${qemu ? ' under QEMU' : ''}: docker.runners` };
+    }
+    if (platform === 'linux/amd64')
+        return { runner: X64, qemu: false, why: `${platform} → ${X64}: native` };
+    if (platform === 'linux/arm64') {
+        if (visibility === 'public' || visibility === undefined) {
+            const whose = visibility ? 'the repository is public' : 'the event does not say the repository is private';
+            return { runner: ARM64, qemu: false, why: `${platform} → ${ARM64}: native; GitHub offers it to public repositories and ${whose}` };
+        }
+        return {
+            runner: X64,
+            qemu: true,
+            why: `${platform} → ${X64} under QEMU: GitHub offers ${ARM64} to public repositories only and this one is ${visibility} (set docker.runners."${platform}" to an arm64 runner of yours)`,
+        };
+    }
+    throw new src_errors/* UserError */.yo(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
 
 
@@ -19009,7 +19097,6 @@ function metadata_oneLine(key, value) {
 
 
 /** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
-const DEFAULT_RUNNERS = { 'linux/amd64': 'ubuntu-24.04', 'linux/arm64': 'ubuntu-24.04-arm' };
 /** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
 const platformSlug = (platform) => platform.replace(/\//g, '-');
 /** The images this run publishes, with their tags (every repository gets the same tags). */
@@ -19036,14 +19123,6 @@ function tagsWithLines(ctx) {
     });
 }
 const fold = (text) => text?.replace(/\s+/g, ' ').trim() || undefined;
-/** The runner label each platform builds on in distributed mode. */
-function runnerFor(ctx, platform) {
-    const runner = ctx.config.docker.runners[platform] ?? DEFAULT_RUNNERS[platform];
-    if (!runner) {
-        throw new src_errors/* UserError */.yo(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
-    }
-    return runner;
-}
 function planDockerSteps(ctx) {
     const repositories = dockerRepositories(ctx);
     if (!repositories.length)
@@ -19074,7 +19153,7 @@ function planDockerSteps(ctx) {
     const imageSlug = repositories[0].split('/').slice(1).join('-').replace(/[^a-z0-9-]/g, '-');
     const builds = groups.map((platforms) => {
         if (distributed)
-            runnerFor(ctx, platforms[0]);
+            runnerFor(docker.runners, platforms[0], ctx.facts.visibility);
         const slug = platforms.map(platformSlug).join('_');
         const spec = {
             platforms,
@@ -19131,6 +19210,7 @@ function planDockerSteps(ctx) {
 ;// CONCATENATED MODULE: ./src/docker/jobs.ts
 
 
+
 const jobs_DOCKER_JOBS = (/* unused pure expression or super */ null && (['all', 'plan', 'build', 'merge']));
 function dockerSummary(ctx, job) {
     const repositories = dockerRepositories(ctx);
@@ -19138,7 +19218,8 @@ function dockerSummary(ctx, job) {
         return undefined;
     const docker = ctx.config.docker;
     const tags = imageTagsFor(ctx);
-    const include = docker.mode === 'distributed' ? docker.platforms.map((platform) => ({ platform, runner: runnerFor(ctx, platform), slug: platformSlug(platform) })) : [];
+    const choices = docker.mode === 'distributed' ? docker.platforms.map((platform) => ({ platform, ...runnerFor(docker.runners, platform, ctx.facts.visibility) })) : [];
+    const include = choices.map(({ platform, runner, qemu }) => ({ platform, runner, slug: platformSlug(platform), qemu }));
     return {
         images: repositories.map((name) => ({ name, tags: tags.map((tag) => `${name}:${tag}`) })),
         platforms: docker.platforms,
@@ -19146,6 +19227,7 @@ function dockerSummary(ctx, job) {
         backend: docker.backend,
         job: job.job,
         matrix: { include },
+        runners: choices.map((choice) => choice.why),
     };
 }
 /**
@@ -19236,6 +19318,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'discord-webhook-url',
     'webhook-url',
     'webhook-secret',
+    'source-commit',
 ]));
 /** Parses the inputs once. `read` returns the raw string ('' when unset). */
 function parseInputs(read) {
@@ -19257,6 +19340,7 @@ function parseInputs(read) {
         dockerJob: parseDockerJob(read('docker-job'), read('docker-platform')),
         dockerDigestsDir: read('docker-digests-dir') || undefined,
         pypiToken: read('pypi-token') || undefined,
+        sourceCommit: parseCommit(read('source-commit')),
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -19287,6 +19371,14 @@ function parseDockerJob(job, platform) {
     if (platform)
         throw new UserError(`Input 'docker-platform' is only for docker-job: build, but docker-job is ${name}: drop it, or set docker-job: build.`);
     return { job: name };
+}
+function parseCommit(value) {
+    if (!value)
+        return undefined;
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) {
+        throw new UserError(`Input 'source-commit' must be a full commit SHA (40 hex digits, e.g. from git rev-parse HEAD), got ${JSON.stringify(value)}.`);
+    }
+    return value;
 }
 function parseReplay(eventName, eventPath) {
     if (!eventName && !eventPath)
@@ -19826,6 +19918,8 @@ function renderText(plan) {
         lines.push(`  images    ${d.platforms.join(', ')} (${d.mode}, ${d.backend}${d.job === 'all' ? '' : `, docker-job ${d.job}`})`);
         for (const image of d.images)
             lines.push(...image.tags.map((ref) => `    ${ref}`));
+        for (const line of d.runners)
+            lines.push(`  runner    ${line}`);
     }
     return lines.join('\n');
 }
@@ -19876,6 +19970,8 @@ function renderSummary(plan) {
         out.push('', '#### Images', '', `${cell(d.platforms.join(', '))}, ${d.mode} build with ${d.backend}. Tags in write order:`, '', '| image | tags |', '| --- | --- |');
         for (const image of d.images)
             out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => codeSpan(ref.slice(image.name.length + 1))).join(' ')} |`);
+        if (d.runners.length)
+            out.push('', 'Build runners:', '', ...d.runners.map((line) => `- ${cell(line)}`));
     }
     const active = plan.stages.filter((s) => s.steps.length);
     if (active.length) {
@@ -20093,7 +20189,8 @@ prints the release plan. Exit codes: 0 valid plan (including "nothing to do"), 1
   --event FILE           the webhook payload as JSON
   --input KEY=VALUE      a workflow_dispatch input (repeatable), e.g. --input version=1.2.3
   --config FILE          config file (default: .github/tagship.yml if present)
-  --known-versions LIST  versions already released, comma-separated (default: from git tags)
+  --known-versions LIST  versions already released, comma-separated (default: the remote's tags, by
+                         git ls-remote, else the GitHub API with GITHUB_TOKEN)
   --json                 print the plan as one JSON object`;
 /** Runs the CLI and returns the exit code; never throws. */
 async function runCli(argv, io) {
@@ -20155,7 +20252,7 @@ async function planCommand(args, io) {
     const knownVersions = options['known-versions'] !== undefined ? parseList(options['known-versions']) : undefined;
     const facts = trigger.kind === 'ignored'
         ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
-        : await gatherFacts({ cwd, config, knownVersions, env: io.env });
+        : await gatherFacts({ cwd, config, knownVersions, env: io.env, event, tags: io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {} });
     const plan = buildPlan({ trigger, config, facts, now: io.now(), dryRun: true });
     io.stdout(options.json ? (0,workflow_commands/* stringifyForLog */.VC)(plan) : renderText(plan));
     const failed = failedChecks(plan);
