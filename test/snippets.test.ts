@@ -123,4 +123,9 @@ describe('the snippet reader', () => {
     expect(snippet?.kind).toBe('unrecognised');
     expect(snippet?.error).toMatch(/unique/i);
   });
+
+  it('a config block that switches a package ecosystem off is checked as a project without it', () => {
+    expect(projectFromConfigExcerpt({ python: { enabled: false }, npm: { enabled: false } }, UNKNOWN_PROJECT)).toMatchObject({ python: false, npm: false });
+    expect(projectFromConfigExcerpt({ python: { enabled: 'auto' } }, UNKNOWN_PROJECT)).toMatchObject({ python: true, npm: true });
+  });
 });

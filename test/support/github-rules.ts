@@ -629,6 +629,11 @@ export function projectFromConfigExcerpt(raw: unknown, base: ProjectFacts): Proj
   if (docker?.mode === 'single' || docker?.mode === 'distributed') facts.dockerMode = docker.mode;
   if (docker?.backend === 'buildx' || docker?.backend === 'buildah') facts.dockerBackend = docker.backend;
   if (docker && Array.isArray(docker.platforms)) facts.platformCount = docker.platforms.length;
+  // A config that switches a package ecosystem off says the project publishes no such package.
+  const python = (raw as { python?: Record<string, unknown> }).python;
+  if (python && python.enabled === false) facts.python = false;
+  const npm = (raw as { npm?: Record<string, unknown> }).npm;
+  if (npm && npm.enabled === false) facts.npm = false;
   const release = (raw as { 'github-release'?: Record<string, unknown> })['github-release'];
   if (release && typeof release['docker-workflow'] === 'string') facts.dispatchesDockerWorkflow = true;
   return facts;
