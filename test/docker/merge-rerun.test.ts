@@ -133,8 +133,13 @@ describe('re-running the merge against a real registry', () => {
 
   it('the same images rebuilt with new provenance: the published index is kept and nothing is written', async () => {
     first.pushByDigest(registry.host, 'acme/attested');
-    const attested = async (invocation: string) =>
-      Object.fromEntries(await Promise.all(PLATFORMS.map(async (p) => [p, await pushAttestedBuild(`${registry.host}/acme/attested`, first.digests[p]!, p, invocation)] as const)));
+    // One platform after the other: both push the same empty config blob, and two concurrent uploads of
+    // one blob can race in the registry's filesystem storage (DIGEST_INVALID under load).
+    const attested = async (invocation: string) => {
+      const digests: Record<string, string> = {};
+      for (const p of PLATFORMS) digests[p] = await pushAttestedBuild(`${registry.host}/acme/attested`, first.digests[p]!, p, invocation);
+      return digests;
+    };
     const repository = `${proxy.host}/acme/attested`;
     const published = await executeDockerMerge(plannedMerge('acme/attested', '2026-11-23T08:00:00Z'), mergeContext(await attested('run 1')).ctx);
     const before = (published.produced!.digests as Record<string, string>)[repository]!;

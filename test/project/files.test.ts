@@ -7,6 +7,7 @@ import { UserError } from '../../src/errors.js';
 import { collectAssets } from '../../src/github/assets.js';
 import { checkGlobPatterns, MAX_TEXT_BYTES, projectDirectory, readContained, readNamedFile, readProjectText } from '../../src/project/files.js';
 import { readDistributions } from '../../src/python/distributions.js';
+import { userErrorOf } from '../support/user-error.js';
 
 const dirs: string[] = [];
 function tempDir(prefix = 'tagship-files-'): string {
@@ -27,15 +28,6 @@ function project(files: Record<string, string | { link: string }>): string {
   return root;
 }
 
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 async function asyncUserError(promise: Promise<unknown>): Promise<UserError> {
   try {
@@ -62,54 +54,54 @@ describe('reading a project file', () => {
     const outside = join(tempDir('tagship-outside-'), 'secret.txt');
     writeFileSync(outside, SECRET);
     const root = project({ VERSION: { link: outside } });
-    const error = userError(() => readProjectText(root, 'VERSION'));
+    const error = userErrorOf(() => readProjectText(root, 'VERSION'));
     expect(error.message).toMatch(/^VERSION resolves to .*secret\.txt, outside the project/);
     expect(error.location).toEqual({ file: 'VERSION' });
   });
 
   it('refuses /proc/self/environ behind a symlink without reading it', () => {
     const root = project({ VERSION: { link: '/proc/self/environ' } });
-    const error = userError(() => readProjectText(root, 'VERSION'));
+    const error = userErrorOf(() => readProjectText(root, 'VERSION'));
     expect(error.message).toMatch(/^VERSION resolves to \/proc\/\d+\/environ, outside the project: tagship reads only files inside the project\. Replace the symbolic link with the file itself\.$/);
     expect(error.message).not.toContain(SECRET);
   });
 
   it('refuses /dev/zero behind a symlink, and as a named file, without reading it', () => {
     const root = project({ VERSION: { link: '/dev/zero' } });
-    expect(userError(() => readProjectText(root, 'VERSION')).message).toMatch(/^VERSION resolves to \/dev\/zero, outside the project/);
-    expect(userError(() => readNamedFile('/dev/zero', '--event /dev/zero')).message).toBe('--event /dev/zero is a device, not a regular file.');
+    expect(userErrorOf(() => readProjectText(root, 'VERSION')).message).toMatch(/^VERSION resolves to \/dev\/zero, outside the project/);
+    expect(userErrorOf(() => readNamedFile('/dev/zero', '--event /dev/zero')).message).toBe('--event /dev/zero is a device, not a regular file.');
   });
 
   it('refuses a FIFO in the project without opening it (no hang)', () => {
     const root = project({});
     execFileSync('mkfifo', [join(root, 'VERSION')]);
-    expect(userError(() => readProjectText(root, 'VERSION')).message).toBe('VERSION is a named pipe (FIFO), not a regular file.');
+    expect(userErrorOf(() => readProjectText(root, 'VERSION')).message).toBe('VERSION is a named pipe (FIFO), not a regular file.');
   });
 
   it('refuses a directory where a file belongs', () => {
     const root = project({ 'package.json/x': '' });
-    expect(userError(() => readProjectText(root, 'package.json')).message).toBe('package.json is a directory, not a regular file.');
+    expect(userErrorOf(() => readProjectText(root, 'package.json')).message).toBe('package.json is a directory, not a regular file.');
   });
 
   it('refuses a file over the size cap (1 MiB for text sources)', () => {
     const root = project({ VERSION: '1'.repeat(MAX_TEXT_BYTES + 1), 'ok/VERSION': '1'.repeat(MAX_TEXT_BYTES) });
-    expect(userError(() => readProjectText(root, 'VERSION')).message).toBe(`VERSION is ${MAX_TEXT_BYTES + 1} bytes; tagship reads at most ${MAX_TEXT_BYTES} bytes from it.`);
+    expect(userErrorOf(() => readProjectText(root, 'VERSION')).message).toBe(`VERSION is ${MAX_TEXT_BYTES + 1} bytes; tagship reads at most ${MAX_TEXT_BYTES} bytes from it.`);
     expect(readProjectText(root, 'ok/VERSION')).toHaveLength(MAX_TEXT_BYTES);
   });
 
   it('refuses ".." segments and absolute paths before touching the disk, naming who gave the path', () => {
     const root = project({ 'VERSION': '1.0.0' });
-    expect(userError(() => readProjectText(root, '../../etc/hostname', { namedBy: 'pyproject.toml [tool.hatch.version] path' })).message).toBe(
+    expect(userErrorOf(() => readProjectText(root, '../../etc/hostname', { namedBy: 'pyproject.toml [tool.hatch.version] path' })).message).toBe(
       'pyproject.toml [tool.hatch.version] path: ../../etc/hostname leads out of the project (".."); tagship reads only files inside the project.',
     );
-    expect(userError(() => readProjectText(root, 'a/../VERSION')).message).toMatch(/leads out of the project/);
-    expect(userError(() => readProjectText(root, '/etc/hostname')).message).toBe('/etc/hostname is an absolute path; tagship reads only files inside the project: give a path relative to it.');
+    expect(userErrorOf(() => readProjectText(root, 'a/../VERSION')).message).toMatch(/leads out of the project/);
+    expect(userErrorOf(() => readProjectText(root, '/etc/hostname')).message).toBe('/etc/hostname is an absolute path; tagship reads only files inside the project: give a path relative to it.');
   });
 
   it('a missing file and a dangling symlink are told apart', () => {
     const root = project({ VERSION: { link: 'gone' } });
-    expect(userError(() => readProjectText(root, 'VERSION')).message).toBe('VERSION is a symbolic link to a file that does not exist.');
-    expect(userError(() => readProjectText(root, 'nope')).message).toBe('nope does not exist.');
+    expect(userErrorOf(() => readProjectText(root, 'VERSION')).message).toBe('VERSION is a symbolic link to a file that does not exist.');
+    expect(userErrorOf(() => readProjectText(root, 'nope')).message).toBe('nope does not exist.');
   });
 
   it('a build output may also lie in RUNNER_TEMP, nowhere else', () => {
@@ -117,16 +109,16 @@ describe('reading a project file', () => {
     writeFileSync(join(temp, 'out.txt'), 'built');
     const root = project({ 'dist/out.txt': { link: join(temp, 'out.txt') } });
     expect(readProjectText(root, 'dist/out.txt', { alsoWithin: [temp] })).toBe('built');
-    expect(userError(() => readProjectText(root, 'dist/out.txt')).message).toMatch(/outside the project/);
-    expect(userError(() => readContained(join(temp, 'out.txt'), 'out.txt', [root])).message).toMatch(/outside the project/);
+    expect(userErrorOf(() => readProjectText(root, 'dist/out.txt')).message).toMatch(/outside the project/);
+    expect(userErrorOf(() => readContained(join(temp, 'out.txt'), 'out.txt', [root])).message).toMatch(/outside the project/);
   });
 });
 
 describe('the project directory', () => {
   it('a missing directory or a file is a user error, not an empty project', () => {
     const root = project({ 'file.txt': 'x' });
-    expect(userError(() => projectDirectory(join(root, 'pkg'), '--cwd')).message).toBe(`${join(root, 'pkg')} (--cwd) does not exist: check the path (is the repository checked out?).`);
-    expect(userError(() => projectDirectory(join(root, 'file.txt'), '--cwd')).message).toBe(`${join(root, 'file.txt')} (--cwd) is not a directory: point it at the project directory.`);
+    expect(userErrorOf(() => projectDirectory(join(root, 'pkg'), '--cwd')).message).toBe(`${join(root, 'pkg')} (--cwd) does not exist: check the path (is the repository checked out?).`);
+    expect(userErrorOf(() => projectDirectory(join(root, 'file.txt'), '--cwd')).message).toBe(`${join(root, 'file.txt')} (--cwd) is not a directory: point it at the project directory.`);
     expect(projectDirectory(root, '--cwd')).toBe(root);
   });
 });

@@ -7,6 +7,7 @@ import { UserError } from '../../src/errors.js';
 import { readGithubEvent } from '../../src/gather.js';
 import { parseJsonText } from '../../src/project/json.js';
 import { detectProject } from '../../src/version/sources/detect.js';
+import { userErrorOf } from '../support/user-error.js';
 
 const dirs: string[] = [];
 function project(files: Record<string, string | { link: string }>): string {
@@ -21,17 +22,8 @@ function project(files: Record<string, string | { link: string }>): string {
 }
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
-const detectError = (files: Record<string, string | { link: string }>, explicit?: string[]) => userError(() => detectProject(project(files), explicit));
+const detectError = (files: Record<string, string | { link: string }>, explicit?: string[]) => userErrorOf(() => detectProject(project(files), explicit));
 
 describe('package.json as npm reads it', () => {
   it('null, an array or a number at the top level', () => {
@@ -120,7 +112,7 @@ describe('other version sources', () => {
 });
 
 describe('the config file (YAML)', () => {
-  const load = (text: string) => userError(() => parseConfig({ file: '.github/tagship.yml', text }));
+  const load = (text: string) => userErrorOf(() => parseConfig({ file: '.github/tagship.yml', text }));
 
   it('an alias bomb is refused', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
@@ -145,12 +137,12 @@ describe('the config file (YAML)', () => {
   it('a config symlinked out of the project is refused', async () => {
     const { readConfigSource } = await import('../../src/config/load.js');
     const root = project({ '.github/tagship.yml': { link: '/etc/hostname' } });
-    expect(userError(() => readConfigSource(root)).message).toMatch(/^\.github\/tagship\.yml resolves to \/etc\/hostname, outside the project/);
+    expect(userErrorOf(() => readConfigSource(root)).message).toMatch(/^\.github\/tagship\.yml resolves to \/etc\/hostname, outside the project/);
     // An explicit config may lie elsewhere in the repository (a monorepo package), never outside it.
     const repo = project({ '.github/tagship.yml': 'tag-prefix: r\n', 'packages/app/VERSION': '1.0.0\n', 'packages/app/outside.yml': { link: '/etc/hostname' } });
     expect(readConfigSource(join(repo, 'packages/app'), '../../.github/tagship.yml', repo).text).toBe('tag-prefix: r\n');
-    expect(userError(() => readConfigSource(join(repo, 'packages/app'), '../../.github/tagship.yml')).message).toMatch(/^\.\.\/\.\.\/\.github\/tagship\.yml resolves to .*, outside the project/);
-    expect(userError(() => readConfigSource(join(repo, 'packages/app'), 'outside.yml', repo)).message).toMatch(/^outside\.yml resolves to \/etc\/hostname, outside the project/);
+    expect(userErrorOf(() => readConfigSource(join(repo, 'packages/app'), '../../.github/tagship.yml')).message).toMatch(/^\.\.\/\.\.\/\.github\/tagship\.yml resolves to .*, outside the project/);
+    expect(userErrorOf(() => readConfigSource(join(repo, 'packages/app'), 'outside.yml', repo)).message).toMatch(/^outside\.yml resolves to \/etc\/hostname, outside the project/);
     // `.github` a file: there is no config file, so the defaults apply.
     expect(readConfigSource(project({ '.github': 'not a directory' }))).toEqual({ file: '.github/tagship.yml' });
   });
@@ -159,7 +151,7 @@ describe('the config file (YAML)', () => {
 describe('the event payload', () => {
   it('null, an array, broken JSON or a missing file is a user error naming the file', () => {
     const dir = project({ 'null.json': 'null', 'list.json': '[]', 'broken.json': '{"ref":' });
-    const read = (file: string) => userError(() => readGithubEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(dir, file) }));
+    const read = (file: string) => userErrorOf(() => readGithubEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(dir, file) }));
     expect(read('null.json').message).toBe(`the event payload ${join(dir, 'null.json')}: expected a JSON object (a webhook payload), got null.`);
     expect(read('list.json').message).toMatch(/got an array\.$/);
     expect(read('broken.json').message).toMatch(/broken\.json:1: not valid JSON/);
@@ -168,7 +160,7 @@ describe('the event payload', () => {
 
   it('a payload over 25 MiB (GitHub caps deliveries there) is refused without parsing it', () => {
     const dir = project({ 'big.json': `{"ref":"${'x'.repeat(25 * 1024 * 1024)}"}` });
-    expect(userError(() => readGithubEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(dir, 'big.json') })).message).toBe(
+    expect(userErrorOf(() => readGithubEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(dir, 'big.json') })).message).toBe(
       `the event payload ${join(dir, 'big.json')} is ${25 * 1024 * 1024 + 10} bytes; tagship reads at most ${25 * 1024 * 1024} bytes from it.`,
     );
   });
