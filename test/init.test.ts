@@ -91,6 +91,65 @@ describe('tagship init writes a workflow that holds', () => {
     const shipped = playWorkflow(join(shippedDir, '.github/workflows/release.yml'), { workspace: shippedDir, event, knownVersions: known });
     const summary = (runs: typeof generated) => runs && Object.fromEntries(runs.map((run) => [run.job, { status: run.run.status, steps: run.steps }]));
     expect(summary(generated)).toEqual(summary(shipped));
+    for (const run of generated ?? []) expect(run.run.status, `${run.job}: ${run.run.stdout}${run.run.stderr}`).toBe(0);
+  });
+});
+
+describe('tagship init for an npm package with a Dockerfile', () => {
+  // No example has this shape: the package publishes from the user's own release job, beside the image builds.
+  function npmWithImages(): string {
+    const dir = bareCopy('npm-package');
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM node:24-slim\nCOPY . /app\nCMD ["node", "/app/index.js"]\n');
+    expect(tagship(dir, 'init').status).toBe(0);
+    return dir;
+  }
+
+  it('is actionlint-clean and holds under the GitHub rules model', async () => {
+    const dir = npmWithImages();
+    const file = join(dir, '.github/workflows/release.yml');
+    const text = readFileSync(file, 'utf8');
+    const lint = await createLinter();
+    expect(lint(text, file).filter((r) => !isActionlintGap(r)).map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([]);
+    const found = checkWorkflow(parse(text) as Workflow, { file: 'npm+docker (init)', repositoryOwner: 'acme', project: projectOf(dir), resolveWorkflow: resolveShippedWorkflow, text });
+    expect(found.map((x) => `[${x.rule}] ${x.where}: ${x.message}`)).toEqual([]);
+    expect(text).not.toContain('environment: pypi');
+  });
+
+  it('a tag publishes to npm in its own job and builds the images beside it', () => {
+    const dir = npmWithImages();
+    const runs = playWorkflow(join(dir, '.github/workflows/release.yml'), { workspace: dir, event: triggerEvent('tag', '1.4.0') as Event, knownVersions: '1.3.0' })!;
+    for (const run of runs) expect(run.run.status, `${run.job}: ${run.run.stdout}${run.run.stderr}`).toBe(0);
+    const steps = Object.fromEntries(runs.map((run) => [run.job, run.steps]));
+    expect(steps.release).toEqual(['npm-publish:@acme/greet', 'github-release']);
+    expect(steps.verify).toEqual(['verify-npm:@acme/greet']);
+    expect(steps['images/build[linux/amd64]']).toEqual(['docker-build:linux/amd64']);
+    expect(steps['images-publish/merge']).toEqual(['docker-merge']);
+  });
+});
+
+describe('the CLI installs from a git URL', () => {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { bin: Record<string, string>; files: string[]; scripts: Record<string, string> };
+
+  it('runs no build on install: npm builds a git dependency only for prepare/prepack scripts, which would need devDependencies', () => {
+    // docs.npmjs.com, scripts: "If a package being installed through git contains a prepare script, its
+    // dependencies and devDependencies will be installed, and the prepare script will be run".
+    for (const script of ['prepare', 'prepack', 'preinstall', 'install', 'postinstall']) expect(manifest.scripts[script], script).toBeUndefined();
+  });
+
+  it('packs the committed CLI as its bin', () => {
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(pack.status, pack.stderr).toBe(0);
+    const files = (JSON.parse(pack.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
+    expect(manifest.bin.tagship).toBe('dist/cli/index.js');
+    expect(files).toContain('dist/cli/index.js');
+    expect(files).toContain('package.json');
+    expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/'))).toBe(false);
+    expect(readFileSync(join(repoRoot, manifest.bin.tagship!), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('README and docs never tell people to run the unclaimed package name', () => {
+    const docs = ['README.md', ...readdirSync(join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+    for (const doc of docs) expect(readFileSync(join(repoRoot, doc), 'utf8'), doc).not.toMatch(/^\s*npx (--yes |-y )?tagship\b/m);
   });
 });
 

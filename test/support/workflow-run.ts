@@ -9,7 +9,7 @@
  * drift past what this test checks.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -145,7 +145,8 @@ function workspaceWithProjectAt(path: string, project: string): string {
   if (!path || path === '.') return project;
   const root = mkdtempSync(join(tmpdir(), 'tagship-played-'));
   mkdirSync(dirname(join(root, path)), { recursive: true });
-  symlinkSync(project, join(root, path), 'dir');
+  // A copy, not a link: the action refuses a working-directory whose real path leaves the workspace.
+  cpSync(project, join(root, path), { recursive: true });
   return root;
 }
 
