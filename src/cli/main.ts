@@ -27,7 +27,8 @@ prints the release plan. Exit codes: 0 valid plan (including "nothing to do"), 1
 
   --cwd DIR              project directory (default: .)
   --event-name NAME      GitHub event name: push, release, workflow_dispatch (default: push)
-  --ref REF              the ref, e.g. refs/tags/v1.2.3 (default: the payload's ref)
+  --ref REF              the ref, e.g. refs/tags/v1.2.3 (default: the payload's ref; with neither,
+                         the tag at HEAD, else v<version>: see below)
   --event FILE           the webhook payload as JSON
   --input KEY=VALUE      a workflow_dispatch input (repeatable), e.g. --input version=1.2.3
   --config FILE          config file (default: .github/tagship.yml if present)
