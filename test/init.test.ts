@@ -14,9 +14,10 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script (CI uses it to replay triggers), no types.
 import { triggerEvent } from '../scripts/ci-event.mjs';
 import { githubRepository } from '../src/init/detect.js';
+import { renderInit, type InitFacts } from '../src/init/templates.js';
 import { repoRoot } from './support/action-run.js';
 import { isActionlintGap } from './support/actionlint-gaps.js';
-import { checkWorkflow, type Workflow } from './support/github-rules.js';
+import { checkWorkflow, UNKNOWN_PROJECT, type Workflow } from './support/github-rules.js';
 import { projectOf, resolveShippedWorkflow } from './support/workflow-files.js';
 import { playWorkflow, type Event } from './support/workflow-run.js';
 
@@ -92,6 +93,31 @@ describe('tagship init writes a workflow that holds', () => {
     const summary = (runs: typeof generated) => runs && Object.fromEntries(runs.map((run) => [run.job, { status: run.run.status, steps: run.steps }]));
     expect(summary(generated)).toEqual(summary(shipped));
     for (const run of generated ?? []) expect(run.run.status, `${run.job}: ${run.run.stdout}${run.run.stderr}`).toBe(0);
+  });
+});
+
+describe('renderInit for every mix of Python, npm and a Dockerfile', () => {
+  const mixes = [true, false].flatMap((python) => [true, false].flatMap((npm) => [true, false].map((docker) => ({ python, npm, docker })))).filter((m) => m.python || m.npm || m.docker);
+
+  it.each(mixes.map((m) => [JSON.stringify(m), m] as const))('%s: actionlint-clean, holds under the GitHub rules model', async (_name, mix) => {
+    const facts: InitFacts = {
+      ...(mix.python ? { python: { name: 'pkg', dynamicVersion: false } } : {}),
+      npmPackages: mix.npm ? ['@acme/pkg'] : [],
+      dockerfile: mix.docker,
+      repository: 'acme/pkg',
+      version: '1.0.0',
+    };
+    const { files, nextSteps } = renderInit(facts);
+    const text = files.find((f) => f.path === '.github/workflows/release.yml')!.text;
+    const lint = await createLinter();
+    expect(lint(text, 'release.yml').filter((r) => !isActionlintGap(r)).map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([]);
+    const project = { ...UNKNOWN_PROJECT, python: mix.python, npm: mix.npm, dockerImages: mix.docker, ghcrImages: mix.docker };
+    const found = checkWorkflow(parse(text) as Workflow, { file: 'init', repositoryOwner: 'acme', project, resolveWorkflow: resolveShippedWorkflow, text });
+    expect(found.map((x) => `[${x.rule}] ${x.where}: ${x.message}`)).toEqual([]);
+    // PyPI's publisher needs the environment in the job that uploads; npm's needs none.
+    expect(text.includes('environment: pypi')).toBe(mix.python);
+    expect(nextSteps.includes('environment pypi')).toBe(mix.python);
+    expect(parse(files.find((f) => f.path === '.github/tagship.yml')!.text)?.docker?.images ?? []).toEqual(mix.docker ? ['ghcr.io/acme/pkg'] : []);
   });
 });
 
