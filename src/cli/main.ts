@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig, readConfigSource } from '../config/load.js';
 import { describeCauses, isUserError, UsageError, UserError } from '../errors.js';
@@ -11,8 +12,12 @@ import { renderText } from '../plan/render.js';
 import { resolveTrigger, type GithubEvent } from '../trigger.js';
 import { stringifyForLog } from '../runtime/workflow-commands.js';
 import { describeMismatch } from '../version/guard.js';
+import { detectProject } from '../version/sources/detect.js';
+import { runProcess } from '../runtime/process.js';
+import type { Config } from '../config/schema.js';
 
 export const USAGE = `Usage:
+  tagship init [--cwd DIR] [--dry-run] [--force]
   tagship plan [--cwd DIR] [--event-name NAME] [--ref REF] [--event FILE] [--input KEY=VALUE]...
                [--config FILE] [--known-versions V1,V2,...] [--json]
 
@@ -22,13 +27,21 @@ prints the release plan. Exit codes: 0 valid plan (including "nothing to do"), 1
 
   --cwd DIR              project directory (default: .)
   --event-name NAME      GitHub event name: push, release, workflow_dispatch (default: push)
-  --ref REF              the ref, e.g. refs/tags/v1.2.3 (default: the payload's ref)
+  --ref REF              the ref, e.g. refs/tags/v1.2.3 (default: the payload's ref; with neither,
+                         the tag at HEAD, else v<version>: see below)
   --event FILE           the webhook payload as JSON
   --input KEY=VALUE      a workflow_dispatch input (repeatable), e.g. --input version=1.2.3
   --config FILE          config file (default: .github/tagship.yml if present)
   --known-versions LIST  versions already released, comma-separated (default: the remote's tags, by
                          git ls-remote, else the GitHub API with GITHUB_TOKEN)
-  --json                 print the plan as one JSON object`;
+  --json                 print the plan as one JSON object
+
+Without --ref and --event, plan uses the tag at HEAD (git tag --points-at HEAD) or, with none, the
+project's version as a tag (v<version>), and says which.
+
+init detects the project (Python, npm, workspaces, a Dockerfile) and writes .github/workflows/release.yml
+and .github/tagship.yml, then prints the trusted publisher to register. It refuses to overwrite either
+file unless --force is given; --dry-run prints the files instead of writing them.`;
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -46,7 +59,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stdout(USAGE);
       return command === undefined ? 2 : 0;
     }
-    if (command !== 'plan') throw new UsageError(`unknown command ${JSON.stringify(command)}; expected 'plan'`);
+    if (command === 'init') return await initCommand(rest, io);
+    if (command !== 'plan') throw new UsageError(`unknown command ${JSON.stringify(command)}; expected 'plan' or 'init'`);
     return await planCommand(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -89,8 +103,14 @@ async function planCommand(args: string[], io: CliIO): Promise<number> {
   }
   const options = parsed.values;
   const cwd = projectDirectory(resolve(io.cwd, options.cwd ?? '.'), '--cwd');
-  const event = readEvent(options, io.cwd);
   const config = parseConfig(readConfigSource(cwd, options.config, io.cwd), {}, 'flag');
+  const defaultsToHead = options.ref === undefined && options.event === undefined && (options['event-name'] ?? 'push') === 'push' && !options.input?.length;
+  if (defaultsToHead) {
+    const { ref, why } = await defaultRef(cwd, config, io.env);
+    io.stderr(`tagship: no --ref given; using ${ref} (${why})`);
+    options.ref = ref;
+  }
+  const event = readEvent(options, io.cwd);
   const trigger = resolveTrigger(event, { prefix: config['tag-prefix'], rehearsalPrefix: config['rehearsal-prefix'], rebuildPrefix: config['rebuild-prefix'] });
   const knownVersions = options['known-versions'] !== undefined ? parseList(options['known-versions']) : undefined;
   const facts =
@@ -123,4 +143,55 @@ function readEvent(options: { 'event-name'?: string; ref?: string; event?: strin
   if (!ref && !options.event && name !== 'workflow_dispatch') throw new UsageError('give --ref (e.g. refs/tags/v1.2.3) or --event FILE');
   if (options.ref && name === 'push') payload = { ...payload, ref: options.ref };
   return { name, ref, payload };
+}
+
+/**
+ * The ref `plan` checks when none is given: a release (or rehearsal, rebuild) tag at HEAD, else the tag
+ * the project's current version would get.
+ */
+async function defaultRef(cwd: string, config: Config, env: NodeJS.ProcessEnv): Promise<{ ref: string; why: string }> {
+  const result = await runProcess('git', ['tag', '--points-at', 'HEAD'], { parentEnv: env, tool: 'git', cwd, timeoutMs: 10_000 }).catch(() => undefined);
+  const prefixes = [config['tag-prefix'], config['rehearsal-prefix'] + config['tag-prefix'], config['rebuild-prefix'] + config['tag-prefix']];
+  const tags = result?.code === 0 ? result.stdout.split('\n').map((t) => t.trim()).filter(Boolean) : [];
+  // A release tag wins over a rehearsal or rebuild tag on the same commit.
+  for (const prefix of prefixes) {
+    const tag = tags.find((t) => t.startsWith(prefix) && /^\d/.test(t.slice(prefix.length)));
+    if (tag) return { ref: `refs/tags/${tag}`, why: 'the tag at HEAD' };
+  }
+  const version = detectProject(cwd).readings.find((reading) => reading.value)?.value;
+  if (!version) throw new UserError('give --ref (e.g. refs/tags/v1.2.3): no tag points at HEAD and the project states no version.');
+  return { ref: `refs/tags/${config['tag-prefix']}${version}`, why: "no tag at HEAD; the project's version" };
+}
+
+async function initCommand(args: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, strict: true, allowPositionals: false, options: { cwd: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } } });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const options = parsed.values;
+  const cwd = projectDirectory(resolve(io.cwd, options.cwd ?? '.'), '--cwd');
+  // Loaded here: `plan` never pays for the templates.
+  const { readInitFacts } = await import('../init/detect.js');
+  const { renderInit } = await import('../init/templates.js');
+  const facts = await readInitFacts(cwd, io.env);
+  if (!facts.python && !facts.npmPackages.length && !facts.dockerfile) {
+    throw new UserError(`found nothing to release in ${cwd}: no pyproject.toml or setup.cfg, no public package.json, no Dockerfile.`);
+  }
+  const { files, nextSteps } = renderInit(facts);
+  if (options['dry-run']) {
+    for (const file of files) io.stdout(`# --- ${file.path}\n${file.text}`);
+    io.stdout(nextSteps);
+    return 0;
+  }
+  const existing = files.filter((file) => existsSync(join(cwd, file.path))).map((file) => file.path);
+  if (existing.length && !options.force) throw new UserError(`${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}: move ${existing.length === 1 ? 'it' : 'them'} away or run init --force to overwrite.`);
+  for (const file of files) {
+    mkdirSync(dirname(join(cwd, file.path)), { recursive: true });
+    writeFileSync(join(cwd, file.path), file.text, { flag: options.force ? 'w' : 'wx' });
+    io.stdout(`wrote ${file.path}`);
+  }
+  io.stdout(nextSteps);
+  return 0;
 }
