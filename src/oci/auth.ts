@@ -78,7 +78,7 @@ export class Authenticator {
       const path = scopes[0]?.split(':')[1] ?? '';
       throw new UserError(
         push
-          ? `Registry ${host} refused a push token for ${path} (HTTP ${response.status}). ${credentials ? `Check the registry-credentials line for ${host}: the password or token is wrong or may not push${host === 'ghcr.io' ? ' (GHCR needs `permissions: packages: write` in the job)' : ''}.` : `Give tagship credentials for ${host} in the registry-credentials input.`}`
+          ? `Registry ${host} refused a push token for ${path} (HTTP ${response.status}). ${credentials ? `Check ${credentials.source ?? `the registry-credentials line for ${host}`}: the password or token is wrong or may not push${host === 'ghcr.io' ? ' (GHCR needs `permissions: packages: write` in the job)' : ''}.` : `Give tagship credentials for ${host} in the registry-credentials input.`}`
           : `Registry ${host} refused a pull token for ${path} (HTTP ${response.status}). For a private image, give tagship the registry credentials.`,
       );
     }

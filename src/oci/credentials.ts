@@ -4,6 +4,8 @@ import { UserError } from '../errors.js';
 export interface RegistryCredentials {
   username: string;
   password: string;
+  /** Where the login came from, for a refusal's advice (default: the registry-credentials line). */
+  source?: string;
 }
 
 /** Docker Hub is spelled three ways; logins and lookups use one. */

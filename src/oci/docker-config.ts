@@ -71,9 +71,9 @@ export async function dockerConfigCredentials(host: string, env: NodeJS.ProcessE
   if (entry.auth) {
     const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: `the login for ${key} in ${path}` };
   }
-  if (entry.username && entry.password) return { username: entry.username, password: entry.password };
+  if (entry.username && entry.password) return { username: entry.username, password: entry.password, source: `the login for ${key} in ${path}` };
   return undefined;
 }
 
@@ -100,5 +100,5 @@ async function askHelper(name: string, server: string, env: NodeJS.ProcessEnv): 
   }
   // `<token>` marks an identity token (an OAuth refresh token), which is not a password to send.
   if (typeof answer.Username !== 'string' || typeof answer.Secret !== 'string' || !answer.Secret || answer.Username === '<token>') return undefined;
-  return { username: answer.Username, password: answer.Secret };
+  return { username: answer.Username, password: answer.Secret, source: `the login ${program} holds for ${server}` };
 }

@@ -52,7 +52,7 @@ const listTags = (env: NodeJS.ProcessEnv, secrets: Record<string, string> = {}) 
 describe('registry logins from the Docker config', () => {
   it('without any login the private registry refuses the tag listing', async () => {
     const { env } = dockerConfig({ auths: {} });
-    await expect(listTags(env)).rejects.toThrow();
+    await expect(listTags(env)).rejects.toThrow(/answered HTTP 401 for listing the tags/);
   });
 
   it('uses the auths entry docker login / docker/login-action wrote (base64 user:password)', async () => {
