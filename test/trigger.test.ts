@@ -116,6 +116,10 @@ describe('the release marker counts only where tagship writes it', () => {
     expect(resolve(withBody(written.replace(/\n/g, '\r\n')))).toMatchObject({ kind: 'ignored' });
   });
 
+  it("so is a body where a person added text above and below tagship's section", () => {
+    expect(resolve(withBody(`Highlights.\r\n\r\n${written}\nThanks!\n`.replace(/\n/g, '\r\n')))).toMatchObject({ kind: 'ignored' });
+  });
+
   it.each([
     ['mentions it in prose', `We no longer add ${TAGSHIP_RELEASE_MARKER} by hand.`],
     ['quotes it in a code block', `Notes:\n\n\`\`\`\n${TAGSHIP_RELEASE_MARKER}\n\`\`\`\n`],

@@ -41,11 +41,13 @@ export interface BuildCommands {
 /** Marks where a command takes the digest an earlier command of the same step wrote. */
 export const DIGEST_PLACEHOLDER = '{{digest}}';
 
-/** One module per builder, behind this interface. `commands` and `login` are pure. */
+/** One module per builder, behind this interface. `commands`, `login` and `logout` are pure. */
 export interface BuildBackend {
   commands(spec: BuildSpec): BuildCommands;
   /** argv of the login; the password goes on stdin. */
   login(host: string, username: string): string[];
+  /** argv of the logout that removes that login again. */
+  logout(host: string): string[];
   /** The digest the push wrote (`sha256:…`). */
   readDigest(files: BuildCommands): string;
 }

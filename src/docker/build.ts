@@ -30,7 +30,19 @@ export async function executeDockerBuild(step: DockerBuildStep, ctx: ExecutionCo
   // The build sees the secrets; a Dockerfile that prints one must not put it in the log.
   for (const name of step.secretEnv) ctx.runner.mask(ctx.env[name]!);
   const log = (line: string) => ctx.runner.info(line);
-  await login(step, backend, ctx, log);
+  // tagship's own logins are removed again whatever happens, so the job's later steps (and a
+  // self-hosted runner's next job) do not inherit its registry passwords in the Docker config.
+  const loggedIn: string[] = [];
+  try {
+    await login(step, backend, ctx, log, loggedIn);
+    return await buildAndRecord(step, backend, ctx, log);
+  } finally {
+    await logout(step, backend, ctx, log, loggedIn);
+  }
+}
+
+async function buildAndRecord(step: DockerBuildStep, backend: BuildBackend, ctx: ExecutionContext, log: (line: string) => void): Promise<StepOutcome> {
+  const buildTool = step.backend === 'buildx' ? 'buildx' : 'buildah';
 
   const secretEnv = Object.fromEntries(step.secretEnv.map((name) => [name, ctx.env[name]!]));
   const files: BuildCommands = { commands: step.commands, digestFile: step.digestFile, metadataFile: step.metadataFile };
@@ -63,7 +75,7 @@ export async function executeDockerBuild(step: DockerBuildStep, ctx: ExecutionCo
 const MISSING_HINT = 'install it, or choose another docker.backend';
 
 /** `login HOST --password-stdin` for each host with credentials; a host without any is pushed to as is. */
-async function login(step: DockerBuildStep, backend: BuildBackend, ctx: ExecutionContext, log: (line: string) => void): Promise<void> {
+async function login(step: DockerBuildStep, backend: BuildBackend, ctx: ExecutionContext, log: (line: string) => void, loggedIn: string[]): Promise<void> {
   const logins = parseRegistryCredentials(ctx.secrets['registry-credentials'] ?? '');
   for (const host of step.logins) {
     const credentials = credentialsFor(host, logins, { githubToken: ctx.secrets['github-token'], actor: ctx.env.GITHUB_ACTOR });
@@ -77,6 +89,20 @@ async function login(step: DockerBuildStep, backend: BuildBackend, ctx: Executio
     if (result.code !== 0) {
       const said = tail(result).split(credentials.password).join('***');
       throw new UserError(`${argv[0]} login to ${host} as ${credentials.username} failed (exit ${result.code}): ${said || 'no output'}. Check the registry-credentials line for ${host}.`);
+    }
+    loggedIn.push(host);
+  }
+}
+
+/** `logout HOST` for each host tagship logged in to; a failed logout is a warning, not a failed build. */
+async function logout(step: DockerBuildStep, backend: BuildBackend, ctx: ExecutionContext, log: (line: string) => void, loggedIn: readonly string[]): Promise<void> {
+  for (const host of loggedIn) {
+    const argv = backend.logout(host);
+    try {
+      const result = await runProcess(argv[0]!, argv.slice(1), { parentEnv: ctx.env, tool: step.backend === 'buildx' ? 'docker' : 'buildah', cwd: ctx.cwd, onLine: log, missingHint: MISSING_HINT });
+      if (result.code !== 0) ctx.runner.warning(`${argv.join(' ')} failed (exit ${result.code}): ${tail(result) || 'no output'}. tagship's login to ${host} is still in the Docker config.`);
+    } catch (error) {
+      ctx.runner.warning(`${argv.join(' ')} could not run: ${(error as Error).message}. tagship's login to ${host} is still in the Docker config.`);
     }
   }
 }

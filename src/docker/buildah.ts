@@ -33,6 +33,10 @@ export const buildah: BuildBackend = {
     return ['buildah', 'login', '--username', username, '--password-stdin', host];
   },
 
+  logout(host) {
+    return ['buildah', 'logout', host];
+  },
+
   readDigest(files) {
     return checkDigest(readText(files.digestFile), files.digestFile);
   },

@@ -38,6 +38,10 @@ export const buildx: BuildBackend = {
     return ['docker', 'login', ...(host === 'docker.io' ? [] : [host]), '--username', username, '--password-stdin'];
   },
 
+  logout(host) {
+    return ['docker', 'logout', ...(host === 'docker.io' ? [] : [host])];
+  },
+
   readDigest(files) {
     const text = readText(files.digestFile);
     let digest: unknown;

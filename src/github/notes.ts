@@ -1,6 +1,6 @@
 import { PLACEHOLDER_PATTERN, type BodyPlaceholder } from '../config/sections/github-release.js';
 import type { InstallTarget } from '../plan/steps/github-release.js';
-import { TAGSHIP_RELEASE_MARKER } from './marker.js';
+import { isTagshipRelease, TAGSHIP_NOTES_BEGIN, TAGSHIP_RELEASE_MARKER } from './marker.js';
 
 /** Which install targets were actually published: their step finished (done or already in place). */
 export function publishedTargets(targets: readonly InstallTarget[], finishedSteps: ReadonlySet<string>): InstallTarget[] {
@@ -46,10 +46,41 @@ export function renderChangelogSection(section: ChangelogSection): string {
 
 /**
  * Fills the body template. A placeholder's value is inserted once and never re-scanned, so text
- * inside a changelog that looks like `{{install}}` stays as it is. The marker goes last, hidden.
+ * inside a changelog that looks like `{{install}}` stays as it is. The result is tagship's section,
+ * between two hidden markers (./marker.ts), the closing one last.
  */
 export function renderBody(template: string, values: Record<BodyPlaceholder, string>): string {
   const filled = template.replace(PLACEHOLDER_PATTERN, (_all, name: string) => values[name as BodyPlaceholder] ?? '');
   const tidy = filled.replace(/\n{3,}/g, '\n\n').trim();
-  return `${tidy}\n\n${TAGSHIP_RELEASE_MARKER}\n`;
+  return `${TAGSHIP_NOTES_BEGIN}\n${tidy}\n\n${TAGSHIP_RELEASE_MARKER}\n`;
+}
+
+/**
+ * The body a re-run writes over `existing`: only tagship's section is replaced by `fresh` (a
+ * `renderBody` result), and what a person wrote above or below it is kept. A body with no section is
+ * either one an older tagship wrote (the marker alone on its last line: all of it is tagship's) or
+ * one a person wrote (release-please, `gh release create`, the web form): theirs is kept, with
+ * tagship's section below it.
+ */
+export function mergeReleaseBody(existing: string | null | undefined, fresh: string): string {
+  const current = (existing ?? '').replace(/\r\n/g, '\n');
+  if (!current.trim()) return fresh;
+  const section = findSection(current);
+  if (section) {
+    const after = current.slice(section.end);
+    return `${current.slice(0, section.start)}${fresh.replace(/\n$/, '')}${after || '\n'}`;
+  }
+  if (isTagshipRelease(current)) return fresh;
+  return `${current.trimEnd()}\n\n${fresh}`;
+}
+
+/** Where tagship's section lies: from its opening line to the end of its closing marker's line (the newline after it excluded). */
+function findSection(body: string): { start: number; end: number } | undefined {
+  const lines = body.split('\n');
+  const begin = lines.indexOf(TAGSHIP_NOTES_BEGIN);
+  if (begin < 0) return undefined;
+  const close = lines.indexOf(TAGSHIP_RELEASE_MARKER, begin + 1);
+  if (close < 0) return undefined;
+  const offset = (line: number) => lines.slice(0, line).reduce((sum, text) => sum + text.length + 1, 0);
+  return { start: offset(begin), end: offset(close) + TAGSHIP_RELEASE_MARKER.length };
 }

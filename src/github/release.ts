@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import type { ReleaseAsset } from './assets.js';
 import type { GithubClient } from './client.js';
 import { isAlreadyExists, isApiError, isNotFound, translateApiError } from './errors.js';
+import { mergeReleaseBody } from './notes.js';
 
 type Api = GithubClient['rest']['repos'];
 export type Release = Awaited<ReturnType<Api['getReleaseByTag']>>['data'];
@@ -97,7 +98,9 @@ export async function publishRelease(client: GithubClient, desired: DesiredRelea
     }
   }
 
-  if (!created && (release.name !== desired.name || (release.body ?? '') !== desired.body || release.prerelease !== desired.prerelease)) {
+  // A person's edits outside tagship's section are kept; GitHub may hand an edited body back with CRLF.
+  const body = created ? desired.body : mergeReleaseBody(release.body, desired.body);
+  if (!created && (release.name !== desired.name || (release.body ?? '').replace(/\r\n/g, '\n') !== body || release.prerelease !== desired.prerelease)) {
     const current = release;
     release = (
       await call(`updating ${what}`, () =>
@@ -105,7 +108,7 @@ export async function publishRelease(client: GithubClient, desired: DesiredRelea
           ...repo,
           release_id: current.id,
           name: desired.name,
-          body: desired.body,
+          body,
           prerelease: desired.prerelease,
           // An update without make_latest may move "latest" to this release: always say it.
           ...(current.draft ? {} : { make_latest: desired.makeLatest }),

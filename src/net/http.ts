@@ -3,6 +3,8 @@
  * errors with exponential backoff and full jitter, honouring `Retry-After`; never on other 4xx; a
  * timeout on every attempt. Built on Node's own fetch, so nothing is loaded until a request is made.
  */
+import { proxyDispatcher } from './proxy.js';
+
 export interface RetryPolicy {
   /** Attempts after the first. */
   retries: number;
@@ -55,7 +57,11 @@ export interface HttpDeps {
 }
 
 export const defaultDeps: HttpDeps = {
-  fetch: (...args) => fetch(...args),
+  // Through the proxy the environment names, if any (./proxy.ts loads undici only then).
+  fetch: async (url, init) => {
+    const dispatcher = await proxyDispatcher();
+    return fetch(url, dispatcher ? ({ ...init, dispatcher } as RequestInit) : init);
+  },
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
       const timer = setTimeout(resolve, ms);

@@ -1,11 +1,11 @@
 import { UserError } from '../errors.js';
 import { request, type RequestOptions } from '../net/http.js';
-import type { RegistryCredentials } from './credentials.js';
+import type { CredentialLookup } from './credentials.js';
 import { parseChallenge, type Challenge } from './challenge.js';
 import { registryBase } from './names.js';
 
 export interface AuthOptions {
-  credentials?: (host: string) => RegistryCredentials | undefined;
+  credentials?: CredentialLookup;
   /** Sends the token request (the client's retrying HTTP, with its deps and signal). */
   send: (url: string, init: RequestOptions) => Promise<Response>;
 }
@@ -64,7 +64,7 @@ export class Authenticator {
 
   private async fetchAnswer(host: string, scopes: readonly string[]): Promise<string | undefined> {
     const challenge = this.challenges.get(host);
-    const credentials = this.options.credentials?.(host);
+    const credentials = await this.options.credentials?.(host);
     const basic = credentials ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` : undefined;
     if (!challenge || challenge.scheme === 'basic') return basic;
     if (challenge.scheme !== 'bearer') return undefined;
@@ -78,7 +78,7 @@ export class Authenticator {
       const path = scopes[0]?.split(':')[1] ?? '';
       throw new UserError(
         push
-          ? `Registry ${host} refused a push token for ${path} (HTTP ${response.status}). ${credentials ? `Check the registry-credentials line for ${host}: the password or token is wrong or may not push${host === 'ghcr.io' ? ' (GHCR needs `permissions: packages: write` in the job)' : ''}.` : `Give tagship credentials for ${host} in the registry-credentials input.`}`
+          ? `Registry ${host} refused a push token for ${path} (HTTP ${response.status}). ${credentials ? `Check ${credentials.source ?? `the registry-credentials line for ${host}`}: the password or token is wrong or may not push${host === 'ghcr.io' ? ' (GHCR needs `permissions: packages: write` in the job)' : ''}.` : `Give tagship credentials for ${host} in the registry-credentials input.`}`
           : `Registry ${host} refused a pull token for ${path} (HTTP ${response.status}). For a private image, give tagship the registry credentials.`,
       );
     }

@@ -1,7 +1,7 @@
 import { defaultDeps, request, type HttpDeps, type RequestOptions, type RetryNotice, type RetryPolicy, type UploadProgress } from '../net/http.js';
 import { Authenticator } from './auth.js';
 import { repositoryScope } from './challenge.js';
-import type { RegistryCredentials } from './credentials.js';
+import type { CredentialLookup } from './credentials.js';
 import { registryFailure, registryUnreachable, type RegistryOperation } from './errors.js';
 import { MANIFEST_ACCEPT, sha256Digest } from './media-types.js';
 import { parseImageName, registryBase } from './names.js';
@@ -11,7 +11,7 @@ import type { Platform } from './platforms.js';
 export type Bytes = Uint8Array<ArrayBuffer>;
 
 export interface OciClientOptions {
-  credentials?: (host: string) => RegistryCredentials | undefined;
+  credentials?: CredentialLookup;
   deps?: HttpDeps;
   signal?: AbortSignal;
   retry?: Partial<RetryPolicy>;

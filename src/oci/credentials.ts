@@ -4,6 +4,8 @@ import { UserError } from '../errors.js';
 export interface RegistryCredentials {
   username: string;
   password: string;
+  /** Where the login came from, for a refusal's advice (default: the registry-credentials line). */
+  source?: string;
 }
 
 /** Docker Hub is spelled three ways; logins and lookups use one. */
@@ -48,12 +50,28 @@ export function credentialsFor(host: string, logins: ReadonlyMap<string, Registr
   return undefined;
 }
 
+/** How a registry client asks for a host's login (may run a credential helper, hence async). */
+export type CredentialLookup = (host: string) => RegistryCredentials | undefined | Promise<RegistryCredentials | undefined>;
+
 /**
- * The credential lookup every registry client here uses, from the run's secrets: the
- * `registry-credentials` lines, and GITHUB_TOKEN (as `GITHUB_ACTOR`) for ghcr.io.
+ * The credential lookup every registry client here uses, in this order: the `registry-credentials`
+ * lines; the login an earlier step left in the Docker config (./docker-config.ts: `docker/login-action`,
+ * a credential helper), read once per host; GITHUB_TOKEN (as `GITHUB_ACTOR`) for ghcr.io.
  */
-export function registryLogins(secrets: Readonly<Record<string, string | undefined>>, env: NodeJS.ProcessEnv = {}): (host: string) => RegistryCredentials | undefined {
+export function registryLogins(secrets: Readonly<Record<string, string | undefined>>, env: NodeJS.ProcessEnv = {}): CredentialLookup {
   const logins = parseRegistryCredentials(secrets['registry-credentials'] ?? '');
   const defaults: CredentialDefaults = { ...(secrets['github-token'] ? { githubToken: secrets['github-token'] } : {}), ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}) };
-  return (host) => credentialsFor(host, logins, defaults);
+  const fromDockerConfig = new Map<string, Promise<RegistryCredentials | undefined>>();
+  return (host) => {
+    const key = canonicalRegistryHost(host);
+    const configured = logins.get(key);
+    if (configured) return configured;
+    let found = fromDockerConfig.get(key);
+    if (!found) {
+      // A login the workflow made on purpose beats the GITHUB_TOKEN default for ghcr.io.
+      found = import('./docker-config.js').then(async ({ dockerConfigCredentials }) => (await dockerConfigCredentials(key, env)) ?? credentialsFor(key, logins, defaults));
+      fromDockerConfig.set(key, found);
+    }
+    return found;
+  };
 }

@@ -1,6 +1,6 @@
 import { parseVersion, type SchemeName } from '../version/scheme.js';
 import { OciClient } from './client.js';
-import type { RegistryCredentials } from './credentials.js';
+import type { CredentialLookup } from './credentials.js';
 
 /**
  * Image tags that name a full release under one of the project's schemes (`1.2.3`, `1.2.3rc1`, or with
@@ -26,7 +26,7 @@ export interface RegistryVersions {
 /** Reads every image's tag list in parallel; an unreadable registry is a warning, never a failure. */
 export async function releasedVersionsInRegistries(
   images: readonly string[],
-  options: { schemes: readonly SchemeName[]; prefix: string; credentials?: (host: string) => RegistryCredentials | undefined; signal?: AbortSignal },
+  options: { schemes: readonly SchemeName[]; prefix: string; credentials?: CredentialLookup; signal?: AbortSignal },
 ): Promise<RegistryVersions> {
   // Few retries: this runs before every plan, and the git tags are a fine fallback.
   const client = new OciClient({ credentials: options.credentials, signal: options.signal, retry: { retries: 2, minDelayMs: 250, maxDelayMs: 1000, timeoutMs: 15_000 } });

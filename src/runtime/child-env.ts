@@ -22,6 +22,11 @@ export type Tool =
   | 'npm-publish'
   /** The Docker CLI: login, deploy, the verify stage's `docker run`. */
   | 'docker'
+  /**
+   * A Docker credential helper (`docker-credential-NAME get`) the Docker config names: it reads the
+   * cloud's own login (ECR's, GCR's, ACR's variables) or a keyring, never tagship's secrets.
+   */
+  | 'credential-helper'
   /** The Docker CLI aimed at the `docker-host` tagship sets: the runner's own context and host are left out. */
   | 'docker-remote'
   /** `docker buildx build`: the only child that gets the runner's cache credentials (its `type=gha` cache). */
@@ -168,6 +173,10 @@ const PROFILES: Record<Tool, Profile> = {
   npm: npmProfile(),
   'npm-publish': npmProfile(),
   docker: { names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
+  'credential-helper': {
+    names: ['DOCKER_CONFIG', 'DBUS_SESSION_BUS_ADDRESS', 'PASSWORD_STORE_DIR', 'GNUPGHOME', 'GOOGLE_APPLICATION_CREDENTIALS'],
+    prefixes: ['AWS_', 'CLOUDSDK_', 'AZURE_'],
+  },
   'docker-remote': { names: ['DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
   buildx: {
     names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK', ...RUNNER_CACHE],

@@ -23,7 +23,7 @@ const argv = process.argv.slice(2);
 fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify({ argv, stdin: fs.readFileSync(0, 'utf8'), secret: process.env.PIP_INDEX_TOKEN ?? null, cache: process.env.ACTIONS_RUNTIME_TOKEN ?? null, names: Object.keys(process.env) }) + '\\n');
 // Switches are files next to this script: the child's environment is tagship's allow-list, not the test's.
 const flag = (name) => fs.existsSync(${JSON.stringify(dir)} + '/' + name);
-if (argv[0] === 'login' && flag('FAKE_LOGIN_FAILS')) { console.error('Error response from daemon: unauthorized'); process.exit(1); }
+if (argv[0] === 'login' && (flag('FAKE_LOGIN_FAILS') || (flag('FAKE_HUB_LOGIN_FAILS') && argv[1] === '--username'))) { console.error('Error response from daemon: unauthorized'); process.exit(1); }
 if (argv[0] === 'buildx' && flag('FAKE_BUILD_FAILS')) { console.log('#9 ERROR: failed to solve'); console.log('::error::from a Dockerfile'); process.exit(1); }
 const at = argv.indexOf('--metadata-file');
 if (at > 0) fs.writeFileSync(argv[at + 1], JSON.stringify({ 'containerimage.digest': ${JSON.stringify(DIGEST)}, 'image.name': 'x' }));
@@ -42,7 +42,7 @@ if (at > 0) fs.writeFileSync(argv[at + 1], JSON.stringify({ 'containerimage.dige
 
 const CONFIG = 'docker:\n  images: [ghcr.io/acme/crawlkit, docker.io/acme/crawlkit, quay.io/acme/crawlkit]\n  secrets: [{ id: pip, env: PIP_INDEX_TOKEN }]\n';
 
-function setup(options: { env?: Record<string, string>; credentials?: string; fail?: 'FAKE_LOGIN_FAILS' | 'FAKE_BUILD_FAILS' } = {}) {
+function setup(options: { env?: Record<string, string>; credentials?: string; fail?: 'FAKE_LOGIN_FAILS' | 'FAKE_HUB_LOGIN_FAILS' | 'FAKE_BUILD_FAILS' } = {}) {
   const docker = fakeDocker();
   if (options.fail) writeFileSync(join(docker.dir, options.fail), '');
   const temp = mkdtempSync(join(tmpdir(), 'tagship-build-'));
@@ -75,7 +75,7 @@ describe('docker-build executor (buildx, with a fake docker on PATH)', () => {
     const { step, ctx, docker, temp, recorded } = setup();
     const outcome = await executeDockerBuild(step, ctx);
     const calls = docker.calls();
-    expect(calls.map((c) => c.argv.slice(0, 2))).toEqual([['login', 'ghcr.io'], ['login', '--username'], ['buildx', 'build']]);
+    expect(calls.map((c) => c.argv.slice(0, 2))).toEqual([['login', 'ghcr.io'], ['login', '--username'], ['buildx', 'build'], ['logout', 'ghcr.io'], ['logout']]);
     // GHCR falls back to GITHUB_TOKEN as the actor; Docker Hub is the CLI's default server; quay.io has no credentials.
     expect(calls[0]).toMatchObject({ argv: ['login', 'ghcr.io', '--username', 'octocat', '--password-stdin'], stdin: 'ghs_token' });
     expect(calls[1]).toMatchObject({ argv: ['login', '--username', 'acme', '--password-stdin'], stdin: 'dckr_pat_secret' });
@@ -89,7 +89,7 @@ describe('docker-build executor (buildx, with a fake docker on PATH)', () => {
     expect(calls[2]).toMatchObject({ stdin: '', secret: 'pip-secret', cache: 'runtime-token' });
     expect(calls[2]!.names).toEqual(expect.arrayContaining(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL']));
     // A login gets its password on stdin and neither the build secret nor the cache token.
-    for (const login of calls.slice(0, 2)) expect(login).toMatchObject({ secret: null, cache: null });
+    for (const login of [...calls.slice(0, 2), ...calls.slice(3)]) expect(login).toMatchObject({ secret: null, cache: null });
     // Nobody gets the action's inputs or the runner's OIDC request credentials.
     for (const call of calls) expect(call.names.filter((name) => /^INPUT_|^ACTIONS_ID_TOKEN_REQUEST_/.test(name))).toEqual([]);
     expect(readFileSync(join(temp, 'digests', 'linux-arm64'), 'utf8')).toBe(DIGEST);
@@ -117,8 +117,18 @@ describe('docker-build executor (buildx, with a fake docker on PATH)', () => {
     expect(docker.calls().map((c) => c.argv[0])).toEqual(['login']);
   });
 
+  it('a login that fails after another logs the earlier one out again', async () => {
+    const { step, ctx, docker } = setup({ fail: 'FAKE_HUB_LOGIN_FAILS' });
+    await expect(executeDockerBuild(step, ctx)).rejects.toThrow('docker login to docker.io as acme failed (exit 1)');
+    expect(docker.calls().map((c) => c.argv)).toEqual([
+      ['login', 'ghcr.io', '--username', 'octocat', '--password-stdin'],
+      ['login', '--username', 'acme', '--password-stdin'],
+      ['logout', 'ghcr.io'],
+    ]);
+  });
+
   it('a failed build says so in one line, writes no digest, and its output cannot issue workflow commands', async () => {
-    const { step, ctx, temp } = setup({ fail: 'FAKE_BUILD_FAILS' });
+    const { step, ctx, temp, docker } = setup({ fail: 'FAKE_BUILD_FAILS' });
     // The real Runner: the build log is untrusted text, made safe where it is printed.
     const printed: string[] = [];
     ctx.runner = createRunner({}, (line) => printed.push(line));
@@ -128,6 +138,8 @@ describe('docker-build executor (buildx, with a fake docker on PATH)', () => {
     expect(existsSync(join(temp, 'digests', 'linux-arm64'))).toBe(false);
     expect(parseRunnerCommands(printed.join('\n')).map((c) => c.command).filter((name) => !['add-mask', 'group', 'endgroup'].includes(name))).toEqual([]);
     expect(printed).toContain(':\u2060:error::from a Dockerfile');
+    // The failed build still removes tagship's logins from the Docker config.
+    expect(docker.calls().map((c) => c.argv.slice(0, 2)).slice(-2)).toEqual([['logout', 'ghcr.io'], ['logout']]);
   });
 
   it('a build that wrote no digest is an error, not an empty digest file', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { isConventionalHistory, parseCommit, renderConventionalChangelog, type ChangelogEntry } from '../../src/github/changelog.js';
 import { createGithubReleaseExecutor } from '../../src/github/executor.js';
-import { TAGSHIP_RELEASE_MARKER } from '../../src/github/marker.js';
+import { TAGSHIP_NOTES_BEGIN, TAGSHIP_RELEASE_MARKER } from '../../src/github/marker.js';
 import { renderBody } from '../../src/github/notes.js';
 import { GithubApiServer } from '../support/github-api-server.js';
 import { parseRunnerCommands } from '../support/runner-commands.js';
@@ -70,7 +70,7 @@ describe('conventional changelog', () => {
 });
 
 describe('body template', () => {
-  test('fills placeholders once (a changelog that mentions {{install}} stays literal) and hides the marker at the end', () => {
+  test('fills placeholders once (a changelog that mentions {{install}} stays literal) and hides the section between its markers', () => {
     const body = renderBody('# {{ tag }}\n\n{{install}}\n\n{{changelog}}', {
       version: '1.2.3',
       tag: 'v1.2.3',
@@ -80,7 +80,7 @@ describe('body template', () => {
       changelog: 'see {{install}}',
       'compare-url': '',
     });
-    expect(body).toBe(`# v1.2.3\n\n## Install\n\nsee {{install}}\n\n${TAGSHIP_RELEASE_MARKER}\n`);
+    expect(body).toBe(`${TAGSHIP_NOTES_BEGIN}\n# v1.2.3\n\n## Install\n\nsee {{install}}\n\n${TAGSHIP_RELEASE_MARKER}\n`);
   });
 });
 

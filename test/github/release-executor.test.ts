@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { isUserError } from '../../src/errors.js';
 import { createGithubReleaseExecutor } from '../../src/github/executor.js';
+import { isTagshipRelease, TAGSHIP_NOTES_BEGIN, TAGSHIP_RELEASE_MARKER } from '../../src/github/marker.js';
 import { GithubApiServer } from '../support/github-api-server.js';
 import { FAST, harness, planRelease, projectWithDist, recordedWaits, releaseStep } from './fixtures.js';
 
@@ -126,7 +127,45 @@ describe('re-run', () => {
     const outcome = await execute(releaseStep(plan), harness(plan, server, projectWithDist()).ctx);
     expect(outcome.status).toBe('done');
     expect(server.releasesFor('v1.2.3').map((r) => r.id)).toEqual([manual.id]);
-    expect(server.releasesFor('v1.2.3')[0]!.body).toContain('## Changes since v1.2.2');
+    const body = server.releasesFor('v1.2.3')[0]!.body!;
+    // Their notes stay on top; tagship's section (install lines, changelog) follows.
+    expect(body.startsWith('written by hand\n\n')).toBe(true);
+    expect(body).toContain('## Changes since v1.2.2');
+    expect(isTagshipRelease(body)).toBe(true);
+  });
+
+  test("a re-run keeps what a person added above and below tagship's section, and rewrites only the section", async () => {
+    const plan = planRelease({ known: ['1.2.2'] });
+    await execute(releaseStep(plan), harness(plan, server, projectWithDist(), { finished: ['pypi-upload'] }).ctx);
+    const [release] = server.releasesFor('v1.2.3');
+    const written = release!.body!;
+    // Edited on github.com, which stores the text with CRLF line ends; one edit lands inside the section.
+    const edited = `**Highlights**: the --json output.\n\n${written.replace('## Changes since v1.2.2', '## Changes since v1.2.2\n\nEDITED INSIDE')}\nThanks to everyone who tested the rc.\n`.replace(/\n/g, '\r\n');
+    const response = await fetch(`${server.apiUrl}/repos/acme/widget/releases/${release!.id}`, {
+      method: 'PATCH',
+      headers: { authorization: 'token test-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ body: edited }),
+    });
+    expect(response.status).toBe(200);
+
+    await execute(releaseStep(plan), harness(plan, server, projectWithDist(), { finished: ['pypi-upload'] }).ctx);
+    const body = server.releasesFor('v1.2.3')[0]!.body!;
+    expect(body).toBe(`**Highlights**: the --json output.\n\n${written}\nThanks to everyone who tested the rc.\n`);
+    expect(isTagshipRelease(body)).toBe(true);
+
+    // A third run finds nothing to change: the body is left alone.
+    const updates = server.requestsFor('repos/update-release').length;
+    await execute(releaseStep(plan), harness(plan, server, projectWithDist(), { finished: ['pypi-upload'] }).ctx);
+    expect(server.requestsFor('repos/update-release')).toHaveLength(updates);
+  });
+
+  test("a body an earlier tagship wrote (only the closing marker) is all tagship's: rewritten whole", async () => {
+    const plan = planRelease({ known: ['1.2.2'], python: false });
+    server.addRelease({ tag: 'v1.2.3', body: `# v1.2.3\n\nold notes\n\n${TAGSHIP_RELEASE_MARKER}\n` });
+    await execute(releaseStep(plan), harness(plan, server, projectWithDist()).ctx);
+    const body = server.releasesFor('v1.2.3')[0]!.body!;
+    expect(body).not.toContain('old notes');
+    expect(body.startsWith(`${TAGSHIP_NOTES_BEGIN}\n`)).toBe(true);
   });
 });
 
