@@ -2,24 +2,70 @@ export const id = 135;
 export const ids = [135,717];
 export const modules = {
 
-/***/ 9663:
+/***/ 3770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   Em: () => (/* binding */ request),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   j$: () => (/* binding */ HttpError),
-/* harmony export */   mM: () => (/* binding */ defaultDeps),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   vk: () => (/* binding */ describeProgress)
-/* harmony export */ });
-/* unused harmony exports PROGRESS_MIN_BYTES, parseRetryAfter, formatBytes, redactUrl */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  j$: () => (/* binding */ HttpError),
+  EY: () => (/* binding */ backoffDelay),
+  mM: () => (/* binding */ defaultDeps),
+  vk: () => (/* binding */ describeProgress),
+  PS: () => (/* binding */ isRetryableStatus),
+  Em: () => (/* binding */ request)
+});
+
+// UNUSED EXPORTS: PROGRESS_MIN_BYTES, formatBytes, parseRetryAfter, redactUrl
+
+;// CONCATENATED MODULE: ./src/net/proxy.ts
+/** The proxy variables set in `env`, or undefined when neither proxy is set. */
+function proxySettings(env) {
+    const pick = (name) => env[name.toLowerCase()] || env[name.toUpperCase()] || undefined;
+    const httpProxy = pick('http_proxy');
+    const httpsProxy = pick('https_proxy');
+    if (!httpProxy && !httpsProxy)
+        return undefined;
+    const noProxy = pick('no_proxy');
+    return { ...(httpProxy ? { httpProxy } : {}), ...(httpsProxy ? { httpsProxy } : {}), ...(noProxy ? { noProxy } : {}) };
+}
+/** One agent per distinct setting, so connections are pooled across requests. */
+const agents = new Map();
+/**
+ * The fetch `dispatcher` for the proxy `env` names, or undefined (direct connections). With only
+ * `HTTP_PROXY` set, https requests use it too (undici's rule). The agent gets the values from `env`
+ * explicitly, so what a test or a caller passes is what counts.
+ */
+async function proxyDispatcher(env = process.env) {
+    const settings = proxySettings(env);
+    if (!settings)
+        return undefined;
+    const key = JSON.stringify(settings);
+    let agent = agents.get(key);
+    if (!agent) {
+        agent = __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19)).then(({ EnvHttpProxyAgent }) => new EnvHttpProxyAgent({ httpProxy: settings.httpProxy ?? '', httpsProxy: settings.httpsProxy ?? '', noProxy: settings.noProxy ?? '' }));
+        agents.set(key, agent);
+    }
+    return agent;
+}
+
+;// CONCATENATED MODULE: ./src/net/http.ts
+/**
+ * HTTP with the retry rules every registry client here shares: retry on 5xx, 429 and connection
+ * errors with exponential backoff and full jitter, honouring `Retry-After`; never on other 4xx; a
+ * timeout on every attempt. Built on Node's own fetch, so nothing is loaded until a request is made.
+ */
+
 const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000, idleTimeoutMs: 120_000 };
 /** Progress is reported for uploads from this size on, at every tenth of the body. */
 const PROGRESS_MIN_BYTES = 1024 * 1024;
 const defaultDeps = {
-    fetch: (...args) => fetch(...args),
+    // Through the proxy the environment names, if any (./proxy.ts loads undici only then).
+    fetch: async (url, init) => {
+        const dispatcher = await proxyDispatcher();
+        return fetch(url, dispatcher ? { ...init, dispatcher } : init);
+    },
     sleep: (ms, signal) => new Promise((resolve, reject) => {
         const timer = setTimeout(resolve, ms);
         signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
@@ -351,6 +397,10 @@ const PROFILES = {
     npm: npmProfile(),
     'npm-publish': npmProfile(),
     docker: { names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
+    'credential-helper': {
+        names: ['DOCKER_CONFIG', 'DBUS_SESSION_BUS_ADDRESS', 'PASSWORD_STORE_DIR', 'GNUPGHOME', 'GOOGLE_APPLICATION_CREDENTIALS'],
+        prefixes: ['AWS_', 'CLOUDSDK_', 'AZURE_'],
+    },
     'docker-remote': { names: ['DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
     buildx: {
         names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK', ...RUNNER_CACHE],
@@ -510,7 +560,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9663);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3770);
 /* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6871);
 /* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(717);
 /* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5636);

@@ -51,7 +51,19 @@ async function executeDockerBuild(step, ctx) {
     for (const name of step.secretEnv)
         ctx.runner.mask(ctx.env[name]);
     const log = (line) => ctx.runner.info(line);
-    await login(step, backend, ctx, log);
+    // tagship's own logins are removed again whatever happens, so the job's later steps (and a
+    // self-hosted runner's next job) do not inherit its registry passwords in the Docker config.
+    const loggedIn = [];
+    try {
+        await login(step, backend, ctx, log, loggedIn);
+        return await buildAndRecord(step, backend, ctx, log);
+    }
+    finally {
+        await logout(step, backend, ctx, log, loggedIn);
+    }
+}
+async function buildAndRecord(step, backend, ctx, log) {
+    const buildTool = step.backend === 'buildx' ? 'buildx' : 'buildah';
     const secretEnv = Object.fromEntries(step.secretEnv.map((name) => [name, ctx.env[name]]));
     const files = { commands: step.commands, digestFile: step.digestFile, metadataFile: step.metadataFile };
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(step.digestFile), { recursive: true });
@@ -79,7 +91,7 @@ async function executeDockerBuild(step, ctx) {
 }
 const MISSING_HINT = 'install it, or choose another docker.backend';
 /** `login HOST --password-stdin` for each host with credentials; a host without any is pushed to as is. */
-async function login(step, backend, ctx, log) {
+async function login(step, backend, ctx, log, loggedIn) {
     const logins = (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_3__.parseRegistryCredentials)(ctx.secrets['registry-credentials'] ?? '');
     for (const host of step.logins) {
         const credentials = (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_3__.credentialsFor)(host, logins, { githubToken: ctx.secrets['github-token'], actor: ctx.env.GITHUB_ACTOR });
@@ -93,6 +105,21 @@ async function login(step, backend, ctx, log) {
         if (result.code !== 0) {
             const said = (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_8__.tail)(result).split(credentials.password).join('***');
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${argv[0]} login to ${host} as ${credentials.username} failed (exit ${result.code}): ${said || 'no output'}. Check the registry-credentials line for ${host}.`);
+        }
+        loggedIn.push(host);
+    }
+}
+/** `logout HOST` for each host tagship logged in to; a failed logout is a warning, not a failed build. */
+async function logout(step, backend, ctx, log, loggedIn) {
+    for (const host of loggedIn) {
+        const argv = backend.logout(host);
+        try {
+            const result = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_8__.runProcess)(argv[0], argv.slice(1), { parentEnv: ctx.env, tool: step.backend === 'buildx' ? 'docker' : 'buildah', cwd: ctx.cwd, onLine: log, missingHint: MISSING_HINT });
+            if (result.code !== 0)
+                ctx.runner.warning(`${argv.join(' ')} failed (exit ${result.code}): ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_8__.tail)(result) || 'no output'}. tagship's login to ${host} is still in the Docker config.`);
+        }
+        catch (error) {
+            ctx.runner.warning(`${argv.join(' ')} could not run: ${error.message}. tagship's login to ${host} is still in the Docker config.`);
         }
     }
 }
@@ -146,13 +173,27 @@ function credentialsFor(host, logins, defaults = {}) {
     return undefined;
 }
 /**
- * The credential lookup every registry client here uses, from the run's secrets: the
- * `registry-credentials` lines, and GITHUB_TOKEN (as `GITHUB_ACTOR`) for ghcr.io.
+ * The credential lookup every registry client here uses, in this order: the `registry-credentials`
+ * lines; the login an earlier step left in the Docker config (./docker-config.ts: `docker/login-action`,
+ * a credential helper), read once per host; GITHUB_TOKEN (as `GITHUB_ACTOR`) for ghcr.io.
  */
 function registryLogins(secrets, env = {}) {
     const logins = parseRegistryCredentials(secrets['registry-credentials'] ?? '');
     const defaults = { ...(secrets['github-token'] ? { githubToken: secrets['github-token'] } : {}), ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}) };
-    return (host) => credentialsFor(host, logins, defaults);
+    const fromDockerConfig = new Map();
+    return (host) => {
+        const key = canonicalRegistryHost(host);
+        const configured = logins.get(key);
+        if (configured)
+            return configured;
+        let found = fromDockerConfig.get(key);
+        if (!found) {
+            // A login the workflow made on purpose beats the GITHUB_TOKEN default for ghcr.io.
+            found = __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 7520)).then(async ({ dockerConfigCredentials }) => (await dockerConfigCredentials(key, env)) ?? credentialsFor(key, logins, defaults));
+            fromDockerConfig.set(key, found);
+        }
+        return found;
+    };
 }
 
 
@@ -300,6 +341,10 @@ const PROFILES = {
     npm: npmProfile(),
     'npm-publish': npmProfile(),
     docker: { names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
+    'credential-helper': {
+        names: ['DOCKER_CONFIG', 'DBUS_SESSION_BUS_ADDRESS', 'PASSWORD_STORE_DIR', 'GNUPGHOME', 'GOOGLE_APPLICATION_CREDENTIALS'],
+        prefixes: ['AWS_', 'CLOUDSDK_', 'AZURE_'],
+    },
     'docker-remote': { names: ['DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
     buildx: {
         names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK', ...RUNNER_CACHE],

@@ -25,8 +25,8 @@ var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/net/http.ts
-var http = __webpack_require__(9663);
+// EXTERNAL MODULE: ./src/net/http.ts + 1 modules
+var http = __webpack_require__(3770);
 // EXTERNAL MODULE: ./src/runtime/process.ts
 var process = __webpack_require__(717);
 ;// CONCATENATED MODULE: ./src/npm/cli.ts

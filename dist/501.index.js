@@ -212,13 +212,27 @@ function credentialsFor(host, logins, defaults = {}) {
     return undefined;
 }
 /**
- * The credential lookup every registry client here uses, from the run's secrets: the
- * `registry-credentials` lines, and GITHUB_TOKEN (as `GITHUB_ACTOR`) for ghcr.io.
+ * The credential lookup every registry client here uses, in this order: the `registry-credentials`
+ * lines; the login an earlier step left in the Docker config (./docker-config.ts: `docker/login-action`,
+ * a credential helper), read once per host; GITHUB_TOKEN (as `GITHUB_ACTOR`) for ghcr.io.
  */
 function registryLogins(secrets, env = {}) {
     const logins = parseRegistryCredentials(secrets['registry-credentials'] ?? '');
     const defaults = { ...(secrets['github-token'] ? { githubToken: secrets['github-token'] } : {}), ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}) };
-    return (host) => credentialsFor(host, logins, defaults);
+    const fromDockerConfig = new Map();
+    return (host) => {
+        const key = canonicalRegistryHost(host);
+        const configured = logins.get(key);
+        if (configured)
+            return configured;
+        let found = fromDockerConfig.get(key);
+        if (!found) {
+            // A login the workflow made on purpose beats the GITHUB_TOKEN default for ghcr.io.
+            found = __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 7520)).then(async ({ dockerConfigCredentials }) => (await dockerConfigCredentials(key, env)) ?? credentialsFor(key, logins, defaults));
+            fromDockerConfig.set(key, found);
+        }
+        return found;
+    };
 }
 
 
@@ -366,6 +380,10 @@ const PROFILES = {
     npm: npmProfile(),
     'npm-publish': npmProfile(),
     docker: { names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
+    'credential-helper': {
+        names: ['DOCKER_CONFIG', 'DBUS_SESSION_BUS_ADDRESS', 'PASSWORD_STORE_DIR', 'GNUPGHOME', 'GOOGLE_APPLICATION_CREDENTIALS'],
+        prefixes: ['AWS_', 'CLOUDSDK_', 'AZURE_'],
+    },
     'docker-remote': { names: ['DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
     buildx: {
         names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK', ...RUNNER_CACHE],

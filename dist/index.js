@@ -8071,6 +8071,9 @@ const buildah = {
     login(host, username) {
         return ['buildah', 'login', '--username', username, '--password-stdin', host];
     },
+    logout(host) {
+        return ['buildah', 'logout', host];
+    },
     readDigest(files) {
         return (0,backend/* checkDigest */.H2)((0,backend/* readText */.yR)(files.digestFile), files.digestFile);
     },
@@ -8116,6 +8119,9 @@ const buildx = {
     login(host, username) {
         // Docker Hub's login is the CLI's default server; naming `docker.io` would store it under another key.
         return ['docker', 'login', ...(host === 'docker.io' ? [] : [host]), '--username', username, '--password-stdin'];
+    },
+    logout(host) {
+        return ['docker', 'logout', ...(host === 'docker.io' ? [] : [host])];
     },
     readDigest(files) {
         const text = (0,backend/* readText */.yR)(files.digestFile);
@@ -8486,8 +8492,9 @@ function markdownLink(label, url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ TAGSHIP_RELEASE_MARKER),
-/* harmony export */   y: () => (/* binding */ isTagshipRelease)
+/* harmony export */   V8: () => (/* binding */ TAGSHIP_NOTES_BEGIN),
+/* harmony export */   wo: () => (/* binding */ TAGSHIP_RELEASE_MARKER),
+/* harmony export */   yP: () => (/* binding */ isTagshipRelease)
 /* harmony export */ });
 /**
  * Hidden in every release body tagship writes. A `release` event for a release that carries it was
@@ -8497,14 +8504,22 @@ function markdownLink(label, url) {
  */
 const TAGSHIP_RELEASE_MARKER = '<!-- tagship:release -->';
 /**
+ * Opens tagship's section of a release body; `TAGSHIP_RELEASE_MARKER` closes it. A re-run rewrites
+ * only what lies between the two, so text a person added above or below the section is kept.
+ */
+const TAGSHIP_NOTES_BEGIN = '<!-- tagship:notes -->';
+/**
  * Only where tagship writes it counts: alone on the body's last line (`renderBody` ends every body
- * with it). A body that merely mentions the marker (a hand-written release, notes quoting tagship's
- * docs, a commit subject) is not tagship's, and its release event builds the images. GitHub may store
- * an edited body with `\r\n` line ends, and trailing blank lines do not matter.
+ * with it), or closing a section that `TAGSHIP_NOTES_BEGIN`, alone on an earlier line, opened (a
+ * person may have added text below it). A body that merely mentions the marker (a hand-written
+ * release, notes quoting tagship's docs, a commit subject) is not tagship's, and its release event
+ * builds the images. GitHub may store an edited body with `\r\n` line ends, and trailing blank lines
+ * do not matter.
  */
 const MARKER_AS_WRITTEN = new RegExp(`(?:^|\\n)${TAGSHIP_RELEASE_MARKER}[\\r\\n]*$`);
+const SECTION_AS_WRITTEN = new RegExp(`(?:^|\\n)${TAGSHIP_NOTES_BEGIN}\\r?\\n[^]*\\n${TAGSHIP_RELEASE_MARKER}\\r?(?:\\n|$)`);
 function isTagshipRelease(body) {
-    return typeof body === 'string' && MARKER_AS_WRITTEN.test(body);
+    return typeof body === 'string' && (MARKER_AS_WRITTEN.test(body) || SECTION_AS_WRITTEN.test(body));
 }
 
 
@@ -12074,7 +12089,7 @@ function resolveRelease(event, conventions) {
     // tagship's own run builds the images (same job, or the workflow it dispatched): a release event
     // for a release it wrote (made with an App or personal token, or published by hand later) must not
     // build them twice. See docs/docker-chain.md.
-    if ((0,marker/* isTagshipRelease */.y)(release.body)) {
+    if ((0,marker/* isTagshipRelease */.yP)(release.body)) {
         return ignored(event, `release ${JSON.stringify(tag)} was written by tagship, whose own run builds its images`);
     }
     return {
@@ -12123,10 +12138,10 @@ function describeRef(ref) {
  * clients. Each publishing issue adds its executor here.
  */
 const executors = {
-    'python-build': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1158)).then((m) => m.executePythonBuild),
-    'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8262)).then((m) => m.executePypiUpload),
-    'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4116)).then((m) => m.executeGithubRelease),
-    'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077)).then((m) => m.executeWorkflowDispatch),
+    'python-build': () => Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1158)).then((m) => m.executePythonBuild),
+    'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8262)).then((m) => m.executePypiUpload),
+    'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(884), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4116)).then((m) => m.executeGithubRelease),
+    'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(884), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077)).then((m) => m.executeWorkflowDispatch),
     'docker-build': () => __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 2200)).then((m) => m.executeDockerBuild),
     'verify-images': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 887)).then((m) => m.executeVerifyImages),
     'verify-python': () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 6135)).then((m) => m.executeVerifyPython),
@@ -13341,6 +13356,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 4573:
 /***/ ((module) => {
 
@@ -13355,10 +13384,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -13383,6 +13433,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -13397,10 +13468,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
@@ -13425,10 +13517,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
 /***/ 8500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
@@ -13453,10 +13559,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
 /***/ 8877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -30060,8 +30180,8 @@ function _function(params) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -30073,6 +30193,9 @@ function _function(params) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -30243,6 +30366,15 @@ function _function(params) {
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

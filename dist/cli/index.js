@@ -7929,7 +7929,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8414);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1150);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2894);
 // The CLI's entry point: run and exit with its code; all logic is in main.ts.
 // Its output is read by the runner when the CLI runs in a workflow step, and it prints tag names,
 // file contents and error messages: every line is neutralised here, the one place the CLI prints.
@@ -7948,7 +7948,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1150:
+/***/ 2894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7959,6 +7959,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: USAGE
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -14913,244 +14915,9 @@ function _function(params) {
 
 
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/project/files.ts
-
-
-
-/**
- * The one way tagship reads files of the project it releases. The repository is not trusted to stay
- * inside itself: a committed symlink (`VERSION → /proc/self/environ`, `dist → /etc/ssl`), a FIFO, a
- * `/dev/zero` link or a `path = "../../…"` in a manifest would otherwise put runner files or the
- * environment into a release, a job summary or a hang. Every read here:
- *
- * - takes a path relative to a root (no absolute path, no `..` segment);
- * - resolves symlinks and refuses a real path outside the allowed roots (the project; for build
- *   outputs also the runner's temp directory);
- * - reads regular files only, checked with lstat before opening (so a FIFO or a device is never
- *   opened) and with fstat after (O_NOFOLLOW | O_NONBLOCK, same inode), so a swap in between fails;
- * - stops at a size cap ({@link MAX_TEXT_BYTES} for text sources).
- *
- * Every refusal is a `UserError` naming the file. Synchronous and dependency-free: it runs at planning
- * time.
- */
-/** Version sources, manifests and the config file: at most 1 MiB each. */
-const MAX_TEXT_BYTES = 1024 * 1024;
-/** A webhook payload: GitHub caps deliveries at 25 MB. */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-/** Release assets and built distributions, read into memory to hash and upload: GitHub's limit per release file (2 GiB). */
-const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024 * 1024));
-/** O_NOFOLLOW and O_NONBLOCK where the platform has them (not on Windows, where symlinks are rare). */
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-/**
- * The project directory (the `working-directory` input, `--cwd`), checked and returned as given. A missing
- * directory or a file there is a user error: planning an empty directory would report "no version
- * sources" and release any tag unchecked.
- */
-function projectDirectory(dir, label, within) {
-    let info;
-    try {
-        info = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
-    }
-    catch (error) {
-        throw new src_errors/* UserError */.yo(`${dir} (${label}) cannot be read: ${error.code ?? error.message}.`, undefined, { cause: error });
-    }
-    if (!info)
-        throw new src_errors/* UserError */.yo(`${dir} (${label}) does not exist: check the path (is the repository checked out?).`);
-    if (!info.isDirectory())
-        throw new src_errors/* UserError */.yo(`${dir} (${label}) is not a directory: point it at the project directory.`);
-    // The action's project lies in the workspace: `..`, an absolute path or a link must not lead elsewhere.
-    if (within !== undefined && !isWithin((0,external_node_fs_.realpathSync)(dir), [realOrSelf(within)])) {
-        throw new src_errors/* UserError */.yo(`${dir} (${label}) is outside the workspace ${within}: give a directory inside the repository.`);
-    }
-    return dir;
-}
-/**
- * A path from the project or its config, checked before any file-system call: relative, no `..`
- * segment, no NUL. Returns it with forward slashes.
- */
-function checkRelativePath(path, namedBy) {
-    const by = namedBy ? `${namedBy}: ` : '';
-    if (path === '' || path.includes('\0'))
-        throw new src_errors/* UserError */.yo(`${by}${JSON.stringify(path)} is not a file path.`);
-    const slashed = path.replaceAll('\\', '/');
-    if ((0,external_node_path_.isAbsolute)(path) || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
-        throw new src_errors/* UserError */.yo(`${by}${path} is an absolute path; tagship reads only files inside the project: give a path relative to it.`);
-    }
-    if (slashed.split('/').includes('..'))
-        throw new src_errors/* UserError */.yo(`${by}${path} leads out of the project (".."); tagship reads only files inside the project.`);
-    return slashed;
-}
-/** Whether anything (file, directory, symlink, even a dangling one) is at `path` under `root`. */
-function projectEntryExists(root, path) {
-    try {
-        return (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, checkRelativePath(path)), { throwIfNoEntry: false }) !== undefined;
-    }
-    catch (error) {
-        // `.github` a file, so `.github/tagship.yml` cannot exist.
-        if (error.code === 'ENOTDIR')
-            return false;
-        throw error;
-    }
-}
-/**
- * Refuses an entry (a symlinked directory, typically) whose real path leaves the project, naming it;
- * a dangling link is left for the caller to find missing.
- */
-function assertInsideProject(root, path) {
-    const file = checkRelativePath(path);
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, file));
-    }
-    catch {
-        return;
-    }
-    if (!isWithin(real, [realOrSelf(root)])) {
-        throw new src_errors/* UserError */.yo(`${file} resolves to ${real}, outside the project: tagship reads only files inside the project. Replace the symbolic link with the directory itself.`, { file });
-    }
-}
-/** The text of a project file (UTF-8, as written: a BOM is left for the format's parser to judge). */
-function readProjectText(root, path, options = {}) {
-    return readProjectBytes(root, path, options).toString('utf8');
-}
-/** The bytes of a project file, under the rules above. */
-function readProjectBytes(root, path, options = {}) {
-    const file = checkRelativePath(path, options.namedBy);
-    return readChecked((0,external_node_path_.join)(root, file), file, [root, ...(options.alsoWithin ?? [])].map(realOrSelf), options);
-}
-/**
- * Reads an absolute path that must resolve inside one of `roots` (a replayed event in the workspace
- * or RUNNER_TEMP, a build output). `shown` names the file in messages.
- */
-function readContained(absolute, shown, roots, options = {}) {
-    return readChecked(absolute, shown, roots.map(realOrSelf), options);
-}
-/**
- * Reads a file the runner or the person at the terminal named (GITHUB_EVENT_PATH, `--event FILE`):
- * anywhere, but still a regular file under the size cap, so a FIFO or /dev/zero never hangs the run.
- */
-function readNamedFile(absolute, shown, options = {}) {
-    return readChecked(absolute, shown, undefined, options);
-}
-function readChecked(absolute, shown, roots, options) {
-    const by = options.namedBy ? `${options.namedBy} names ${shown}, which` : shown;
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(absolute);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            const dangling = (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink();
-            throw new src_errors/* UserError */.yo(dangling ? `${by} is a symbolic link to a file that does not exist.` : `${by} does not exist.`, { file: shown }, { cause: error });
-        }
-        if (code === 'ELOOP')
-            throw new src_errors/* UserError */.yo(`${by} is a symbolic link loop.`, { file: shown }, { cause: error });
-        throw new src_errors/* UserError */.yo(`${by} cannot be read (${code ?? error.message}).`, { file: shown }, { cause: error });
-    }
-    if (roots && !isWithin(real, roots)) {
-        throw new src_errors/* UserError */.yo(`${by} resolves to ${real}, outside the project: tagship reads only files inside the project. Replace the symbolic link with the file itself.`, { file: shown });
-    }
-    const before = (0,external_node_fs_.lstatSync)(real);
-    if (!before.isFile())
-        throw new src_errors/* UserError */.yo(`${by} is ${kindOf(before)}, not a regular file.`, { file: shown });
-    const limit = options.maxBytes ?? MAX_TEXT_BYTES;
-    if (before.size > limit)
-        throw new src_errors/* UserError */.yo(`${by} is ${before.size} bytes; tagship reads at most ${limit} bytes from it.`, { file: shown });
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(real, OPEN_FLAGS);
-    }
-    catch (error) {
-        throw new src_errors/* UserError */.yo(`${by} cannot be opened (${error.code ?? error.message}).`, { file: shown }, { cause: error });
-    }
-    try {
-        const opened = (0,external_node_fs_.fstatSync)(fd);
-        if (!opened.isFile() || opened.ino !== before.ino || opened.dev !== before.dev) {
-            throw new src_errors/* UserError */.yo(`${by} changed while it was being read; re-run from a clean checkout.`, { file: shown });
-        }
-        // Read to the cap plus one byte: a file that grows after the stat is still refused, never read whole.
-        const buffer = Buffer.allocUnsafe(Math.min(opened.size, limit) + 1);
-        let length = 0;
-        for (;;) {
-            if (length === buffer.length)
-                break;
-            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
-            if (n === 0)
-                break;
-            length += n;
-        }
-        if (length > limit)
-            throw new src_errors/* UserError */.yo(`${by} is larger than ${limit} bytes; tagship reads at most that much from it.`, { file: shown });
-        if (length > opened.size)
-            throw new src_errors/* UserError */.yo(`${by} changed while it was being read; re-run from a clean checkout.`, { file: shown });
-        return buffer.subarray(0, length);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Checks glob patterns from the config or a manifest: relative, no `..` segment. tinyglobby would
- * otherwise match `/etc/hostname` or `../other/*` as given.
- */
-function checkGlobPatterns(patterns, namedBy) {
-    // Checked as a path, returned as written: a backslash in a glob is an escape, not a separator.
-    return patterns.map((pattern) => {
-        checkRelativePath(pattern, namedBy);
-        return pattern.replace(/^\.\//, '');
-    });
-}
-/**
- * Options for tinyglobby (fdir) inside `root`: symlinks are followed only while they stay in the
- * project. A symlinked directory that leads out is reported to the walker as a file, so it is never
- * entered (`dist/**` does not walk a `dist/certs → /etc/ssl` link); if a pattern matches such a
- * link, or a symlinked file that leads out, the read then refuses it by name. Plain `followSymbolicLinks: false` would
- * silently drop every symlinked file, also those inside the project.
- */
-function containedGlobOptions(root) {
-    const roots = [realOrSelf(root)];
-    const closed = (resolved, info) => info.isDirectory() && !isWithin(resolved, roots) ? Object.create(info, { isDirectory: { value: () => false }, isFile: { value: () => true } }) : info;
-    const fs = {
-        statSync: ((path) => closed(path, (0,external_node_fs_.statSync)(path))),
-        stat: ((path, callback) => (0,external_node_fs_.stat)(path, (error, info) => callback(error, info && closed(path, info)))),
-    };
-    return { cwd: root, dot: false, followSymbolicLinks: true, fs };
-}
-/** Where build outputs may also lie besides the project: the runner's temp directory (RUNNER_TEMP). */
-function buildOutputRoots(env) {
-    return env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [];
-}
-/** The real path if it exists, else the path itself (an allowed root that is not there yet). */
-function realOrSelf(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-function isWithin(real, roots) {
-    return roots.some((root) => {
-        const rel = (0,external_node_path_.relative)(root, real);
-        return rel === '' || (!(0,external_node_path_.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`));
-    });
-}
-function kindOf(info) {
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isCharacterDevice() || info.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/project/files.ts
+var project_files = __nccwpck_require__(3930);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
@@ -15441,7 +15208,7 @@ function plannedTags(facts) {
         raw: () => facts.tag.replace(/\+/g, '-'),
         sha: () => {
             if (!facts.commit)
-                throw new src_errors/* UserError */.yo('docker.tags uses {{sha}}, but the commit is not known (GITHUB_SHA is not set): set it, or drop {{sha}}.');
+                throw new errors/* UserError */.yo('docker.tags uses {{sha}}, but the commit is not known (GITHUB_SHA is not set): set it, or drop {{sha}}.');
             return facts.commit.slice(0, 7);
         },
     };
@@ -15460,7 +15227,7 @@ function plannedTags(facts) {
                 continue;
             const tag = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => values[name]());
             if (!OCI_TAG.test(tag)) {
-                throw new src_errors/* UserError */.yo(`docker.tags template ${JSON.stringify(template)} gives ${JSON.stringify(tag)} for ${facts.tag}, which is not an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-"). Change the template.`);
+                throw new errors/* UserError */.yo(`docker.tags template ${JSON.stringify(template)} gives ${JSON.stringify(tag)} for ${facts.tag}, which is not an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-"). Change the template.`);
             }
             if (!tags.some((planned) => planned.tag === tag))
                 tags.push({ tag, line });
@@ -15468,7 +15235,7 @@ function plannedTags(facts) {
     }
     if (!tags.length) {
         // Images pushed by digest with no tag are invisible garbage, and there would be nothing to verify.
-        throw new src_errors/* UserError */.yo(`docker.tags (${facts.templates.map((t) => JSON.stringify(t)).join(', ') || 'empty'}) gives ${facts.tag} no image tag: every template is an alias, and ${version.text} is not the highest release of their lines. Add "{{version}}" to docker.tags so every release is tagged, or leave docker out of this run (stages input).`);
+        throw new errors/* UserError */.yo(`docker.tags (${facts.templates.map((t) => JSON.stringify(t)).join(', ') || 'empty'}) gives ${facts.tag} no image tag: every template is an alias, and ${version.text} is not the highest release of their lines. Add "{{version}}" to docker.tags so every release is tagged, or leave docker out of this run (stages input).`);
     }
     return tags;
 }
@@ -15697,11 +15464,11 @@ function readConfigSource(cwd, explicit, workspace = cwd) {
     if (explicit) {
         const path = (0,external_node_path_.resolve)(cwd, explicit);
         if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }))
-            throw new src_errors/* UserError */.yo(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
-        return { file: explicit, text: readContained(path, explicit, [workspace, cwd]).toString('utf8') };
+            throw new errors/* UserError */.yo(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
+        return { file: explicit, text: (0,project_files/* readContained */.gu)(path, explicit, [workspace, cwd]).toString('utf8') };
     }
-    const found = DEFAULT_CONFIG_FILES.find((file) => projectEntryExists(cwd, file));
-    return found ? { file: found, text: readProjectText(cwd, found) } : { file: DEFAULT_CONFIG_FILES[0] };
+    const found = DEFAULT_CONFIG_FILES.find((file) => (0,project_files/* projectEntryExists */.WF)(cwd, file));
+    return found ? { file: found, text: (0,project_files/* readProjectText */.BA)(cwd, found) } : { file: DEFAULT_CONFIG_FILES[0] };
 }
 /**
  * Validates the config file and applies overrides (action inputs, which win). Pure. Errors name the key,
@@ -15715,12 +15482,12 @@ function parseConfig(source, overrides = {}, overrideLabel = 'input') {
         const line = first.linePos?.[0].line;
         // yaml reports a stack overflow of its own parser as RESOURCE_EXHAUSTION: say what it means.
         if (first.code === 'RESOURCE_EXHAUSTION')
-            throw new src_errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: nested too deeply to read; a tagship config needs four levels.`, { file: source.file, line });
-        throw new src_errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
+            throw new errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: nested too deeply to read; a tagship config needs four levels.`, { file: source.file, line });
+        throw new errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
     }
     const fromFile = ((doc ? toPlainData(doc, source.file, lineCounter) : undefined) ?? {});
     if (fromFile === null || typeof fromFile !== 'object' || Array.isArray(fromFile)) {
-        throw new src_errors/* UserError */.yo(`${source.file}: expected a mapping of settings at the top level, got ${load_describe(fromFile)}.`, { file: source.file });
+        throw new errors/* UserError */.yo(`${source.file}: expected a mapping of settings at the top level, got ${load_describe(fromFile)}.`, { file: source.file });
     }
     // Overrides are validated on their own first, so an error names the input rather than the file.
     // Most runs have none, and `{}` always passes the partial schema: skip building it (start-up time).
@@ -15747,7 +15514,7 @@ function parseConfig(source, overrides = {}, overrideLabel = 'input') {
 function toPlainData(doc, file, lineCounter) {
     const fail = (message, offset) => {
         const line = offset === undefined ? undefined : lineCounter.linePos(offset).line;
-        throw new src_errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: ${message}`, { file, line });
+        throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: ${message}`, { file, line });
     };
     // An explicit stack, not recursion: the point is to survive documents built to exhaust one.
     const stack = [{ node: doc.contents, depth: 0, ancestors: [] }];
@@ -15804,7 +15571,7 @@ function configError(error, where, lineOf) {
             message = `${JSON.stringify(key)}: ${issue.message}, got ${load_describe(issue.input)}`;
     }
     const line = lineOf?.(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path);
-    return new src_errors/* UserError */.yo(`${where}${line ? `:${line}` : ''}: ${message}.`, lineOf ? { file: where, line } : undefined);
+    return new errors/* UserError */.yo(`${where}${line ? `:${line}` : ''}: ${message}.`, lineOf ? { file: where, line } : undefined);
 }
 function knownKeysHint(path) {
     let schema = configSchema;
@@ -15839,91 +15606,8 @@ function stripUndefined(record) {
     return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/project/json.ts
-
-
-/** Deeper than any manifest or webhook payload; the code walking a parsed document recurses. */
-const MAX_JSON_DEPTH = 256;
-const BOM = '\uFEFF';
-/** Drops a leading UTF-8 byte order mark, as npm does for package.json (json-parse-even-better-errors). */
-function stripBom(text) {
-    return text.startsWith(BOM) ? text.slice(1) : text;
-}
-/**
- * A JSON file's value, every failure a `UserError` naming the file (and the line where the parser
- * gives one). A leading BOM is accepted (npm accepts it). Nesting is checked before parsing: a file of
- * 200,000 `[` parses with JSON.parse but overflows the stack of anything that walks it afterwards.
- */
-function parseJsonText(text, file, maxDepth = MAX_JSON_DEPTH) {
-    const body = stripBom(text);
-    const tooDeep = firstOffsetDeeperThan(body, maxDepth);
-    if (tooDeep !== undefined) {
-        const line = lineOf(body, tooDeep);
-        throw new src_errors/* UserError */.yo(`${file}:${line}: JSON nested more than ${maxDepth} levels deep.`, { file, line });
-    }
-    try {
-        return JSON.parse(body);
-    }
-    catch (error) {
-        // JSON.parse's message may quote the file's text; the strict jsonc scanner gives a position and a name instead.
-        // (jsonc-parser recurses: past MAX_JSON_DEPTH the position is not worth a stack overflow.)
-        const errors = [];
-        if (firstOffsetDeeperThan(body, MAX_JSON_DEPTH) === undefined)
-            (0,main.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const first = errors[0];
-        const line = first ? lineOf(body, first.offset) : undefined;
-        const reason = first ? (0,main.printParseErrorCode)(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'unexpected end';
-        throw new src_errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: not valid JSON (${reason}).`, { file, line }, { cause: error });
-    }
-}
-/** Offset of the first bracket that opens level `maxDepth + 1`, skipping strings; one pass, no recursion. */
-function firstOffsetDeeperThan(text, maxDepth) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++;
-            else if (c === 0x22)
-                inString = false;
-        }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > maxDepth)
-                return i;
-        }
-        else if (c === 0x5d || c === 0x7d)
-            depth--;
-    }
-    return undefined;
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-/** `null`, `[]`, `"x"`, `3` as a message says it: what was found where an object belongs. */
-function describeJsonValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'string')
-        return value.length > 40 ? `${JSON.stringify(value.slice(0, 37))}...` : JSON.stringify(value);
-    return String(value);
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./src/project/json.ts
+var project_json = __nccwpck_require__(1343);
 ;// CONCATENATED MODULE: ./src/version/guard.ts
 
 
@@ -15943,16 +15627,16 @@ function resolveVersion(text, tag, schemes) {
     const parsed = new Map();
     const tooLarge = (0,version_scheme/* unsafeNumber */.IO)(text);
     if (tooLarge) {
-        throw new src_errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has the number ${tooLarge}, above ${Number.MAX_SAFE_INTEGER}, the largest tagship (and npm's semver) handles exactly. Delete it and push a tag with smaller numbers.`);
+        throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has the number ${tooLarge}, above ${Number.MAX_SAFE_INTEGER}, the largest tagship (and npm's semver) handles exactly. Delete it and push a tag with smaller numbers.`);
     }
     for (const scheme of schemes) {
         const result = (0,version_scheme/* parseVersion */.ot)(scheme, text);
         if (!result.ok) {
             const why = schemes.length > 1 ? ` (this project has both npm/Cargo and Python sources, so tags must be semver, e.g. v1.2.3-rc.1)` : '';
-            throw new src_errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} is ${result.reason}${why}. Delete it and push a valid version tag.`);
+            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} is ${result.reason}${why}. Delete it and push a valid version tag.`);
         }
         if (scheme === 'pep440' && (0,version_scheme/* hasLocalSegment */.FV)(text)) {
-            throw new src_errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has a local version segment (+…), which package indexes refuse. Push a tag without it.`);
+            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has a local version segment (+…), which package indexes refuse. Push a tag without it.`);
         }
         parsed.set(scheme, result.version);
     }
@@ -16013,12 +15697,12 @@ async function sourceDateEpoch(cwd, env) {
     if (set) {
         // The convention's rule: a malformed value stops the build rather than being ignored.
         if (!/^\d+$/.test(set))
-            throw new src_errors/* UserError */.yo(`SOURCE_DATE_EPOCH is ${JSON.stringify(set.slice(0, 40))}, not a number of seconds since 1970: set it to \`git log -1 --format=%ct\`, or unset it.`);
+            throw new errors/* UserError */.yo(`SOURCE_DATE_EPOCH is ${JSON.stringify(set.slice(0, 40))}, not a number of seconds since 1970: set it to \`git log -1 --format=%ct\`, or unset it.`);
         return Number(set);
     }
     // Loaded here: spawning costs start-up time, and only runs with images need the time. git gets the
     // allow-listed environment like every child: never the action's inputs or the runner's tokens.
-    const { runProcess } = await __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 5438));
+    const { runProcess } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5438));
     const result = await runProcess('git', ['log', '-1', '--format=%ct', 'HEAD'], { parentEnv: env, tool: 'git', cwd, timeoutMs: 20_000 }).catch(() => undefined);
     const epoch = result?.code === 0 ? result.stdout.trim() : '';
     return /^\d+$/.test(epoch) ? Number(epoch) : undefined;
@@ -16028,6 +15712,2640 @@ function isoFromEpoch(epoch) {
     return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
 }
 
+// EXTERNAL MODULE: ./src/version/sources/detect.ts + 20 modules
+var detect = __nccwpck_require__(4574);
+;// CONCATENATED MODULE: ./src/gather.ts
+
+
+
+
+
+
+
+/** Reads the event that started the run from the runner's environment. */
+function readGithubEvent(env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    if (!name)
+        throw new UserError('GITHUB_EVENT_NAME is not set: run tagship inside a GitHub Actions workflow, or use the CLI with --event-name.');
+    const path = env.GITHUB_EVENT_PATH;
+    const payload = path ? readEventPayload(path, `the event payload ${path}`) : {};
+    // The payload's own ref wins: for a replayed event, GITHUB_REF belongs to the event that started the run.
+    const ref = typeof payload.ref === 'string' && payload.ref.startsWith('refs/') ? payload.ref : (env.GITHUB_REF ?? '');
+    return { name, ref, payload };
+}
+/**
+ * A webhook payload file: a regular file of at most {@link MAX_EVENT_BYTES}, JSON, an object at the top.
+ * `shown` says which file in messages (`the event payload /…/event.json`, `--event x.json`).
+ */
+function readEventPayload(path, shown) {
+    // Any nesting: only top-level fields are read, and JSON.parse itself does not recurse on the stack.
+    const payload = (0,project_json/* parseJsonText */.lk)((0,project_files/* readNamedFile */.wh)(path, shown, { maxBytes: project_files/* MAX_EVENT_BYTES */.Au }).toString('utf8'), shown, Number.POSITIVE_INFINITY);
+    if (!(0,project_json/* isJsonObject */.OW)(payload))
+        throw new errors/* UserError */.yo(`${shown}: expected a JSON object (a webhook payload), got ${(0,project_json/* describeJsonValue */.$g)(payload)}.`);
+    return payload;
+}
+/**
+ * Tags already pushed, for deciding what `latest` means. `git ls-remote` sees every tag of the remote
+ * even in the shallow, tag-less clone that actions/checkout makes by default. When it cannot (a
+ * private repository cloned with `persist-credentials: false` leaves no credentials), the tags are
+ * read through the GitHub API with the token. Never a silent fallback to the clone's own tags: a
+ * shallow clone has only the tag being released, which would make every backport `latest`. Local
+ * tags count only for a repository without an `origin` remote, whose tags are all there are.
+ */
+async function listGitTags(cwd, parentEnv = process.env, access = {}) {
+    // Loaded here: spawning (execa, with node:child_process, net and stream under it) costs start-up
+    // time, and a run given `known-versions` never lists tags.
+    const { runProcess, tail } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5438));
+    // A remote that asks for a password must fail, not wait for a terminal that is not there.
+    const git = (args) => runProcess('git', args, { parentEnv, tool: 'git', set: { GIT_TERMINAL_PROMPT: '0' }, cwd, timeoutMs: 20_000 }).catch(() => undefined);
+    const remote = await git(['ls-remote', '--tags', '--refs', 'origin']);
+    if (remote?.code === 0) {
+        return remote.stdout
+            .split('\n')
+            .map((line) => line.split('\trefs/tags/')[1])
+            .filter((tag) => Boolean(tag));
+    }
+    const origin = await git(['remote', 'get-url', 'origin']);
+    if (origin?.code !== 0) {
+        const local = await git(['tag', '--list']);
+        return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+    }
+    const lsRemote = `git ls-remote origin failed (${(remote ? tail(remote, 1) : '') || 'no answer'})`;
+    const repository = parentEnv.GITHUB_REPOSITORY;
+    let api = 'no github-token was given';
+    if (access.githubToken && repository) {
+        // Loaded only here: the HTTP client is for runs that cannot read the remote with git.
+        const { listTagsThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 634));
+        try {
+            return await listTagsThroughApi({ token: access.githubToken, repository, apiUrl: parentEnv.GITHUB_API_URL });
+        }
+        catch (error) {
+            const status = error.status;
+            api = `the GitHub API refused to list ${repository}'s tags (${status ? `HTTP ${status}` : error.message.replace(/\s+/g, ' ')})`;
+        }
+    }
+    else if (access.githubToken) {
+        api = 'GITHUB_REPOSITORY is not set, so the GitHub API cannot be asked';
+    }
+    const reason = `${lsRemote}, and ${api}`;
+    if (access.unreadable) {
+        access.unreadable(`Released tags not read (this job writes no tags, so it needs none): ${reason}.`);
+        return [];
+    }
+    throw new errors/* UserError */.yo(`Cannot read the released tags, so which release is latest is unknown: ${reason}. Give the action a token that can read the repository (the github-token input, default \${{ github.token }}, with \`permissions: contents: read\`), or pass the released versions in known-versions.`);
+}
+/** Gathers the snapshot a plan is made from. The only module here that reads the world. */
+async function gatherFacts(options) {
+    const { cwd, config, env } = options;
+    const sources = config['version-sources'];
+    const project = (0,detect/* detectProject */.p)(cwd, sources === 'auto' ? undefined : sources);
+    const [knownVersions, sourceDate] = await Promise.all([
+        options.knownVersions?.length ? options.knownVersions : releasedVersions(options, project),
+        config.docker.images.length ? sourceDateEpoch(cwd, env) : undefined,
+    ]);
+    return {
+        project,
+        knownVersions,
+        commit: env.GITHUB_SHA || undefined,
+        ...(sourceDate !== undefined ? { sourceDateEpoch: sourceDate } : {}),
+        repository: env.GITHUB_REPOSITORY || undefined,
+        serverUrl: env.GITHUB_SERVER_URL || undefined,
+        ...visibilityOf(options.event),
+    };
+}
+/** Versions from git tags, and from the images' tag lists when the run publishes images, unioned. */
+async function releasedVersions(options, project) {
+    const { cwd, config, registries, env, tags: access } = options;
+    const images = config.docker.images;
+    if (!registries || !images.length)
+        return versionsFromTags(await listGitTags(cwd, env, access), config['tag-prefix']);
+    // Loaded only here: planning without images never loads the HTTP client.
+    const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([__nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 3159)), __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 2559))]);
+    const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
+    const [git, fromRegistries] = await Promise.all([
+        listGitTags(cwd, env, access).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
+        releasedVersionsInRegistries(images, { schemes, prefix: config['tag-prefix'], credentials: registryLogins(registries.secrets, env) }),
+    ]);
+    for (const warning of fromRegistries.warnings)
+        registries.warn(warning);
+    return [...new Set([...git, ...fromRegistries.versions])];
+}
+/**
+ * The repository's visibility from the webhook payload (`repository.visibility`: public, private or
+ * internal; older payloads only `repository.private`). Decides whether arm64 builds may ask for
+ * GitHub's arm64 runners, which are offered to public repositories only.
+ */
+function visibilityOf(event) {
+    const repository = event?.payload.repository;
+    if (repository?.visibility === 'public' || repository?.visibility === 'private' || repository?.visibility === 'internal')
+        return { visibility: repository.visibility };
+    if (typeof repository?.private === 'boolean')
+        return { visibility: repository.private ? 'private' : 'public' };
+    return {};
+}
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+;// CONCATENATED MODULE: ./src/docker/backend.ts
+
+
+
+/** Marks where a command takes the digest an earlier command of the same step wrote. */
+const DIGEST_PLACEHOLDER = '{{digest}}';
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function checkDigest(text, from) {
+    const digest = text.trim();
+    if (!DIGEST.test(digest))
+        throw new errors/* UserError */.yo(`The build wrote no image digest to ${from} (found ${JSON.stringify(digest.slice(0, 80))}): see the build log above.`);
+    return digest;
+}
+function readText(file) {
+    if (!(0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false }))
+        throw new errors/* UserError */.yo(`The build did not write ${file}: see the build log above.`);
+    return (0,project_files/* readNamedFile */.wh)(file, file).toString('utf8');
+}
+/** `--label k=v` pairs, in key order so plans diff cleanly. */
+function pairs(flag, values, prefix = '') {
+    return Object.keys(values)
+        .sort()
+        .flatMap((key) => [flag, `${prefix}${key}=${values[key]}`]);
+}
+
+;// CONCATENATED MODULE: ./src/docker/buildah.ts
+
+
+/**
+ * `buildah build` into a local manifest list, written out as an OCI layout (which gives its digest),
+ * then copied to each repository by that digest with skopeo. buildah cannot push a list without a
+ * tag (it would write `latest`), and skopeo can push to `repo@digest`. No daemon, no gha cache, no
+ * attestations (buildah has no provenance or SBOM flags of that kind).
+ */
+const buildah = {
+    commands(spec) {
+        const list = `localhost/tagship-${spec.name}`;
+        const layout = (0,external_node_path_.join)(spec.workDir, `${spec.name}.oci`);
+        const digestFile = (0,external_node_path_.join)(spec.workDir, `${spec.name}.digest`);
+        const build = ['buildah', 'build', '--platform', spec.platforms.join(','), '--manifest', list, '--file', spec.file];
+        // The layer cache ignores the platform in buildah 1.28 (Debian 12): a multi-platform build with
+        // --layers reuses the first platform's image for the others, and the list ends up with one entry.
+        if (spec.platforms.length === 1)
+            build.push('--layers');
+        build.push(spec.pull ? '--pull=true' : '--pull=false');
+        // buildah 1.28's SOURCE_DATE_EPOCH: the image's `created`, its history and the new layers' file times.
+        if (spec.sourceDateEpoch !== undefined)
+            build.push('--timestamp', String(spec.sourceDateEpoch));
+        build.push(...pairs('--build-arg', spec.buildArgs));
+        for (const secret of spec.secrets)
+            build.push('--secret', `id=${secret.id},env=${secret.env}`);
+        build.push(...pairs('--label', spec.labels));
+        build.push(...pairs('--annotation', spec.annotations));
+        build.push(spec.context);
+        const save = ['buildah', 'manifest', 'push', '--all', '--digestfile', digestFile, list, `oci:${layout}`];
+        const copies = spec.repositories.map((repository) => ['skopeo', 'copy', '--all', '--preserve-digests', `oci:${layout}`, `docker://${repository}@${DIGEST_PLACEHOLDER}`]);
+        return { commands: [build, save, ...copies], digestFile };
+    },
+    login(host, username) {
+        return ['buildah', 'login', '--username', username, '--password-stdin', host];
+    },
+    logout(host) {
+        return ['buildah', 'logout', host];
+    },
+    readDigest(files) {
+        return checkDigest(readText(files.digestFile), files.digestFile);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/docker/buildx.ts
+
+
+/**
+ * `docker buildx build`, pushing by digest only: the tags are written later, by the merge, in an
+ * order that never leaves an alias ahead of its version.
+ */
+const buildx = {
+    commands(spec) {
+        const metadataFile = (0,external_node_path_.join)(spec.workDir, `${spec.name}.metadata.json`);
+        const argv = ['docker', 'buildx', 'build', '--platform', spec.platforms.join(','), '--file', spec.file];
+        if (spec.pull)
+            argv.push('--pull');
+        if (spec.cacheScope) {
+            // One scope per image and platform: matrix jobs sharing the default scope overwrite each other's cache.
+            argv.push('--cache-from', `type=gha,scope=${spec.cacheScope}`, '--cache-to', `type=gha,scope=${spec.cacheScope},mode=max,ignore-error=true`);
+        }
+        argv.push('--provenance', spec.provenance ? `mode=${spec.provenance}` : 'false', '--sbom', String(spec.sbom));
+        argv.push(...pairs('--label', spec.labels));
+        argv.push(...pairs('--annotation', spec.annotations, 'manifest:'));
+        if (spec.indexAnnotations)
+            argv.push(...pairs('--annotation', spec.annotations, 'index:'));
+        // BuildKit takes SOURCE_DATE_EPOCH as a build arg for the config's and history's `created`; given
+        // here rather than through the environment so the plan shows it. docker.build-args may override it.
+        const epoch = spec.sourceDateEpoch !== undefined ? { SOURCE_DATE_EPOCH: String(spec.sourceDateEpoch) } : {};
+        argv.push(...pairs('--build-arg', { ...epoch, ...spec.buildArgs }));
+        for (const secret of spec.secrets)
+            argv.push('--secret', `id=${secret.id},env=${secret.env}`);
+        argv.push('--metadata-file', metadataFile);
+        // CSV: the names are quoted because several repositories are joined by commas.
+        // rewrite-timestamp clamps the files' times in new layers to SOURCE_DATE_EPOCH (BuildKit 0.13+): a
+        // checkout's files carry the checkout's time, which would otherwise make every rebuild's layers new.
+        const rewrite = spec.sourceDateEpoch !== undefined ? ',rewrite-timestamp=true' : '';
+        argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true${rewrite}`);
+        argv.push(spec.context);
+        return { commands: [argv], digestFile: metadataFile, metadataFile };
+    },
+    login(host, username) {
+        // Docker Hub's login is the CLI's default server; naming `docker.io` would store it under another key.
+        return ['docker', 'login', ...(host === 'docker.io' ? [] : [host]), '--username', username, '--password-stdin'];
+    },
+    logout(host) {
+        return ['docker', 'logout', ...(host === 'docker.io' ? [] : [host])];
+    },
+    readDigest(files) {
+        const text = readText(files.digestFile);
+        let digest;
+        try {
+            digest = JSON.parse(text)['containerimage.digest'];
+        }
+        catch {
+            digest = undefined;
+        }
+        return checkDigest(typeof digest === 'string' ? digest : '', `${files.digestFile} (containerimage.digest)`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/docker/backends.ts
+
+
+/** The builders by `docker.backend`. */
+const BACKENDS = { buildx: buildx, buildah: buildah };
+
+;// CONCATENATED MODULE: ./src/docker/metadata.ts
+
+const KEYS = ['title', 'description', 'licenses', 'source', 'revision', 'version', 'created'];
+/**
+ * The `org.opencontainers.image.*` metadata, set both as labels (the image config) and as annotations
+ * (manifests and the index, where registries read them). Values reach the builder as argv elements,
+ * never through a shell; a newline is refused because label syntax has no way to carry it.
+ */
+function ociMetadata(facts) {
+    const out = {};
+    for (const key of KEYS) {
+        const value = facts[key];
+        if (value !== undefined && value !== '')
+            out[`org.opencontainers.image.${key}`] = metadata_oneLine(`org.opencontainers.image.${key}`, value);
+    }
+    return out;
+}
+function metadata_oneLine(key, value) {
+    if (/[\r\n\0]/.test(value))
+        throw new errors/* UserError */.yo(`Image label ${key} would contain a line break (${JSON.stringify(value.slice(0, 40))}…): labels are one line. Fix the value it comes from.`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/docker/runners.ts
+
+/**
+ * GitHub-hosted standard runner labels and the platforms their CPU runs natively. GitHub's arm64
+ * runners (Cobalt 100, Neoverse N2) have no 32-bit Arm mode, so linux/arm/v7 is emulated there too.
+ * A label not listed here (self-hosted, a larger runner) is taken to be native for its platform.
+ */
+const HOSTED_NATIVE = {
+    'ubuntu-latest': ['linux/amd64', 'linux/386'],
+    'ubuntu-24.04': ['linux/amd64', 'linux/386'],
+    'ubuntu-22.04': ['linux/amd64', 'linux/386'],
+    'ubuntu-24.04-arm': ['linux/arm64', 'linux/arm64/v8'],
+    'ubuntu-22.04-arm': ['linux/arm64', 'linux/arm64/v8'],
+};
+const X64 = 'ubuntu-24.04';
+const ARM64 = 'ubuntu-24.04-arm';
+/**
+ * The runner for one platform of a distributed build. A runner in `docker.runners` wins. Otherwise
+ * amd64 builds on `ubuntu-24.04`; arm64 on `ubuntu-24.04-arm` when the repository is public, since
+ * GitHub offers its arm64 runners to public repositories only (a private repository's job asking for
+ * one is never picked up), and else on `ubuntu-24.04` under QEMU. An event without a repository
+ * (a CLI plan) is taken as public.
+ */
+function runnerFor(runners, platform, visibility) {
+    const configured = runners[platform];
+    if (configured) {
+        const qemu = !(HOSTED_NATIVE[configured] ?? [platform]).includes(platform);
+        return { runner: configured, qemu, why: `${platform} → ${configured}${qemu ? ' under QEMU' : ''}: docker.runners` };
+    }
+    if (platform === 'linux/amd64')
+        return { runner: X64, qemu: false, why: `${platform} → ${X64}: native` };
+    if (platform === 'linux/arm64') {
+        if (visibility === 'public' || visibility === undefined) {
+            const whose = visibility ? 'the repository is public' : 'the event does not say the repository is private';
+            return { runner: ARM64, qemu: false, why: `${platform} → ${ARM64}: native; GitHub offers it to public repositories and ${whose}` };
+        }
+        return {
+            runner: X64,
+            qemu: true,
+            why: `${platform} → ${X64} under QEMU: GitHub offers ${ARM64} to public repositories only and this one is ${visibility} (set docker.runners."${platform}" to an arm64 runner of yours)`,
+        };
+    }
+    throw new errors/* UserError */.yo(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
+
+
+
+
+
+
+
+/** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
+/** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
+const platformSlug = (platform) => platform.replace(/\//g, '-');
+/** The images this run publishes, with their tags (every repository gets the same tags). */
+function plannedImages(steps) {
+    return steps.flatMap((step) => (step.kind === 'docker-merge' ? step.images : []));
+}
+/** The canonical repositories of `docker.images` (`acme/app` → `docker.io/acme/app`). */
+function dockerRepositories(ctx) {
+    return [...new Set(ctx.config.docker.images.map(canonicalImageName))];
+}
+/** The tags every image of this release gets, version first (see src/docker/tags.ts). */
+function imageTagsFor(ctx) {
+    return tagsWithLines(ctx).map((planned) => planned.tag);
+}
+function tagsWithLines(ctx) {
+    return plannedTags({
+        templates: ctx.config.docker.tags,
+        version: ctx.version,
+        tag: ctx.tag,
+        commit: ctx.facts.commit,
+        knownVersions: ctx.facts.knownVersions,
+        rehearsal: ctx.rehearsal,
+        majorZero: ctx.config.docker['major-zero'],
+    });
+}
+const fold = (text) => text?.replace(/\s+/g, ' ').trim() || undefined;
+function planDockerSteps(ctx) {
+    const repositories = dockerRepositories(ctx);
+    if (!repositories.length)
+        return [];
+    const docker = ctx.config.docker;
+    const planned = tagsWithLines(ctx);
+    const tags = planned.map((p) => p.tag);
+    const versionTags = planned.filter((p) => p.line === 'version').map((p) => p.tag);
+    const images = repositories.map((repository) => ({ repository, tags }));
+    const epoch = ctx.facts.sourceDateEpoch;
+    const metadata = ociMetadata({
+        title: docker.title ?? ctx.facts.project.python?.name ?? ctx.facts.project.npm.find((p) => p.dir === '.')?.name ?? repositories[0].split('/').pop(),
+        // From the project's files: folded to one line (a label cannot hold a line break).
+        description: docker.description ?? fold(ctx.facts.project.metadata?.description),
+        licenses: docker.licenses ?? fold(ctx.facts.project.metadata?.license),
+        source: ctx.facts.repository ? `${ctx.facts.serverUrl ?? 'https://github.com'}/${ctx.facts.repository}` : undefined,
+        revision: ctx.facts.commit,
+        version: versionTags[0] ?? ctx.version.semver ?? ctx.version.normalized,
+        // The commit's time, not the clock: the same commit gives the same labels, images and index,
+        // so a re-run finds its tags in place. Unknown (no git, no SOURCE_DATE_EPOCH): left out.
+        created: epoch !== undefined ? isoFromEpoch(epoch) : undefined,
+    });
+    const distributed = docker.mode === 'distributed';
+    const groups = distributed ? docker.platforms.map((p) => [p]) : [docker.platforms];
+    const logins = [...new Set(repositories.map(registryHost))];
+    const workDir = ctx.workDir ?? '/tmp/tagship';
+    const runId = ctx.createdAt ? String(Date.parse(ctx.createdAt)) : 'build';
+    const imageSlug = repositories[0].split('/').slice(1).join('-').replace(/[^a-z0-9-]/g, '-');
+    const builds = groups.map((platforms) => {
+        if (distributed)
+            runnerFor(docker.runners, platforms[0], ctx.facts.visibility);
+        const slug = platforms.map(platformSlug).join('_');
+        const spec = {
+            platforms,
+            repositories,
+            file: docker.file ?? (0,posix_namespaceObject.join)(docker.context, 'Dockerfile'),
+            context: docker.context,
+            pull: docker.pull,
+            buildArgs: docker['build-args'],
+            secrets: docker.secrets,
+            labels: { ...docker.labels, ...metadata },
+            annotations: metadata,
+            indexAnnotations: !distributed,
+            provenance: docker.provenance,
+            sbom: docker.sbom,
+            cacheScope: docker.cache === 'gha' ? `${imageSlug}-${slug}` : undefined,
+            workDir,
+            name: `${slug}-${runId}`,
+            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+        };
+        const built = BACKENDS[docker.backend].commands(spec);
+        return {
+            kind: 'docker-build',
+            id: distributed ? `docker-build:${platforms[0]}` : 'docker-build',
+            target: `${platforms.join(',')} → ${repositories.join(', ')}`,
+            backend: docker.backend,
+            platforms,
+            repositories,
+            argv: built.commands[0],
+            commands: built.commands,
+            ...(built.metadataFile ? { metadataFile: built.metadataFile } : {}),
+            digestFile: built.digestFile,
+            logins,
+            secretEnv: docker.secrets.map((s) => s.env),
+            ...(distributed && ctx.digestsDir ? { digestsDir: ctx.digestsDir } : {}),
+        };
+    });
+    return [
+        ...builds,
+        {
+            kind: 'docker-merge',
+            id: 'docker-merge',
+            target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
+            images,
+            platforms: docker.platforms,
+            digests: { from: 'outcomes' },
+            annotations: metadata,
+            versionTags,
+            replaceVersionTags: ctx.rebuild === true,
+            rebuildTag: `${ctx.config['rebuild-prefix']}${ctx.tag}`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/docker/jobs.ts
+
+
+
+const jobs_DOCKER_JOBS = (/* unused pure expression or super */ null && (['all', 'plan', 'build', 'merge']));
+function dockerSummary(ctx, job) {
+    const repositories = dockerRepositories(ctx);
+    if (!repositories.length)
+        return undefined;
+    const docker = ctx.config.docker;
+    const tags = imageTagsFor(ctx);
+    const choices = docker.mode === 'distributed' ? docker.platforms.map((platform) => ({ platform, ...runnerFor(docker.runners, platform, ctx.facts.visibility) })) : [];
+    const include = choices.map(({ platform, runner, qemu }) => ({ platform, runner, slug: platformSlug(platform), qemu }));
+    return {
+        images: repositories.map((name) => ({ name, tags: tags.map((tag) => `${name}:${tag}`) })),
+        platforms: docker.platforms,
+        mode: docker.mode,
+        backend: docker.backend,
+        job: job.job,
+        matrix: { include },
+        runners: choices.map((choice) => choice.why),
+    };
+}
+/**
+ * Narrows the planned stages to what this `docker-job` runs. The steps are planned in full first, so
+ * every job of a distributed run sees the same tags, digests paths and argv; this only picks.
+ * `plan` runs nothing. `build` runs one platform's build and nothing of the other stages (a matrix job
+ * must not publish packages once per platform). `merge` runs the merge, reading the digests the build
+ * jobs wrote, and the other stages as the trigger and `stages` input say.
+ */
+function narrowToDockerJob(stages, job, ctx) {
+    if (job.job === 'all')
+        return stages;
+    const docker = ctx.config.docker;
+    const hasImages = stages.some((stage) => stage.name === 'docker' && stage.steps.length);
+    if (hasImages && job.job !== 'plan' && docker.mode !== 'distributed') {
+        throw new errors/* UserError */.yo(`Input 'docker-job: ${job.job}' is for docker.mode: distributed, but the config says single: use docker-job: all (the default), or set docker.mode: distributed.`);
+    }
+    const skip = (stage, why) => ({ name: stage.name, steps: [], skipped: why });
+    switch (job.job) {
+        case 'plan':
+            return stages.map((stage) => skip(stage, 'docker-job: plan runs nothing (it outputs the build matrix)'));
+        case 'build':
+            if (hasImages && !docker.platforms.includes(job.platform)) {
+                throw new errors/* UserError */.yo(`Input 'docker-platform' is ${job.platform}, which docker.platforms does not list (${docker.platforms.join(', ')}): pass one of those (the matrix's platform).`);
+            }
+            return stages.map((stage) => {
+                if (stage.name !== 'docker')
+                    return skip(stage, `docker-job: build runs only the ${job.platform} image build`);
+                const steps = stage.steps.filter((step) => step.kind === 'docker-build' && step.platforms.includes(job.platform));
+                return steps.length ? { name: stage.name, steps } : skip(stage, stage.skipped ?? `nothing to build for ${job.platform}`);
+            });
+        case 'merge':
+            return stages.map((stage) => {
+                if (stage.name !== 'docker')
+                    return stage;
+                const steps = stage.steps.flatMap((step) => {
+                    if (step.kind !== 'docker-merge')
+                        return [];
+                    if (!ctx.digestsDir)
+                        throw new errors/* UserError */.yo("Input 'docker-job: merge' needs 'docker-digests-dir': the directory the build jobs' digest artifacts were downloaded into.");
+                    return [{ ...step, digests: { from: 'directory', path: ctx.digestsDir } }];
+                });
+                return steps.length ? { name: stage.name, steps } : skip(stage, stage.skipped ?? 'nothing to merge');
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/stages.ts
+
+/** The stages a release goes through, in execution order. */
+const STAGES = ['release', 'docker', 'verify', 'deploy'];
+function isStageName(text) {
+    return STAGES.includes(text);
+}
+/** Parses `release,docker` (commas or spaces); `what` names the setting in the error. */
+function stages_parseStageList(text, what) {
+    const names = text.split(/[\s,]+/).filter(Boolean);
+    const unknown = names.filter((name) => !isStageName(name));
+    if (unknown.length) {
+        throw new errors/* UserError */.yo(`${what} has unknown stage ${JSON.stringify(unknown[0])}: expected a list of ${STAGES.join(', ')}.`);
+    }
+    return STAGES.filter((stage) => names.includes(stage));
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+/** Every input `action.yml` declares; a contract test keeps the two equal. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'dry-run',
+    'config',
+    'working-directory',
+    'tag-prefix',
+    'stages',
+    'verify-of',
+    'known-versions',
+    'event-name',
+    'event-path',
+    'github-token',
+    'registry-credentials',
+    'npm-token',
+    'docker-job',
+    'docker-platform',
+    'docker-digests-dir',
+    'pypi-token',
+    'slack-webhook-url',
+    'discord-webhook-url',
+    'webhook-url',
+    'webhook-secret',
+    'source-commit',
+]));
+/** Parses the inputs once. `read` returns the raw string ('' when unset). */
+function parseInputs(read) {
+    const tagPrefix = read('tag-prefix');
+    const stages = read('stages');
+    return Object.freeze({
+        dryRun: parseBoolean('dry-run', read('dry-run'), false),
+        configFile: read('config') || undefined,
+        workingDirectory: read('working-directory') || '.',
+        // The default is declared in action.yml; an empty string here means "use the config file's".
+        overrides: tagPrefix ? { 'tag-prefix': tagPrefix } : {},
+        stages: stages ? parseStageList(stages, "Input 'stages'") : undefined,
+        verifyOf: parseVerifyOf(read('verify-of')),
+        knownVersions: parseList(read('known-versions')),
+        replay: parseReplay(read('event-name'), read('event-path')),
+        githubToken: read('github-token') || undefined,
+        registryCredentials: read('registry-credentials') || undefined,
+        npmToken: read('npm-token') || undefined,
+        dockerJob: parseDockerJob(read('docker-job'), read('docker-platform')),
+        dockerDigestsDir: read('docker-digests-dir') || undefined,
+        pypiToken: read('pypi-token') || undefined,
+        sourceCommit: parseCommit(read('source-commit')),
+        webhooks: {
+            ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
+            ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
+            ...webhook('generic', 'webhook-url', read('webhook-url')),
+            ...(read('webhook-secret') ? { genericSecret: read('webhook-secret') } : {}),
+        },
+    });
+}
+function parseVerifyOf(value) {
+    if (!value)
+        return undefined;
+    if (value === 'release' || value === 'docker')
+        return value;
+    throw new UserError(`Input 'verify-of' must be release or docker, got ${JSON.stringify(value)}.`);
+}
+function parseDockerJob(job, platform) {
+    const name = job || 'all';
+    if (!DOCKER_JOBS.includes(name)) {
+        throw new UserError(`Input 'docker-job' must be one of ${DOCKER_JOBS.join(', ')}, got ${JSON.stringify(job)}.`);
+    }
+    if (name === 'build') {
+        if (!platform)
+            throw new UserError("Input 'docker-job: build' needs 'docker-platform' (e.g. linux/arm64): pass ${{ matrix.platform }} from the plan job's matrix.");
+        if (!/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/.test(platform))
+            throw new UserError(`Input 'docker-platform' must be os/arch or os/arch/variant (e.g. linux/arm64), got ${JSON.stringify(platform)}.`);
+        return { job: 'build', platform };
+    }
+    if (platform)
+        throw new UserError(`Input 'docker-platform' is only for docker-job: build, but docker-job is ${name}: drop it, or set docker-job: build.`);
+    return { job: name };
+}
+function parseCommit(value) {
+    if (!value)
+        return undefined;
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) {
+        throw new UserError(`Input 'source-commit' must be a full commit SHA (40 hex digits, e.g. from git rev-parse HEAD), got ${JSON.stringify(value)}.`);
+    }
+    return value;
+}
+function parseReplay(eventName, eventPath) {
+    if (!eventName && !eventPath)
+        return undefined;
+    if (!eventName || !eventPath)
+        throw new UserError("Inputs 'event-name' and 'event-path' go together: give both to replay an event, or neither.");
+    return { eventName, eventPath };
+}
+function parseBoolean(name, text, fallback) {
+    if (text === '')
+        return fallback;
+    if (/^(true|yes|1)$/i.test(text))
+        return true;
+    if (/^(false|no|0)$/i.test(text))
+        return false;
+    throw new UserError(`Input '${name}' must be true or false, got ${JSON.stringify(text)}.`);
+}
+function parseList(text) {
+    return text
+        .split(/[\s,]+/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/** A webhook URL input. It is a secret: an error names the input, never the value. */
+function webhook(key, name, text) {
+    if (!text)
+        return {};
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        throw new UserError(`Input '${name}' must be an https:// webhook URL (value hidden: it is a secret). Check the secret it is set from.`);
+    }
+    return { [key]: text };
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps/deploy.ts
+
+
+
+/** Why this version does not roll out, or undefined when it does. */
+function rolloutBlocked(ctx) {
+    const { versions } = ctx.config.deploy;
+    if (ctx.rehearsal)
+        return 'a rehearsal never rolls out';
+    if (versions !== 'all' && ctx.version.prerelease)
+        return `${ctx.version.normalized} is a prerelease (deploy.versions: ${versions})`;
+    if (versions === 'latest' && !ctx.latest)
+        return `${ctx.version.normalized} is not the highest stable release (deploy.versions: latest)`;
+    return undefined;
+}
+function planDeploySteps(ctx) {
+    const { deploy } = ctx.config;
+    const images = dockerRepositories(ctx);
+    if ((!deploy.swarm.length && !deploy.compose.length) || !images.length || rolloutBlocked(ctx))
+        return [];
+    const tag = imageTagsFor(ctx)[0];
+    const timeoutMs = deploy.timeout * 1000;
+    const pick = (image) => {
+        const chosen = image === undefined ? images[0] : imageNameProblem(image) ? image.toLowerCase() : canonicalImageName(image);
+        if (!images.includes(chosen))
+            throw new errors/* UserError */.yo(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
+        return chosen;
+    };
+    const host = (dockerHost) => (dockerHost ? { dockerHost } : {});
+    return [
+        ...deploy.swarm.map((entry) => ({
+            kind: 'deploy-swarm',
+            id: `deploy-swarm:${entry.service}`,
+            target: `${entry.service}${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
+            ...host(entry['docker-host']),
+            service: entry.service,
+            repository: pick(entry.image),
+            tag,
+            timeoutMs,
+        })),
+        ...deploy.compose.map((entry) => ({
+            kind: 'deploy-compose',
+            id: `deploy-compose:${entry.project ?? entry.file}`,
+            target: `${entry.services.map((s) => s.name).join(', ')} (${entry.file})${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
+            ...host(entry['docker-host']),
+            file: entry.file,
+            ...(entry.project ? { project: entry.project } : {}),
+            services: entry.services.map((service) => ({ name: service.name, repository: pick(service.image) })),
+            tag,
+            timeoutMs,
+        })),
+    ];
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/plan/steps/npm.ts
+
+
+/**
+ * The dist-tag a version is published under. `latest` only for the highest stable version; a
+ * prerelease gets its identifier (`rc`, `beta`) or `next`; an older line gets `latest-1` or
+ * `latest-1.1`, so `npm i pkg` never moves backwards.
+ */
+function distTagFor(version, known, rehearsal) {
+    const parsed = semver_default().parse(version);
+    if (!parsed)
+        return 'next';
+    if (parsed.prerelease.length) {
+        const id = parsed.prerelease.find((part) => typeof part === 'string' && /^[a-z][a-z0-9-]*$/i.test(part));
+        const tag = id?.toLowerCase();
+        // Never `latest` (in any case), and never a string npm reads as a semver range (`x`): npm refuses those as tags.
+        return tag && tag !== 'latest' && semver_default().validRange(tag) === null ? tag : 'next';
+    }
+    if (rehearsal)
+        return 'rehearsal';
+    if (isHighestInLine(version, known, 'semver', 'all'))
+        return 'latest';
+    if (isHighestInLine(version, known, 'semver', 'major'))
+        return `latest-${parsed.major}`;
+    return `latest-${parsed.major}.${parsed.minor}`;
+}
+function planNpmSteps(ctx) {
+    const { npm } = ctx.config;
+    const publishable = ctx.facts.project.npm.filter((pkg) => !pkg.private && pkg.version !== undefined);
+    if (npm.enabled === false || (npm.enabled === 'auto' && !publishable.length))
+        return [];
+    const version = ctx.version.semver ?? ctx.version.normalized;
+    const distTag = distTagFor(version, ctx.facts.knownVersions, ctx.rehearsal);
+    return dependencyOrder(publishable).map((pkg) => ({
+        kind: 'npm-publish',
+        id: `npm-publish:${pkg.name}`,
+        target: `${pkg.name}@${version}`,
+        package: pkg.name,
+        version,
+        dir: pkg.dir,
+        distTag,
+        ...accessFor(pkg.name, npm.access),
+        registry: npm.registry.replace(/\/?$/, '/'),
+        provenance: npm.provenance,
+        ...(npm['script-env'].length ? { scriptEnv: npm['script-env'] } : {}),
+    }));
+}
+/** A scoped package is public unless configured otherwise: npm would make a new one restricted. */
+function accessFor(name, access) {
+    if (access !== 'auto')
+        return { access };
+    return name.startsWith('@') ? { access: 'public' } : {};
+}
+/** Workspace packages ordered so that each is published after the packages it depends on. */
+function dependencyOrder(packages) {
+    const byName = new Map(packages.map((pkg) => [pkg.name, pkg]));
+    const ordered = [];
+    const state = new Map();
+    const visit = (pkg, chain) => {
+        if (state.get(pkg.name) === 'done')
+            return;
+        if (state.get(pkg.name) === 'visiting')
+            throw new Error(`workspace dependency cycle: ${[...chain, pkg.name].join(' → ')}`);
+        state.set(pkg.name, 'visiting');
+        for (const dep of pkg.dependsOn) {
+            const inner = byName.get(dep);
+            if (inner)
+                visit(inner, [...chain, pkg.name]);
+        }
+        state.set(pkg.name, 'done');
+        ordered.push(pkg);
+    };
+    for (const pkg of [...packages].sort((a, b) => a.name.localeCompare(b.name)))
+        visit(pkg, []);
+    return ordered;
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps/python.ts
+
+const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
+const TESTPYPI_UPLOAD_URL = 'https://test.pypi.org/legacy/';
+/** The sdist and wheels a PEP 517 build writes. */
+const DISTRIBUTION_GLOBS = ['*.tar.gz', '*.whl'];
+/**
+ * The index an upload endpoint belongs to: PyPI uploads to upload.pypi.org but serves its JSON API and
+ * trusted-publishing endpoints from pypi.org; TestPyPI keeps one host; any other index its own origin.
+ */
+function indexBaseOf(repositoryUrl) {
+    const url = new URL(repositoryUrl);
+    if (url.hostname === 'upload.pypi.org')
+        return 'https://pypi.org';
+    return url.origin;
+}
+function planPythonSteps(ctx) {
+    const { python } = ctx.config;
+    const present = ctx.facts.project.python !== undefined;
+    if (python.enabled === false || (python.enabled === 'auto' && !present))
+        return [];
+    const repositoryUrl = ctx.rehearsal ? python['rehearsal-repository-url'] : (python['repository-url'] ?? PYPI_UPLOAD_URL);
+    const version = ctx.version.pep440 ?? ctx.version.normalized;
+    const project = ctx.facts.project.python?.name;
+    const outDir = (0,project_files/* checkRelativePath */._k)(python['out-dir'], 'python.out-dir');
+    return [
+        {
+            kind: 'python-build',
+            id: 'python-build',
+            target: `${outDir.replace(/\/?$/, '/')}`,
+            command: python['build-command'],
+            outDir,
+            ...(project ? { project } : {}),
+            version,
+            ...(python['build-env'].length ? { env: python['build-env'] } : {}),
+        },
+        {
+            kind: 'pypi-upload',
+            id: 'pypi-upload',
+            target: repositoryUrl,
+            repositoryUrl,
+            indexUrl: (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, ''),
+            project,
+            version,
+            distDir: outDir,
+            globs: DISTRIBUTION_GLOBS,
+            buildStep: 'python-build',
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps/github-release.ts
+
+
+
+
+
+function planGithubRelease(ctx) {
+    const config = ctx.config['github-release'];
+    if (!config.enabled)
+        return [];
+    const python = planPythonSteps(ctx);
+    const build = python.find((step) => step.kind === 'python-build');
+    const previous = previousRelease(ctx.version.text, ctx.facts.knownVersions, ctx.version.scheme, ctx.version.prerelease);
+    const release = {
+        kind: 'github-release',
+        id: 'github-release',
+        target: ctx.facts.repository ? `${ctx.facts.repository}@${ctx.tag}` : ctx.tag,
+        tag: ctx.tag,
+        name: ctx.tag,
+        prerelease: ctx.version.prerelease || ctx.rehearsal,
+        // A rehearsal exercises the release path without showing anything on the releases page.
+        draft: ctx.rehearsal || config.draft,
+        makeLatest: ctx.latest ? 'true' : 'false',
+        ...(ctx.facts.commit ? { commit: ctx.facts.commit } : {}),
+        ...(previous !== undefined ? { previousTag: ctx.config['tag-prefix'] + previous } : {}),
+        notes: { template: config['body-template'], changelog: config.changelog, install: installTargets(ctx) },
+        assets: config.assets === 'auto'
+            ? { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build), checksums: config.checksums }
+            : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
+                { globs: (0,project_files/* checkGlobPatterns */.wO)(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
+    };
+    const dispatch = planDockerDispatch(ctx);
+    return dispatch ? [release, dispatch] : [release];
+}
+/**
+ * The highest version below `version` among those released. A stable release looks back to the
+ * previous stable one (1.3.0's notes cover everything since 1.2.x, release candidates included); a
+ * prerelease to the previous version of any kind (rc.2 lists what changed since rc.1).
+ */
+function previousRelease(version, known, scheme, prerelease) {
+    const self = (0,version_scheme/* parseVersion */.ot)(scheme, version);
+    if (!self.ok)
+        return undefined;
+    let best;
+    for (const text of known) {
+        const parsed = (0,version_scheme/* parseVersion */.ot)(scheme, text);
+        if (!parsed.ok || (!prerelease && parsed.version.prerelease))
+            continue;
+        if ((0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, self.version.canonical) >= 0)
+            continue;
+        if (!best || (0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, best.canonical) > 0)
+            best = { text, canonical: parsed.version.canonical };
+    }
+    return best?.text;
+}
+function installTargets(ctx) {
+    const targets = [];
+    for (const step of planPythonSteps(ctx)) {
+        if (step.kind !== 'pypi-upload' || !step.project)
+            continue;
+        const testIndex = step.repositoryUrl !== PYPI_UPLOAD_URL ? simpleIndexFor(step.repositoryUrl) : undefined;
+        targets.push({ ecosystem: 'pypi', name: step.project, version: step.version, afterStep: step.id, ...(testIndex ? { indexUrl: testIndex } : {}) });
+    }
+    for (const step of planNpmSteps(ctx))
+        targets.push({ ecosystem: 'npm', name: step.package, version: step.version, afterStep: step.id });
+    const stages = ctx.stages ?? ['release', 'docker'];
+    if (stages.includes('docker')) {
+        for (const image of plannedImages(planDockerSteps(ctx)))
+            targets.push({ ecosystem: 'docker', image: image.repository, tag: image.tags[0] });
+    }
+    return targets;
+}
+/** `https://test.pypi.org/legacy/` → `https://test.pypi.org/simple/`, the index pip reads. */
+function simpleIndexFor(uploadUrl) {
+    const match = /^(https?:\/\/[^/]+)\/legacy\/?$/.exec(uploadUrl);
+    return match ? `${match[1]}/simple/` : undefined;
+}
+/**
+ * Dispatch the Docker workflow when one is configured, the release's pipeline includes the Docker
+ * stage, and this invocation does not run it itself: the images are then built exactly once.
+ */
+function planDockerDispatch(ctx) {
+    const workflow = ctx.config['github-release']['docker-workflow'];
+    const stages = ctx.stages ?? ['release', 'docker'];
+    const runStages = ctx.runStages ?? stages;
+    if (!workflow || !stages.includes('docker') || runStages.includes('docker') || ctx.rehearsal)
+        return undefined;
+    if (!planDockerSteps(ctx).length)
+        return undefined;
+    return {
+        kind: 'workflow-dispatch',
+        id: 'docker-dispatch',
+        target: `${workflow}@${ctx.tag}`,
+        workflow,
+        ref: ctx.tag,
+        inputs: { version: ctx.version.text, stages: 'docker' },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps/verify.ts
+
+
+
+const PYPI_SIMPLE_URL = 'https://pypi.org/simple/';
+const TESTPYPI_SIMPLE_URL = 'https://test.pypi.org/simple/';
+/**
+ * Whether this step verifies what `stage` publishes: a step that publishes checks its own work (the
+ * release job its packages, the merge job its images), a verify-only step with `verify-of` checks that
+ * stage's work (the reusable workflows' verify jobs), and any other verify-only step checks everything
+ * the trigger publishes.
+ */
+function runs(ctx, stage) {
+    const publishing = (ctx.runStages ?? ctx.stages ?? []).filter((name) => name === 'release' || name === 'docker');
+    if (publishing.length)
+        return publishing.includes(stage);
+    if (ctx.verifyOf && ctx.verifyOf !== stage)
+        return false;
+    return !ctx.stages || ctx.stages.includes(stage);
+}
+/**
+ * Smoke tests for what this trigger publishes (its `release` and `docker` stages), read back from the
+ * same places users install from. Planned from the publishing planners' own steps, so the two agree.
+ */
+function planVerifySteps(ctx) {
+    const verify = ctx.config.verify;
+    if (!verify.enabled)
+        return [];
+    const waitMs = verify.timeout * 1000;
+    const steps = [];
+    if (runs(ctx, 'release') && verify.python.enabled) {
+        const upload = planPythonSteps(ctx).find((step) => step.kind === 'pypi-upload');
+        if (upload?.kind === 'pypi-upload' && upload.project) {
+            const test = upload.repositoryUrl === TESTPYPI_UPLOAD_URL;
+            const indexUrl = verify.python['index-url'] ?? (test ? TESTPYPI_SIMPLE_URL : PYPI_SIMPLE_URL);
+            const extraIndexUrl = verify.python['extra-index-url'] ?? (test ? PYPI_SIMPLE_URL : undefined);
+            steps.push({
+                kind: 'verify-python',
+                id: `verify-python:${upload.project}`,
+                target: `${upload.project}==${upload.version}`,
+                project: upload.project,
+                version: upload.version,
+                indexUrl,
+                ...(extraIndexUrl ? { extraIndexUrl } : {}),
+                importName: verify.python.import ?? upload.project.replace(/[-.]/g, '_').toLowerCase(),
+                ...(verify.python.command ? { command: verify.python.command } : {}),
+                python: verify.python.python,
+                waitMs,
+            });
+        }
+    }
+    if (runs(ctx, 'release') && verify.npm.enabled) {
+        for (const publish of planNpmSteps(ctx)) {
+            steps.push({
+                kind: 'verify-npm',
+                id: `verify-npm:${publish.package}`,
+                target: `${publish.package}@${publish.distTag}`,
+                package: publish.package,
+                version: publish.version,
+                distTag: publish.distTag,
+                registry: verify.npm.registry ?? publish.registry,
+                ...(verify.npm.command ? { command: verify.npm.command } : {}),
+                waitMs,
+            });
+        }
+    }
+    const images = runs(ctx, 'docker') ? plannedImages(planDockerSteps(ctx)) : [];
+    const docker = images.map((image) => image.repository);
+    if (images.length) {
+        const tags = images[0].tags;
+        const platforms = verify.images.platforms;
+        if (verify.images.enabled) {
+            steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '), images, platforms });
+        }
+        const container = verify.container;
+        if (container.enabled !== false) {
+            steps.push({
+                kind: 'verify-container',
+                id: 'verify-container',
+                target: `${docker[0]}:${tags[0]}`,
+                repository: docker[0],
+                tag: tags[0],
+                platforms,
+                ...(container.platforms ? { only: container.platforms } : {}),
+                ...(container.port ? { probe: { port: container.port, path: container.path } } : {}),
+                env: container.env,
+                timeoutMs: container.timeout * 1000,
+                required: container.enabled === true,
+            });
+        }
+    }
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/plan/types.ts
+/** Bumped when the plan's JSON shape changes incompatibly; jobs that pass plans along check it. */
+const PLAN_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/plan/build.ts
+
+
+
+
+
+
+
+
+
+
+const STAGE_PLANNERS = {
+    release: (ctx) => [...planPythonSteps(ctx), ...planNpmSteps(ctx), ...planGithubRelease(ctx)],
+    docker: (ctx) => planDockerSteps(ctx),
+    verify: (ctx) => planVerifySteps(ctx),
+    deploy: (ctx) => planDeploySteps(ctx),
+};
+const NOTHING_TO_DO = {
+    release: 'no Python or npm package found and the GitHub release is disabled',
+    docker: 'no docker.images configured',
+    verify: (ctx) => (ctx.config.verify.enabled ? 'nothing this trigger publishes has a smoke test' : 'verify.enabled is false'),
+    deploy: (ctx) => !ctx.config.deploy.swarm.length && !ctx.config.deploy.compose.length
+        ? 'no deploy.swarm or deploy.compose targets configured'
+        : !ctx.config.docker.images.length
+            ? 'no docker.images configured'
+            : rolloutBlocked(ctx),
+};
+/**
+ * Turns a resolved trigger and a snapshot of facts into the release plan. Pure: it reads only its
+ * arguments (the clock is one), so the same inputs always give the same plan. Throws a `UserError`
+ * when the tag is not a version under the project's rules.
+ */
+function buildPlan(request) {
+    const { trigger, config, facts, now, dryRun } = request;
+    const base = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        createdAt: now.toISOString(),
+        dryRun,
+        commit: facts.commit,
+        repository: facts.repository,
+    };
+    if (trigger.kind === 'ignored') {
+        return { ...base, trigger: { kind: 'ignored', event: trigger.event, reason: trigger.reason }, rehearsal: false, latest: false, checks: [], stages: [] };
+    }
+    const schemes = projectSchemes(facts.project.readings, facts.project.python !== undefined, config['version-scheme']);
+    const version = resolveVersion(trigger.versionText, trigger.ref, schemes);
+    const checks = checkSources(version, facts.project.readings, facts.project.python?.dynamic);
+    const known = facts.knownVersions.filter((v) => v !== version.text);
+    const latest = !trigger.rehearsal && isHighestInLine(version.normalized, known, version.scheme, 'all');
+    const runStages = trigger.stages.filter((name) => !request.only || request.only.includes(name));
+    const ctx = {
+        config,
+        facts: { ...facts, knownVersions: known },
+        version,
+        tag: trigger.tag,
+        rehearsal: trigger.rehearsal,
+        latest,
+        stages: trigger.stages,
+        runStages,
+        rebuild: trigger.kind === 'docker-rebuild',
+        verifyOf: request.verifyOf,
+        createdAt: base.createdAt,
+        workDir: request.workDir,
+        digestsDir: request.digestsDir,
+    };
+    const dockerJob = request.dockerJob ?? { job: 'all' };
+    const planned = runStages.map((name) => {
+        const steps = STAGE_PLANNERS[name](ctx);
+        const why = NOTHING_TO_DO[name];
+        return steps.length ? { name, steps } : { name, steps, skipped: typeof why === 'function' ? why(ctx) : why };
+    });
+    const stages = narrowToDockerJob(planned, dockerJob, ctx);
+    const docker = runStages.includes('docker') ? dockerSummary(ctx, dockerJob) : undefined;
+    return {
+        ...base,
+        trigger: { kind: trigger.kind, event: trigger.event, ref: trigger.ref, tag: trigger.tag },
+        version,
+        rehearsal: trigger.rehearsal,
+        latest,
+        checks,
+        stages,
+        ...(docker ? { docker } : {}),
+    };
+}
+/** Checks that failed: the run must stop before anything else happens. */
+function failedChecks(plan) {
+    return plan.checks.filter((check) => !check.ok);
+}
+
+;// CONCATENATED MODULE: ./src/plan/render.ts
+
+/** A plain-text view of the plan for terminals and logs. */
+function renderText(plan) {
+    if (plan.trigger.kind === 'ignored')
+        return `Nothing to do: ${plan.trigger.reason}.`;
+    const v = plan.version;
+    const lines = [
+        `tagship plan${plan.dryRun ? ' (dry run)' : ''}: ${plan.trigger.kind} ${plan.trigger.ref ?? ''}`.trimEnd(),
+        `  version   ${v.normalized} (${v.scheme}${v.prerelease ? ', prerelease' : ''}${plan.latest ? ', latest' : ''}${plan.rehearsal ? ', rehearsal' : ''})`,
+        '  checks',
+        ...(plan.checks.length
+            ? plan.checks.map((c) => `    ${c.ok ? 'ok  ' : 'FAIL'} ${c.file}${c.line ? `:${c.line}` : ''}  ${c.found}${c.ok ? '' : `  (tag says ${c.expected})`}`)
+            : ['    (no version sources found)']),
+        '  stages',
+    ];
+    for (const stage of plan.stages) {
+        lines.push(`    ${stage.name}${stage.skipped ? `: skipped, ${stage.skipped}` : ''}`);
+        for (const step of stage.steps)
+            lines.push(`      - ${step.kind}  ${step.target}${describeStep(step)}`);
+    }
+    if (!plan.stages.length)
+        lines.push('    (none)');
+    if (plan.docker) {
+        const d = plan.docker;
+        lines.push(`  images    ${d.platforms.join(', ')} (${d.mode}, ${d.backend}${d.job === 'all' ? '' : `, docker-job ${d.job}`})`);
+        for (const image of d.images)
+            lines.push(...image.tags.map((ref) => `    ${ref}`));
+        for (const line of d.runners)
+            lines.push(`  runner    ${line}`);
+    }
+    return lines.join('\n');
+}
+function describeStep(step) {
+    switch (step.kind) {
+        case 'npm-publish':
+            return `  --tag ${step.distTag}`;
+        case 'docker-build':
+            return `  (${step.backend})`;
+        case 'github-release':
+            return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
+        default:
+            return '';
+    }
+}
+/** Markdown cell text: untrusted values cannot break the table or inject markup. */
+function cell(text) {
+    return escapeText(String(text ?? ''));
+}
+/** The job summary: tables of the version, checks and steps, and a diagram of the stages. */
+function renderSummary(plan) {
+    if (plan.trigger.kind === 'ignored')
+        return `### tagship: nothing to do\n\n${cell(plan.trigger.reason)}\n`;
+    const v = plan.version;
+    const out = [
+        `### tagship plan: ${cell(v.normalized)}${plan.dryRun ? ' (dry run)' : ''}`,
+        '',
+        '| trigger | version | prerelease | latest | rehearsal |',
+        '| --- | --- | --- | --- | --- |',
+        `| ${cell(plan.trigger.kind)} ${codeSpan(plan.trigger.ref ?? '')} | ${cell(v.normalized)} | ${v.prerelease ? 'yes' : 'no'} | ${plan.latest ? 'yes' : 'no'} | ${plan.rehearsal ? 'yes' : 'no'} |`,
+        '',
+        '#### Version checks',
+        '',
+        '| | source | found | tag says |',
+        '| --- | --- | --- | --- |',
+        ...plan.checks.map((c) => `| ${c.ok ? '✅' : '❌'} | ${cell(c.file)}${c.line ? `:${c.line}` : ''} | ${cell(c.found)} | ${cell(c.expected)} |`),
+        '',
+        '#### Stages',
+        '',
+        '| stage | step | target |',
+        '| --- | --- | --- |',
+        ...plan.stages.flatMap((stage) => stage.steps.length
+            ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)} |`)
+            : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`]),
+    ];
+    if (plan.docker) {
+        const d = plan.docker;
+        out.push('', '#### Images', '', `${cell(d.platforms.join(', '))}, ${d.mode} build with ${d.backend}. Tags in write order:`, '', '| image | tags |', '| --- | --- |');
+        for (const image of d.images)
+            out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => codeSpan(ref.slice(image.name.length + 1))).join(' ')} |`);
+        if (d.runners.length)
+            out.push('', 'Build runners:', '', ...d.runners.map((line) => `- ${cell(line)}`));
+    }
+    const active = plan.stages.filter((s) => s.steps.length);
+    if (active.length) {
+        out.push('', '```mermaid', 'flowchart LR', '  guard["version guard"]');
+        let previous = 'guard';
+        for (const stage of active) {
+            stage.steps.forEach((step, i) => {
+                const id = `${stage.name}${i}`;
+                out.push(`  ${id}["${stage.name}: ${step.kind}"]`, `  ${previous} --> ${id}`);
+                previous = id;
+            });
+        }
+        out.push('```');
+    }
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/github/marker.ts
+/**
+ * Hidden in every release body tagship writes. A `release` event for a release that carries it was
+ * caused by tagship's own run, which already runs (or dispatched) the Docker stage, so the event must
+ * not build the images a second time (see docs/docker-chain.md). Tiny on purpose: `trigger.ts`
+ * imports it, and the trigger is on every run's start-up path.
+ */
+const TAGSHIP_RELEASE_MARKER = '<!-- tagship:release -->';
+/**
+ * Opens tagship's section of a release body; `TAGSHIP_RELEASE_MARKER` closes it. A re-run rewrites
+ * only what lies between the two, so text a person added above or below the section is kept.
+ */
+const TAGSHIP_NOTES_BEGIN = '<!-- tagship:notes -->';
+/**
+ * Only where tagship writes it counts: alone on the body's last line (`renderBody` ends every body
+ * with it), or closing a section that `TAGSHIP_NOTES_BEGIN`, alone on an earlier line, opened (a
+ * person may have added text below it). A body that merely mentions the marker (a hand-written
+ * release, notes quoting tagship's docs, a commit subject) is not tagship's, and its release event
+ * builds the images. GitHub may store an edited body with `\r\n` line ends, and trailing blank lines
+ * do not matter.
+ */
+const MARKER_AS_WRITTEN = new RegExp(`(?:^|\\n)${TAGSHIP_RELEASE_MARKER}[\\r\\n]*$`);
+const SECTION_AS_WRITTEN = new RegExp(`(?:^|\\n)${TAGSHIP_NOTES_BEGIN}\\r?\\n[^]*\\n${TAGSHIP_RELEASE_MARKER}\\r?(?:\\n|$)`);
+function isTagshipRelease(body) {
+    return typeof body === 'string' && (MARKER_AS_WRITTEN.test(body) || SECTION_AS_WRITTEN.test(body));
+}
+
+;// CONCATENATED MODULE: ./src/version/tag.ts
+
+const DEFAULT_TAG_CONVENTIONS = {
+    prefix: 'v',
+    rehearsalPrefix: 'test-',
+    rebuildPrefix: 'docker-rebuild-',
+};
+const MAX_TAG_LENGTH = 128;
+const SAFE_VERSION_TEXT = /^[0-9A-Za-z.+-]+$/;
+/**
+ * Classifies a tag name. Returns `undefined` for tags that are not version tags at all (they are
+ * ignored, not errors). Throws a `UserError` for tags that claim to be version tags but are malformed
+ * or hostile (`v1.2.3;rm -rf /`, `v１.２.３`): those never reach a shell or the plan.
+ */
+function classifyTag(tag, conventions) {
+    const candidates = [
+        ['docker-rebuild', conventions.rebuildPrefix + conventions.prefix],
+        ['rehearsal', conventions.rehearsalPrefix + conventions.prefix],
+        ['release', conventions.prefix],
+    ];
+    for (const [kind, prefix] of candidates) {
+        if (!tag.startsWith(prefix))
+            continue;
+        const versionText = tag.slice(prefix.length);
+        // Only text that starts like a number claims to be a version: `vendor-sync` is simply not ours.
+        if (!/^\p{Nd}/u.test(versionText))
+            continue;
+        assertSafeVersionText(tag, versionText);
+        return { kind, tag, releaseTag: conventions.prefix + versionText, versionText };
+    }
+    return undefined;
+}
+function assertSafeVersionText(tag, versionText) {
+    const shown = JSON.stringify(tag.length > 60 ? `${tag.slice(0, 60)}…` : tag);
+    if (tag.length > MAX_TAG_LENGTH) {
+        throw new errors/* UserError */.yo(`Tag ${shown} is ${tag.length} characters long; a version tag has at most ${MAX_TAG_LENGTH}. Delete it and push a tag like v1.2.3.`);
+    }
+    if (!SAFE_VERSION_TEXT.test(versionText)) {
+        throw new errors/* UserError */.yo(`Tag ${shown} is not a version tag: only ASCII letters, digits, '.', '-' and '+' may follow the prefix. Delete it and push a tag like v1.2.3.`);
+    }
+}
+/** Strips the release prefix from a version typed by a person (`v1.2.3` or `1.2.3`, e.g. a dispatch input). */
+function versionFromInput(text, conventions) {
+    const trimmed = text.trim();
+    const bare = conventions.prefix && trimmed.startsWith(conventions.prefix) ? trimmed.slice(conventions.prefix.length) : trimmed;
+    const shown = JSON.stringify(trimmed.slice(0, 60));
+    if (!bare || !/^[0-9]/.test(bare) || !SAFE_VERSION_TEXT.test(bare) || bare.length > MAX_TAG_LENGTH) {
+        throw new errors/* UserError */.yo(`Input version ${shown} is not a version: give one like 1.2.3 or ${conventions.prefix}1.2.3.`);
+    }
+    return bare;
+}
+
+;// CONCATENATED MODULE: ./src/trigger.ts
+
+
+
+
+const RELEASE_ACTIONS = new Set(['published', 'prereleased']);
+/** Resolves the run into what to do. Pure: reads only its arguments. */
+function resolveTrigger(event, conventions) {
+    switch (event.name) {
+        case 'push':
+            return resolvePush(event, conventions);
+        case 'release':
+            return resolveRelease(event, conventions);
+        case 'workflow_dispatch':
+            return resolveDispatch(event, conventions);
+        default:
+            return ignored(event, `event '${event.name}' does not start a release`);
+    }
+}
+function resolvePush(event, conventions) {
+    const ref = typeof event.payload.ref === 'string' ? event.payload.ref : event.ref;
+    if (event.payload.deleted === true) {
+        return ignored(event, `${describeRef(ref)} was deleted`);
+    }
+    if (!ref.startsWith('refs/tags/')) {
+        return ignored(event, `${describeRef(ref)} is not a tag push`);
+    }
+    const tag = ref.slice('refs/tags/'.length);
+    const classified = classifyTag(tag, conventions);
+    if (!classified) {
+        return ignored(event, `tag ${JSON.stringify(tag)} is not a version tag (${conventions.prefix}1.2.3)`);
+    }
+    const base = { event: event.name, tag: classified.releaseTag, ref: tag, versionText: classified.versionText };
+    switch (classified.kind) {
+        case 'release':
+            return { ...base, kind: 'tag', stages: ['release', 'docker', 'verify', 'deploy'], rehearsal: false };
+        case 'rehearsal':
+            return { ...base, kind: 'rehearsal', stages: ['release', 'verify'], rehearsal: true };
+        case 'docker-rebuild':
+            return { ...base, kind: 'docker-rebuild', stages: ['docker', 'verify', 'deploy'], rehearsal: false };
+    }
+}
+function resolveRelease(event, conventions) {
+    const action = String(event.payload.action ?? '');
+    if (!RELEASE_ACTIONS.has(action)) {
+        return ignored(event, `release action '${action}' does not build images (only published, prereleased)`);
+    }
+    const release = (event.payload.release ?? {});
+    const tag = typeof release.tag_name === 'string' ? release.tag_name : '';
+    const classified = classifyTag(tag, conventions);
+    if (!classified || classified.kind !== 'release') {
+        return ignored(event, `release tag ${JSON.stringify(tag)} is not a release version tag (${conventions.prefix}1.2.3)`);
+    }
+    // tagship's own run builds the images (same job, or the workflow it dispatched): a release event
+    // for a release it wrote (made with an App or personal token, or published by hand later) must not
+    // build them twice. See docs/docker-chain.md.
+    if (isTagshipRelease(release.body)) {
+        return ignored(event, `release ${JSON.stringify(tag)} was written by tagship, whose own run builds its images`);
+    }
+    return {
+        kind: 'release',
+        event: event.name,
+        tag: classified.releaseTag,
+        ref: tag,
+        versionText: classified.versionText,
+        stages: ['docker', 'verify', 'deploy'],
+        rehearsal: false,
+    };
+}
+function resolveDispatch(event, conventions) {
+    const inputs = (event.payload.inputs ?? {});
+    const version = typeof inputs.version === 'string' ? inputs.version : '';
+    if (!version.trim()) {
+        throw new errors/* UserError */.yo("workflow_dispatch needs the input 'version' (e.g. 1.2.3): add it to the workflow's inputs and run it again.");
+    }
+    const versionText = versionFromInput(version, conventions);
+    const stagesText = typeof inputs.stages === 'string' ? inputs.stages : '';
+    const stages = stagesText.trim() ? stages_parseStageList(stagesText, "workflow_dispatch input 'stages'") : ['release', 'docker', 'verify', 'deploy'];
+    return {
+        kind: 'dispatch',
+        event: event.name,
+        tag: conventions.prefix + versionText,
+        ref: event.ref,
+        versionText,
+        stages,
+        rehearsal: false,
+    };
+}
+function ignored(event, reason) {
+    return { kind: 'ignored', event: event.name, reason };
+}
+function describeRef(ref) {
+    if (ref.startsWith('refs/tags/'))
+        return `tag ${JSON.stringify(ref.slice(10))}`;
+    if (ref.startsWith('refs/heads/'))
+        return `branch ${JSON.stringify(ref.slice(11))}`;
+    return `ref ${JSON.stringify(ref)}`;
+}
+
+// EXTERNAL MODULE: ./src/runtime/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(8414);
+// EXTERNAL MODULE: ./src/runtime/process.ts + 1 modules
+var runtime_process = __nccwpck_require__(5438);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage:
+  tagship init [--cwd DIR] [--dry-run] [--force]
+  tagship plan [--cwd DIR] [--event-name NAME] [--ref REF] [--event FILE] [--input KEY=VALUE]...
+               [--config FILE] [--known-versions V1,V2,...] [--json]
+
+Works out what release the event means, checks the project's version sources against the tag, and
+prints the release plan. Exit codes: 0 valid plan (including "nothing to do"), 1 a check failed,
+2 usage error.
+
+  --cwd DIR              project directory (default: .)
+  --event-name NAME      GitHub event name: push, release, workflow_dispatch (default: push)
+  --ref REF              the ref, e.g. refs/tags/v1.2.3 (default: the payload's ref; with neither,
+                         the tag at HEAD, else v<version>: see below)
+  --event FILE           the webhook payload as JSON
+  --input KEY=VALUE      a workflow_dispatch input (repeatable), e.g. --input version=1.2.3
+  --config FILE          config file (default: .github/tagship.yml if present)
+  --known-versions LIST  versions already released, comma-separated (default: the remote's tags, by
+                         git ls-remote, else the GitHub API with GITHUB_TOKEN)
+  --json                 print the plan as one JSON object
+
+Without --ref and --event, plan uses the tag at HEAD (git tag --points-at HEAD) or, with none, the
+project's version as a tag (v<version>), and says which.
+
+init detects the project (Python, npm, workspaces, a Dockerfile) and writes .github/workflows/release.yml
+and .github/tagship.yml, then prints the trusted publisher to register. It refuses to overwrite either
+file unless --force is given; --dry-run prints the files instead of writing them.`;
+/** Runs the CLI and returns the exit code; never throws. */
+async function runCli(argv, io) {
+    try {
+        const [command, ...rest] = argv;
+        if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+            io.stdout(USAGE);
+            return command === undefined ? 2 : 0;
+        }
+        if (command === 'init')
+            return await initCommand(rest, io);
+        if (command !== 'plan')
+            throw new errors/* UsageError */.eb(`unknown command ${JSON.stringify(command)}; expected 'plan' or 'init'`);
+        return await planCommand(rest, io);
+    }
+    catch (error) {
+        if (error instanceof errors/* UsageError */.eb) {
+            io.stderr(`tagship: ${error.message}\n\n${USAGE}`);
+            return 2;
+        }
+        if ((0,errors/* isUserError */.iU)(error)) {
+            const where = error.location ? `${error.location.file}${error.location.line ? `:${error.location.line}` : ''}: ` : '';
+            // A message that already starts with its file ("VERSION resolves to …", "a.json:3: …") is not prefixed again.
+            io.stderr(`tagship: ${error.location && error.message.startsWith(error.location.file) ? '' : where}${error.message}`);
+            return 1;
+        }
+        io.stderr(`tagship: unexpected failure (a bug, please report it): ${error instanceof Error ? error.message : String(error)}`);
+        if (io.env.TAGSHIP_DEBUG)
+            io.stderr((0,errors/* describeCauses */.wh)(error));
+        return 1;
+    }
+}
+async function planCommand(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args,
+            strict: true,
+            allowPositionals: false,
+            options: {
+                cwd: { type: 'string' },
+                'event-name': { type: 'string' },
+                ref: { type: 'string' },
+                event: { type: 'string' },
+                input: { type: 'string', multiple: true },
+                config: { type: 'string' },
+                'known-versions': { type: 'string' },
+                json: { type: 'boolean' },
+                'dry-run': { type: 'boolean' },
+            },
+        });
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(error.message);
+    }
+    const options = parsed.values;
+    const cwd = (0,project_files/* projectDirectory */.t6)((0,external_node_path_.resolve)(io.cwd, options.cwd ?? '.'), '--cwd');
+    const config = parseConfig(readConfigSource(cwd, options.config, io.cwd), {}, 'flag');
+    const defaultsToHead = options.ref === undefined && options.event === undefined && (options['event-name'] ?? 'push') === 'push' && !options.input?.length;
+    if (defaultsToHead) {
+        const { ref, why } = await defaultRef(cwd, config, io.env);
+        io.stderr(`tagship: no --ref given; using ${ref} (${why})`);
+        options.ref = ref;
+    }
+    const event = readEvent(options, io.cwd);
+    const trigger = resolveTrigger(event, { prefix: config['tag-prefix'], rehearsalPrefix: config['rehearsal-prefix'], rebuildPrefix: config['rebuild-prefix'] });
+    const knownVersions = options['known-versions'] !== undefined ? parseList(options['known-versions']) : undefined;
+    const facts = trigger.kind === 'ignored'
+        ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
+        : await gatherFacts({ cwd, config, knownVersions, env: io.env, event, tags: io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {} });
+    const plan = buildPlan({ trigger, config, facts, now: io.now(), dryRun: true });
+    io.stdout(options.json ? (0,workflow_commands/* stringifyForLog */.VC)(plan) : renderText(plan));
+    const failed = failedChecks(plan);
+    if (failed.length) {
+        io.stderr(failed.map((check) => `tagship: ${describeMismatch(check, plan.trigger.ref ?? '')}`).join('\n'));
+        return 1;
+    }
+    return 0;
+}
+function readEvent(options, cwd) {
+    let payload = options.event ? readEventPayload((0,external_node_path_.resolve)(cwd, options.event), `--event ${options.event}`) : {};
+    const name = options['event-name'] ?? (options.input?.length ? 'workflow_dispatch' : 'push');
+    if (options.input?.length) {
+        const inputs = { ...((0,project_json/* isJsonObject */.OW)(payload.inputs) ? payload.inputs : {}) };
+        for (const pair of options.input) {
+            const eq = pair.indexOf('=');
+            if (eq <= 0)
+                throw new errors/* UsageError */.eb(`--input expects KEY=VALUE, got ${JSON.stringify(pair)}`);
+            inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
+        }
+        payload = { ...payload, inputs };
+    }
+    const ref = options.ref ?? (typeof payload.ref === 'string' ? payload.ref : '');
+    if (!ref && !options.event && name !== 'workflow_dispatch')
+        throw new errors/* UsageError */.eb('give --ref (e.g. refs/tags/v1.2.3) or --event FILE');
+    if (options.ref && name === 'push')
+        payload = { ...payload, ref: options.ref };
+    return { name, ref, payload };
+}
+/**
+ * The ref `plan` checks when none is given: a release (or rehearsal, rebuild) tag at HEAD, else the tag
+ * the project's current version would get.
+ */
+async function defaultRef(cwd, config, env) {
+    const result = await (0,runtime_process.runProcess)('git', ['tag', '--points-at', 'HEAD'], { parentEnv: env, tool: 'git', cwd, timeoutMs: 10_000 }).catch(() => undefined);
+    const prefixes = [config['tag-prefix'], config['rehearsal-prefix'] + config['tag-prefix'], config['rebuild-prefix'] + config['tag-prefix']];
+    const tags = result?.code === 0 ? result.stdout.split('\n').map((t) => t.trim()).filter(Boolean) : [];
+    // A release tag wins over a rehearsal or rebuild tag on the same commit.
+    for (const prefix of prefixes) {
+        const tag = tags.find((t) => t.startsWith(prefix) && /^\d/.test(t.slice(prefix.length)));
+        if (tag)
+            return { ref: `refs/tags/${tag}`, why: 'the tag at HEAD' };
+    }
+    const version = (0,detect/* detectProject */.p)(cwd).readings.find((reading) => reading.value)?.value;
+    if (!version)
+        throw new errors/* UserError */.yo('give --ref (e.g. refs/tags/v1.2.3): no tag points at HEAD and the project states no version.');
+    return { ref: `refs/tags/${config['tag-prefix']}${version}`, why: "no tag at HEAD; the project's version" };
+}
+async function initCommand(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args, strict: true, allowPositionals: false, options: { cwd: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } } });
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(error.message);
+    }
+    const options = parsed.values;
+    const cwd = (0,project_files/* projectDirectory */.t6)((0,external_node_path_.resolve)(io.cwd, options.cwd ?? '.'), '--cwd');
+    // Loaded here: `plan` never pays for the templates.
+    const { readInitFacts } = await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 4747));
+    const { renderInit } = await __nccwpck_require__.e(/* import() */ 777).then(__nccwpck_require__.bind(__nccwpck_require__, 8777));
+    const facts = await readInitFacts(cwd, io.env);
+    if (!facts.python && !facts.npmPackages.length && !facts.dockerfile) {
+        throw new errors/* UserError */.yo(`found nothing to release in ${cwd}: no pyproject.toml or setup.cfg, no public package.json, no Dockerfile.`);
+    }
+    const { files, nextSteps } = renderInit(facts);
+    if (options['dry-run']) {
+        for (const file of files)
+            io.stdout(`# --- ${file.path}\n${file.text}`);
+        io.stdout(nextSteps);
+        return 0;
+    }
+    const existing = files.filter((file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, file.path))).map((file) => file.path);
+    if (existing.length && !options.force)
+        throw new errors/* UserError */.yo(`${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}: move ${existing.length === 1 ? 'it' : 'them'} away or run init --force to overwrite.`);
+    for (const file of files) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(cwd, file.path)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(cwd, file.path), file.text, { flag: options.force ? 'w' : 'wx' });
+        io.stdout(`wrote ${file.path}`);
+    }
+    io.stdout(nextSteps);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   wh: () => (/* binding */ describeCauses),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+class UserError extends Error {
+    location;
+    name = 'UserError';
+    constructor(message, location, options) {
+        super(message, options);
+        this.location = location;
+    }
+}
+/** A failure of the command line itself (unknown flag, missing value): exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/** The cause chain as text, for debug logs of unexpected errors. */
+function describeCauses(error) {
+    const lines = [];
+    let current = error;
+    for (let depth = 0; current !== undefined && depth < 8; depth++) {
+        if (current instanceof Error) {
+            lines.push(depth === 0 ? (current.stack ?? String(current)) : `caused by: ${current.stack ?? current}`);
+            current = current.cause;
+        }
+        else {
+            lines.push(depth === 0 ? String(current) : `caused by: ${String(current)}`);
+            current = undefined;
+        }
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ MAX_EVENT_BYTES),
+/* harmony export */   BA: () => (/* binding */ readProjectText),
+/* harmony export */   WF: () => (/* binding */ projectEntryExists),
+/* harmony export */   _k: () => (/* binding */ checkRelativePath),
+/* harmony export */   c4: () => (/* binding */ containedGlobOptions),
+/* harmony export */   gu: () => (/* binding */ readContained),
+/* harmony export */   qq: () => (/* binding */ assertInsideProject),
+/* harmony export */   t6: () => (/* binding */ projectDirectory),
+/* harmony export */   wO: () => (/* binding */ checkGlobPatterns),
+/* harmony export */   wh: () => (/* binding */ readNamedFile)
+/* harmony export */ });
+/* unused harmony exports MAX_TEXT_BYTES, MAX_ASSET_BYTES, readProjectBytes, buildOutputRoots */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+/**
+ * The one way tagship reads files of the project it releases. The repository is not trusted to stay
+ * inside itself: a committed symlink (`VERSION → /proc/self/environ`, `dist → /etc/ssl`), a FIFO, a
+ * `/dev/zero` link or a `path = "../../…"` in a manifest would otherwise put runner files or the
+ * environment into a release, a job summary or a hang. Every read here:
+ *
+ * - takes a path relative to a root (no absolute path, no `..` segment);
+ * - resolves symlinks and refuses a real path outside the allowed roots (the project; for build
+ *   outputs also the runner's temp directory);
+ * - reads regular files only, checked with lstat before opening (so a FIFO or a device is never
+ *   opened) and with fstat after (O_NOFOLLOW | O_NONBLOCK, same inode), so a swap in between fails;
+ * - stops at a size cap ({@link MAX_TEXT_BYTES} for text sources).
+ *
+ * Every refusal is a `UserError` naming the file. Synchronous and dependency-free: it runs at planning
+ * time.
+ */
+/** Version sources, manifests and the config file: at most 1 MiB each. */
+const MAX_TEXT_BYTES = 1024 * 1024;
+/** A webhook payload: GitHub caps deliveries at 25 MB. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+/** Release assets and built distributions, read into memory to hash and upload: GitHub's limit per release file (2 GiB). */
+const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024 * 1024));
+/** O_NOFOLLOW and O_NONBLOCK where the platform has them (not on Windows, where symlinks are rare). */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The project directory (the `working-directory` input, `--cwd`), checked and returned as given. A missing
+ * directory or a file there is a user error: planning an empty directory would report "no version
+ * sources" and release any tag unchecked.
+ */
+function projectDirectory(dir, label, within) {
+    let info;
+    try {
+        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${dir} (${label}) cannot be read: ${error.code ?? error.message}.`, undefined, { cause: error });
+    }
+    if (!info)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${dir} (${label}) does not exist: check the path (is the repository checked out?).`);
+    if (!info.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${dir} (${label}) is not a directory: point it at the project directory.`);
+    // The action's project lies in the workspace: `..`, an absolute path or a link must not lead elsewhere.
+    if (within !== undefined && !isWithin((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir), [realOrSelf(within)])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${dir} (${label}) is outside the workspace ${within}: give a directory inside the repository.`);
+    }
+    return dir;
+}
+/**
+ * A path from the project or its config, checked before any file-system call: relative, no `..`
+ * segment, no NUL. Returns it with forward slashes.
+ */
+function checkRelativePath(path, namedBy) {
+    const by = namedBy ? `${namedBy}: ` : '';
+    if (path === '' || path.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by}${JSON.stringify(path)} is not a file path.`);
+    const slashed = path.replaceAll('\\', '/');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) || slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by}${path} is an absolute path; tagship reads only files inside the project: give a path relative to it.`);
+    }
+    if (slashed.split('/').includes('..'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by}${path} leads out of the project (".."); tagship reads only files inside the project.`);
+    return slashed;
+}
+/** Whether anything (file, directory, symlink, even a dangling one) is at `path` under `root`. */
+function projectEntryExists(root, path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, checkRelativePath(path)), { throwIfNoEntry: false }) !== undefined;
+    }
+    catch (error) {
+        // `.github` a file, so `.github/tagship.yml` cannot exist.
+        if (error.code === 'ENOTDIR')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Refuses an entry (a symlinked directory, typically) whose real path leaves the project, naming it;
+ * a dangling link is left for the caller to find missing.
+ */
+function assertInsideProject(root, path) {
+    const file = checkRelativePath(path);
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, file));
+    }
+    catch {
+        return;
+    }
+    if (!isWithin(real, [realOrSelf(root)])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} resolves to ${real}, outside the project: tagship reads only files inside the project. Replace the symbolic link with the directory itself.`, { file });
+    }
+}
+/** The text of a project file (UTF-8, as written: a BOM is left for the format's parser to judge). */
+function readProjectText(root, path, options = {}) {
+    return readProjectBytes(root, path, options).toString('utf8');
+}
+/** The bytes of a project file, under the rules above. */
+function readProjectBytes(root, path, options = {}) {
+    const file = checkRelativePath(path, options.namedBy);
+    return readChecked((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, file), file, [root, ...(options.alsoWithin ?? [])].map(realOrSelf), options);
+}
+/**
+ * Reads an absolute path that must resolve inside one of `roots` (a replayed event in the workspace
+ * or RUNNER_TEMP, a build output). `shown` names the file in messages.
+ */
+function readContained(absolute, shown, roots, options = {}) {
+    return readChecked(absolute, shown, roots.map(realOrSelf), options);
+}
+/**
+ * Reads a file the runner or the person at the terminal named (GITHUB_EVENT_PATH, `--event FILE`):
+ * anywhere, but still a regular file under the size cap, so a FIFO or /dev/zero never hangs the run.
+ */
+function readNamedFile(absolute, shown, options = {}) {
+    return readChecked(absolute, shown, undefined, options);
+}
+function readChecked(absolute, shown, roots, options) {
+    const by = options.namedBy ? `${options.namedBy} names ${shown}, which` : shown;
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            const dangling = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(dangling ? `${by} is a symbolic link to a file that does not exist.` : `${by} does not exist.`, { file: shown }, { cause: error });
+        }
+        if (code === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} is a symbolic link loop.`, { file: shown }, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} cannot be read (${code ?? error.message}).`, { file: shown }, { cause: error });
+    }
+    if (roots && !isWithin(real, roots)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} resolves to ${real}, outside the project: tagship reads only files inside the project. Replace the symbolic link with the file itself.`, { file: shown });
+    }
+    const before = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real);
+    if (!before.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} is ${kindOf(before)}, not a regular file.`, { file: shown });
+    const limit = options.maxBytes ?? MAX_TEXT_BYTES;
+    if (before.size > limit)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} is ${before.size} bytes; tagship reads at most ${limit} bytes from it.`, { file: shown });
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} cannot be opened (${error.code ?? error.message}).`, { file: shown }, { cause: error });
+    }
+    try {
+        const opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!opened.isFile() || opened.ino !== before.ino || opened.dev !== before.dev) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} changed while it was being read; re-run from a clean checkout.`, { file: shown });
+        }
+        // Read to the cap plus one byte: a file that grows after the stat is still refused, never read whole.
+        const buffer = Buffer.allocUnsafe(Math.min(opened.size, limit) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length)
+                break;
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        if (length > limit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} is larger than ${limit} bytes; tagship reads at most that much from it.`, { file: shown });
+        if (length > opened.size)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${by} changed while it was being read; re-run from a clean checkout.`, { file: shown });
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Checks glob patterns from the config or a manifest: relative, no `..` segment. tinyglobby would
+ * otherwise match `/etc/hostname` or `../other/*` as given.
+ */
+function checkGlobPatterns(patterns, namedBy) {
+    // Checked as a path, returned as written: a backslash in a glob is an escape, not a separator.
+    return patterns.map((pattern) => {
+        checkRelativePath(pattern, namedBy);
+        return pattern.replace(/^\.\//, '');
+    });
+}
+/**
+ * Options for tinyglobby (fdir) inside `root`: symlinks are followed only while they stay in the
+ * project. A symlinked directory that leads out is reported to the walker as a file, so it is never
+ * entered (`dist/**` does not walk a `dist/certs → /etc/ssl` link); if a pattern matches such a
+ * link, or a symlinked file that leads out, the read then refuses it by name. Plain `followSymbolicLinks: false` would
+ * silently drop every symlinked file, also those inside the project.
+ */
+function containedGlobOptions(root) {
+    const roots = [realOrSelf(root)];
+    const closed = (resolved, info) => info.isDirectory() && !isWithin(resolved, roots) ? Object.create(info, { isDirectory: { value: () => false }, isFile: { value: () => true } }) : info;
+    const fs = {
+        statSync: ((path) => closed(path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path))),
+        stat: ((path, callback) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => callback(error, info && closed(path, info)))),
+    };
+    return { cwd: root, dot: false, followSymbolicLinks: true, fs };
+}
+/** Where build outputs may also lie besides the project: the runner's temp directory (RUNNER_TEMP). */
+function buildOutputRoots(env) {
+    return env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [];
+}
+/** The real path if it exists, else the path itself (an allowed root that is not there yet). */
+function realOrSelf(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function isWithin(real, roots) {
+    return roots.some((root) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, real);
+        return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+    });
+}
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+
+
+/***/ }),
+
+/***/ 1343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ describeJsonValue),
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   OW: () => (/* binding */ isJsonObject),
+/* harmony export */   lk: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/** Deeper than any manifest or webhook payload; the code walking a parsed document recurses. */
+const MAX_JSON_DEPTH = 256;
+const BOM = '\uFEFF';
+/** Drops a leading UTF-8 byte order mark, as npm does for package.json (json-parse-even-better-errors). */
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/**
+ * A JSON file's value, every failure a `UserError` naming the file (and the line where the parser
+ * gives one). A leading BOM is accepted (npm accepts it). Nesting is checked before parsing: a file of
+ * 200,000 `[` parses with JSON.parse but overflows the stack of anything that walks it afterwards.
+ */
+function parseJsonText(text, file, maxDepth = MAX_JSON_DEPTH) {
+    const body = stripBom(text);
+    const tooDeep = firstOffsetDeeperThan(body, maxDepth);
+    if (tooDeep !== undefined) {
+        const line = lineOf(body, tooDeep);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: JSON nested more than ${maxDepth} levels deep.`, { file, line });
+    }
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        // JSON.parse's message may quote the file's text; the strict jsonc scanner gives a position and a name instead.
+        // (jsonc-parser recurses: past MAX_JSON_DEPTH the position is not worth a stack overflow.)
+        const errors = [];
+        if (firstOffsetDeeperThan(body, MAX_JSON_DEPTH) === undefined)
+            (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const line = first ? lineOf(body, first.offset) : undefined;
+        const reason = first ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'unexpected end';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}${line ? `:${line}` : ''}: not valid JSON (${reason}).`, { file, line }, { cause: error });
+    }
+}
+/** Offset of the first bracket that opens level `maxDepth + 1`, skipping strings; one pass, no recursion. */
+function firstOffsetDeeperThan(text, maxDepth) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > maxDepth)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return undefined;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** `null`, `[]`, `"x"`, `3` as a message says it: what was found where an object belongs. */
+function describeJsonValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return value.length > 40 ? `${JSON.stringify(value.slice(0, 37))}...` : JSON.stringify(value);
+    return String(value);
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 5438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runProcess: () => (/* binding */ runProcess),
+  tail: () => (/* binding */ tail)
+});
+
+// UNUSED EXPORTS: childEnv
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/runtime/child-env.ts
+/**
+ * The environment of every process tagship starts. The action's own environment holds every input
+ * as `INPUT_*` (pypi-token, npm-token, github-token, registry-credentials, webhook URLs), the runner's
+ * OIDC request credentials and its cache token; a build backend, a lifecycle script or a `.pth` file
+ * of a dependency runs with whatever its process was given. So a child gets an allow-list: what any
+ * program needs (PATH, HOME, locale, temp dirs, proxies, CA bundles, the Windows basics), the
+ * non-secret CI context tools read, and per tool the variables that tool documents — plus only what
+ * its caller sets explicitly (`set`, `secretEnv`), which may never be a forbidden name.
+ */
+/** Names every child gets. Matched ignoring case: Windows spells them `Path`, `SystemRoot`, … */
+const BASE = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'RUNNER_TEMP',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'NODE_EXTRA_CA_CERTS',
+    'REQUESTS_CA_BUNDLE',
+    // actions/setup-python exports it on Linux: its interpreters find libpython through it.
+    'LD_LIBRARY_PATH',
+    'XDG_CONFIG_HOME',
+    'XDG_CACHE_HOME',
+    'XDG_DATA_HOME',
+    'XDG_RUNTIME_DIR',
+    // Windows: without SystemRoot even Python cannot open a socket.
+    'SYSTEMROOT',
+    'SYSTEMDRIVE',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'PROGRAMDATA',
+    'PROGRAMFILES',
+    'PROGRAMFILES(X86)',
+    'PROGRAMW6432',
+    'COMMONPROGRAMFILES',
+    'HOMEDRIVE',
+    'HOMEPATH',
+    'NUMBER_OF_PROCESSORS',
+    'PROCESSOR_ARCHITECTURE',
+    'OS',
+];
+/**
+ * The run's public context (what the workflow log shows anyway): CI detection (`CI`, `GITHUB_ACTIONS`,
+ * read by ci-info, npm and most test runners) and what npm's provenance statement is made of. Not the
+ * token, not the event payload, and not GITHUB_ENV / GITHUB_OUTPUT / GITHUB_PATH / GITHUB_STEP_SUMMARY:
+ * a child that could write those could set variables and outputs for the steps after tagship.
+ */
+const CI_CONTEXT = [
+    'CI',
+    'GITHUB_ACTIONS',
+    'GITHUB_SERVER_URL',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_ID',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_REPOSITORY_OWNER_ID',
+    'GITHUB_SHA',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_TYPE',
+    'GITHUB_WORKFLOW',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_WORKFLOW_SHA',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_JOB',
+    'GITHUB_WORKSPACE',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_ENVIRONMENT',
+];
+/** git(1) ENVIRONMENT VARIABLES: how to reach and trust a remote, and config given through the environment. */
+const GIT = {
+    names: ['GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_SSH_VARIANT', 'SSH_AUTH_SOCK', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_COUNT', 'GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'GIT_CEILING_DIRECTORIES', 'XDG_CONFIG_HOME'],
+    prefixes: ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_'],
+};
+/** What a Python interpreter (and the interpreter setup-python installed) reads. */
+const PYTHON_RUNTIME = ['PYTHONUTF8', 'PYTHONIOENCODING', 'PYTHONHASHSEED', 'PYTHONDONTWRITEBYTECODE', 'PYTHONWARNINGS', 'VIRTUAL_ENV', 'pythonLocation', 'Python_ROOT_DIR', 'Python3_ROOT_DIR'];
+/** pip's options as `PIP_<OPTION>` (pip "Configuration"); uv's as `UV_*`, except its publish credentials. */
+const PIP_LIKE = ['PIP_', 'UV_'];
+const NOT_UPLOAD_CREDENTIALS = /^UV_PUBLISH_/i;
+/** The runner's cache service credentials: buildx's `type=gha` cache reads them; nothing else may. */
+const RUNNER_CACHE = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2'];
+/**
+ * Settings tagship decides per command, and every credential npm can read from the environment
+ * (`_authToken`, `_auth`, `_password`, per-registry `//host/:…` keys, certificates with their keys).
+ * npm also sets several of these for every script it runs, `userconfig` among them, so neither
+ * `npm run` nor the workflow's env can redirect a publish, change its tag or lend it a credential.
+ */
+const NPM_NOT_INHERITED = /^npm_config_(?:\/\/.*|_.*|userconfig|globalconfig|registry|@.*:registry|tag|access|provenance|dry[-_]run|json|otp|workspaces?|include[-_]workspace[-_]root|local[-_]prefix|always[-_]auth|username|password|email|key|cert|ignore[-_]scripts|script[-_]shell)$/i;
+const PROFILES = {
+    git: GIT,
+    'python-build': {
+        names: [
+            ...GIT.names,
+            ...PYTHON_RUNTIME,
+            'SOURCE_DATE_EPOCH',
+            'PDM_BUILD_SCM_VERSION',
+            // Compilers of extension modules.
+            'CC',
+            'CXX',
+            'CFLAGS',
+            'CXXFLAGS',
+            'CPPFLAGS',
+            'LDFLAGS',
+            'ARCHFLAGS',
+            'MACOSX_DEPLOYMENT_TARGET',
+            'PKG_CONFIG_PATH',
+            'CARGO_HOME',
+            'RUSTUP_HOME',
+        ],
+        prefixes: [...GIT.prefixes, ...PIP_LIKE, 'SETUPTOOLS_SCM_', 'SETUPTOOLS_USE_DISTUTILS', 'HATCH_BUILD_', 'MATURIN_'],
+        except: NOT_UPLOAD_CREDENTIALS,
+    },
+    python: { names: PYTHON_RUNTIME, prefixes: PIP_LIKE, except: NOT_UPLOAD_CREDENTIALS },
+    npm: npmProfile(),
+    'npm-publish': npmProfile(),
+    docker: { names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
+    'credential-helper': {
+        names: ['DOCKER_CONFIG', 'DBUS_SESSION_BUS_ADDRESS', 'PASSWORD_STORE_DIR', 'GNUPGHOME', 'GOOGLE_APPLICATION_CREDENTIALS'],
+        prefixes: ['AWS_', 'CLOUDSDK_', 'AZURE_'],
+    },
+    'docker-remote': { names: ['DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
+    buildx: {
+        names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK', ...RUNNER_CACHE],
+        prefixes: ['BUILDX_', 'BUILDKIT_'],
+    },
+    buildah: {
+        names: ['STORAGE_DRIVER', 'STORAGE_OPTS', 'REGISTRY_AUTH_FILE', 'DOCKER_CONFIG', 'XDG_RUNTIME_DIR', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME'],
+        prefixes: ['BUILDAH_', 'CONTAINERS_'],
+    },
+};
+/** `npm_config_*` / `NPM_CONFIG_*` (npm "config": every setting as an environment variable), minus credentials and what tagship decides. */
+function npmProfile() {
+    return { names: ['NODE_OPTIONS', 'COREPACK_HOME', 'COREPACK_ENABLE_STRICT', 'COREPACK_ENABLE_DOWNLOAD_PROMPT'], prefixes: ['npm_config_'], except: NPM_NOT_INHERITED };
+}
+/**
+ * Names no child gets, whatever its caller asks: the action's inputs, the runner's OIDC request
+ * credentials (whoever holds them can mint ID tokens for any audience: PyPI, npm, cloud roles), and
+ * the cache credentials outside buildx.
+ */
+function forbiddenFor(tool, name) {
+    const upper = name.toUpperCase();
+    if (upper.startsWith('INPUT_'))
+        return true;
+    if (upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN')
+        return true;
+    // npm checks that the URL is set before it signs provenance (it then takes the ID token tagship
+    // minted from SIGSTORE_ID_TOKEN); without the request token the URL mints nothing.
+    if (upper === 'ACTIONS_ID_TOKEN_REQUEST_URL')
+        return tool !== 'npm-publish';
+    if (RUNNER_CACHE.includes(upper))
+        return tool !== 'buildx';
+    return false;
+}
+/**
+ * The environment a `tool` child gets from `parent`: the allow-lists above, then `set` and
+ * `secretEnv`. Asking for a forbidden name is a bug in tagship, not the user's doing.
+ */
+function childEnv(parent, tool, extras = {}) {
+    const profile = PROFILES[tool];
+    const base = new Set([...BASE, ...CI_CONTEXT].map((name) => name.toUpperCase()));
+    const names = new Set(profile.names);
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || forbiddenFor(tool, name))
+            continue;
+        const allowed = base.has(name.toUpperCase()) ||
+            name.startsWith('LC_') ||
+            names.has(name) ||
+            profile.prefixes.some((prefix) => name.toUpperCase().startsWith(prefix.toUpperCase()));
+        if (allowed && !profile.except?.test(name))
+            env[name] = value;
+    }
+    for (const [name, value] of [...Object.entries(extras.set ?? {}), ...Object.entries(extras.secretEnv ?? {})]) {
+        if (forbiddenFor(tool, name))
+            throw new Error(`refusing to pass ${name} to a ${tool} process`);
+        if (value === undefined)
+            continue;
+        // Windows spells it `Path`: setting `PATH` must replace it, not sit beside it.
+        for (const inherited of Object.keys(env))
+            if (inherited !== name && inherited.toUpperCase() === name.toUpperCase())
+                delete env[inherited];
+        env[name] = value;
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/process.ts
+
+
+
+/**
+ * THE way tagship starts a program: argv (never a shell) through execa, which also starts `npm.cmd`
+ * and other shims on Windows runners, with an environment built from an allow-list per tool, never
+ * the action's own (`extendEnv: false`). execa is loaded on first use, so planning never pays for it.
+ * A missing program is a `UserError` naming it.
+ */
+async function runProcess(command, args, options) {
+    const env = childEnv(options.parentEnv, options.tool, { set: options.set, secretEnv: options.secretEnv });
+    const { execa } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 7156));
+    const tap = options.onLine;
+    const output = tap
+        ? {
+            transform: function* (line) {
+                tap(String(line));
+                yield line;
+            },
+        }
+        : 'pipe';
+    const execaOptions = {
+        env,
+        extendEnv: false,
+        cwd: options.cwd,
+        reject: false,
+        stripFinalNewline: false,
+        windowsHide: true,
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: options.timeoutMs,
+        cancelSignal: options.signal,
+        stdout: output,
+        stderr: output,
+        ...(options.stdin === undefined ? { stdin: 'ignore' } : { input: options.stdin }),
+    };
+    const result = await execa(command, [...args], execaOptions);
+    if (result.isCanceled)
+        throw options.signal?.reason ?? new Error(`${command} was cancelled`);
+    const code = result.code;
+    if (result.failed && result.exitCode === undefined && !result.signal && !result.timedOut) {
+        if (code === 'ENOENT') {
+            throw new errors/* UserError */.yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: result });
+        }
+        throw new Error(`cannot start ${command}: ${result.shortMessage}`, { cause: result });
+    }
+    const stdout = String(result.stdout ?? '');
+    const stderr = String(result.stderr ?? '');
+    const killed = result.signal ? `\nkilled by ${result.signal}${result.timedOut ? ` after ${options.timeoutMs} ms` : ''}` : '';
+    return { code: result.exitCode ?? (result.signal ? 128 : 1), stdout, stderr: stderr + killed };
+}
+/** The last few lines of a command's output, for a one-line error. */
+function tail(result, count = 5) {
+    return (result.stderr.trim() ? result.stderr : result.stdout)
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd())
+        .filter(Boolean)
+        .slice(-count)
+        .join(' | ');
+}
+
+
+/***/ }),
+
+/***/ 8414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VC: () => (/* binding */ stringifyForLog),
+/* harmony export */   wN: () => (/* binding */ neutralizeUntrusted)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty, formatCommand, formatAnnotation, formatMask */
+/**
+ * GitHub Actions workflow commands, written by hand rather than through @actions/core: the protocol is
+ * a few lines of escaping, and skipping that dependency (and the HTTP client it pulls in) keeps the
+ * action's start-up cost near bare Node.
+ * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+ */
+/** Escapes a command's message (data after the second `::`). */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property value (`file=…,line=…`). */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function formatAnnotation(level, message, properties = {}) {
+    return formatCommand(level, { title: properties.title, file: properties.file, line: properties.line }, message);
+}
+function formatMask(secret) {
+    return formatCommand('add-mask', {}, secret);
+}
+/**
+ * The runner reads a step's stdout and stderr with .NET's `StreamReader.ReadLine`, which ends a line
+ * at `\n`, `\r` or `\r\n` (and at nothing else: U+0085, U+2028 and U+2029 stay inside a line).
+ * Every one of those lines is offered to two parsers (actions/runner, ActionCommand.cs):
+ * - `TryParseV2`: `line.TrimStart()` (which drops every `Char.IsWhiteSpace` character, U+0085 and
+ *   U+00A0 included), then the line must start with `::`;
+ * - `TryParse` (the legacy form): `##[` anywhere in the line.
+ */
+const LINE_CONTENT = /[^\r\n]+/g;
+/** `Char.IsWhiteSpace` (what `TrimStart()` removes), plus U+180E, which older .NET counted too. */
+const DOTNET_WHITESPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING_COMMAND_KEY = new RegExp(`^([${DOTNET_WHITESPACE}]*):(?=:)`);
+const WORD_JOINER = '\u2060';
+/**
+ * Untrusted text (commit subjects, tag names, package names, release bodies, error messages) as it
+ * must be written to stdout: on every line the runner will see, a word joiner (U+2060: not whitespace
+ * to .NET, invisible in the log) goes between the two characters of a leading `::` and of every `##[`.
+ * Between, not in front: the runner compares with culture-sensitive `StartsWith`/`IndexOf`, which may
+ * skip an ignorable character like U+2060, but then takes the command name from a fixed offset (2, or
+ * 3 past `##[`), and that offset now lands on `:` or `[`, never on a command name.
+ * Line terminators are kept as they are, so the text reads the same.
+ */
+function neutralizeUntrusted(text) {
+    return text.replace(LINE_CONTENT, neutralizeLine);
+}
+function neutralizeLine(line) {
+    return line.replaceAll('##[', `#${WORD_JOINER}#[`).replace(LEADING_COMMAND_KEY, `$1:${WORD_JOINER}`);
+}
+/**
+ * JSON for stdout that the runner cannot read as a command yet parses to the same value: JSON puts
+ * `\n` and `\r` only between tokens (never at a `::`), and `##[` can occur only inside a string, where
+ * `#\u0023[` means the same characters.
+ */
+function stringifyForLog(value) {
+    return JSON.stringify(value, null, 2).replaceAll('##[', '#\\u0023[');
+}
+
+
+/***/ }),
+
+/***/ 6871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zy: () => (/* binding */ compareVersions),
+  FV: () => (/* binding */ hasLocalSegment),
+  ot: () => (/* binding */ parseVersion),
+  rT: () => (/* binding */ samePublishedVersion),
+  IO: () => (/* binding */ unsafeNumber)
+});
+
+// UNUSED EXPORTS: npmRecordedVersion, publishedForm, sameVersion
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/version/pep440.ts
+// PEP 440 appendix B's pattern, as packaging spells it (optional `v`, every accepted separator and
+// spelling), anchored, with the surrounding whitespace PEP 440 lets a parser ignore.
+const PATTERN = new RegExp('^\\s*v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[._-]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[._-]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[._-]?(?<post_l>post|rev|r)[._-]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[._-]?(?<dev_l>dev)[._-]?(?<dev_n>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[._-][a-z0-9]+)*))?' +
+    '\\s*$', 'i');
+const PRE_SPELLINGS = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', rc: 'rc', pre: 'rc', preview: 'rc' };
+/**
+ * Any spelling PEP 440 accepts (`V1.0-RC.1`, ` v1.0 `, `1.0-1`), or undefined. Callers that must be
+ * stricter (a tag) check the text's shape before asking.
+ */
+function parsePep440Version(text) {
+    const m = PATTERN.exec(text);
+    if (!m?.groups)
+        return undefined;
+    const g = m.groups;
+    const version = { epoch: BigInt(g.epoch ?? '0'), release: g.release.split('.').map(BigInt) };
+    if (g.pre_l)
+        version.pre = { label: PRE_SPELLINGS[g.pre_l.toLowerCase()], number: BigInt(g.pre_n ?? '0') };
+    if (g.post)
+        version.post = BigInt(g.post_n1 ?? g.post_n2 ?? '0');
+    if (g.dev)
+        version.dev = BigInt(g.dev_n ?? '0');
+    if (g.local)
+        version.local = g.local.split(/[._-]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase()));
+    return version;
+}
+/** The normal form (what `str(Version(...))` gives and what a build writes into file names). */
+function formatPep440(v) {
+    let text = v.release.join('.');
+    if (v.epoch)
+        text = `${v.epoch}!${text}`;
+    if (v.pre)
+        text += `${v.pre.label}${v.pre.number}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    if (v.local)
+        text += `+${v.local.join('.')}`;
+    return text;
+}
+/** The version without its local label: the part an index accepts. */
+function publicPep440(v) {
+    const { local: _local, ...rest } = v;
+    return rest;
+}
+function isPep440Prerelease(v) {
+    return v.pre !== undefined || v.dev !== undefined;
+}
+/** PEP 440 ordering (packaging's `_cmpkey`): negative when `a` sorts before `b`. */
+function comparePep440(a, b) {
+    return (cmp(a.epoch, b.epoch) ||
+        compareRelease(a.release, b.release) ||
+        compareRanks(preRank(a), preRank(b)) ||
+        compareRanks(a.post === undefined ? [-1n] : [0n, a.post], b.post === undefined ? [-1n] : [0n, b.post]) ||
+        compareRanks(a.dev === undefined ? [1n] : [0n, a.dev], b.dev === undefined ? [1n] : [0n, b.dev]) ||
+        compareLocal(a.local, b.local));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Trailing zeros do not count: 1.0 == 1.0.0 in ordering (not in file names). */
+function compareRelease(a, b) {
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const order = cmp(a[i] ?? 0n, b[i] ?? 0n);
+        if (order)
+            return order;
+    }
+    return 0;
+}
+const PRE_ORDER = { a: 0n, b: 1n, rc: 2n };
+/** A bare `.devN` sorts before every pre-release; no pre-release sorts after all of them. */
+function preRank(v) {
+    if (!v.pre && v.post === undefined && v.dev !== undefined)
+        return [-1n];
+    if (!v.pre)
+        return [1n];
+    return [0n, PRE_ORDER[v.pre.label], v.pre.number];
+}
+function compareRanks(a, b) {
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        if (a[i] === undefined || b[i] === undefined)
+            return a[i] === undefined ? -1 : 1;
+        const order = cmp(a[i], b[i]);
+        if (order)
+            return order;
+    }
+    return 0;
+}
+/** No label sorts first; text parts before numbers, text by code point, numbers by value; a prefix first. */
+function compareLocal(a, b) {
+    if (!a || !b)
+        return a ? 1 : b ? -1 : 0;
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === undefined || y === undefined)
+            return x === undefined ? -1 : 1;
+        if (typeof x !== typeof y)
+            return typeof x === 'string' ? -1 : 1;
+        const order = typeof x === 'bigint' ? cmp(x, y) : x < y ? -1 : x > y ? 1 : 0;
+        if (order)
+            return order;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/version/scheme.ts
+
+
+function parseVersion(scheme, text) {
+    return scheme === 'semver' ? parseSemver(text) : parsePep440(text);
+}
+function parseSemver(text) {
+    // Strict parsing: `1.2`, `01.2.3` and a leading `v` are not semver.
+    const parsed = semver_default().parse(text, { loose: false });
+    const build = parsed?.build.length ? `+${parsed.build.join('.')}` : '';
+    if (!parsed || parsed.version + build !== text) {
+        return { ok: false, reason: 'not a semver version (MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.2.3-rc.1)' };
+    }
+    return {
+        ok: true,
+        version: {
+            scheme: 'semver',
+            canonical: parsed.version + build,
+            major: parsed.major,
+            minor: parsed.minor,
+            patch: parsed.patch,
+            prerelease: parsed.prerelease.length > 0,
+        },
+    };
+}
+const NOT_PEP440 = 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)';
+function parsePep440(text) {
+    // PEP 440 itself allows a leading `v` and surrounding whitespace; the tag prefix is stripped
+    // before we get here, so a second `v` or whitespace means a malformed tag.
+    if (!/^[0-9]/.test(text) || /\s/.test(text))
+        return { ok: false, reason: NOT_PEP440 };
+    const parsed = parsePep440Version(text);
+    return parsed ? { ok: true, version: pep440Parsed(parsed) } : { ok: false, reason: NOT_PEP440 };
+}
+function pep440Parsed(parsed) {
+    const [major = 0n, minor = 0n, patch = 0n] = parsed.release;
+    return {
+        scheme: 'pep440',
+        canonical: formatPep440(parsed),
+        // Only read for the release being made, whose numbers `unsafeNumber` has bounded; a released
+        // version with larger ones is compared exactly through `canonical`, never through these.
+        major: Number(major),
+        minor: Number(minor),
+        patch: Number(patch),
+        prerelease: isPep440Prerelease(parsed),
+    };
+}
+/** Whether `a` and `b` denote the same version under `scheme` (e.g. `1.2.3-rc.1` ≡ `1.2.3rc1` in PEP 440). */
+function sameVersion(scheme, a, b) {
+    const left = parseVersion(scheme, a);
+    const right = parseVersion(scheme, b);
+    return left.ok && right.ok && left.version.canonical === right.version.canonical;
+}
+/** Ordering under a scheme; both must parse. */
+function compareVersions(scheme, a, b) {
+    if (scheme === 'semver')
+        return semver_default().compare(a, b);
+    const left = parsePep440Version(a);
+    const right = parsePep440Version(b);
+    if (!left || !right)
+        throw new Error(`compareVersions: ${JSON.stringify(left ? b : a)} is not a PEP 440 version`);
+    return comparePep440(left, right);
+}
+/** Whether a PEP 440 version carries a local segment (`+g1234`), which package indexes refuse. */
+function hasLocalSegment(text) {
+    return parsePep440Version(text)?.local !== undefined;
+}
+/**
+ * The first of a version's major, minor and patch numbers above 2^53 - 1, which the plan's
+ * major/minor/patch (outputs, image tags) cannot hold exactly; undefined when there is none. Other
+ * numbers (`.post…`, a prerelease's) stay text and compare exactly; npm's semver refuses a larger
+ * major, minor or patch itself.
+ */
+function unsafeNumber(text) {
+    const release = /^(?:[0-9]+!)?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?/.exec(text);
+    return release?.slice(1).find((digits) => digits !== undefined && BigInt(digits) > BigInt(Number.MAX_SAFE_INTEGER));
+}
+/**
+ * The version an ecosystem publishes for what a project file says, compared with the tag's. The
+ * tag's own rules stay strict (parseVersion); files get what their tools accept:
+ * - Python (and a generic file under PEP 440): every PEP 440 spelling, a leading `v` and surrounding
+ *   whitespace included, as build backends normalise through `packaging`;
+ * - npm: what `npm publish` records, `semver.clean` on a loose parse (`v1.2.3`, ` =1.2.3 ` → 1.2.3;
+ *   build metadata dropped), the same on the tag's side;
+ * - Cargo and a generic file under semver: strict semver, as Cargo itself is.
+ */
+function publishedForm(ecosystem, scheme, text) {
+    if (ecosystem === 'npm')
+        return npmRecordedVersion(text);
+    if (scheme === 'pep440') {
+        const parsed = parsePep440Version(text);
+        return parsed && formatPep440(parsed);
+    }
+    const parsed = parseSemver(text);
+    return parsed.ok ? parsed.version.canonical : undefined;
+}
+/** Whether two spellings publish as the same version (`v1.0` and `1.0` in a Python module do). */
+function samePublishedVersion(ecosystem, scheme, a, b) {
+    const left = publishedForm(ecosystem, scheme, a);
+    return left !== undefined && left === publishedForm(ecosystem, scheme, b);
+}
+/**
+ * The version `npm publish` records for a package.json `version`: npm reads the manifest with a loose
+ * `semver.valid`/`semver.clean` (@npmcli/package-json), then libnpmpublish cleans it again.
+ */
+function npmRecordedVersion(text) {
+    const loose = semver_default().clean(text, { loose: true });
+    return (loose && semver_default().clean(loose)) ?? undefined;
+}
+
+
+/***/ }),
+
+/***/ 4574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ detectProject)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -16437,7 +18755,7 @@ var Walker = class {
 
 //#endregion
 //#region src/api/async.ts
-function dist_promise(root, options) {
+function promise(root, options) {
 	return new Promise((resolve$1, reject) => {
 		callback(root, options, (err, output) => {
 			if (err) return reject(err);
@@ -16465,7 +18783,7 @@ var APIBuilder = class {
 		this.options = options;
 	}
 	withPromise() {
-		return dist_promise(this.root, this.options);
+		return promise(this.root, this.options);
 	}
 	withCallback(cb) {
 		callback(this.root, this.options, cb);
@@ -16919,6 +19237,10 @@ function globSync(globInput, options) {
 //#endregion
 
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/project/files.ts
+var files = __nccwpck_require__(3930);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -17915,7 +20237,7 @@ function validateTablePeek(ctx, peek, ptr) {
             ? 'trying to redefine an already defined table or value'
             : 'document contains an unsafe property', ctx, ptr);
 }
-function dist_parse_parse(toml, options = {}) {
+function parse(toml, options = {}) {
     let ctx = {
         s: toml,
         p: 0,
@@ -18232,8 +20554,10 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+// EXTERNAL MODULE: ./src/project/json.ts
+var json = __nccwpck_require__(1343);
 ;// CONCATENATED MODULE: ./src/version/sources/reading.ts
 /** 1-based line of a character offset. */
 function lineAt(text, offset) {
@@ -18271,13 +20595,13 @@ function tomlKeyLine(text, table, key) {
 const table = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
 function parseCargoToml(raw, file) {
     // Cargo reads a manifest with a leading BOM (rust-lang/cargo#2031).
-    const text = stripBom(raw);
+    const text = (0,json/* stripBom */.F8)(raw);
     let doc;
     try {
-        doc = dist_parse_parse(text);
+        doc = parse(text);
     }
     catch (error) {
-        throw new src_errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
+        throw new errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
     }
     const pkg = table(doc.package);
     if (typeof pkg.version === 'string') {
@@ -18296,6 +20620,8 @@ function parseCargoToml(raw, file) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/version/sources/package-json.ts
 
 
@@ -18310,18 +20636,18 @@ const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies'
  * and the field.
  */
 function parsePackageJson(raw, file) {
-    const text = stripBom(raw);
+    const text = (0,json/* stripBom */.F8)(raw);
     // Any nesting, as npm reads it: nothing below walks the value recursively.
-    const value = parseJsonText(text, file, Number.POSITIVE_INFINITY);
-    if (!isJsonObject(value))
-        throw new src_errors/* UserError */.yo(`${file}: expected a JSON object at the top level, got ${describeJsonValue(value)}.`, { file });
+    const value = (0,json/* parseJsonText */.lk)(text, file, Number.POSITIVE_INFINITY);
+    if (!(0,json/* isJsonObject */.OW)(value))
+        throw new errors/* UserError */.yo(`${file}: expected a JSON object at the top level, got ${(0,json/* describeJsonValue */.$g)(value)}.`, { file });
     const keyLines = topLevelKeyLines(text);
     // Messages point at the line of the top-level key the problem is under.
     const lineOf = (path) => keyLines.get(String(path[0]));
     const wrong = (path, expected, got) => {
         const line = lineOf(path);
         const key = path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace('.[', '[');
-        return new src_errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: "${key}" must be ${expected}, got ${describeJsonValue(got)}.`, { file, line });
+        return new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: "${key}" must be ${expected}, got ${(0,json/* describeJsonValue */.$g)(got)}.`, { file, line });
     };
     for (const key of ['name', 'version', 'description']) {
         if (value[key] !== undefined && typeof value[key] !== 'string')
@@ -18330,7 +20656,7 @@ function parsePackageJson(raw, file) {
     if (value.private !== undefined && typeof value.private !== 'boolean')
         throw wrong(['private'], 'true or false', value.private);
     for (const key of DEPENDENCY_FIELDS) {
-        if (value[key] !== undefined && !isJsonObject(value[key]))
+        if (value[key] !== undefined && !(0,json/* isJsonObject */.OW)(value[key]))
             throw wrong([key], 'an object of package names to versions', value[key]);
     }
     checkWorkspaces(value.workspaces, wrong);
@@ -18373,7 +20699,7 @@ function checkWorkspaces(workspaces, wrong) {
     const expected = 'an array of path globs, or an object with "packages": [...]';
     let list = workspaces;
     let path = ['workspaces'];
-    if (isJsonObject(workspaces)) {
+    if ((0,json/* isJsonObject */.OW)(workspaces)) {
         list = workspaces.packages ?? [];
         path = ['workspaces', 'packages'];
     }
@@ -18400,22 +20726,22 @@ function parsePyproject(text, file) {
     // Python's TOML reader (tomllib, which pip and build use) rejects a leading BOM with "Invalid
     // statement (at line 1, column 1)": the build would fail, so the plan does too, saying why.
     if (text.startsWith('\uFEFF')) {
-        throw new src_errors/* UserError */.yo(`${file}:1: starts with a UTF-8 byte order mark, which Python's TOML reader (tomllib, used by pip and build) rejects. Save the file as UTF-8 without BOM.`, { file, line: 1 });
+        throw new errors/* UserError */.yo(`${file}:1: starts with a UTF-8 byte order mark, which Python's TOML reader (tomllib, used by pip and build) rejects. Save the file as UTF-8 without BOM.`, { file, line: 1 });
     }
     let doc;
     try {
-        doc = dist_parse_parse(text);
+        doc = parse(text);
     }
     catch (error) {
-        throw new src_errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
+        throw new errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
     }
     const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
     if (doc.project !== undefined && !isTable(doc.project))
-        throw new src_errors/* UserError */.yo(`${file}: [project] must be a table, got ${JSON.stringify(doc.project)}.`, { file });
+        throw new errors/* UserError */.yo(`${file}: [project] must be a table, got ${JSON.stringify(doc.project)}.`, { file });
     const project = pyproject_table(doc.project);
     if (project.version !== undefined && typeof project.version !== 'string') {
         const line = tomlKeyLine(text, 'project', 'version');
-        throw new src_errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: [project].version must be a string, got ${JSON.stringify(project.version)}.`, { file, line });
+        throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: [project].version must be a string, got ${JSON.stringify(project.version)}.`, { file, line });
     }
     const tool = pyproject_table(doc.tool);
     const poetry = pyproject_table(tool.poetry);
@@ -18483,7 +20809,7 @@ const ASSIGNMENT = /^(__version__|VERSION|version)\s*(?::\s*[A-Za-z_][\w.[\]]*\s
 const GENERATED_BY_SCM = /generated by setuptools[_-]scm|don't track in version control/i;
 function parsePythonModule(raw, file, options = {}) {
     // Python's tokenizer skips a UTF-8 BOM, so the module means the same with one.
-    const text = stripBom(raw);
+    const text = (0,json/* stripBom */.F8)(raw);
     if (GENERATED_BY_SCM.test(text))
         return undefined;
     const lines = text.split(/\r?\n/);
@@ -18505,7 +20831,7 @@ var ini = __nccwpck_require__(5756);
 
 function parseSetupCfg(raw, file) {
     // With a BOM the first section header would not be recognised and [metadata] silently missed.
-    const text = stripBom(raw);
+    const text = (0,json/* stripBom */.F8)(raw);
     const metadata = ((0,ini.parse)(text).metadata ?? {});
     const name = typeof metadata.name === 'string' ? metadata.name : undefined;
     const version = typeof metadata.version === 'string' ? metadata.version.trim() : undefined;
@@ -18528,7 +20854,7 @@ function parseSetupCfg(raw, file) {
 
 /** A plain file holding just the version (`VERSION`), first non-empty line. */
 function parseVersionFile(text, file, ecosystem = 'generic') {
-    const lines = stripBom(text).split(/\r?\n/);
+    const lines = (0,json/* stripBom */.F8)(text).split(/\r?\n/);
     const index = lines.findIndex((line) => line.trim() !== '');
     if (index < 0)
         return undefined;
@@ -18581,7 +20907,7 @@ function pythonModuleFiles(root) {
 function isPackageDirectory(root, path) {
     const info = lstatQuietly((0,external_node_path_.join)(root, path));
     if (info?.isSymbolicLink()) {
-        assertInsideProject(root, path);
+        (0,files/* assertInsideProject */.qq)(root, path);
         return statQuietly((0,external_node_path_.join)(root, path))?.isDirectory() ?? false;
     }
     return info?.isDirectory() ?? false;
@@ -18615,13 +20941,13 @@ function lstatQuietly(path) {
 function detectProject(root, explicit) {
     const facts = { readings: [], npm: [], cargo: false };
     // Every read goes through the project-file rules: inside the project, regular files, size-capped.
-    const read = (file, namedBy) => readProjectText(root, file, namedBy ? { namedBy } : {});
-    const exists = (file) => projectEntryExists(root, file);
+    const read = (file, namedBy) => (0,files/* readProjectText */.BA)(root, file, namedBy ? { namedBy } : {});
+    const exists = (file) => (0,files/* projectEntryExists */.WF)(root, file);
     if (explicit) {
         for (const listed of explicit) {
-            const file = checkRelativePath(listed, "Config 'version-sources'");
+            const file = (0,files/* checkRelativePath */._k)(listed, "Config 'version-sources'");
             if (!exists(file))
-                throw new src_errors/* UserError */.yo(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
+                throw new errors/* UserError */.yo(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
             readSource(file, true);
         }
         return dedupe(facts);
@@ -18668,7 +20994,7 @@ function detectProject(root, explicit) {
                 facts.readings.push(cfg.reading);
             if (cfg.referencedModule)
                 readModule({ module: cfg.referencedModule }, file);
-            const referenced = cfg.referencedFile && checkRelativePath(cfg.referencedFile, `${file} [metadata] version = file:`);
+            const referenced = cfg.referencedFile && (0,files/* checkRelativePath */._k)(cfg.referencedFile, `${file} [metadata] version = file:`);
             if (referenced && exists(referenced)) {
                 const reading = parseVersionFile(read(referenced, `${file} [metadata] version = file:`), referenced, 'python');
                 if (reading)
@@ -18690,7 +21016,7 @@ function detectProject(root, explicit) {
             if (reading)
                 facts.readings.push(reading);
             else if (explicitly)
-                throw new src_errors/* UserError */.yo(`${file} has no line like __version__ = "1.2.3".`, { file });
+                throw new errors/* UserError */.yo(`${file} has no line like __version__ = "1.2.3".`, { file });
             return;
         }
         const reading = parseVersionFile(read(file), file);
@@ -18699,19 +21025,19 @@ function detectProject(root, explicit) {
     }
     function readModule(ref, from) {
         const candidates = ref.path
-            ? [checkRelativePath(ref.path, `${from} [tool.hatch.version] path`)]
+            ? [(0,files/* checkRelativePath */._k)(ref.path, `${from} [tool.hatch.version] path`)]
             : [ref.module.replace(/\./g, '/')].flatMap((base) => [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]);
         const found = candidates.find(exists);
         if (!found)
-            throw new src_errors/* UserError */.yo(`${from} takes the version from ${ref.path ?? ref.module}, which was not found (looked for ${candidates.join(', ')}).`, { file: from });
+            throw new errors/* UserError */.yo(`${from} takes the version from ${ref.path ?? ref.module}, which was not found (looked for ${candidates.join(', ')}).`, { file: from });
         const reading = parsePythonModule(read(found, `${from}`), found, { anyName: true });
         if (!reading)
-            throw new src_errors/* UserError */.yo(`${found} is named by ${from} as the version source but has no line like __version__ = "1.2.3".`, { file: found });
+            throw new errors/* UserError */.yo(`${found} is named by ${from} as the version source but has no line like __version__ = "1.2.3".`, { file: found });
         facts.readings.push(reading);
     }
     function readNpm(file) {
         const dir = file === 'package.json' ? '.' : file.slice(0, -'/package.json'.length);
-        const { manifest, reading } = parsePackageJson(readProjectText(root, file, { maxBytes: MAX_MANIFEST_BYTES }), file);
+        const { manifest, reading } = parsePackageJson((0,files/* readProjectText */.BA)(root, file, { maxBytes: MAX_MANIFEST_BYTES }), file);
         // A private workspace root or member is never published, so its version is not a claim to check;
         // a private root without workspaces is an application whose version still names the release.
         const unpublishedMember = manifest.private === true && (dir !== '.' || workspacePatterns(manifest).length > 0);
@@ -18727,20 +21053,20 @@ function detectProject(root, explicit) {
                 ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
             };
         }
-        const patterns = checkGlobPatterns(workspacePatterns(manifest), `${file} "workspaces"`).map((pattern) => pattern.replace(/\/+$/, ''));
+        const patterns = (0,files/* checkGlobPatterns */.wO)(workspacePatterns(manifest), `${file} "workspaces"`).map((pattern) => pattern.replace(/\/+$/, ''));
         if (!patterns.length)
             return;
         // The member directories, not their package.json: a member that is a link out of the project (which
         // the walker reports as a file, never entering it) or a package.json that is not a regular file must
         // stop the run, not vanish from the plan.
-        const members = globSync(patterns, { ...containedGlobOptions(root), onlyFiles: false, ignore: ['**/node_modules/**'] }).map((m) => m.replace(/\/+$/, ''));
+        const members = globSync(patterns, { ...(0,files/* containedGlobOptions */.c4)(root), onlyFiles: false, ignore: ['**/node_modules/**'] }).map((m) => m.replace(/\/+$/, ''));
         for (const member of [...new Set(members)].sort()) {
             // `**` matches the root itself: it is read already.
             if (member === '' || member === '.')
                 continue;
             const link = lstatQuietly((0,external_node_path_.join)(root, member));
             if (link?.isSymbolicLink())
-                assertInsideProject(root, member);
+                (0,files/* assertInsideProject */.qq)(root, member);
             if (exists(`${member}/package.json`))
                 readNpm(`${member}/package.json`);
         }
@@ -18760,1893 +21086,6 @@ function dedupe(facts) {
         return true;
     });
     return facts;
-}
-
-;// CONCATENATED MODULE: ./src/gather.ts
-
-
-
-
-
-
-
-/** Reads the event that started the run from the runner's environment. */
-function readGithubEvent(env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    if (!name)
-        throw new UserError('GITHUB_EVENT_NAME is not set: run tagship inside a GitHub Actions workflow, or use the CLI with --event-name.');
-    const path = env.GITHUB_EVENT_PATH;
-    const payload = path ? readEventPayload(path, `the event payload ${path}`) : {};
-    // The payload's own ref wins: for a replayed event, GITHUB_REF belongs to the event that started the run.
-    const ref = typeof payload.ref === 'string' && payload.ref.startsWith('refs/') ? payload.ref : (env.GITHUB_REF ?? '');
-    return { name, ref, payload };
-}
-/**
- * A webhook payload file: a regular file of at most {@link MAX_EVENT_BYTES}, JSON, an object at the top.
- * `shown` says which file in messages (`the event payload /…/event.json`, `--event x.json`).
- */
-function readEventPayload(path, shown) {
-    // Any nesting: only top-level fields are read, and JSON.parse itself does not recurse on the stack.
-    const payload = parseJsonText(readNamedFile(path, shown, { maxBytes: MAX_EVENT_BYTES }).toString('utf8'), shown, Number.POSITIVE_INFINITY);
-    if (!isJsonObject(payload))
-        throw new src_errors/* UserError */.yo(`${shown}: expected a JSON object (a webhook payload), got ${describeJsonValue(payload)}.`);
-    return payload;
-}
-/**
- * Tags already pushed, for deciding what `latest` means. `git ls-remote` sees every tag of the remote
- * even in the shallow, tag-less clone that actions/checkout makes by default. When it cannot (a
- * private repository cloned with `persist-credentials: false` leaves no credentials), the tags are
- * read through the GitHub API with the token. Never a silent fallback to the clone's own tags: a
- * shallow clone has only the tag being released, which would make every backport `latest`. Local
- * tags count only for a repository without an `origin` remote, whose tags are all there are.
- */
-async function listGitTags(cwd, parentEnv = process.env, access = {}) {
-    // Loaded here: spawning (execa, with node:child_process, net and stream under it) costs start-up
-    // time, and a run given `known-versions` never lists tags.
-    const { runProcess, tail } = await __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 5438));
-    // A remote that asks for a password must fail, not wait for a terminal that is not there.
-    const git = (args) => runProcess('git', args, { parentEnv, tool: 'git', set: { GIT_TERMINAL_PROMPT: '0' }, cwd, timeoutMs: 20_000 }).catch(() => undefined);
-    const remote = await git(['ls-remote', '--tags', '--refs', 'origin']);
-    if (remote?.code === 0) {
-        return remote.stdout
-            .split('\n')
-            .map((line) => line.split('\trefs/tags/')[1])
-            .filter((tag) => Boolean(tag));
-    }
-    const origin = await git(['remote', 'get-url', 'origin']);
-    if (origin?.code !== 0) {
-        const local = await git(['tag', '--list']);
-        return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
-    }
-    const lsRemote = `git ls-remote origin failed (${(remote ? tail(remote, 1) : '') || 'no answer'})`;
-    const repository = parentEnv.GITHUB_REPOSITORY;
-    let api = 'no github-token was given';
-    if (access.githubToken && repository) {
-        // Loaded only here: the HTTP client is for runs that cannot read the remote with git.
-        const { listTagsThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 634));
-        try {
-            return await listTagsThroughApi({ token: access.githubToken, repository, apiUrl: parentEnv.GITHUB_API_URL });
-        }
-        catch (error) {
-            const status = error.status;
-            api = `the GitHub API refused to list ${repository}'s tags (${status ? `HTTP ${status}` : error.message.replace(/\s+/g, ' ')})`;
-        }
-    }
-    else if (access.githubToken) {
-        api = 'GITHUB_REPOSITORY is not set, so the GitHub API cannot be asked';
-    }
-    const reason = `${lsRemote}, and ${api}`;
-    if (access.unreadable) {
-        access.unreadable(`Released tags not read (this job writes no tags, so it needs none): ${reason}.`);
-        return [];
-    }
-    throw new src_errors/* UserError */.yo(`Cannot read the released tags, so which release is latest is unknown: ${reason}. Give the action a token that can read the repository (the github-token input, default \${{ github.token }}, with \`permissions: contents: read\`), or pass the released versions in known-versions.`);
-}
-/** Gathers the snapshot a plan is made from. The only module here that reads the world. */
-async function gatherFacts(options) {
-    const { cwd, config, env } = options;
-    const sources = config['version-sources'];
-    const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
-    const [knownVersions, sourceDate] = await Promise.all([
-        options.knownVersions?.length ? options.knownVersions : releasedVersions(options, project),
-        config.docker.images.length ? sourceDateEpoch(cwd, env) : undefined,
-    ]);
-    return {
-        project,
-        knownVersions,
-        commit: env.GITHUB_SHA || undefined,
-        ...(sourceDate !== undefined ? { sourceDateEpoch: sourceDate } : {}),
-        repository: env.GITHUB_REPOSITORY || undefined,
-        serverUrl: env.GITHUB_SERVER_URL || undefined,
-        ...visibilityOf(options.event),
-    };
-}
-/** Versions from git tags, and from the images' tag lists when the run publishes images, unioned. */
-async function releasedVersions(options, project) {
-    const { cwd, config, registries, env, tags: access } = options;
-    const images = config.docker.images;
-    if (!registries || !images.length)
-        return versionsFromTags(await listGitTags(cwd, env, access), config['tag-prefix']);
-    // Loaded only here: planning without images never loads the HTTP client.
-    const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([__nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 3159)), __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 2559))]);
-    const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
-    const [git, fromRegistries] = await Promise.all([
-        listGitTags(cwd, env, access).then((tags) => versionsFromTags(tags, config['tag-prefix'])),
-        releasedVersionsInRegistries(images, { schemes, prefix: config['tag-prefix'], credentials: registryLogins(registries.secrets, env) }),
-    ]);
-    for (const warning of fromRegistries.warnings)
-        registries.warn(warning);
-    return [...new Set([...git, ...fromRegistries.versions])];
-}
-/**
- * The repository's visibility from the webhook payload (`repository.visibility`: public, private or
- * internal; older payloads only `repository.private`). Decides whether arm64 builds may ask for
- * GitHub's arm64 runners, which are offered to public repositories only.
- */
-function visibilityOf(event) {
-    const repository = event?.payload.repository;
-    if (repository?.visibility === 'public' || repository?.visibility === 'private' || repository?.visibility === 'internal')
-        return { visibility: repository.visibility };
-    if (typeof repository?.private === 'boolean')
-        return { visibility: repository.private ? 'private' : 'public' };
-    return {};
-}
-
-;// CONCATENATED MODULE: external "node:path/posix"
-const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
-;// CONCATENATED MODULE: ./src/docker/backend.ts
-
-
-
-/** Marks where a command takes the digest an earlier command of the same step wrote. */
-const DIGEST_PLACEHOLDER = '{{digest}}';
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-function checkDigest(text, from) {
-    const digest = text.trim();
-    if (!DIGEST.test(digest))
-        throw new src_errors/* UserError */.yo(`The build wrote no image digest to ${from} (found ${JSON.stringify(digest.slice(0, 80))}): see the build log above.`);
-    return digest;
-}
-function readText(file) {
-    if (!(0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false }))
-        throw new src_errors/* UserError */.yo(`The build did not write ${file}: see the build log above.`);
-    return readNamedFile(file, file).toString('utf8');
-}
-/** `--label k=v` pairs, in key order so plans diff cleanly. */
-function pairs(flag, values, prefix = '') {
-    return Object.keys(values)
-        .sort()
-        .flatMap((key) => [flag, `${prefix}${key}=${values[key]}`]);
-}
-
-;// CONCATENATED MODULE: ./src/docker/buildah.ts
-
-
-/**
- * `buildah build` into a local manifest list, written out as an OCI layout (which gives its digest),
- * then copied to each repository by that digest with skopeo. buildah cannot push a list without a
- * tag (it would write `latest`), and skopeo can push to `repo@digest`. No daemon, no gha cache, no
- * attestations (buildah has no provenance or SBOM flags of that kind).
- */
-const buildah = {
-    commands(spec) {
-        const list = `localhost/tagship-${spec.name}`;
-        const layout = (0,external_node_path_.join)(spec.workDir, `${spec.name}.oci`);
-        const digestFile = (0,external_node_path_.join)(spec.workDir, `${spec.name}.digest`);
-        const build = ['buildah', 'build', '--platform', spec.platforms.join(','), '--manifest', list, '--file', spec.file];
-        // The layer cache ignores the platform in buildah 1.28 (Debian 12): a multi-platform build with
-        // --layers reuses the first platform's image for the others, and the list ends up with one entry.
-        if (spec.platforms.length === 1)
-            build.push('--layers');
-        build.push(spec.pull ? '--pull=true' : '--pull=false');
-        // buildah 1.28's SOURCE_DATE_EPOCH: the image's `created`, its history and the new layers' file times.
-        if (spec.sourceDateEpoch !== undefined)
-            build.push('--timestamp', String(spec.sourceDateEpoch));
-        build.push(...pairs('--build-arg', spec.buildArgs));
-        for (const secret of spec.secrets)
-            build.push('--secret', `id=${secret.id},env=${secret.env}`);
-        build.push(...pairs('--label', spec.labels));
-        build.push(...pairs('--annotation', spec.annotations));
-        build.push(spec.context);
-        const save = ['buildah', 'manifest', 'push', '--all', '--digestfile', digestFile, list, `oci:${layout}`];
-        const copies = spec.repositories.map((repository) => ['skopeo', 'copy', '--all', '--preserve-digests', `oci:${layout}`, `docker://${repository}@${DIGEST_PLACEHOLDER}`]);
-        return { commands: [build, save, ...copies], digestFile };
-    },
-    login(host, username) {
-        return ['buildah', 'login', '--username', username, '--password-stdin', host];
-    },
-    readDigest(files) {
-        return checkDigest(readText(files.digestFile), files.digestFile);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/docker/buildx.ts
-
-
-/**
- * `docker buildx build`, pushing by digest only: the tags are written later, by the merge, in an
- * order that never leaves an alias ahead of its version.
- */
-const buildx = {
-    commands(spec) {
-        const metadataFile = (0,external_node_path_.join)(spec.workDir, `${spec.name}.metadata.json`);
-        const argv = ['docker', 'buildx', 'build', '--platform', spec.platforms.join(','), '--file', spec.file];
-        if (spec.pull)
-            argv.push('--pull');
-        if (spec.cacheScope) {
-            // One scope per image and platform: matrix jobs sharing the default scope overwrite each other's cache.
-            argv.push('--cache-from', `type=gha,scope=${spec.cacheScope}`, '--cache-to', `type=gha,scope=${spec.cacheScope},mode=max,ignore-error=true`);
-        }
-        argv.push('--provenance', spec.provenance ? `mode=${spec.provenance}` : 'false', '--sbom', String(spec.sbom));
-        argv.push(...pairs('--label', spec.labels));
-        argv.push(...pairs('--annotation', spec.annotations, 'manifest:'));
-        if (spec.indexAnnotations)
-            argv.push(...pairs('--annotation', spec.annotations, 'index:'));
-        // BuildKit takes SOURCE_DATE_EPOCH as a build arg for the config's and history's `created`; given
-        // here rather than through the environment so the plan shows it. docker.build-args may override it.
-        const epoch = spec.sourceDateEpoch !== undefined ? { SOURCE_DATE_EPOCH: String(spec.sourceDateEpoch) } : {};
-        argv.push(...pairs('--build-arg', { ...epoch, ...spec.buildArgs }));
-        for (const secret of spec.secrets)
-            argv.push('--secret', `id=${secret.id},env=${secret.env}`);
-        argv.push('--metadata-file', metadataFile);
-        // CSV: the names are quoted because several repositories are joined by commas.
-        // rewrite-timestamp clamps the files' times in new layers to SOURCE_DATE_EPOCH (BuildKit 0.13+): a
-        // checkout's files carry the checkout's time, which would otherwise make every rebuild's layers new.
-        const rewrite = spec.sourceDateEpoch !== undefined ? ',rewrite-timestamp=true' : '';
-        argv.push('--output', `type=image,"name=${spec.repositories.join(',')}",push-by-digest=true,name-canonical=true,push=true${rewrite}`);
-        argv.push(spec.context);
-        return { commands: [argv], digestFile: metadataFile, metadataFile };
-    },
-    login(host, username) {
-        // Docker Hub's login is the CLI's default server; naming `docker.io` would store it under another key.
-        return ['docker', 'login', ...(host === 'docker.io' ? [] : [host]), '--username', username, '--password-stdin'];
-    },
-    readDigest(files) {
-        const text = readText(files.digestFile);
-        let digest;
-        try {
-            digest = JSON.parse(text)['containerimage.digest'];
-        }
-        catch {
-            digest = undefined;
-        }
-        return checkDigest(typeof digest === 'string' ? digest : '', `${files.digestFile} (containerimage.digest)`);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/docker/backends.ts
-
-
-/** The builders by `docker.backend`. */
-const BACKENDS = { buildx: buildx, buildah: buildah };
-
-;// CONCATENATED MODULE: ./src/docker/metadata.ts
-
-const KEYS = ['title', 'description', 'licenses', 'source', 'revision', 'version', 'created'];
-/**
- * The `org.opencontainers.image.*` metadata, set both as labels (the image config) and as annotations
- * (manifests and the index, where registries read them). Values reach the builder as argv elements,
- * never through a shell; a newline is refused because label syntax has no way to carry it.
- */
-function ociMetadata(facts) {
-    const out = {};
-    for (const key of KEYS) {
-        const value = facts[key];
-        if (value !== undefined && value !== '')
-            out[`org.opencontainers.image.${key}`] = metadata_oneLine(`org.opencontainers.image.${key}`, value);
-    }
-    return out;
-}
-function metadata_oneLine(key, value) {
-    if (/[\r\n\0]/.test(value))
-        throw new src_errors/* UserError */.yo(`Image label ${key} would contain a line break (${JSON.stringify(value.slice(0, 40))}…): labels are one line. Fix the value it comes from.`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/docker/runners.ts
-
-/**
- * GitHub-hosted standard runner labels and the platforms their CPU runs natively. GitHub's arm64
- * runners (Cobalt 100, Neoverse N2) have no 32-bit Arm mode, so linux/arm/v7 is emulated there too.
- * A label not listed here (self-hosted, a larger runner) is taken to be native for its platform.
- */
-const HOSTED_NATIVE = {
-    'ubuntu-latest': ['linux/amd64', 'linux/386'],
-    'ubuntu-24.04': ['linux/amd64', 'linux/386'],
-    'ubuntu-22.04': ['linux/amd64', 'linux/386'],
-    'ubuntu-24.04-arm': ['linux/arm64', 'linux/arm64/v8'],
-    'ubuntu-22.04-arm': ['linux/arm64', 'linux/arm64/v8'],
-};
-const X64 = 'ubuntu-24.04';
-const ARM64 = 'ubuntu-24.04-arm';
-/**
- * The runner for one platform of a distributed build. A runner in `docker.runners` wins. Otherwise
- * amd64 builds on `ubuntu-24.04`; arm64 on `ubuntu-24.04-arm` when the repository is public, since
- * GitHub offers its arm64 runners to public repositories only (a private repository's job asking for
- * one is never picked up), and else on `ubuntu-24.04` under QEMU. An event without a repository
- * (a CLI plan) is taken as public.
- */
-function runnerFor(runners, platform, visibility) {
-    const configured = runners[platform];
-    if (configured) {
-        const qemu = !(HOSTED_NATIVE[configured] ?? [platform]).includes(platform);
-        return { runner: configured, qemu, why: `${platform} → ${configured}${qemu ? ' under QEMU' : ''}: docker.runners` };
-    }
-    if (platform === 'linux/amd64')
-        return { runner: X64, qemu: false, why: `${platform} → ${X64}: native` };
-    if (platform === 'linux/arm64') {
-        if (visibility === 'public' || visibility === undefined) {
-            const whose = visibility ? 'the repository is public' : 'the event does not say the repository is private';
-            return { runner: ARM64, qemu: false, why: `${platform} → ${ARM64}: native; GitHub offers it to public repositories and ${whose}` };
-        }
-        return {
-            runner: X64,
-            qemu: true,
-            why: `${platform} → ${X64} under QEMU: GitHub offers ${ARM64} to public repositories only and this one is ${visibility} (set docker.runners."${platform}" to an arm64 runner of yours)`,
-        };
-    }
-    throw new src_errors/* UserError */.yo(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
-}
-
-;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
-
-
-
-
-
-
-
-/** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
-/** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
-const platformSlug = (platform) => platform.replace(/\//g, '-');
-/** The images this run publishes, with their tags (every repository gets the same tags). */
-function plannedImages(steps) {
-    return steps.flatMap((step) => (step.kind === 'docker-merge' ? step.images : []));
-}
-/** The canonical repositories of `docker.images` (`acme/app` → `docker.io/acme/app`). */
-function dockerRepositories(ctx) {
-    return [...new Set(ctx.config.docker.images.map(canonicalImageName))];
-}
-/** The tags every image of this release gets, version first (see src/docker/tags.ts). */
-function imageTagsFor(ctx) {
-    return tagsWithLines(ctx).map((planned) => planned.tag);
-}
-function tagsWithLines(ctx) {
-    return plannedTags({
-        templates: ctx.config.docker.tags,
-        version: ctx.version,
-        tag: ctx.tag,
-        commit: ctx.facts.commit,
-        knownVersions: ctx.facts.knownVersions,
-        rehearsal: ctx.rehearsal,
-        majorZero: ctx.config.docker['major-zero'],
-    });
-}
-const fold = (text) => text?.replace(/\s+/g, ' ').trim() || undefined;
-function planDockerSteps(ctx) {
-    const repositories = dockerRepositories(ctx);
-    if (!repositories.length)
-        return [];
-    const docker = ctx.config.docker;
-    const planned = tagsWithLines(ctx);
-    const tags = planned.map((p) => p.tag);
-    const versionTags = planned.filter((p) => p.line === 'version').map((p) => p.tag);
-    const images = repositories.map((repository) => ({ repository, tags }));
-    const epoch = ctx.facts.sourceDateEpoch;
-    const metadata = ociMetadata({
-        title: docker.title ?? ctx.facts.project.python?.name ?? ctx.facts.project.npm.find((p) => p.dir === '.')?.name ?? repositories[0].split('/').pop(),
-        // From the project's files: folded to one line (a label cannot hold a line break).
-        description: docker.description ?? fold(ctx.facts.project.metadata?.description),
-        licenses: docker.licenses ?? fold(ctx.facts.project.metadata?.license),
-        source: ctx.facts.repository ? `${ctx.facts.serverUrl ?? 'https://github.com'}/${ctx.facts.repository}` : undefined,
-        revision: ctx.facts.commit,
-        version: versionTags[0] ?? ctx.version.semver ?? ctx.version.normalized,
-        // The commit's time, not the clock: the same commit gives the same labels, images and index,
-        // so a re-run finds its tags in place. Unknown (no git, no SOURCE_DATE_EPOCH): left out.
-        created: epoch !== undefined ? isoFromEpoch(epoch) : undefined,
-    });
-    const distributed = docker.mode === 'distributed';
-    const groups = distributed ? docker.platforms.map((p) => [p]) : [docker.platforms];
-    const logins = [...new Set(repositories.map(registryHost))];
-    const workDir = ctx.workDir ?? '/tmp/tagship';
-    const runId = ctx.createdAt ? String(Date.parse(ctx.createdAt)) : 'build';
-    const imageSlug = repositories[0].split('/').slice(1).join('-').replace(/[^a-z0-9-]/g, '-');
-    const builds = groups.map((platforms) => {
-        if (distributed)
-            runnerFor(docker.runners, platforms[0], ctx.facts.visibility);
-        const slug = platforms.map(platformSlug).join('_');
-        const spec = {
-            platforms,
-            repositories,
-            file: docker.file ?? (0,posix_namespaceObject.join)(docker.context, 'Dockerfile'),
-            context: docker.context,
-            pull: docker.pull,
-            buildArgs: docker['build-args'],
-            secrets: docker.secrets,
-            labels: { ...docker.labels, ...metadata },
-            annotations: metadata,
-            indexAnnotations: !distributed,
-            provenance: docker.provenance,
-            sbom: docker.sbom,
-            cacheScope: docker.cache === 'gha' ? `${imageSlug}-${slug}` : undefined,
-            workDir,
-            name: `${slug}-${runId}`,
-            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
-        };
-        const built = BACKENDS[docker.backend].commands(spec);
-        return {
-            kind: 'docker-build',
-            id: distributed ? `docker-build:${platforms[0]}` : 'docker-build',
-            target: `${platforms.join(',')} → ${repositories.join(', ')}`,
-            backend: docker.backend,
-            platforms,
-            repositories,
-            argv: built.commands[0],
-            commands: built.commands,
-            ...(built.metadataFile ? { metadataFile: built.metadataFile } : {}),
-            digestFile: built.digestFile,
-            logins,
-            secretEnv: docker.secrets.map((s) => s.env),
-            ...(distributed && ctx.digestsDir ? { digestsDir: ctx.digestsDir } : {}),
-        };
-    });
-    return [
-        ...builds,
-        {
-            kind: 'docker-merge',
-            id: 'docker-merge',
-            target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
-            images,
-            platforms: docker.platforms,
-            digests: { from: 'outcomes' },
-            annotations: metadata,
-            versionTags,
-            replaceVersionTags: ctx.rebuild === true,
-            rebuildTag: `${ctx.config['rebuild-prefix']}${ctx.tag}`,
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/docker/jobs.ts
-
-
-
-const jobs_DOCKER_JOBS = (/* unused pure expression or super */ null && (['all', 'plan', 'build', 'merge']));
-function dockerSummary(ctx, job) {
-    const repositories = dockerRepositories(ctx);
-    if (!repositories.length)
-        return undefined;
-    const docker = ctx.config.docker;
-    const tags = imageTagsFor(ctx);
-    const choices = docker.mode === 'distributed' ? docker.platforms.map((platform) => ({ platform, ...runnerFor(docker.runners, platform, ctx.facts.visibility) })) : [];
-    const include = choices.map(({ platform, runner, qemu }) => ({ platform, runner, slug: platformSlug(platform), qemu }));
-    return {
-        images: repositories.map((name) => ({ name, tags: tags.map((tag) => `${name}:${tag}`) })),
-        platforms: docker.platforms,
-        mode: docker.mode,
-        backend: docker.backend,
-        job: job.job,
-        matrix: { include },
-        runners: choices.map((choice) => choice.why),
-    };
-}
-/**
- * Narrows the planned stages to what this `docker-job` runs. The steps are planned in full first, so
- * every job of a distributed run sees the same tags, digests paths and argv; this only picks.
- * `plan` runs nothing. `build` runs one platform's build and nothing of the other stages (a matrix job
- * must not publish packages once per platform). `merge` runs the merge, reading the digests the build
- * jobs wrote, and the other stages as the trigger and `stages` input say.
- */
-function narrowToDockerJob(stages, job, ctx) {
-    if (job.job === 'all')
-        return stages;
-    const docker = ctx.config.docker;
-    const hasImages = stages.some((stage) => stage.name === 'docker' && stage.steps.length);
-    if (hasImages && job.job !== 'plan' && docker.mode !== 'distributed') {
-        throw new src_errors/* UserError */.yo(`Input 'docker-job: ${job.job}' is for docker.mode: distributed, but the config says single: use docker-job: all (the default), or set docker.mode: distributed.`);
-    }
-    const skip = (stage, why) => ({ name: stage.name, steps: [], skipped: why });
-    switch (job.job) {
-        case 'plan':
-            return stages.map((stage) => skip(stage, 'docker-job: plan runs nothing (it outputs the build matrix)'));
-        case 'build':
-            if (hasImages && !docker.platforms.includes(job.platform)) {
-                throw new src_errors/* UserError */.yo(`Input 'docker-platform' is ${job.platform}, which docker.platforms does not list (${docker.platforms.join(', ')}): pass one of those (the matrix's platform).`);
-            }
-            return stages.map((stage) => {
-                if (stage.name !== 'docker')
-                    return skip(stage, `docker-job: build runs only the ${job.platform} image build`);
-                const steps = stage.steps.filter((step) => step.kind === 'docker-build' && step.platforms.includes(job.platform));
-                return steps.length ? { name: stage.name, steps } : skip(stage, stage.skipped ?? `nothing to build for ${job.platform}`);
-            });
-        case 'merge':
-            return stages.map((stage) => {
-                if (stage.name !== 'docker')
-                    return stage;
-                const steps = stage.steps.flatMap((step) => {
-                    if (step.kind !== 'docker-merge')
-                        return [];
-                    if (!ctx.digestsDir)
-                        throw new src_errors/* UserError */.yo("Input 'docker-job: merge' needs 'docker-digests-dir': the directory the build jobs' digest artifacts were downloaded into.");
-                    return [{ ...step, digests: { from: 'directory', path: ctx.digestsDir } }];
-                });
-                return steps.length ? { name: stage.name, steps } : skip(stage, stage.skipped ?? 'nothing to merge');
-            });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/stages.ts
-
-/** The stages a release goes through, in execution order. */
-const STAGES = ['release', 'docker', 'verify', 'deploy'];
-function isStageName(text) {
-    return STAGES.includes(text);
-}
-/** Parses `release,docker` (commas or spaces); `what` names the setting in the error. */
-function stages_parseStageList(text, what) {
-    const names = text.split(/[\s,]+/).filter(Boolean);
-    const unknown = names.filter((name) => !isStageName(name));
-    if (unknown.length) {
-        throw new src_errors/* UserError */.yo(`${what} has unknown stage ${JSON.stringify(unknown[0])}: expected a list of ${STAGES.join(', ')}.`);
-    }
-    return STAGES.filter((stage) => names.includes(stage));
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-/** Every input `action.yml` declares; a contract test keeps the two equal. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'dry-run',
-    'config',
-    'working-directory',
-    'tag-prefix',
-    'stages',
-    'verify-of',
-    'known-versions',
-    'event-name',
-    'event-path',
-    'github-token',
-    'registry-credentials',
-    'npm-token',
-    'docker-job',
-    'docker-platform',
-    'docker-digests-dir',
-    'pypi-token',
-    'slack-webhook-url',
-    'discord-webhook-url',
-    'webhook-url',
-    'webhook-secret',
-    'source-commit',
-]));
-/** Parses the inputs once. `read` returns the raw string ('' when unset). */
-function parseInputs(read) {
-    const tagPrefix = read('tag-prefix');
-    const stages = read('stages');
-    return Object.freeze({
-        dryRun: parseBoolean('dry-run', read('dry-run'), false),
-        configFile: read('config') || undefined,
-        workingDirectory: read('working-directory') || '.',
-        // The default is declared in action.yml; an empty string here means "use the config file's".
-        overrides: tagPrefix ? { 'tag-prefix': tagPrefix } : {},
-        stages: stages ? parseStageList(stages, "Input 'stages'") : undefined,
-        verifyOf: parseVerifyOf(read('verify-of')),
-        knownVersions: parseList(read('known-versions')),
-        replay: parseReplay(read('event-name'), read('event-path')),
-        githubToken: read('github-token') || undefined,
-        registryCredentials: read('registry-credentials') || undefined,
-        npmToken: read('npm-token') || undefined,
-        dockerJob: parseDockerJob(read('docker-job'), read('docker-platform')),
-        dockerDigestsDir: read('docker-digests-dir') || undefined,
-        pypiToken: read('pypi-token') || undefined,
-        sourceCommit: parseCommit(read('source-commit')),
-        webhooks: {
-            ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
-            ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
-            ...webhook('generic', 'webhook-url', read('webhook-url')),
-            ...(read('webhook-secret') ? { genericSecret: read('webhook-secret') } : {}),
-        },
-    });
-}
-function parseVerifyOf(value) {
-    if (!value)
-        return undefined;
-    if (value === 'release' || value === 'docker')
-        return value;
-    throw new UserError(`Input 'verify-of' must be release or docker, got ${JSON.stringify(value)}.`);
-}
-function parseDockerJob(job, platform) {
-    const name = job || 'all';
-    if (!DOCKER_JOBS.includes(name)) {
-        throw new UserError(`Input 'docker-job' must be one of ${DOCKER_JOBS.join(', ')}, got ${JSON.stringify(job)}.`);
-    }
-    if (name === 'build') {
-        if (!platform)
-            throw new UserError("Input 'docker-job: build' needs 'docker-platform' (e.g. linux/arm64): pass ${{ matrix.platform }} from the plan job's matrix.");
-        if (!/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/.test(platform))
-            throw new UserError(`Input 'docker-platform' must be os/arch or os/arch/variant (e.g. linux/arm64), got ${JSON.stringify(platform)}.`);
-        return { job: 'build', platform };
-    }
-    if (platform)
-        throw new UserError(`Input 'docker-platform' is only for docker-job: build, but docker-job is ${name}: drop it, or set docker-job: build.`);
-    return { job: name };
-}
-function parseCommit(value) {
-    if (!value)
-        return undefined;
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) {
-        throw new UserError(`Input 'source-commit' must be a full commit SHA (40 hex digits, e.g. from git rev-parse HEAD), got ${JSON.stringify(value)}.`);
-    }
-    return value;
-}
-function parseReplay(eventName, eventPath) {
-    if (!eventName && !eventPath)
-        return undefined;
-    if (!eventName || !eventPath)
-        throw new UserError("Inputs 'event-name' and 'event-path' go together: give both to replay an event, or neither.");
-    return { eventName, eventPath };
-}
-function parseBoolean(name, text, fallback) {
-    if (text === '')
-        return fallback;
-    if (/^(true|yes|1)$/i.test(text))
-        return true;
-    if (/^(false|no|0)$/i.test(text))
-        return false;
-    throw new UserError(`Input '${name}' must be true or false, got ${JSON.stringify(text)}.`);
-}
-function parseList(text) {
-    return text
-        .split(/[\s,]+/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-/** A webhook URL input. It is a secret: an error names the input, never the value. */
-function webhook(key, name, text) {
-    if (!text)
-        return {};
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-        throw new UserError(`Input '${name}' must be an https:// webhook URL (value hidden: it is a secret). Check the secret it is set from.`);
-    }
-    return { [key]: text };
-}
-
-;// CONCATENATED MODULE: ./src/plan/steps/deploy.ts
-
-
-
-/** Why this version does not roll out, or undefined when it does. */
-function rolloutBlocked(ctx) {
-    const { versions } = ctx.config.deploy;
-    if (ctx.rehearsal)
-        return 'a rehearsal never rolls out';
-    if (versions !== 'all' && ctx.version.prerelease)
-        return `${ctx.version.normalized} is a prerelease (deploy.versions: ${versions})`;
-    if (versions === 'latest' && !ctx.latest)
-        return `${ctx.version.normalized} is not the highest stable release (deploy.versions: latest)`;
-    return undefined;
-}
-function planDeploySteps(ctx) {
-    const { deploy } = ctx.config;
-    const images = dockerRepositories(ctx);
-    if ((!deploy.swarm.length && !deploy.compose.length) || !images.length || rolloutBlocked(ctx))
-        return [];
-    const tag = imageTagsFor(ctx)[0];
-    const timeoutMs = deploy.timeout * 1000;
-    const pick = (image) => {
-        const chosen = image === undefined ? images[0] : imageNameProblem(image) ? image.toLowerCase() : canonicalImageName(image);
-        if (!images.includes(chosen))
-            throw new src_errors/* UserError */.yo(`deploy: image ${JSON.stringify(image)} is not one of docker.images (${images.join(', ')}): name one of those.`);
-        return chosen;
-    };
-    const host = (dockerHost) => (dockerHost ? { dockerHost } : {});
-    return [
-        ...deploy.swarm.map((entry) => ({
-            kind: 'deploy-swarm',
-            id: `deploy-swarm:${entry.service}`,
-            target: `${entry.service}${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
-            ...host(entry['docker-host']),
-            service: entry.service,
-            repository: pick(entry.image),
-            tag,
-            timeoutMs,
-        })),
-        ...deploy.compose.map((entry) => ({
-            kind: 'deploy-compose',
-            id: `deploy-compose:${entry.project ?? entry.file}`,
-            target: `${entry.services.map((s) => s.name).join(', ')} (${entry.file})${entry['docker-host'] ? ` on ${entry['docker-host']}` : ''}`,
-            ...host(entry['docker-host']),
-            file: entry.file,
-            ...(entry.project ? { project: entry.project } : {}),
-            services: entry.services.map((service) => ({ name: service.name, repository: pick(service.image) })),
-            tag,
-            timeoutMs,
-        })),
-    ];
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/plan/steps/npm.ts
-
-
-/**
- * The dist-tag a version is published under. `latest` only for the highest stable version; a
- * prerelease gets its identifier (`rc`, `beta`) or `next`; an older line gets `latest-1` or
- * `latest-1.1`, so `npm i pkg` never moves backwards.
- */
-function distTagFor(version, known, rehearsal) {
-    const parsed = semver_default().parse(version);
-    if (!parsed)
-        return 'next';
-    if (parsed.prerelease.length) {
-        const id = parsed.prerelease.find((part) => typeof part === 'string' && /^[a-z][a-z0-9-]*$/i.test(part));
-        const tag = id?.toLowerCase();
-        // Never `latest` (in any case), and never a string npm reads as a semver range (`x`): npm refuses those as tags.
-        return tag && tag !== 'latest' && semver_default().validRange(tag) === null ? tag : 'next';
-    }
-    if (rehearsal)
-        return 'rehearsal';
-    if (isHighestInLine(version, known, 'semver', 'all'))
-        return 'latest';
-    if (isHighestInLine(version, known, 'semver', 'major'))
-        return `latest-${parsed.major}`;
-    return `latest-${parsed.major}.${parsed.minor}`;
-}
-function planNpmSteps(ctx) {
-    const { npm } = ctx.config;
-    const publishable = ctx.facts.project.npm.filter((pkg) => !pkg.private && pkg.version !== undefined);
-    if (npm.enabled === false || (npm.enabled === 'auto' && !publishable.length))
-        return [];
-    const version = ctx.version.semver ?? ctx.version.normalized;
-    const distTag = distTagFor(version, ctx.facts.knownVersions, ctx.rehearsal);
-    return dependencyOrder(publishable).map((pkg) => ({
-        kind: 'npm-publish',
-        id: `npm-publish:${pkg.name}`,
-        target: `${pkg.name}@${version}`,
-        package: pkg.name,
-        version,
-        dir: pkg.dir,
-        distTag,
-        ...accessFor(pkg.name, npm.access),
-        registry: npm.registry.replace(/\/?$/, '/'),
-        provenance: npm.provenance,
-        ...(npm['script-env'].length ? { scriptEnv: npm['script-env'] } : {}),
-    }));
-}
-/** A scoped package is public unless configured otherwise: npm would make a new one restricted. */
-function accessFor(name, access) {
-    if (access !== 'auto')
-        return { access };
-    return name.startsWith('@') ? { access: 'public' } : {};
-}
-/** Workspace packages ordered so that each is published after the packages it depends on. */
-function dependencyOrder(packages) {
-    const byName = new Map(packages.map((pkg) => [pkg.name, pkg]));
-    const ordered = [];
-    const state = new Map();
-    const visit = (pkg, chain) => {
-        if (state.get(pkg.name) === 'done')
-            return;
-        if (state.get(pkg.name) === 'visiting')
-            throw new Error(`workspace dependency cycle: ${[...chain, pkg.name].join(' → ')}`);
-        state.set(pkg.name, 'visiting');
-        for (const dep of pkg.dependsOn) {
-            const inner = byName.get(dep);
-            if (inner)
-                visit(inner, [...chain, pkg.name]);
-        }
-        state.set(pkg.name, 'done');
-        ordered.push(pkg);
-    };
-    for (const pkg of [...packages].sort((a, b) => a.name.localeCompare(b.name)))
-        visit(pkg, []);
-    return ordered;
-}
-
-;// CONCATENATED MODULE: ./src/plan/steps/python.ts
-
-const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
-const TESTPYPI_UPLOAD_URL = 'https://test.pypi.org/legacy/';
-/** The sdist and wheels a PEP 517 build writes. */
-const DISTRIBUTION_GLOBS = ['*.tar.gz', '*.whl'];
-/**
- * The index an upload endpoint belongs to: PyPI uploads to upload.pypi.org but serves its JSON API and
- * trusted-publishing endpoints from pypi.org; TestPyPI keeps one host; any other index its own origin.
- */
-function indexBaseOf(repositoryUrl) {
-    const url = new URL(repositoryUrl);
-    if (url.hostname === 'upload.pypi.org')
-        return 'https://pypi.org';
-    return url.origin;
-}
-function planPythonSteps(ctx) {
-    const { python } = ctx.config;
-    const present = ctx.facts.project.python !== undefined;
-    if (python.enabled === false || (python.enabled === 'auto' && !present))
-        return [];
-    const repositoryUrl = ctx.rehearsal ? python['rehearsal-repository-url'] : (python['repository-url'] ?? PYPI_UPLOAD_URL);
-    const version = ctx.version.pep440 ?? ctx.version.normalized;
-    const project = ctx.facts.project.python?.name;
-    const outDir = checkRelativePath(python['out-dir'], 'python.out-dir');
-    return [
-        {
-            kind: 'python-build',
-            id: 'python-build',
-            target: `${outDir.replace(/\/?$/, '/')}`,
-            command: python['build-command'],
-            outDir,
-            ...(project ? { project } : {}),
-            version,
-            ...(python['build-env'].length ? { env: python['build-env'] } : {}),
-        },
-        {
-            kind: 'pypi-upload',
-            id: 'pypi-upload',
-            target: repositoryUrl,
-            repositoryUrl,
-            indexUrl: (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, ''),
-            project,
-            version,
-            distDir: outDir,
-            globs: DISTRIBUTION_GLOBS,
-            buildStep: 'python-build',
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/plan/steps/github-release.ts
-
-
-
-
-
-function planGithubRelease(ctx) {
-    const config = ctx.config['github-release'];
-    if (!config.enabled)
-        return [];
-    const python = planPythonSteps(ctx);
-    const build = python.find((step) => step.kind === 'python-build');
-    const previous = previousRelease(ctx.version.text, ctx.facts.knownVersions, ctx.version.scheme, ctx.version.prerelease);
-    const release = {
-        kind: 'github-release',
-        id: 'github-release',
-        target: ctx.facts.repository ? `${ctx.facts.repository}@${ctx.tag}` : ctx.tag,
-        tag: ctx.tag,
-        name: ctx.tag,
-        prerelease: ctx.version.prerelease || ctx.rehearsal,
-        // A rehearsal exercises the release path without showing anything on the releases page.
-        draft: ctx.rehearsal || config.draft,
-        makeLatest: ctx.latest ? 'true' : 'false',
-        ...(ctx.facts.commit ? { commit: ctx.facts.commit } : {}),
-        ...(previous !== undefined ? { previousTag: ctx.config['tag-prefix'] + previous } : {}),
-        notes: { template: config['body-template'], changelog: config.changelog, install: installTargets(ctx) },
-        assets: config.assets === 'auto'
-            ? { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build), checksums: config.checksums }
-            : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
-                { globs: checkGlobPatterns(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
-    };
-    const dispatch = planDockerDispatch(ctx);
-    return dispatch ? [release, dispatch] : [release];
-}
-/**
- * The highest version below `version` among those released. A stable release looks back to the
- * previous stable one (1.3.0's notes cover everything since 1.2.x, release candidates included); a
- * prerelease to the previous version of any kind (rc.2 lists what changed since rc.1).
- */
-function previousRelease(version, known, scheme, prerelease) {
-    const self = (0,version_scheme/* parseVersion */.ot)(scheme, version);
-    if (!self.ok)
-        return undefined;
-    let best;
-    for (const text of known) {
-        const parsed = (0,version_scheme/* parseVersion */.ot)(scheme, text);
-        if (!parsed.ok || (!prerelease && parsed.version.prerelease))
-            continue;
-        if ((0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, self.version.canonical) >= 0)
-            continue;
-        if (!best || (0,version_scheme/* compareVersions */.Zy)(scheme, parsed.version.canonical, best.canonical) > 0)
-            best = { text, canonical: parsed.version.canonical };
-    }
-    return best?.text;
-}
-function installTargets(ctx) {
-    const targets = [];
-    for (const step of planPythonSteps(ctx)) {
-        if (step.kind !== 'pypi-upload' || !step.project)
-            continue;
-        const testIndex = step.repositoryUrl !== PYPI_UPLOAD_URL ? simpleIndexFor(step.repositoryUrl) : undefined;
-        targets.push({ ecosystem: 'pypi', name: step.project, version: step.version, afterStep: step.id, ...(testIndex ? { indexUrl: testIndex } : {}) });
-    }
-    for (const step of planNpmSteps(ctx))
-        targets.push({ ecosystem: 'npm', name: step.package, version: step.version, afterStep: step.id });
-    const stages = ctx.stages ?? ['release', 'docker'];
-    if (stages.includes('docker')) {
-        for (const image of plannedImages(planDockerSteps(ctx)))
-            targets.push({ ecosystem: 'docker', image: image.repository, tag: image.tags[0] });
-    }
-    return targets;
-}
-/** `https://test.pypi.org/legacy/` → `https://test.pypi.org/simple/`, the index pip reads. */
-function simpleIndexFor(uploadUrl) {
-    const match = /^(https?:\/\/[^/]+)\/legacy\/?$/.exec(uploadUrl);
-    return match ? `${match[1]}/simple/` : undefined;
-}
-/**
- * Dispatch the Docker workflow when one is configured, the release's pipeline includes the Docker
- * stage, and this invocation does not run it itself: the images are then built exactly once.
- */
-function planDockerDispatch(ctx) {
-    const workflow = ctx.config['github-release']['docker-workflow'];
-    const stages = ctx.stages ?? ['release', 'docker'];
-    const runStages = ctx.runStages ?? stages;
-    if (!workflow || !stages.includes('docker') || runStages.includes('docker') || ctx.rehearsal)
-        return undefined;
-    if (!planDockerSteps(ctx).length)
-        return undefined;
-    return {
-        kind: 'workflow-dispatch',
-        id: 'docker-dispatch',
-        target: `${workflow}@${ctx.tag}`,
-        workflow,
-        ref: ctx.tag,
-        inputs: { version: ctx.version.text, stages: 'docker' },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/plan/steps/verify.ts
-
-
-
-const PYPI_SIMPLE_URL = 'https://pypi.org/simple/';
-const TESTPYPI_SIMPLE_URL = 'https://test.pypi.org/simple/';
-/**
- * Whether this step verifies what `stage` publishes: a step that publishes checks its own work (the
- * release job its packages, the merge job its images), a verify-only step with `verify-of` checks that
- * stage's work (the reusable workflows' verify jobs), and any other verify-only step checks everything
- * the trigger publishes.
- */
-function runs(ctx, stage) {
-    const publishing = (ctx.runStages ?? ctx.stages ?? []).filter((name) => name === 'release' || name === 'docker');
-    if (publishing.length)
-        return publishing.includes(stage);
-    if (ctx.verifyOf && ctx.verifyOf !== stage)
-        return false;
-    return !ctx.stages || ctx.stages.includes(stage);
-}
-/**
- * Smoke tests for what this trigger publishes (its `release` and `docker` stages), read back from the
- * same places users install from. Planned from the publishing planners' own steps, so the two agree.
- */
-function planVerifySteps(ctx) {
-    const verify = ctx.config.verify;
-    if (!verify.enabled)
-        return [];
-    const waitMs = verify.timeout * 1000;
-    const steps = [];
-    if (runs(ctx, 'release') && verify.python.enabled) {
-        const upload = planPythonSteps(ctx).find((step) => step.kind === 'pypi-upload');
-        if (upload?.kind === 'pypi-upload' && upload.project) {
-            const test = upload.repositoryUrl === TESTPYPI_UPLOAD_URL;
-            const indexUrl = verify.python['index-url'] ?? (test ? TESTPYPI_SIMPLE_URL : PYPI_SIMPLE_URL);
-            const extraIndexUrl = verify.python['extra-index-url'] ?? (test ? PYPI_SIMPLE_URL : undefined);
-            steps.push({
-                kind: 'verify-python',
-                id: `verify-python:${upload.project}`,
-                target: `${upload.project}==${upload.version}`,
-                project: upload.project,
-                version: upload.version,
-                indexUrl,
-                ...(extraIndexUrl ? { extraIndexUrl } : {}),
-                importName: verify.python.import ?? upload.project.replace(/[-.]/g, '_').toLowerCase(),
-                ...(verify.python.command ? { command: verify.python.command } : {}),
-                python: verify.python.python,
-                waitMs,
-            });
-        }
-    }
-    if (runs(ctx, 'release') && verify.npm.enabled) {
-        for (const publish of planNpmSteps(ctx)) {
-            steps.push({
-                kind: 'verify-npm',
-                id: `verify-npm:${publish.package}`,
-                target: `${publish.package}@${publish.distTag}`,
-                package: publish.package,
-                version: publish.version,
-                distTag: publish.distTag,
-                registry: verify.npm.registry ?? publish.registry,
-                ...(verify.npm.command ? { command: verify.npm.command } : {}),
-                waitMs,
-            });
-        }
-    }
-    const images = runs(ctx, 'docker') ? plannedImages(planDockerSteps(ctx)) : [];
-    const docker = images.map((image) => image.repository);
-    if (images.length) {
-        const tags = images[0].tags;
-        const platforms = verify.images.platforms;
-        if (verify.images.enabled) {
-            steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '), images, platforms });
-        }
-        const container = verify.container;
-        if (container.enabled !== false) {
-            steps.push({
-                kind: 'verify-container',
-                id: 'verify-container',
-                target: `${docker[0]}:${tags[0]}`,
-                repository: docker[0],
-                tag: tags[0],
-                platforms,
-                ...(container.platforms ? { only: container.platforms } : {}),
-                ...(container.port ? { probe: { port: container.port, path: container.path } } : {}),
-                env: container.env,
-                timeoutMs: container.timeout * 1000,
-                required: container.enabled === true,
-            });
-        }
-    }
-    return steps;
-}
-
-;// CONCATENATED MODULE: ./src/plan/types.ts
-/** Bumped when the plan's JSON shape changes incompatibly; jobs that pass plans along check it. */
-const PLAN_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/plan/build.ts
-
-
-
-
-
-
-
-
-
-
-const STAGE_PLANNERS = {
-    release: (ctx) => [...planPythonSteps(ctx), ...planNpmSteps(ctx), ...planGithubRelease(ctx)],
-    docker: (ctx) => planDockerSteps(ctx),
-    verify: (ctx) => planVerifySteps(ctx),
-    deploy: (ctx) => planDeploySteps(ctx),
-};
-const NOTHING_TO_DO = {
-    release: 'no Python or npm package found and the GitHub release is disabled',
-    docker: 'no docker.images configured',
-    verify: (ctx) => (ctx.config.verify.enabled ? 'nothing this trigger publishes has a smoke test' : 'verify.enabled is false'),
-    deploy: (ctx) => !ctx.config.deploy.swarm.length && !ctx.config.deploy.compose.length
-        ? 'no deploy.swarm or deploy.compose targets configured'
-        : !ctx.config.docker.images.length
-            ? 'no docker.images configured'
-            : rolloutBlocked(ctx),
-};
-/**
- * Turns a resolved trigger and a snapshot of facts into the release plan. Pure: it reads only its
- * arguments (the clock is one), so the same inputs always give the same plan. Throws a `UserError`
- * when the tag is not a version under the project's rules.
- */
-function buildPlan(request) {
-    const { trigger, config, facts, now, dryRun } = request;
-    const base = {
-        schemaVersion: PLAN_SCHEMA_VERSION,
-        createdAt: now.toISOString(),
-        dryRun,
-        commit: facts.commit,
-        repository: facts.repository,
-    };
-    if (trigger.kind === 'ignored') {
-        return { ...base, trigger: { kind: 'ignored', event: trigger.event, reason: trigger.reason }, rehearsal: false, latest: false, checks: [], stages: [] };
-    }
-    const schemes = projectSchemes(facts.project.readings, facts.project.python !== undefined, config['version-scheme']);
-    const version = resolveVersion(trigger.versionText, trigger.ref, schemes);
-    const checks = checkSources(version, facts.project.readings, facts.project.python?.dynamic);
-    const known = facts.knownVersions.filter((v) => v !== version.text);
-    const latest = !trigger.rehearsal && isHighestInLine(version.normalized, known, version.scheme, 'all');
-    const runStages = trigger.stages.filter((name) => !request.only || request.only.includes(name));
-    const ctx = {
-        config,
-        facts: { ...facts, knownVersions: known },
-        version,
-        tag: trigger.tag,
-        rehearsal: trigger.rehearsal,
-        latest,
-        stages: trigger.stages,
-        runStages,
-        rebuild: trigger.kind === 'docker-rebuild',
-        verifyOf: request.verifyOf,
-        createdAt: base.createdAt,
-        workDir: request.workDir,
-        digestsDir: request.digestsDir,
-    };
-    const dockerJob = request.dockerJob ?? { job: 'all' };
-    const planned = runStages.map((name) => {
-        const steps = STAGE_PLANNERS[name](ctx);
-        const why = NOTHING_TO_DO[name];
-        return steps.length ? { name, steps } : { name, steps, skipped: typeof why === 'function' ? why(ctx) : why };
-    });
-    const stages = narrowToDockerJob(planned, dockerJob, ctx);
-    const docker = runStages.includes('docker') ? dockerSummary(ctx, dockerJob) : undefined;
-    return {
-        ...base,
-        trigger: { kind: trigger.kind, event: trigger.event, ref: trigger.ref, tag: trigger.tag },
-        version,
-        rehearsal: trigger.rehearsal,
-        latest,
-        checks,
-        stages,
-        ...(docker ? { docker } : {}),
-    };
-}
-/** Checks that failed: the run must stop before anything else happens. */
-function failedChecks(plan) {
-    return plan.checks.filter((check) => !check.ok);
-}
-
-;// CONCATENATED MODULE: ./src/plan/render.ts
-
-/** A plain-text view of the plan for terminals and logs. */
-function renderText(plan) {
-    if (plan.trigger.kind === 'ignored')
-        return `Nothing to do: ${plan.trigger.reason}.`;
-    const v = plan.version;
-    const lines = [
-        `tagship plan${plan.dryRun ? ' (dry run)' : ''}: ${plan.trigger.kind} ${plan.trigger.ref ?? ''}`.trimEnd(),
-        `  version   ${v.normalized} (${v.scheme}${v.prerelease ? ', prerelease' : ''}${plan.latest ? ', latest' : ''}${plan.rehearsal ? ', rehearsal' : ''})`,
-        '  checks',
-        ...(plan.checks.length
-            ? plan.checks.map((c) => `    ${c.ok ? 'ok  ' : 'FAIL'} ${c.file}${c.line ? `:${c.line}` : ''}  ${c.found}${c.ok ? '' : `  (tag says ${c.expected})`}`)
-            : ['    (no version sources found)']),
-        '  stages',
-    ];
-    for (const stage of plan.stages) {
-        lines.push(`    ${stage.name}${stage.skipped ? `: skipped, ${stage.skipped}` : ''}`);
-        for (const step of stage.steps)
-            lines.push(`      - ${step.kind}  ${step.target}${describeStep(step)}`);
-    }
-    if (!plan.stages.length)
-        lines.push('    (none)');
-    if (plan.docker) {
-        const d = plan.docker;
-        lines.push(`  images    ${d.platforms.join(', ')} (${d.mode}, ${d.backend}${d.job === 'all' ? '' : `, docker-job ${d.job}`})`);
-        for (const image of d.images)
-            lines.push(...image.tags.map((ref) => `    ${ref}`));
-        for (const line of d.runners)
-            lines.push(`  runner    ${line}`);
-    }
-    return lines.join('\n');
-}
-function describeStep(step) {
-    switch (step.kind) {
-        case 'npm-publish':
-            return `  --tag ${step.distTag}`;
-        case 'docker-build':
-            return `  (${step.backend})`;
-        case 'github-release':
-            return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
-        default:
-            return '';
-    }
-}
-/** Markdown cell text: untrusted values cannot break the table or inject markup. */
-function cell(text) {
-    return escapeText(String(text ?? ''));
-}
-/** The job summary: tables of the version, checks and steps, and a diagram of the stages. */
-function renderSummary(plan) {
-    if (plan.trigger.kind === 'ignored')
-        return `### tagship: nothing to do\n\n${cell(plan.trigger.reason)}\n`;
-    const v = plan.version;
-    const out = [
-        `### tagship plan: ${cell(v.normalized)}${plan.dryRun ? ' (dry run)' : ''}`,
-        '',
-        '| trigger | version | prerelease | latest | rehearsal |',
-        '| --- | --- | --- | --- | --- |',
-        `| ${cell(plan.trigger.kind)} ${codeSpan(plan.trigger.ref ?? '')} | ${cell(v.normalized)} | ${v.prerelease ? 'yes' : 'no'} | ${plan.latest ? 'yes' : 'no'} | ${plan.rehearsal ? 'yes' : 'no'} |`,
-        '',
-        '#### Version checks',
-        '',
-        '| | source | found | tag says |',
-        '| --- | --- | --- | --- |',
-        ...plan.checks.map((c) => `| ${c.ok ? '✅' : '❌'} | ${cell(c.file)}${c.line ? `:${c.line}` : ''} | ${cell(c.found)} | ${cell(c.expected)} |`),
-        '',
-        '#### Stages',
-        '',
-        '| stage | step | target |',
-        '| --- | --- | --- |',
-        ...plan.stages.flatMap((stage) => stage.steps.length
-            ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)} |`)
-            : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`]),
-    ];
-    if (plan.docker) {
-        const d = plan.docker;
-        out.push('', '#### Images', '', `${cell(d.platforms.join(', '))}, ${d.mode} build with ${d.backend}. Tags in write order:`, '', '| image | tags |', '| --- | --- |');
-        for (const image of d.images)
-            out.push(`| ${cell(image.name)} | ${image.tags.map((ref) => codeSpan(ref.slice(image.name.length + 1))).join(' ')} |`);
-        if (d.runners.length)
-            out.push('', 'Build runners:', '', ...d.runners.map((line) => `- ${cell(line)}`));
-    }
-    const active = plan.stages.filter((s) => s.steps.length);
-    if (active.length) {
-        out.push('', '```mermaid', 'flowchart LR', '  guard["version guard"]');
-        let previous = 'guard';
-        for (const stage of active) {
-            stage.steps.forEach((step, i) => {
-                const id = `${stage.name}${i}`;
-                out.push(`  ${id}["${stage.name}: ${step.kind}"]`, `  ${previous} --> ${id}`);
-                previous = id;
-            });
-        }
-        out.push('```');
-    }
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/github/marker.ts
-/**
- * Hidden in every release body tagship writes. A `release` event for a release that carries it was
- * caused by tagship's own run, which already runs (or dispatched) the Docker stage, so the event must
- * not build the images a second time (see docs/docker-chain.md). Tiny on purpose: `trigger.ts`
- * imports it, and the trigger is on every run's start-up path.
- */
-const TAGSHIP_RELEASE_MARKER = '<!-- tagship:release -->';
-/**
- * Only where tagship writes it counts: alone on the body's last line (`renderBody` ends every body
- * with it). A body that merely mentions the marker (a hand-written release, notes quoting tagship's
- * docs, a commit subject) is not tagship's, and its release event builds the images. GitHub may store
- * an edited body with `\r\n` line ends, and trailing blank lines do not matter.
- */
-const MARKER_AS_WRITTEN = new RegExp(`(?:^|\\n)${TAGSHIP_RELEASE_MARKER}[\\r\\n]*$`);
-function isTagshipRelease(body) {
-    return typeof body === 'string' && MARKER_AS_WRITTEN.test(body);
-}
-
-;// CONCATENATED MODULE: ./src/version/tag.ts
-
-const DEFAULT_TAG_CONVENTIONS = {
-    prefix: 'v',
-    rehearsalPrefix: 'test-',
-    rebuildPrefix: 'docker-rebuild-',
-};
-const MAX_TAG_LENGTH = 128;
-const SAFE_VERSION_TEXT = /^[0-9A-Za-z.+-]+$/;
-/**
- * Classifies a tag name. Returns `undefined` for tags that are not version tags at all (they are
- * ignored, not errors). Throws a `UserError` for tags that claim to be version tags but are malformed
- * or hostile (`v1.2.3;rm -rf /`, `v１.２.３`): those never reach a shell or the plan.
- */
-function classifyTag(tag, conventions) {
-    const candidates = [
-        ['docker-rebuild', conventions.rebuildPrefix + conventions.prefix],
-        ['rehearsal', conventions.rehearsalPrefix + conventions.prefix],
-        ['release', conventions.prefix],
-    ];
-    for (const [kind, prefix] of candidates) {
-        if (!tag.startsWith(prefix))
-            continue;
-        const versionText = tag.slice(prefix.length);
-        // Only text that starts like a number claims to be a version: `vendor-sync` is simply not ours.
-        if (!/^\p{Nd}/u.test(versionText))
-            continue;
-        assertSafeVersionText(tag, versionText);
-        return { kind, tag, releaseTag: conventions.prefix + versionText, versionText };
-    }
-    return undefined;
-}
-function assertSafeVersionText(tag, versionText) {
-    const shown = JSON.stringify(tag.length > 60 ? `${tag.slice(0, 60)}…` : tag);
-    if (tag.length > MAX_TAG_LENGTH) {
-        throw new src_errors/* UserError */.yo(`Tag ${shown} is ${tag.length} characters long; a version tag has at most ${MAX_TAG_LENGTH}. Delete it and push a tag like v1.2.3.`);
-    }
-    if (!SAFE_VERSION_TEXT.test(versionText)) {
-        throw new src_errors/* UserError */.yo(`Tag ${shown} is not a version tag: only ASCII letters, digits, '.', '-' and '+' may follow the prefix. Delete it and push a tag like v1.2.3.`);
-    }
-}
-/** Strips the release prefix from a version typed by a person (`v1.2.3` or `1.2.3`, e.g. a dispatch input). */
-function versionFromInput(text, conventions) {
-    const trimmed = text.trim();
-    const bare = conventions.prefix && trimmed.startsWith(conventions.prefix) ? trimmed.slice(conventions.prefix.length) : trimmed;
-    const shown = JSON.stringify(trimmed.slice(0, 60));
-    if (!bare || !/^[0-9]/.test(bare) || !SAFE_VERSION_TEXT.test(bare) || bare.length > MAX_TAG_LENGTH) {
-        throw new src_errors/* UserError */.yo(`Input version ${shown} is not a version: give one like 1.2.3 or ${conventions.prefix}1.2.3.`);
-    }
-    return bare;
-}
-
-;// CONCATENATED MODULE: ./src/trigger.ts
-
-
-
-
-const RELEASE_ACTIONS = new Set(['published', 'prereleased']);
-/** Resolves the run into what to do. Pure: reads only its arguments. */
-function resolveTrigger(event, conventions) {
-    switch (event.name) {
-        case 'push':
-            return resolvePush(event, conventions);
-        case 'release':
-            return resolveRelease(event, conventions);
-        case 'workflow_dispatch':
-            return resolveDispatch(event, conventions);
-        default:
-            return ignored(event, `event '${event.name}' does not start a release`);
-    }
-}
-function resolvePush(event, conventions) {
-    const ref = typeof event.payload.ref === 'string' ? event.payload.ref : event.ref;
-    if (event.payload.deleted === true) {
-        return ignored(event, `${describeRef(ref)} was deleted`);
-    }
-    if (!ref.startsWith('refs/tags/')) {
-        return ignored(event, `${describeRef(ref)} is not a tag push`);
-    }
-    const tag = ref.slice('refs/tags/'.length);
-    const classified = classifyTag(tag, conventions);
-    if (!classified) {
-        return ignored(event, `tag ${JSON.stringify(tag)} is not a version tag (${conventions.prefix}1.2.3)`);
-    }
-    const base = { event: event.name, tag: classified.releaseTag, ref: tag, versionText: classified.versionText };
-    switch (classified.kind) {
-        case 'release':
-            return { ...base, kind: 'tag', stages: ['release', 'docker', 'verify', 'deploy'], rehearsal: false };
-        case 'rehearsal':
-            return { ...base, kind: 'rehearsal', stages: ['release', 'verify'], rehearsal: true };
-        case 'docker-rebuild':
-            return { ...base, kind: 'docker-rebuild', stages: ['docker', 'verify', 'deploy'], rehearsal: false };
-    }
-}
-function resolveRelease(event, conventions) {
-    const action = String(event.payload.action ?? '');
-    if (!RELEASE_ACTIONS.has(action)) {
-        return ignored(event, `release action '${action}' does not build images (only published, prereleased)`);
-    }
-    const release = (event.payload.release ?? {});
-    const tag = typeof release.tag_name === 'string' ? release.tag_name : '';
-    const classified = classifyTag(tag, conventions);
-    if (!classified || classified.kind !== 'release') {
-        return ignored(event, `release tag ${JSON.stringify(tag)} is not a release version tag (${conventions.prefix}1.2.3)`);
-    }
-    // tagship's own run builds the images (same job, or the workflow it dispatched): a release event
-    // for a release it wrote (made with an App or personal token, or published by hand later) must not
-    // build them twice. See docs/docker-chain.md.
-    if (isTagshipRelease(release.body)) {
-        return ignored(event, `release ${JSON.stringify(tag)} was written by tagship, whose own run builds its images`);
-    }
-    return {
-        kind: 'release',
-        event: event.name,
-        tag: classified.releaseTag,
-        ref: tag,
-        versionText: classified.versionText,
-        stages: ['docker', 'verify', 'deploy'],
-        rehearsal: false,
-    };
-}
-function resolveDispatch(event, conventions) {
-    const inputs = (event.payload.inputs ?? {});
-    const version = typeof inputs.version === 'string' ? inputs.version : '';
-    if (!version.trim()) {
-        throw new src_errors/* UserError */.yo("workflow_dispatch needs the input 'version' (e.g. 1.2.3): add it to the workflow's inputs and run it again.");
-    }
-    const versionText = versionFromInput(version, conventions);
-    const stagesText = typeof inputs.stages === 'string' ? inputs.stages : '';
-    const stages = stagesText.trim() ? stages_parseStageList(stagesText, "workflow_dispatch input 'stages'") : ['release', 'docker', 'verify', 'deploy'];
-    return {
-        kind: 'dispatch',
-        event: event.name,
-        tag: conventions.prefix + versionText,
-        ref: event.ref,
-        versionText,
-        stages,
-        rehearsal: false,
-    };
-}
-function ignored(event, reason) {
-    return { kind: 'ignored', event: event.name, reason };
-}
-function describeRef(ref) {
-    if (ref.startsWith('refs/tags/'))
-        return `tag ${JSON.stringify(ref.slice(10))}`;
-    if (ref.startsWith('refs/heads/'))
-        return `branch ${JSON.stringify(ref.slice(11))}`;
-    return `ref ${JSON.stringify(ref)}`;
-}
-
-// EXTERNAL MODULE: ./src/runtime/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(8414);
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = `Usage:
-  tagship plan [--cwd DIR] [--event-name NAME] [--ref REF] [--event FILE] [--input KEY=VALUE]...
-               [--config FILE] [--known-versions V1,V2,...] [--json]
-
-Works out what release the event means, checks the project's version sources against the tag, and
-prints the release plan. Exit codes: 0 valid plan (including "nothing to do"), 1 a check failed,
-2 usage error.
-
-  --cwd DIR              project directory (default: .)
-  --event-name NAME      GitHub event name: push, release, workflow_dispatch (default: push)
-  --ref REF              the ref, e.g. refs/tags/v1.2.3 (default: the payload's ref)
-  --event FILE           the webhook payload as JSON
-  --input KEY=VALUE      a workflow_dispatch input (repeatable), e.g. --input version=1.2.3
-  --config FILE          config file (default: .github/tagship.yml if present)
-  --known-versions LIST  versions already released, comma-separated (default: the remote's tags, by
-                         git ls-remote, else the GitHub API with GITHUB_TOKEN)
-  --json                 print the plan as one JSON object`;
-/** Runs the CLI and returns the exit code; never throws. */
-async function runCli(argv, io) {
-    try {
-        const [command, ...rest] = argv;
-        if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-            io.stdout(USAGE);
-            return command === undefined ? 2 : 0;
-        }
-        if (command !== 'plan')
-            throw new src_errors/* UsageError */.eb(`unknown command ${JSON.stringify(command)}; expected 'plan'`);
-        return await planCommand(rest, io);
-    }
-    catch (error) {
-        if (error instanceof src_errors/* UsageError */.eb) {
-            io.stderr(`tagship: ${error.message}\n\n${USAGE}`);
-            return 2;
-        }
-        if ((0,src_errors/* isUserError */.iU)(error)) {
-            const where = error.location ? `${error.location.file}${error.location.line ? `:${error.location.line}` : ''}: ` : '';
-            // A message that already starts with its file ("VERSION resolves to …", "a.json:3: …") is not prefixed again.
-            io.stderr(`tagship: ${error.location && error.message.startsWith(error.location.file) ? '' : where}${error.message}`);
-            return 1;
-        }
-        io.stderr(`tagship: unexpected failure (a bug, please report it): ${error instanceof Error ? error.message : String(error)}`);
-        if (io.env.TAGSHIP_DEBUG)
-            io.stderr((0,src_errors/* describeCauses */.wh)(error));
-        return 1;
-    }
-}
-async function planCommand(args, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args,
-            strict: true,
-            allowPositionals: false,
-            options: {
-                cwd: { type: 'string' },
-                'event-name': { type: 'string' },
-                ref: { type: 'string' },
-                event: { type: 'string' },
-                input: { type: 'string', multiple: true },
-                config: { type: 'string' },
-                'known-versions': { type: 'string' },
-                json: { type: 'boolean' },
-                'dry-run': { type: 'boolean' },
-            },
-        });
-    }
-    catch (error) {
-        throw new src_errors/* UsageError */.eb(error.message);
-    }
-    const options = parsed.values;
-    const cwd = projectDirectory((0,external_node_path_.resolve)(io.cwd, options.cwd ?? '.'), '--cwd');
-    const event = readEvent(options, io.cwd);
-    const config = parseConfig(readConfigSource(cwd, options.config, io.cwd), {}, 'flag');
-    const trigger = resolveTrigger(event, { prefix: config['tag-prefix'], rehearsalPrefix: config['rehearsal-prefix'], rebuildPrefix: config['rebuild-prefix'] });
-    const knownVersions = options['known-versions'] !== undefined ? parseList(options['known-versions']) : undefined;
-    const facts = trigger.kind === 'ignored'
-        ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
-        : await gatherFacts({ cwd, config, knownVersions, env: io.env, event, tags: io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {} });
-    const plan = buildPlan({ trigger, config, facts, now: io.now(), dryRun: true });
-    io.stdout(options.json ? (0,workflow_commands/* stringifyForLog */.VC)(plan) : renderText(plan));
-    const failed = failedChecks(plan);
-    if (failed.length) {
-        io.stderr(failed.map((check) => `tagship: ${describeMismatch(check, plan.trigger.ref ?? '')}`).join('\n'));
-        return 1;
-    }
-    return 0;
-}
-function readEvent(options, cwd) {
-    let payload = options.event ? readEventPayload((0,external_node_path_.resolve)(cwd, options.event), `--event ${options.event}`) : {};
-    const name = options['event-name'] ?? (options.input?.length ? 'workflow_dispatch' : 'push');
-    if (options.input?.length) {
-        const inputs = { ...(isJsonObject(payload.inputs) ? payload.inputs : {}) };
-        for (const pair of options.input) {
-            const eq = pair.indexOf('=');
-            if (eq <= 0)
-                throw new src_errors/* UsageError */.eb(`--input expects KEY=VALUE, got ${JSON.stringify(pair)}`);
-            inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
-        }
-        payload = { ...payload, inputs };
-    }
-    const ref = options.ref ?? (typeof payload.ref === 'string' ? payload.ref : '');
-    if (!ref && !options.event && name !== 'workflow_dispatch')
-        throw new src_errors/* UsageError */.eb('give --ref (e.g. refs/tags/v1.2.3) or --event FILE');
-    if (options.ref && name === 'push')
-        payload = { ...payload, ref: options.ref };
-    return { name, ref, payload };
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   wh: () => (/* binding */ describeCauses),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-class UserError extends Error {
-    location;
-    name = 'UserError';
-    constructor(message, location, options) {
-        super(message, options);
-        this.location = location;
-    }
-}
-/** A failure of the command line itself (unknown flag, missing value): exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-/** The cause chain as text, for debug logs of unexpected errors. */
-function describeCauses(error) {
-    const lines = [];
-    let current = error;
-    for (let depth = 0; current !== undefined && depth < 8; depth++) {
-        if (current instanceof Error) {
-            lines.push(depth === 0 ? (current.stack ?? String(current)) : `caused by: ${current.stack ?? current}`);
-            current = current.cause;
-        }
-        else {
-            lines.push(depth === 0 ? String(current) : `caused by: ${String(current)}`);
-            current = undefined;
-        }
-    }
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 8414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   VC: () => (/* binding */ stringifyForLog),
-/* harmony export */   wN: () => (/* binding */ neutralizeUntrusted)
-/* harmony export */ });
-/* unused harmony exports escapeData, escapeProperty, formatCommand, formatAnnotation, formatMask */
-/**
- * GitHub Actions workflow commands, written by hand rather than through @actions/core: the protocol is
- * a few lines of escaping, and skipping that dependency (and the HTTP client it pulls in) keeps the
- * action's start-up cost near bare Node.
- * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
- */
-/** Escapes a command's message (data after the second `::`). */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a command property value (`file=…,line=…`). */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function formatCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function formatAnnotation(level, message, properties = {}) {
-    return formatCommand(level, { title: properties.title, file: properties.file, line: properties.line }, message);
-}
-function formatMask(secret) {
-    return formatCommand('add-mask', {}, secret);
-}
-/**
- * The runner reads a step's stdout and stderr with .NET's `StreamReader.ReadLine`, which ends a line
- * at `\n`, `\r` or `\r\n` (and at nothing else: U+0085, U+2028 and U+2029 stay inside a line).
- * Every one of those lines is offered to two parsers (actions/runner, ActionCommand.cs):
- * - `TryParseV2`: `line.TrimStart()` (which drops every `Char.IsWhiteSpace` character, U+0085 and
- *   U+00A0 included), then the line must start with `::`;
- * - `TryParse` (the legacy form): `##[` anywhere in the line.
- */
-const LINE_CONTENT = /[^\r\n]+/g;
-/** `Char.IsWhiteSpace` (what `TrimStart()` removes), plus U+180E, which older .NET counted too. */
-const DOTNET_WHITESPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_COMMAND_KEY = new RegExp(`^([${DOTNET_WHITESPACE}]*):(?=:)`);
-const WORD_JOINER = '\u2060';
-/**
- * Untrusted text (commit subjects, tag names, package names, release bodies, error messages) as it
- * must be written to stdout: on every line the runner will see, a word joiner (U+2060: not whitespace
- * to .NET, invisible in the log) goes between the two characters of a leading `::` and of every `##[`.
- * Between, not in front: the runner compares with culture-sensitive `StartsWith`/`IndexOf`, which may
- * skip an ignorable character like U+2060, but then takes the command name from a fixed offset (2, or
- * 3 past `##[`), and that offset now lands on `:` or `[`, never on a command name.
- * Line terminators are kept as they are, so the text reads the same.
- */
-function neutralizeUntrusted(text) {
-    return text.replace(LINE_CONTENT, neutralizeLine);
-}
-function neutralizeLine(line) {
-    return line.replaceAll('##[', `#${WORD_JOINER}#[`).replace(LEADING_COMMAND_KEY, `$1:${WORD_JOINER}`);
-}
-/**
- * JSON for stdout that the runner cannot read as a command yet parses to the same value: JSON puts
- * `\n` and `\r` only between tokens (never at a `::`), and `##[` can occur only inside a string, where
- * `#\u0023[` means the same characters.
- */
-function stringifyForLog(value) {
-    return JSON.stringify(value, null, 2).replaceAll('##[', '#\\u0023[');
-}
-
-
-/***/ }),
-
-/***/ 6871:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Zy: () => (/* binding */ compareVersions),
-  FV: () => (/* binding */ hasLocalSegment),
-  ot: () => (/* binding */ parseVersion),
-  rT: () => (/* binding */ samePublishedVersion),
-  IO: () => (/* binding */ unsafeNumber)
-});
-
-// UNUSED EXPORTS: npmRecordedVersion, publishedForm, sameVersion
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/version/pep440.ts
-// PEP 440 appendix B's pattern, as packaging spells it (optional `v`, every accepted separator and
-// spelling), anchored, with the surrounding whitespace PEP 440 lets a parser ignore.
-const PATTERN = new RegExp('^\\s*v?' +
-    '(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[._-]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[._-]?(?<pre_n>[0-9]+)?)?' +
-    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[._-]?(?<post_l>post|rev|r)[._-]?(?<post_n2>[0-9]+)?))?' +
-    '(?<dev>[._-]?(?<dev_l>dev)[._-]?(?<dev_n>[0-9]+)?)?' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[._-][a-z0-9]+)*))?' +
-    '\\s*$', 'i');
-const PRE_SPELLINGS = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', rc: 'rc', pre: 'rc', preview: 'rc' };
-/**
- * Any spelling PEP 440 accepts (`V1.0-RC.1`, ` v1.0 `, `1.0-1`), or undefined. Callers that must be
- * stricter (a tag) check the text's shape before asking.
- */
-function parsePep440Version(text) {
-    const m = PATTERN.exec(text);
-    if (!m?.groups)
-        return undefined;
-    const g = m.groups;
-    const version = { epoch: BigInt(g.epoch ?? '0'), release: g.release.split('.').map(BigInt) };
-    if (g.pre_l)
-        version.pre = { label: PRE_SPELLINGS[g.pre_l.toLowerCase()], number: BigInt(g.pre_n ?? '0') };
-    if (g.post)
-        version.post = BigInt(g.post_n1 ?? g.post_n2 ?? '0');
-    if (g.dev)
-        version.dev = BigInt(g.dev_n ?? '0');
-    if (g.local)
-        version.local = g.local.split(/[._-]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase()));
-    return version;
-}
-/** The normal form (what `str(Version(...))` gives and what a build writes into file names). */
-function formatPep440(v) {
-    let text = v.release.join('.');
-    if (v.epoch)
-        text = `${v.epoch}!${text}`;
-    if (v.pre)
-        text += `${v.pre.label}${v.pre.number}`;
-    if (v.post !== undefined)
-        text += `.post${v.post}`;
-    if (v.dev !== undefined)
-        text += `.dev${v.dev}`;
-    if (v.local)
-        text += `+${v.local.join('.')}`;
-    return text;
-}
-/** The version without its local label: the part an index accepts. */
-function publicPep440(v) {
-    const { local: _local, ...rest } = v;
-    return rest;
-}
-function isPep440Prerelease(v) {
-    return v.pre !== undefined || v.dev !== undefined;
-}
-/** PEP 440 ordering (packaging's `_cmpkey`): negative when `a` sorts before `b`. */
-function comparePep440(a, b) {
-    return (cmp(a.epoch, b.epoch) ||
-        compareRelease(a.release, b.release) ||
-        compareRanks(preRank(a), preRank(b)) ||
-        compareRanks(a.post === undefined ? [-1n] : [0n, a.post], b.post === undefined ? [-1n] : [0n, b.post]) ||
-        compareRanks(a.dev === undefined ? [1n] : [0n, a.dev], b.dev === undefined ? [1n] : [0n, b.dev]) ||
-        compareLocal(a.local, b.local));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Trailing zeros do not count: 1.0 == 1.0.0 in ordering (not in file names). */
-function compareRelease(a, b) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const order = cmp(a[i] ?? 0n, b[i] ?? 0n);
-        if (order)
-            return order;
-    }
-    return 0;
-}
-const PRE_ORDER = { a: 0n, b: 1n, rc: 2n };
-/** A bare `.devN` sorts before every pre-release; no pre-release sorts after all of them. */
-function preRank(v) {
-    if (!v.pre && v.post === undefined && v.dev !== undefined)
-        return [-1n];
-    if (!v.pre)
-        return [1n];
-    return [0n, PRE_ORDER[v.pre.label], v.pre.number];
-}
-function compareRanks(a, b) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        if (a[i] === undefined || b[i] === undefined)
-            return a[i] === undefined ? -1 : 1;
-        const order = cmp(a[i], b[i]);
-        if (order)
-            return order;
-    }
-    return 0;
-}
-/** No label sorts first; text parts before numbers, text by code point, numbers by value; a prefix first. */
-function compareLocal(a, b) {
-    if (!a || !b)
-        return a ? 1 : b ? -1 : 0;
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === undefined || y === undefined)
-            return x === undefined ? -1 : 1;
-        if (typeof x !== typeof y)
-            return typeof x === 'string' ? -1 : 1;
-        const order = typeof x === 'bigint' ? cmp(x, y) : x < y ? -1 : x > y ? 1 : 0;
-        if (order)
-            return order;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/version/scheme.ts
-
-
-function parseVersion(scheme, text) {
-    return scheme === 'semver' ? parseSemver(text) : parsePep440(text);
-}
-function parseSemver(text) {
-    // Strict parsing: `1.2`, `01.2.3` and a leading `v` are not semver.
-    const parsed = semver_default().parse(text, { loose: false });
-    const build = parsed?.build.length ? `+${parsed.build.join('.')}` : '';
-    if (!parsed || parsed.version + build !== text) {
-        return { ok: false, reason: 'not a semver version (MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.2.3-rc.1)' };
-    }
-    return {
-        ok: true,
-        version: {
-            scheme: 'semver',
-            canonical: parsed.version + build,
-            major: parsed.major,
-            minor: parsed.minor,
-            patch: parsed.patch,
-            prerelease: parsed.prerelease.length > 0,
-        },
-    };
-}
-const NOT_PEP440 = 'not a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1)';
-function parsePep440(text) {
-    // PEP 440 itself allows a leading `v` and surrounding whitespace; the tag prefix is stripped
-    // before we get here, so a second `v` or whitespace means a malformed tag.
-    if (!/^[0-9]/.test(text) || /\s/.test(text))
-        return { ok: false, reason: NOT_PEP440 };
-    const parsed = parsePep440Version(text);
-    return parsed ? { ok: true, version: pep440Parsed(parsed) } : { ok: false, reason: NOT_PEP440 };
-}
-function pep440Parsed(parsed) {
-    const [major = 0n, minor = 0n, patch = 0n] = parsed.release;
-    return {
-        scheme: 'pep440',
-        canonical: formatPep440(parsed),
-        // Only read for the release being made, whose numbers `unsafeNumber` has bounded; a released
-        // version with larger ones is compared exactly through `canonical`, never through these.
-        major: Number(major),
-        minor: Number(minor),
-        patch: Number(patch),
-        prerelease: isPep440Prerelease(parsed),
-    };
-}
-/** Whether `a` and `b` denote the same version under `scheme` (e.g. `1.2.3-rc.1` ≡ `1.2.3rc1` in PEP 440). */
-function sameVersion(scheme, a, b) {
-    const left = parseVersion(scheme, a);
-    const right = parseVersion(scheme, b);
-    return left.ok && right.ok && left.version.canonical === right.version.canonical;
-}
-/** Ordering under a scheme; both must parse. */
-function compareVersions(scheme, a, b) {
-    if (scheme === 'semver')
-        return semver_default().compare(a, b);
-    const left = parsePep440Version(a);
-    const right = parsePep440Version(b);
-    if (!left || !right)
-        throw new Error(`compareVersions: ${JSON.stringify(left ? b : a)} is not a PEP 440 version`);
-    return comparePep440(left, right);
-}
-/** Whether a PEP 440 version carries a local segment (`+g1234`), which package indexes refuse. */
-function hasLocalSegment(text) {
-    return parsePep440Version(text)?.local !== undefined;
-}
-/**
- * The first of a version's major, minor and patch numbers above 2^53 - 1, which the plan's
- * major/minor/patch (outputs, image tags) cannot hold exactly; undefined when there is none. Other
- * numbers (`.post…`, a prerelease's) stay text and compare exactly; npm's semver refuses a larger
- * major, minor or patch itself.
- */
-function unsafeNumber(text) {
-    const release = /^(?:[0-9]+!)?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?/.exec(text);
-    return release?.slice(1).find((digits) => digits !== undefined && BigInt(digits) > BigInt(Number.MAX_SAFE_INTEGER));
-}
-/**
- * The version an ecosystem publishes for what a project file says, compared with the tag's. The
- * tag's own rules stay strict (parseVersion); files get what their tools accept:
- * - Python (and a generic file under PEP 440): every PEP 440 spelling, a leading `v` and surrounding
- *   whitespace included, as build backends normalise through `packaging`;
- * - npm: what `npm publish` records, `semver.clean` on a loose parse (`v1.2.3`, ` =1.2.3 ` → 1.2.3;
- *   build metadata dropped), the same on the tag's side;
- * - Cargo and a generic file under semver: strict semver, as Cargo itself is.
- */
-function publishedForm(ecosystem, scheme, text) {
-    if (ecosystem === 'npm')
-        return npmRecordedVersion(text);
-    if (scheme === 'pep440') {
-        const parsed = parsePep440Version(text);
-        return parsed && formatPep440(parsed);
-    }
-    const parsed = parseSemver(text);
-    return parsed.ok ? parsed.version.canonical : undefined;
-}
-/** Whether two spellings publish as the same version (`v1.0` and `1.0` in a Python module do). */
-function samePublishedVersion(ecosystem, scheme, a, b) {
-    const left = publishedForm(ecosystem, scheme, a);
-    return left !== undefined && left === publishedForm(ecosystem, scheme, b);
-}
-/**
- * The version `npm publish` records for a package.json `version`: npm reads the manifest with a loose
- * `semver.valid`/`semver.clean` (@npmcli/package-json), then libnpmpublish cleans it again.
- */
-function npmRecordedVersion(text) {
-    const loose = semver_default().clean(text, { loose: true });
-    return (loose && semver_default().clean(loose)) ?? undefined;
 }
 
 
@@ -20673,6 +21112,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 4573:
 /***/ ((module) => {
 
@@ -20687,10 +21140,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -20708,6 +21182,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -20722,10 +21224,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
@@ -20750,10 +21273,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
 /***/ 8500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
@@ -20778,10 +21315,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
 /***/ 8877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -29380,8 +29938,8 @@ exports.visitAsync = visitAsync;
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -29393,6 +29951,9 @@ exports.visitAsync = visitAsync;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -29563,6 +30124,15 @@ exports.visitAsync = visitAsync;
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,0 +1,238 @@
+export const id = 777;
+export const ids = [777];
+export const modules = {
+
+/***/ 8777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderInit: () => (/* binding */ renderInit)
+/* harmony export */ });
+/* unused harmony exports WORKFLOW_FILE, WORKFLOW_PATH, CONFIG_PATH, PYPI_ENVIRONMENT */
+/**
+ * `tagship init`'s files, as a pure function of what was found in the project: no disk, no git.
+ * The workflows follow the shipped examples (examples/*), which the tests play through the built action:
+ * - a Python package uploads from a job of the user's own file (`environment: pypi`, `id-token: write`):
+ *   PyPI matches the token's `job_workflow_ref` and refuses a reusable workflow as trusted publisher;
+ * - images build through the reusable docker.yml in two parts (build by digest beside the release job,
+ *   publish the tags after it);
+ * - the smoke tests run in a read-only job of their own;
+ * - an npm-only project calls the reusable release.yml (npm checks the calling workflow's file name).
+ */
+const WORKFLOW_FILE = 'release.yml';
+const WORKFLOW_PATH = `.github/workflows/${WORKFLOW_FILE}`;
+const CONFIG_PATH = '.github/tagship.yml';
+const PYPI_ENVIRONMENT = 'pypi';
+// Third-party actions pinned by the same commits as the repository's own workflows (never invented here).
+const CHECKOUT = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
+const SETUP_PYTHON = 'actions/setup-python@0b93645e9fea7318ecaed2b359559ac225c90a2b # v5.3.0';
+const SETUP_NODE = 'actions/setup-node@39370e3970a6d050c480ffad4ff0ed4d3fdee5af # v4.1.0';
+/**
+ * tagship itself. The CLI cannot know the commit of the release it belongs to (dist/ is built before that
+ * commit exists), so the file names the major tag and says how to pin it.
+ */
+const TAGSHIP_REF = 'v0';
+const PIN_NOTE = `# tagship is named by its major tag @${TAGSHIP_REF} (moves with each 0.x release). For an immutable pin,
+# replace every @${TAGSHIP_REF} below with the full commit SHA of a release, the version as a comment:
+#   tagship/tagship@<40-hex sha> # v0.1.0   (the same SHA on every line; Dependabot keeps them together)`;
+function renderInit(facts) {
+    const workflow = facts.python || facts.dockerfile ? ownJobsWorkflow(facts) : npmReusableWorkflow();
+    return {
+        files: [
+            { path: WORKFLOW_PATH, text: workflow },
+            { path: CONFIG_PATH, text: starterConfig(facts) },
+        ],
+        nextSteps: nextSteps(facts),
+    };
+}
+function npmReusableWorkflow() {
+    return `# Release on a version tag: \`v1.4.0\` publishes to npm and writes the GitHub release; \`test-v1.4.0-rc.1\`
+# rehearses (npm dist-tag rc, a draft release). Written by \`tagship init\`.
+# npm's trusted publisher names this repository and this file, \`${WORKFLOW_FILE}\`: npm checks the calling
+# workflow, so the reusable workflow may publish.
+${PIN_NOTE}
+name: release
+on:
+  push:
+    tags: ['v*', 'test-v*']
+permissions: {}
+jobs:
+  release:
+    uses: tagship/tagship/.github/workflows/release.yml@${TAGSHIP_REF}
+    permissions:
+      contents: write # the GitHub release
+      id-token: write # npm trusted publishing and provenance
+    secrets:
+      # Only until npm trusted publishing is set up for the package; then drop it.
+      NPM_TOKEN: \${{ secrets.NPM_TOKEN }}
+`;
+}
+function ownJobsWorkflow(facts) {
+    const python = !!facts.python;
+    const npm = facts.npmPackages.length > 0;
+    const images = facts.dockerfile;
+    const toolSetup = (indent, build) => [
+        ...(python ? [`${indent}- uses: ${SETUP_PYTHON}`, `${indent}  with:`, `${indent}    python-version: '3.12'`] : []),
+        ...(npm ? [`${indent}- uses: ${SETUP_NODE}`, `${indent}  with:`, `${indent}    node-version: '24'`] : []),
+        ...(python && build ? [`${indent}- run: python -m pip install --upgrade build`] : []),
+    ].join('\n');
+    const checkout = (indent, history) => [`${indent}- uses: ${CHECKOUT}`, `${indent}  with:`, ...(history ? [`${indent}    fetch-depth: 0 # the changelog walks the history`] : []), `${indent}  persist-credentials: false`]
+        .join('\n')
+        .replace(`${indent}  persist-credentials`, `${indent}    persist-credentials`);
+    const why = [
+        python ? `# The upload to PyPI runs in this file's own \`release\` job: PyPI's trusted publisher names this repository,\n# this workflow file (\`${WORKFLOW_FILE}\`) and the environment \`${PYPI_ENVIRONMENT}\`; PyPI refuses a reusable workflow.` : '',
+        npm ? `# npm's trusted publisher names this repository and this workflow file (\`${WORKFLOW_FILE}\`).` : '',
+        images ? `# Images build on native runners right after the plan, beside the release job, and push by digest only;\n# \`images-publish\` writes the tags once the release job succeeded. \`docker-rebuild-v1.2.3\` rebuilds the images\n# of 1.2.3 from the commit of \`v1.2.3\`.` : '',
+    ]
+        .filter(Boolean)
+        .join('\n');
+    const header = `# Release on a version tag: \`v1.2.3\` publishes and writes the GitHub release; \`test-v1.2.3rc1\` rehearses
+# (TestPyPI, npm dist-tag, a draft release). Written by \`tagship init\`.
+${why}
+${PIN_NOTE}
+name: release`;
+    const releaseJobCommon = (needsPlan) => `  release:
+${needsPlan ? "    needs: plan\n    if: contains(needs.plan.outputs.stages, 'release')\n" : ''}    runs-on: ubuntu-24.04
+${python ? `    environment: ${PYPI_ENVIRONMENT}\n` : ''}${needsPlan ? '    concurrency:\n      group: release-${{ needs.plan.outputs.version }}\n      cancel-in-progress: false\n' : ''}    permissions:
+      contents: write # the GitHub release
+      id-token: write # trusted publishing${npm ? ' (and npm provenance)' : ''}
+    steps:
+${checkout('      ', true)}
+${toolSetup('      ', true)}
+      - uses: tagship/tagship@${TAGSHIP_REF}
+        with:
+          stages: release${npm ? '\n          # Only until npm trusted publishing is set up for the package; then drop it.\n          npm-token: ${{ secrets.NPM_TOKEN }}' : ''}
+`;
+    const verifyJob = (needsPlan) => `  # The smoke tests install what was published and run it: a job without id-token or write access.
+  verify:
+    needs: ${needsPlan ? '[plan, release]' : 'release'}
+${needsPlan ? "    if: contains(needs.plan.outputs.stages, 'verify')\n" : ''}    runs-on: ubuntu-24.04
+    permissions:
+      contents: read
+    steps:
+${checkout('      ', false)}
+${toolSetup('      ', false)}
+      - uses: tagship/tagship@${TAGSHIP_REF}
+        with:
+          stages: verify
+          verify-of: release
+`;
+    if (!images) {
+        return `${header}
+on:
+  push:
+    tags: ['v*', 'test-v*']
+permissions: {}
+jobs:
+${releaseJobCommon(false)}
+${verifyJob(false)}`;
+    }
+    return `${header}
+on:
+  push:
+    tags: ['v*', 'test-v*', 'docker-rebuild-v*']
+  workflow_dispatch:
+    inputs:
+      version:
+        description: Version to release or rebuild, e.g. 1.2.3
+        required: true
+        type: string
+      stages:
+        description: 'Stages to run: release, docker, verify'
+        required: false
+        type: string
+        default: docker
+permissions: {}
+jobs:
+  plan:
+    runs-on: ubuntu-24.04
+    permissions:
+      contents: read
+      packages: read # the registries' tags count as released versions (a private GHCR image too)
+    outputs:
+      version: \${{ steps.plan.outputs.version }}
+      stages: \${{ steps.plan.outputs.stages }}
+      matrix: \${{ steps.plan.outputs.matrix }}
+      source-ref: \${{ steps.plan.outputs.source-ref }}
+    steps:
+${checkout('      ', false)}
+      - id: plan
+        uses: tagship/tagship@${TAGSHIP_REF}
+        with:
+          dry-run: true
+          registry-credentials: \${{ secrets.REGISTRY_CREDENTIALS }}
+
+${releaseJobCommon(true)}
+${verifyJob(true)}
+  images:
+    needs: plan
+    if: contains(needs.plan.outputs.stages, 'docker')
+    uses: tagship/tagship/.github/workflows/docker.yml@${TAGSHIP_REF}
+    permissions:
+      contents: read
+      packages: write # GHCR, by digest
+    with:
+      part: build
+      matrix: \${{ needs.plan.outputs.matrix }}
+      source-ref: \${{ needs.plan.outputs.source-ref }}
+    secrets:
+      # One line a registry: "docker.io USER TOKEN". GHCR uses GITHUB_TOKEN. Mapped one by one:
+      # \`secrets: inherit\` passes nothing to a workflow of another organization.
+      REGISTRY_CREDENTIALS: \${{ secrets.REGISTRY_CREDENTIALS }}
+
+  images-publish:
+    needs: [plan, release, images]
+    # After the release job succeeded, or without one (a rebuild, a dispatch of \`docker\`).
+    if: \${{ !cancelled() && contains(needs.plan.outputs.stages, 'docker') && contains(fromJSON('["success", "skipped"]'), needs.images.result) && contains(fromJSON('["success", "skipped"]'), needs.release.result) }}
+    uses: tagship/tagship/.github/workflows/docker.yml@${TAGSHIP_REF}
+    permissions:
+      contents: read
+      packages: write # GHCR tags
+    with:
+      part: publish
+      matrix: \${{ needs.plan.outputs.matrix }}
+      source-ref: \${{ needs.plan.outputs.source-ref }}
+    secrets:
+      REGISTRY_CREDENTIALS: \${{ secrets.REGISTRY_CREDENTIALS }}
+`;
+}
+/** The image GHCR would hold for this repository (GHCR names are lower case). */
+function imageName(facts) {
+    if (facts.repository)
+        return `ghcr.io/${facts.repository.toLowerCase()}`;
+    const name = (facts.projectName ?? 'app').toLowerCase().replace(/^@/, '').replace(/[^a-z0-9._/-]+/g, '-');
+    return `ghcr.io/your-org/${name.split('/').pop() || 'app'}`;
+}
+function starterConfig(facts) {
+    const lines = ['# tagship configuration (docs/configuration.md). Written by `tagship init`; the defaults need no entry.'];
+    if (facts.dockerfile) {
+        lines.push('docker:', facts.repository ? '  # Add docker.io/USER/NAME to publish to Docker Hub too (secret REGISTRY_CREDENTIALS).' : '  # Put your organization here: the origin remote did not name a GitHub repository.', '  images:', `    - ${imageName(facts)}`);
+    }
+    else {
+        lines.push('# tag-prefix: v          # release tags look like v1.2.3', '# changelog: true        # the GitHub release lists the commits since the last release');
+    }
+    return lines.join('\n') + '\n';
+}
+function nextSteps(facts) {
+    const [owner, repo] = facts.repository ? facts.repository.split('/') : ['OWNER', 'REPOSITORY'];
+    const unknown = facts.repository ? '' : ' (the origin remote names no GitHub repository: use yours)';
+    const lines = ['Next:', `1. Commit ${WORKFLOW_PATH} and ${CONFIG_PATH}.`, `2. Set up trusted publishing${unknown}:`];
+    if (facts.python) {
+        lines.push(`   PyPI (project ${facts.python.name ?? '?'}: Manage → Publishing; a new project: your account's Publishing → pending publisher):`, `     owner ${owner}, repository ${repo}, workflow ${WORKFLOW_FILE}, environment ${PYPI_ENVIRONMENT}`, `   Create the environment ${PYPI_ENVIRONMENT} in the repository's Settings → Environments. For rehearsals, the same on TestPyPI.`);
+    }
+    for (const name of facts.npmPackages) {
+        lines.push(`   npm (${name}: Settings → Trusted publisher → GitHub Actions): owner ${owner}, repository ${repo}, workflow ${WORKFLOW_FILE}, no environment`);
+    }
+    if (facts.npmPackages.length)
+        lines.push('   (a package not yet on npm: publish it once with a token in the secret NPM_TOKEN, then add the trusted publisher)');
+    if (facts.dockerfile)
+        lines.push('   Images: GHCR uses GITHUB_TOKEN; for Docker Hub add the secret REGISTRY_CREDENTIALS ("docker.io USER TOKEN").');
+    const rehearsal = `test-v${facts.version ?? '<version>'}`;
+    lines.push(`3. Pin tagship: replace @${TAGSHIP_REF} in ${WORKFLOW_PATH} by a release's full commit SHA (optional, recommended).`, `4. Rehearse: git tag ${rehearsal} && git push origin ${rehearsal}`);
+    return lines.join('\n');
+}
+
+
+/***/ })
+
+};
