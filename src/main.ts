@@ -14,6 +14,7 @@ import { resolveTrigger } from './trigger.js';
 import { executors } from './execute/registry.js';
 import { describeFailure, executePlan } from './execute/run.js';
 import { renderOutcomes } from './execute/summary.js';
+import { runOutputs } from './execute/outputs.js';
 import { describeMismatch } from './version/guard.js';
 import { notifyRun, type NotifyOptions, type RunRecord } from './notify/run.js';
 
@@ -101,6 +102,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       'pypi-token': inputs.pypiToken,
     };
     const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets }));
+    // Before the failure is raised: what was published up to the failed step is still told.
+    for (const [name, value] of Object.entries(runOutputs(plan, report))) runner.setOutput(name, value);
     runner.appendSummary(renderOutcomes(report));
     if (report.failed) throw new UserError(describeFailure(report), undefined, { cause: report.failed.error });
     return 0;
