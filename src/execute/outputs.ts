@@ -3,7 +3,7 @@ import { publishedImages } from '../verify/digests.js';
 import type { ExecutionReport } from './run.js';
 
 /** The step kinds that put something where others fetch it: what `published` lists. */
-const PUBLISHING: ReadonlySet<PlannedStep['kind']> = new Set(['pypi-upload', 'npm-publish', 'github-release', 'docker-merge']);
+export const PUBLISHING: ReadonlySet<PlannedStep['kind']> = new Set(['pypi-upload', 'npm-publish', 'github-release', 'docker-merge']);
 
 /** One entry of the `published` output. */
 export interface PublishedTarget {
