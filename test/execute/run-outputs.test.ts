@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltActionAsync, type ActionRun } from '../support/action-run.js';
 import { GithubApiServer } from '../support/github-api-server.js';
 import { tagPush } from '../support/payloads.js';
+import { markdownLines, markdownTables } from '../support/markdown-structure.js';
 import { BUILD_COMMAND, copyProject, makeProject } from '../python/support/project.js';
 import { startPypiIndex, type PypiIndex } from '../python/support/pypi-server.js';
 
@@ -57,6 +58,8 @@ describe('outputs after the steps ran, in the outputs file', () => {
     expect(first.outputs['release-url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*v1\.2\.3$/);
     expect(JSON.parse(first.outputs['pypi-files']!).sort()).toEqual([...FILES].sort());
     expect(first.outputs).toMatchObject({ digest: '', 'image-refs': '[]', 'npm-packages': '[]' });
+    // The summary a person reads opens with the outcome.
+    expect(markdownLines(first.summary).slice(0, 3)).toEqual(['### tagship released: 1.2.3', '', '✅ **Released** 1.2.3: 3 steps run, 2 published.']);
 
     const again = await release('test-token');
     expect(again.status, again.stdout).toBe(0);
@@ -65,6 +68,13 @@ describe('outputs after the steps ran, in the outputs file', () => {
       ['github-release', 'already-there'],
     ]);
     expect(again.outputs['release-id']).toBe(String(created!.id));
+    expect(markdownLines(again.summary).slice(0, 3)).toEqual(['### tagship: 1.2.3 already released', '', '✓ **Nothing to do**: everything was already there (3 steps run, 2 already there); nothing was changed.']);
+    const results = markdownTables(again.summary).at(-1)!;
+    expect(results.rows.map((row) => row.slice(0, 2))).toEqual([
+      ['✅ done', 'python-build'],
+      ['✓ already there', 'pypi-upload'],
+      ['✓ already there', 'github-release'],
+    ]);
     expect(JSON.parse(again.outputs['pypi-files']!).sort()).toEqual([...FILES].sort());
   }, 120_000);
 
@@ -75,5 +85,9 @@ describe('outputs after the steps ran, in the outputs file', () => {
     expect(published(run).map(({ kind, state }) => [kind, state])).toEqual([['pypi-upload', 'already-there']]);
     expect(JSON.parse(run.outputs['pypi-files']!).sort()).toEqual([...FILES].sort());
     expect(run.outputs['release-url']).toBe('');
+    const [title, , status] = markdownLines(run.summary);
+    expect(title).toBe('### tagship failed: 1.2.3');
+    // As rendered: backslash escapes resolved.
+    expect(status!.replace(/\\([!-/:-@[-`{-~])/g, '$1')).toMatch(/^❌ \*\*Failed at `github-release`\*\*: .*needs a GitHub token: keep the github-token input at its default \(\$\{\{ github\.token \}\}\) .*`permissions: contents: write`.* 2 steps finished before it; re-run the failed jobs when fixed/);
   }, 120_000);
 });
