@@ -200,7 +200,7 @@ function checkRehearsal(firstSummary, secondSummary, servers) {
   const rows = results(secondSummary).split('\n');
   for (const step of PUBLISHING_STEPS) {
     const row = rows.find((line) => line.split('|')[2]?.trim() === step);
-    if (!row?.startsWith('| ⏸️ already done')) problems.push(`the re-run did not find ${step} already done: ${row ?? 'no such row'}`);
+    if (!row?.startsWith('| ✓ already there')) problems.push(`the re-run did not find ${step} already done: ${row ?? 'no such row'}`);
   }
   return problems;
 }

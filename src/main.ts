@@ -14,6 +14,8 @@ import { resolveTrigger } from './trigger.js';
 import { executors } from './execute/registry.js';
 import { describeFailure, executePlan } from './execute/run.js';
 import { renderOutcomes } from './execute/summary.js';
+import { runOutputs } from './execute/outputs.js';
+import { guardHeadline, runHeadline } from './execute/headline.js';
 import { describeMismatch } from './version/guard.js';
 import { notifyRun, type NotifyOptions, type RunRecord } from './notify/run.js';
 
@@ -83,8 +85,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     }));
 
     runner.info(renderText(plan));
-    runner.appendSummary(renderSummary(plan));
     const failed = failedChecks(plan);
+    // The summary is written once the outcome is known: it opens with what happened.
+    if (plan.trigger.kind === 'ignored') runner.appendSummary(renderSummary(plan));
+    else if (failed.length) runner.appendSummary(renderSummary(plan, guardHeadline(plan, describeMismatch(failed[0]!, plan.trigger.ref ?? ''))));
     if (failed.length) {
       for (const check of failed.slice(1)) {
         runner.error(describeMismatch(check, plan.trigger.ref ?? ''), { file: check.file, line: check.line });
@@ -101,7 +105,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       'pypi-token': inputs.pypiToken,
     };
     const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets }));
-    runner.appendSummary(renderOutcomes(report));
+    // Before the failure is raised: what was published up to the failed step is still told.
+    for (const [name, value] of Object.entries(runOutputs(plan, report))) runner.setOutput(name, value);
+    if (plan.trigger.kind !== 'ignored') runner.appendSummary(renderSummary(plan, runHeadline(plan, report)) + '\n' + renderOutcomes(report));
     if (report.failed) throw new UserError(describeFailure(report), undefined, { cause: report.failed.error });
     return 0;
   } catch (error) {

@@ -27,17 +27,17 @@ describe('npm run demo', () => {
     expect(code, output).toBe(0);
     const [first, second] = output.split('=== job summary of run 2').map((part) => part.slice(part.lastIndexOf('#### Results')));
     // Run 1: both files uploaded and linked on the index, the release created with them, pip installed it.
-    expect(first).toMatch(/\| ✅ \| pypi-upload \| crawlkit 1\.2\.3 on 127\.0\.0\.1:\d+ \(token\): uploaded crawlkit-1\.2\.3-py3-none-any\.whl, crawlkit-1\.2\.3\.tar\.gz /);
+    expect(first).toMatch(/\| ✅ done \| pypi-upload \| crawlkit 1\.2\.3 on 127\.0\.0\.1:\d+ \(token\): uploaded crawlkit-1\.2\.3-py3-none-any\.whl, crawlkit-1\.2\.3\.tar\.gz /);
     expect(first).toMatch(/\[crawlkit-1\.2\.3-py3-none-any\.whl\]\(http:\/\/127\.0\.0\.1:\d+\/project\/crawlkit\/1\.2\.3\/#files\)/);
     expect(first).toMatch(/\[crawlkit-1\.2\.3\.tar\.gz\]\(http:\/\/127\.0\.0\.1:\d+\/project\/crawlkit\/1\.2\.3\/#files\)/);
-    expect(first).toMatch(/\| ✅ \| github-release \| created release v1\.2\.3 \(latest\); assets: 3 uploaded \[release v1\.2\.3\]\(http:\/\/127\.0\.0\.1:\d+\/web\/acme\/crawlkit\/releases\/tag\/v1\.2\.3\) \|/);
-    expect(first).toContain('| ✅ | verify-python:crawlkit | crawlkit 1.2.3 installs from');
+    expect(first).toMatch(/\| ✅ done \| github-release \| created release v1\.2\.3 \(latest\); assets: 3 uploaded \[release v1\.2\.3\]\(http:\/\/127\.0\.0\.1:\d+\/web\/acme\/crawlkit\/releases\/tag\/v1\.2\.3\) \|/);
+    expect(first).toContain('| ✅ done | verify-python:crawlkit | crawlkit 1.2.3 installs from');
     // The release notes come from the example's commits, compared on the GitHub server.
     expect(output).toContain('## Changes since v1.2.2');
     // Run 2: nothing published again; the install check passes again.
-    expect(second).toMatch(/\| ⏸️ already done \| pypi-upload \| crawlkit 1\.2\.3 is already on 127\.0\.0\.1:\d+: crawlkit-1\.2\.3-py3-none-any\.whl, crawlkit-1\.2\.3\.tar\.gz /);
-    expect(second).toContain('| ⏸️ already done | github-release | already up to date: release v1.2.3 (latest); assets: 3 unchanged');
-    expect(second).toContain('| ✅ | verify-python:crawlkit | crawlkit 1.2.3 installs from');
+    expect(second).toMatch(/\| ✓ already there \| pypi-upload \| crawlkit 1\.2\.3 is already on 127\.0\.0\.1:\d+: crawlkit-1\.2\.3-py3-none-any\.whl, crawlkit-1\.2\.3\.tar\.gz /);
+    expect(second).toContain('| ✓ already there | github-release | already up to date: release v1.2.3 (latest); assets: 3 unchanged');
+    expect(second).toContain('| ✅ done | verify-python:crawlkit | crawlkit 1.2.3 installs from');
     // The image part is shown as a plan, and the closing line says where the files went.
     expect(output).toContain('docker-merge  docker.io/acme/crawlkit:1.2.3,1.2,1,latest ghcr.io/acme/crawlkit:1.2.3,1.2,1,latest');
     expect(output).toMatch(/were checked by pip installing crawlkit==1\.2\.3 into a fresh virtual environment from it\.\n$/);

@@ -66,3 +66,22 @@ function percentEncode(c: string): string {
 export function markdownLink(label: string, url: string): string {
   return /^https?:\/\//i.test(url) ? `[${escapeText(label)}](${safeUrl(url)})` : escapeText(label);
 }
+
+/**
+ * A message that marks commands and names with backticks (tagship's own errors do: `python -m build`)
+ * as Markdown: each paired backtick span becomes a code span, the rest is escaped prose. Escaping the
+ * backticks too would show them as literal characters around unformatted text.
+ */
+export function textWithCode(text: string): string {
+  const flat = wellFormed(text).replace(CONTROLS, '').replace(LINE_SEPARATORS, ' ');
+  return flat
+    .split(/(`[^`]+`)/)
+    .map((part, i) => {
+      if (i % 2 === 1) return codeSpan(part.slice(1, -1));
+      // escapeText drops leading space (a line's indentation); between two spans it is a word break.
+      const lead = i > 0 && /^\s/.test(part) ? ' ' : '';
+      const trail = /\S\s+$/.test(part) || (part.trim() === '' && part !== '' && i > 0) ? ' ' : '';
+      return part.trim() === '' ? (part ? ' ' : '') : `${lead}${escapeText(part).trimEnd()}${trail}`;
+    })
+    .join('');
+}

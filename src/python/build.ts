@@ -3,7 +3,8 @@ import { buildOutputRoots } from '../project/files.js';
 import type { StepExecutor, StepOutcome } from '../execute/types.js';
 import type { PythonBuildStep } from '../plan/steps/python.js';
 import { passedEnv } from '../runtime/passed-env.js';
-import { runProcess, tail } from '../runtime/process.js';
+import { errorLine } from '../runtime/error-line.js';
+import { runProcess } from '../runtime/process.js';
 import { readDistributions, type Distribution } from './distributions.js';
 import { selectDistributions, type Selection } from './select.js';
 
@@ -25,11 +26,22 @@ export const executePythonBuild: StepExecutor<'python-build'> = async (step, ctx
   // The build backend and everything it installs run here: the python-build allow-list, no token.
   // python.build-env adds what the project's own build reads besides the allow-list.
   const passed = passedEnv(ctx, step.env);
-  const result = await runProcess(command!, args, { parentEnv: ctx.env, tool: 'python-build', set: await reproducibleTimestamp(ctx), secretEnv: passed, cwd: ctx.cwd, signal: ctx.signal });
+  // The build's output streams into the step's log group as it comes: a failure is read there, and
+  // a long build shows it is alive.
+  const result = await runProcess(command!, args, {
+    parentEnv: ctx.env,
+    tool: 'python-build',
+    set: await reproducibleTimestamp(ctx),
+    secretEnv: passed,
+    cwd: ctx.cwd,
+    signal: ctx.signal,
+    onLine: (line) => ctx.runner.info(line),
+  });
   if (result.code !== 0) {
-    throw new UserError(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${tail(result)}. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
+    throw new UserError(
+      `The build command \`${step.command.join(' ')}\` exited ${result.code}: ${errorLine(result)}. The build's output is in the log above. Fix the build (or python.build-command) and re-run; nothing was uploaded.`,
+    );
   }
-  ctx.runner.debug(result.stdout);
   return describeBuild(step, selectDistributions(await readDistributions(ctx.cwd, step.outDir, buildOutputRoots(ctx.env)), { project: step.project, version: step.version, dir: step.outDir, builtSince: startedAt }));
 };
 

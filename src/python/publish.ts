@@ -48,7 +48,13 @@ export function createPypiUploadExecutor(options: PypiUploadOptions = {}): StepE
     const unchanged = files.filter((file) => !pending.includes(file)).map((f) => f.filename);
     const links = (names: string[]): OutcomeLink[] => names.map((name) => ({ label: name, url: `${projectPage(step.indexUrl, project, step.version)}#files` }));
     if (!pending.length) {
-      return { id: step.id, status: 'unchanged', detail: `${project} ${step.version} is already on ${indexName}: ${unchanged.join(', ')}`, links: links(unchanged) };
+      return {
+        id: step.id,
+        status: 'unchanged',
+        detail: `${project} ${step.version} is already on ${indexName}: ${unchanged.join(', ')}`,
+        links: links(unchanged),
+        produced: { project, version: step.version, uploaded: [], unchanged, url: projectPage(step.indexUrl, project, step.version) },
+      };
     }
 
     const credentials = await pypiCredentials({ indexUrl: step.indexUrl, env: ctx.env, token: ctx.secrets['pypi-token'], runner: ctx.runner, http, now: options.now });

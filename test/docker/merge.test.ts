@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeDockerMerge } from '../../src/docker/merge.js';
+import { runOutputs } from '../../src/execute/outputs.js';
 import { startRegistry, type LocalRegistry } from '../verify/support/registry.js';
 import { buildImages, inspectRaw, pullAll, type BuiltImages } from './support/buildah.js';
 import { mergeContext, mergeStep, PLATFORMS, TAGS } from './support/context.js';
@@ -60,6 +61,14 @@ describe('docker-merge over buildah-built images in a real registry', () => {
     const rerun = await executeDockerMerge(mergeStep(repositories), again.ctx);
     expect(rerun.status).toBe('unchanged');
     expect(rerun.detail).toBe(repositories.map((r) => `${r}@${digests[r]}: already in place 1.2.3, 1.2, 1, latest`).join('; '));
+
+    // The action's outputs after the run: the index's digest and each repository pinned by it.
+    const plan = { ...ctx.plan, stages: [{ name: 'docker' as const, steps: [...ctx.plan.stages[0]!.steps, mergeStep(repositories)] }] };
+    const outputs = (merged: typeof outcome) => runOutputs(plan, { outcomes: [...ctx.outcomes.values(), merged], notRun: [] });
+    const digest = digests[repositories[0]!]!;
+    expect(outputs(outcome)).toMatchObject({ digest, 'image-refs': JSON.stringify(repositories.map((r) => `${r}@${digest}`)) });
+    expect(JSON.parse(outputs(outcome).published!)).toEqual([{ step: 'docker-merge', kind: 'docker-merge', target: repositories.join(' '), state: 'published' }]);
+    expect(JSON.parse(outputs(rerun).published!)).toEqual([{ step: 'docker-merge', kind: 'docker-merge', target: repositories.join(' '), state: 'already-there' }]);
   }, 60_000);
 
   it('copies the builds into a repository that lacks them: mounted on the same registry, uploaded across registries', async () => {

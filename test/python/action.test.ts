@@ -46,7 +46,7 @@ describe('the action publishes to the index configured in .github/tagship.yml', 
     expect(code, lines.join('\n')).toBe(0);
     expect(masked).toContain('pypi-action-token');
     expect([...index.files.keys()]).toEqual(['tagship_fixture-1.2.3-py3-none-any.whl', 'tagship-fixture-1.2.3.tar.gz']);
-    const summary = lines.find((l) => l.startsWith('#### Results'))!;
+    const summary = lines.find((l) => l.includes('#### Results'))!;
     expect(summary).toContain(`[tagship\\_fixture-1.2.3-py3-none-any.whl](${index.url}/project/tagship-fixture/1.2.3/#files)`);
     expect(summary).toContain(`[tagship-fixture-1.2.3.tar.gz](${index.url}/project/tagship-fixture/1.2.3/#files)`);
     expect(lines.join('\n')).not.toContain('pypi-action-token');

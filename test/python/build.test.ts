@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, utimesSync } from 'node:fs';
+import { cpSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { executePythonBuild, type BuiltFiles } from '../../src/python/build.js';
 import { readDistributions } from '../../src/python/distributions.js';
 import { field, metadataFormFields, parseMetadata } from '../../src/python/metadata.js';
 import { context, pythonPlan, pythonSteps } from './support/harness.js';
-import { buildProject, copyProject, makeProject, SYSTEM_PYTHON } from './support/project.js';
+import { BUILD_COMMAND, buildProject, copyProject, makeProject, SYSTEM_PYTHON } from './support/project.js';
 
 let built: string;
 beforeAll(() => {
@@ -102,6 +102,39 @@ describe('the python-build step', () => {
     const dir = makeProject('tagship-fixture', '1.2.3');
     const p = pythonPlan('tagship-fixture', '1.2.3', 'http://127.0.0.1:9/legacy/', `  out-dir: dist\n`);
     const step = { ...pythonSteps(p).build, command: [SYSTEM_PYTHON, '-c', 'import sys; print("no backend here", file=sys.stderr); sys.exit(3)'] };
-    await expect(executePythonBuild(step, context(p, dir).ctx)).rejects.toThrow(/exited 3: no backend here\. Fix the build .* nothing was uploaded\.$/);
+    await expect(executePythonBuild(step, context(p, dir).ctx)).rejects.toThrow(/exited 3: no backend here\. The build's output is in the log above\. Fix the build .* nothing was uploaded\.$/);
   });
+
+  /** A project whose setup.py fails the way a missing C library does: the cause, then lines of epilogue. */
+  function failingProject(setupPy: string): string {
+    const dir = makeProject('tagship-fixture', '1.2.3');
+    writeFileSync(join(dir, 'setup.py'), setupPy);
+    return dir;
+  }
+
+  it('a real failing build: the one-line error names the exception, not the traceback frames or the frontend epilogue', async () => {
+    const dir = failingProject('from setuptools import setup\nraise RuntimeError("libfoo headers not found: install libfoo-dev")\nsetup()\n');
+    const p = plan();
+    const { ctx, lines } = context(p, dir);
+    const step = { ...pythonSteps(p).build, command: BUILD_COMMAND };
+    const failure = await executePythonBuild(step, ctx).catch((error: Error) => error);
+    expect(failure).toBeInstanceOf(Error);
+    const message = (failure as Error).message;
+    expect(message).toMatch(/exited 1: RuntimeError: libfoo headers not found: install libfoo-dev \(ERROR Backend subprocess exited when trying to invoke \w+\)\. The build's output is in the log above\./);
+    expect(message).not.toContain('File "');
+    // The whole output, traceback included, is in the log (the step's group), as it came.
+    expect(lines).toContain('Traceback (most recent call last):');
+    expect(lines).toContain('RuntimeError: libfoo headers not found: install libfoo-dev');
+  }, 60_000);
+
+  it('a compiler-style error followed by more output than the old five-line tail: the error line is the one shown', async () => {
+    const noise = Array.from({ length: 9 }, (_, i) => `print("cleaning up step ${i + 1}", file=sys.stderr)`).join('\n');
+    const dir = failingProject(`import sys\nprint("foo.c:1:10: fatal error: libfoo.h: No such file or directory", file=sys.stderr)\n${noise}\nsys.exit(1)\n`);
+    const p = plan();
+    const { ctx } = context(p, dir);
+    const step = { ...pythonSteps(p).build, command: BUILD_COMMAND };
+    const failure = (await executePythonBuild(step, ctx).catch((error: Error) => error)) as Error;
+    expect(failure.message).toMatch(/exited 1: foo\.c:1:10: fatal error: libfoo\.h: No such file or directory/);
+    expect(failure.message).not.toContain('cleaning up');
+  }, 60_000);
 });
