@@ -47,11 +47,8 @@ async function checkPypi(step: PypiUploadStep, ctx: PreflightContext): Promise<s
   const claims = decodeClaims(idToken);
   if (!claims) return undefined;
   const unmatchable = pypiUnmatchable(claims, step.indexUrl);
-  if (unmatchable) {
-    if (!token) return `${step.id}: ${unmatchable}`;
-    ctx.runner.warning(`${unmatchable} Using the 'pypi-token' input.`);
-    return undefined;
-  }
+  // With a token the upload falls back to it (and warns then); without one nothing can publish.
+  if (unmatchable) return token ? undefined : `${step.id}: ${unmatchable}`;
   const note = pypiCalledWorkflowNote(claims);
   if (note) ctx.runner.warning(note);
   ctx.runner.info(`Trusted publishing to ${step.indexUrl}: the token names ${describePublisherClaims(claims, 'pypi')}; the project's trusted publisher must name the same.`);

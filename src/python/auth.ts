@@ -90,6 +90,10 @@ async function mintToken(indexUrl: string, oidc: { url: string; token: string },
   for (let attempt = 1; ; attempt++) {
     const idToken = await requestIdToken(oidc, audience, http);
     mask(idToken);
+    // An exchange PyPI must refuse is not attempted: the reason is known from the claims alone.
+    const claims = decodeClaims(idToken);
+    const unmatchable = claims && pypiUnmatchable(claims, indexUrl);
+    if (unmatchable) throw new UserError(unmatchable);
     let reason: string;
     try {
       const response = await send(http, `${indexUrl}/_/oidc/mint-token`, {
@@ -106,7 +110,7 @@ async function mintToken(indexUrl: string, oidc: { url: string; token: string },
         return { token: body.token, expiresAt: expires };
       }
       reason = `HTTP ${response.status}: ${await refusalReason(response)}`;
-      if (!isRetryableStatus(response.status)) throw new UserError(describeRefusal(indexUrl, reason, decodeClaims(idToken)));
+      if (!isRetryableStatus(response.status)) throw new UserError(describeRefusal(indexUrl, reason, claims));
     } catch (error) {
       // A connection failure is retried (with a fresh ID token); anything else is final.
       if (!(error instanceof HttpError)) throw error;
@@ -125,8 +129,6 @@ function describeRefusal(indexUrl: string, reason: string, claims: GithubOidcCla
   if (!claims?.repository) {
     return `Trusted publishing was refused by ${indexUrl} (${reason}). Configure this repository and workflow as a trusted publisher of the project on the index, or pass an API token in the 'pypi-token' input.`;
   }
-  const unmatchable = pypiUnmatchable(claims, indexUrl);
-  if (unmatchable) return `${unmatchable} (${indexUrl} answered ${reason}.)`;
   return (
     `Trusted publishing was refused by ${indexUrl} (${reason}). The token sent ${describePublisherClaims(claims, 'pypi')}:` +
     ` the project's trusted publisher on the index must name exactly these (owner and repository, workflow file, environment), or pass an API token in the 'pypi-token' input.`
