@@ -37,9 +37,14 @@ describe('preflight: the OIDC token read before anything is built', () => {
   it('a direct call from the registered workflow builds and publishes, naming what the publisher must match', async () => {
     const dir = makeProject('tagship-fixture', '1.2.3');
     const plan = pythonPlan('tagship-fixture', '1.2.3', index.uploadUrl);
-    const { report, lines } = await release(plan, dir, { env: index.oidc.runnerEnv, http: fastHttp() });
+    index.oidc.issued.clear();
+    const { report, lines, masked } = await release(plan, dir, { env: index.oidc.runnerEnv, http: fastHttp() });
     expect(report.failed).toBeUndefined();
     expect(index.counts.stored).toBe(2);
+    // Preflight's ID token is masked and never exchanged; the upload mints with a fresh one.
+    const issued = [...index.oidc.issued.entries()];
+    expect(issued.map(([, token]) => token.used)).toEqual([false, true]);
+    expect(masked).toEqual(expect.arrayContaining(issued.map(([value]) => value)));
     expect(lines).toContain(`Trusted publishing to ${index.url}: the token names repository \`octo/proj\`, workflow file \`release.yml\`, no environment (a publisher that names one needs \`environment:\` on this job); the project's trusted publisher must name the same.`);
   }, 120_000);
 
