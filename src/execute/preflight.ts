@@ -4,6 +4,10 @@ import type { NpmPublishStep } from '../plan/steps/npm.js';
 import type { PypiUploadStep } from '../plan/steps/python.js';
 import type { PlannedStep } from '../plan/types.js';
 import { decodeClaims, describePublisherClaims, pypiCalledWorkflowNote, pypiUnmatchable, requestRunnerIdToken } from '../runtime/oidc-claims.js';
+import { Authenticator } from '../oci/auth.js';
+import { repositoryScope } from '../oci/challenge.js';
+import { registryLogins } from '../oci/credentials.js';
+import { parseImageName, registryBase } from '../oci/names.js';
 import type { ExecutionContext } from './types.js';
 
 type PreflightContext = Pick<ExecutionContext, 'env' | 'secrets' | 'runner' | 'signal'>;
@@ -15,7 +19,19 @@ type PreflightContext = Pick<ExecutionContext, 'env' | 'secrets' | 'runner' | 's
  */
 export async function preflight(steps: readonly PlannedStep[], ctx: PreflightContext): Promise<string[]> {
   const failures: string[] = [];
+  const checkedHosts = new Set<string>();
   for (const step of steps) {
+    if (step.kind === 'docker-merge' || step.kind === 'docker-build') {
+      const repositories = step.kind === 'docker-merge' ? step.images.map((image) => image.repository) : step.repositories;
+      for (const repository of repositories) {
+        const { host, path } = parseImageName(repository);
+        if (checkedHosts.has(host)) continue;
+        checkedHosts.add(host);
+        const failure = await checkRegistryLogin(host, path, ctx).catch((error: unknown) => (error instanceof UserError ? error.message : Promise.reject(error)));
+        if (failure) failures.push(`${step.id}: ${failure}`);
+      }
+      continue;
+    }
     try {
       const failure = step.kind === 'pypi-upload' ? await checkPypi(step, ctx) : step.kind === 'npm-publish' ? await checkNpm(step, ctx) : undefined;
       if (failure) failures.push(failure);
@@ -69,5 +85,29 @@ async function checkNpm(step: NpmPublishStep, ctx: PreflightContext): Promise<st
   ctx.runner.mask(idToken);
   const claims = decodeClaims(idToken);
   if (claims) ctx.runner.info(`Trusted publishing to ${step.registry}: npm matches the calling workflow; the token names ${describePublisherClaims(claims, 'npm')}; the package's trusted publisher must name the same.`);
+  return undefined;
+}
+
+/**
+ * The registry accepts the login the push will use: the registry's challenge answered with those
+ * credentials (Basic, or a push-scoped Bearer token from its realm), then `/v2/` asked with the answer.
+ * Without configured credentials nothing is checked (a registry may allow anonymous pushes).
+ */
+async function checkRegistryLogin(host: string, path: string, ctx: PreflightContext): Promise<string | undefined> {
+  const credentials = registryLogins(ctx.secrets, ctx.env)(host);
+  if (!credentials) return undefined;
+  const send = (url: string, init: Parameters<typeof request>[1] = {}) => request(url, { ...init, signal: ctx.signal, retry: { retries: 2 } });
+  const base = registryBase(host);
+  const probe = await send(`${base}/v2/`);
+  await probe.body?.cancel().catch(() => undefined);
+  if (probe.status !== 401) return undefined;
+  const authenticator = new Authenticator({ credentials: () => credentials, send });
+  const answer = await authenticator.refresh(host, [repositoryScope(path, 'push')], probe.headers.get('www-authenticate'), undefined);
+  if (!answer) return undefined;
+  const check = await send(`${base}/v2/`, { headers: { authorization: answer } });
+  await check.body?.cancel().catch(() => undefined);
+  if (check.status === 401 || check.status === 403) {
+    return `${host} refused the login of '${credentials.username}' (GET /v2/: HTTP ${check.status}): check that registry's line in the registry-credentials input (or the token behind it).`;
+  }
   return undefined;
 }
