@@ -85,4 +85,15 @@ describe('preflight: the OIDC token read before anything is built', () => {
     expect(errors).toEqual([`pypi-upload: The runner refused an OIDC ID token for tagship-test-index (HTTP 401): give the job \`permissions: id-token: write\`.`]);
     expect(builtAnything(dir)).toBe(false);
   });
+
+  it('a dry run shows the steps and asks the runner for no ID token', async () => {
+    index.oidc.issued.clear();
+    const dir = makeProject('tagship-fixture', '1.2.3');
+    const plan = { ...pythonPlan('tagship-fixture', '1.2.3', index.uploadUrl), dryRun: true };
+    const { ctx } = context(plan, dir, { env: index.oidc.runnerEnv });
+    const report = await executePlan(registry({ http: fastHttp() }), ctx);
+    expect(report.outcomes.map((o) => o.status)).toEqual(['planned', 'planned']);
+    expect(index.oidc.issued.size).toBe(0);
+    expect(builtAnything(dir)).toBe(false);
+  });
 });
