@@ -217,13 +217,17 @@ describe('npm-publish against Verdaccio', () => {
     const dir = singleProject({ name: 'tagship-oidc', version: '1.0.0' });
     spy.reset();
     const env = { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: proxy.oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: proxy.oidc.requestToken };
-    const { report } = await publish(npmPlan(dir, 'v1.0.0', proxy.url), dir, { token: null, env });
+    const { report, lines } = await publish(npmPlan(dir, 'v1.0.0', proxy.url), dir, { token: null, env });
     expect(report.failed).toBeUndefined();
     expect(report.outcomes[0]!.detail).toBe(`published tagship-oidc@1.0.0 under latest (via trusted publishing) to ${proxy.url}`);
     expect(proxy.oidc.exchanges).toContain('tagship-oidc');
     // tagship asked the runner for npm's ID token itself; npm got that token, not the request credentials.
     // One read by preflight for its claims, one minted right before the publish for npm.
     expect(proxy.oidc.audiences).toEqual(['npm:127.0.0.1', 'npm:127.0.0.1']);
+    // npm matches the calling workflow's file, not the reusable one that runs the job: preflight names it.
+    expect(lines).toContain(
+      `Trusted publishing to ${proxy.url}: npm matches the calling workflow; the token names repository \`acme/app\`, workflow file \`release.yml\`, environment \`npm\`; the package's trusted publisher must name the same.`,
+    );
     const call = spy.commands('publish')[0]!;
     expect(call.npmrc).toBe(`registry=${proxy.url}\n`);
     expect(call.tokenInEnv).toBe(false);
