@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { executePlan } from '../../src/execute/run.js';
+import { executePlan, type ExecutionReport } from '../../src/execute/run.js';
 import { UserError } from '../../src/errors.js';
 import { context, fastHttp, pythonPlan, registry, release } from './support/harness.js';
 import { makeProject } from './support/project.js';
@@ -23,11 +23,12 @@ async function releaseFresh(options: { env?: NodeJS.ProcessEnv; token?: string }
   const dir = makeProject('tagship-fixture', '1.2.3');
   const plan = pythonPlan('tagship-fixture', '1.2.3', index.uploadUrl);
   const { ctx, lines } = context(plan, dir, options);
+  let report: ExecutionReport | undefined;
   const error = await executePlan(registry({ http: fastHttp() }), ctx).then(
-    () => undefined,
+    (r) => void (report = r),
     (e: Error) => e,
   );
-  return { dir, error, errors: lines.filter((line) => line.startsWith('::error::')).map((line) => line.slice('::error::'.length)), lines };
+  return { dir, error, report, errors: lines.filter((line) => line.startsWith('::error::')).map((line) => line.slice('::error::'.length)), lines };
 }
 
 /** What a build backend leaves behind; none of it exists when the build never ran. */
@@ -96,4 +97,15 @@ describe('preflight: the OIDC token read before anything is built', () => {
     expect(index.oidc.issued.size).toBe(0);
     expect(builtAnything(dir)).toBe(false);
   });
+
+  it('a reusable workflow of the same repository, publisher registered on the caller: warned before the build, refused naming the called file', async () => {
+    index.oidc.claims = { ...DIRECT_CALL, job_workflow_ref: 'octo/proj/.github/workflows/pypi.yml@refs/tags/v1.2.3' };
+    const { error, errors, lines, report } = await releaseFresh({ env: index.oidc.runnerEnv });
+    expect(error).toBeUndefined();
+    expect(report?.outcomes.map((o) => o.id)).toEqual(['python-build']);
+    expect(String(report?.failed?.error)).toContain('The token sent repository `octo/proj`, workflow file `pypi.yml`, no environment');
+    expect(lines).toContain('::warning::PyPI matches the called workflow file `pypi.yml`, not `release.yml` that called it: the trusted publisher must name `pypi.yml`.');
+    expect(errors).toEqual([]);
+    expect(index.counts.uploads).toBe(0);
+  }, 120_000);
 });
