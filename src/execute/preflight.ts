@@ -58,7 +58,9 @@ async function checkPypi(step: PypiUploadStep, ctx: PreflightContext): Promise<s
     if (token) return undefined;
     return `${step.id}: ${step.indexUrl} does not offer trusted publishing (GET /_/oidc/audience: HTTP ${audienceResponse.status}); pass an API token in the 'pypi-token' input.`;
   }
-  const idToken = await requestRunnerIdToken(ctx.env, audience, ctx.signal);
+  // With a token at hand the upload falls back to it when the runner refuses an ID token: so does preflight.
+  const idToken = await requestRunnerIdToken(ctx.env, audience, ctx.signal).catch((error: unknown) => (token && error instanceof UserError ? undefined : Promise.reject(error)));
+  if (!idToken) return undefined;
   ctx.runner.mask(idToken);
   const claims = decodeClaims(idToken);
   if (!claims) return undefined;

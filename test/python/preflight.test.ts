@@ -87,6 +87,14 @@ describe('preflight: the OIDC token read before anything is built', () => {
     expect(builtAnything(dir)).toBe(false);
   });
 
+  it('the runner refusing the ID token while a pypi-token is given: preflight passes, the token publishes', async () => {
+    index.tokens.add('pypi-api-token');
+    const { error, errors } = await releaseFresh({ env: { ...index.oidc.runnerEnv, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'not-the-runner-token' }, token: 'pypi-api-token' });
+    expect(error).toBeUndefined();
+    expect(errors).toEqual([]);
+    expect(index.counts.stored).toBe(2);
+  }, 120_000);
+
   it('a dry run shows the steps and asks the runner for no ID token', async () => {
     index.oidc.issued.clear();
     const dir = makeProject('tagship-fixture', '1.2.3');
