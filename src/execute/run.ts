@@ -17,6 +17,7 @@ export interface ExecutionReport {
 export async function executePlan(registry: ExecutorRegistry, ctx: Omit<ExecutionContext, 'outcomes'>): Promise<ExecutionReport> {
   const outcomes = new Map<string, StepOutcome>();
   const steps = ctx.plan.stages.flatMap((stage) => stage.steps);
+  if (!ctx.plan.dryRun && steps.some((step) => PUBLISHING_KINDS.has(step.kind))) await runPreflight(steps, ctx);
   for (const [index, step] of steps.entries()) {
     try {
       const outcome = ctx.plan.dryRun
@@ -29,6 +30,21 @@ export async function executePlan(registry: ExecutorRegistry, ctx: Omit<Executio
     }
   }
   return { outcomes: [...outcomes.values()], notRun: [] };
+}
+
+/** Steps whose credentials preflight checks before anything is built. */
+const PUBLISHING_KINDS = new Set<StepKind>(['pypi-upload', 'npm-publish', 'docker-build', 'docker-merge']);
+
+/**
+ * Credentials and trusted-publishing claims checked in seconds, before the first build: every failed
+ * check is its own error line, then the run stops with nothing built or published.
+ */
+async function runPreflight(steps: PlannedStep[], ctx: Omit<ExecutionContext, 'outcomes'>): Promise<void> {
+  const { preflight } = await import('./preflight.js');
+  const failures = await ctx.runner.group('preflight: credentials', () => preflight(steps, ctx));
+  if (!failures.length) return;
+  for (const line of failures) ctx.runner.error(line);
+  throw new UserError(`Preflight: ${failures.length} check${failures.length === 1 ? '' : 's'} failed (listed above); nothing was built or published. Fix ${failures.length === 1 ? 'it' : 'them'} and re-run the workflow.`);
 }
 
 async function loadExecutor<K extends StepKind>(registry: ExecutorRegistry, kind: K): Promise<StepExecutor<K>> {

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import { HttpError, isRetryableStatus } from '../net/http.js';
 import type { Runner } from '../runtime/action-io.js';
+import { decodeClaims, describePublisherClaims, pypiUnmatchable, type GithubOidcClaims } from '../runtime/oidc-claims.js';
 import { refusalReason, send, type PypiHttp } from './http.js';
 
 /** The upload's credentials: HTTP basic `__token__:<token>`, the token minted again before it expires. */
@@ -89,6 +90,10 @@ async function mintToken(indexUrl: string, oidc: { url: string; token: string },
   for (let attempt = 1; ; attempt++) {
     const idToken = await requestIdToken(oidc, audience, http);
     mask(idToken);
+    // An exchange PyPI must refuse is not attempted: the reason is known from the claims alone.
+    const claims = decodeClaims(idToken);
+    const unmatchable = claims && pypiUnmatchable(claims, indexUrl);
+    if (unmatchable) throw new UserError(unmatchable);
     let reason: string;
     try {
       const response = await send(http, `${indexUrl}/_/oidc/mint-token`, {
@@ -105,11 +110,7 @@ async function mintToken(indexUrl: string, oidc: { url: string; token: string },
         return { token: body.token, expiresAt: expires };
       }
       reason = `HTTP ${response.status}: ${await refusalReason(response)}`;
-      if (!isRetryableStatus(response.status)) {
-        throw new UserError(
-          `Trusted publishing was refused by ${indexUrl} (${reason}). Configure this repository and workflow as a trusted publisher of the project on the index, or pass an API token in the 'pypi-token' input.`,
-        );
-      }
+      if (!isRetryableStatus(response.status)) throw new UserError(describeRefusal(indexUrl, reason, claims));
     } catch (error) {
       // A connection failure is retried (with a fresh ID token); anything else is final.
       if (!(error instanceof HttpError)) throw error;
@@ -118,6 +119,20 @@ async function mintToken(indexUrl: string, oidc: { url: string; token: string },
     if (attempt >= attempts) throw new UserError(`Trusted publishing: ${indexUrl} did not mint a token after ${attempts} attempts (${reason}). Re-run the job; nothing was uploaded.`);
     await http.deps.sleep(Math.min(8000, 500 * 2 ** attempt));
   }
+}
+
+/**
+ * A refused exchange. With the token's claims at hand the message names what was sent, so the user
+ * compares it with the publisher they registered instead of being told to register one again.
+ */
+function describeRefusal(indexUrl: string, reason: string, claims: GithubOidcClaims | undefined): string {
+  if (!claims?.repository) {
+    return `Trusted publishing was refused by ${indexUrl} (${reason}). Configure this repository and workflow as a trusted publisher of the project on the index, or pass an API token in the 'pypi-token' input.`;
+  }
+  return (
+    `Trusted publishing was refused by ${indexUrl} (${reason}). The token sent ${describePublisherClaims(claims, 'pypi')}:` +
+    ` the project's trusted publisher on the index must name exactly these (owner and repository, workflow file, environment), or pass an API token in the 'pypi-token' input.`
+  );
 }
 
 /** The runner's OIDC ID token for `audience` (needs `permissions: id-token: write`). */

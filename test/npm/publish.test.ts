@@ -199,10 +199,17 @@ describe('npm-publish against Verdaccio', () => {
     expect(everything()).not.toContain('not-the-token-0123456789');
   }, 90_000);
 
-  it('without a token or OIDC, names both ways to authenticate', async () => {
+  it('without a token or OIDC, preflight names both ways to authenticate before npm runs', async () => {
     const dir = singleProject({ name: 'tagship-noauth', version: '1.0.0' });
-    const { report } = await publish(npmPlan(dir, 'v1.0.0', proxy.url), dir, { token: null });
-    expect(describeFailure(report)).toContain('needs credentials: pass the npm-token input (a token with publish rights, from a secret), or use npm trusted publishing');
+    spy.reset();
+    const recorded = recordingRunner();
+    const plan = npmPlan(dir, 'v1.0.0', proxy.url);
+    const error = await executePlan(executors, { plan, cwd: dir, runner: recorded.runner, env: { PATH: spy.path(), HOME: home }, secrets: {} }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(recorded.lines.filter((line) => line.startsWith('::error::'))).toEqual([
+      `::error::npm-publish:tagship-noauth: publishing tagship-noauth@1.0.0 needs credentials: pass the npm-token input, or use npm trusted publishing (grant \`permissions: id-token: write\` and register this workflow as the package's trusted publisher).`,
+    ]);
+    expect(spy.commands('publish')).toHaveLength(0);
     expect(await packument('tagship-noauth')).toBeUndefined();
   });
 
@@ -210,12 +217,17 @@ describe('npm-publish against Verdaccio', () => {
     const dir = singleProject({ name: 'tagship-oidc', version: '1.0.0' });
     spy.reset();
     const env = { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: proxy.oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: proxy.oidc.requestToken };
-    const { report } = await publish(npmPlan(dir, 'v1.0.0', proxy.url), dir, { token: null, env });
+    const { report, lines } = await publish(npmPlan(dir, 'v1.0.0', proxy.url), dir, { token: null, env });
     expect(report.failed).toBeUndefined();
     expect(report.outcomes[0]!.detail).toBe(`published tagship-oidc@1.0.0 under latest (via trusted publishing) to ${proxy.url}`);
     expect(proxy.oidc.exchanges).toContain('tagship-oidc');
     // tagship asked the runner for npm's ID token itself; npm got that token, not the request credentials.
-    expect(proxy.oidc.audiences).toEqual(['npm:127.0.0.1']);
+    // One read by preflight for its claims, one minted right before the publish for npm.
+    expect(proxy.oidc.audiences).toEqual(['npm:127.0.0.1', 'npm:127.0.0.1']);
+    // npm matches the calling workflow's file, not the reusable one that runs the job: preflight names it.
+    expect(lines).toContain(
+      `Trusted publishing to ${proxy.url}: npm matches the calling workflow; the token names repository \`acme/app\`, workflow file \`release.yml\`, environment \`npm\`; the package's trusted publisher must name the same.`,
+    );
     const call = spy.commands('publish')[0]!;
     expect(call.npmrc).toBe(`registry=${proxy.url}\n`);
     expect(call.tokenInEnv).toBe(false);

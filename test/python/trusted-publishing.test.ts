@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createPypiUploadExecutor } from '../../src/python/publish.js';
 import { context, fastHttp, pythonPlan, pythonSteps, useIndexAndBuiltProject } from './support/harness.js';
 import { copyProject } from './support/project.js';
-import type { PypiIndex } from './support/pypi-server.js';
+import { DIRECT_CALL, DIRECT_PUBLISHER, type PypiIndex } from './support/pypi-server.js';
 
 const fixture = useIndexAndBuiltProject();
 let index: PypiIndex;
@@ -11,6 +11,7 @@ beforeEach(() => {
   ({ index, built } = fixture);
   index.tokens.clear();
   index.oidc.publisher = true;
+  index.oidc.claims = DIRECT_CALL;
   index.oidc.lifetime = 900;
   index.oidc.minted.length = 0;
   index.oidc.exchanges = 0;
@@ -31,7 +32,7 @@ describe('trusted publishing: the runner OIDC token exchanged for an upload toke
     const idTokens = [...index.oidc.issued.keys()];
     expect(masked).toEqual([...idTokens, ...index.oidc.minted]);
     expect(lines.join('\n')).not.toContain(index.oidc.minted[0]);
-    expect([...index.oidc.issued.values()]).toEqual([{ audience: 'tagship-test-index', used: true }]);
+    expect([...index.oidc.issued.values()]).toEqual([{ audience: 'tagship-test-index', used: true, claims: DIRECT_CALL }]);
     expect(index.counts.stored).toBe(2);
   });
 
@@ -47,11 +48,12 @@ describe('trusted publishing: the runner OIDC token exchanged for an upload toke
     expect([...index.oidc.issued.values()].every((t) => t.used)).toBe(true);
   });
 
-  it('no trusted publisher configured and no token: the index’s reason and both ways to fix it', async () => {
-    index.oidc.publisher = false;
+  it('no matching trusted publisher and no token: the claims that were sent and what to register', async () => {
+    // Registered with an environment, while the job runs without one: PyPI refuses with invalid-publisher.
+    index.oidc.publisher = { ...DIRECT_PUBLISHER, environment: 'pypi' };
     const { outcome } = await upload();
-    expect(String(outcome)).toMatch(
-      `Trusted publishing was refused by ${index.url} (HTTP 422: Token request failed — invalid-publisher: valid token, but no corresponding publisher (Publisher with matching claims was not found)). Configure this repository and workflow as a trusted publisher of the project on the index, or pass an API token in the 'pypi-token' input.`,
+    expect(String(outcome)).toContain(
+      `Trusted publishing was refused by ${index.url} (HTTP 422: Token request failed — invalid-publisher: valid token, but no corresponding publisher (Publisher with matching claims was not found)). The token sent repository \`octo/proj\`, workflow file \`release.yml\`, no environment (a publisher that names one needs \`environment:\` on this job): the project's trusted publisher on the index must name exactly these (owner and repository, workflow file, environment), or pass an API token in the 'pypi-token' input.`,
     );
     expect(index.counts.uploads).toBe(0);
   });

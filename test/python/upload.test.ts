@@ -94,7 +94,7 @@ describe('pypi-upload against a local index speaking the legacy upload API', () 
     // Another second on the clock: the rebuilt sdist's member timestamps change (the wheel's come from SOURCE_DATE_EPOCH).
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const uploads = index.counts.uploads;
-    const again = await release(plan(), dir, { token: undefined, http: fastHttp() });
+    const again = await release(plan(), dir, { token: TOKEN, http: fastHttp() });
     expect(again.report.failed).toBeUndefined();
     const host = new URL(index.url).host;
     expect(again.lines.join('\n')).toContain(`= ${SDIST}: rebuilt with new timestamps, same files as on ${host}; kept the published one in dist/`);

@@ -40,7 +40,14 @@ export async function startFaultyRegistry(upstream: string, publishToken: string
   const served: FaultyRegistry['served'] = [];
   const requestToken = 'runner-request-token';
   const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const idToken = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ aud: 'npm:127.0.0.1', repository: 'acme/app' })}.c2ln`;
+  // GitHub's claims for a job of the reusable `npm.yml` that `release.yml` of the same repository calls.
+  const idToken = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({
+    aud: 'npm:127.0.0.1',
+    repository: 'acme/app',
+    workflow_ref: 'acme/app/.github/workflows/release.yml@refs/tags/v1.0.0',
+    job_workflow_ref: 'acme/app/.github/workflows/npm.yml@refs/tags/v1.0.0',
+    environment: 'npm',
+  })}.c2ln`;
   const exchanges: string[] = [];
   const audiences: string[] = [];
 

@@ -42,16 +42,69 @@ export interface PypiIndex extends LocalServer {
     /** The runner's ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN for this fixture. */
     runnerEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string };
     audience: string;
-    /** Whether a trusted publisher is configured: otherwise mint-token refuses. */
-    publisher: boolean;
+    /** The project's trusted publisher (`true`: {@link DIRECT_PUBLISHER}); `false`: none, mint-token refuses. */
+    publisher: boolean | TrustedPublisher;
+    /** The claims the runner endpoint puts in the ID tokens it issues. */
+    claims: RunnerClaims;
     /** Lifetime of minted tokens, seconds. */
     lifetime: number;
     minted: string[];
     exchanges: number;
     /** ID tokens issued by the runner endpoint, with their audience. */
-    issued: Map<string, { audience: string; used: boolean }>;
+    issued: Map<string, { audience: string; used: boolean; claims: RunnerClaims }>;
   };
   reset(): void;
+}
+
+/** A GitHub trusted publisher as PyPI stores it. */
+export interface TrustedPublisher {
+  repository: string;
+  repositoryOwnerId: string;
+  /** The workflow file name, e.g. `release.yml`. */
+  workflow: string;
+  environment?: string;
+}
+
+export type RunnerClaims = Record<string, string>;
+
+/** Claims GitHub sets for a job of `octo/proj`'s own `release.yml`, run for tag v1.2.3. */
+export const DIRECT_CALL: RunnerClaims = {
+  iss: 'https://token.actions.githubusercontent.com',
+  repository: 'octo/proj',
+  repository_owner: 'octo',
+  repository_owner_id: '4242',
+  ref: 'refs/tags/v1.2.3',
+  sha: 'a'.repeat(40),
+  workflow_ref: 'octo/proj/.github/workflows/release.yml@refs/tags/v1.2.3',
+  job_workflow_ref: 'octo/proj/.github/workflows/release.yml@refs/tags/v1.2.3',
+  event_name: 'push',
+};
+
+/** The same run, its publishing job a reusable workflow of another repository that release.yml calls. */
+export const REUSABLE_CALL: RunnerClaims = {
+  ...DIRECT_CALL,
+  job_workflow_ref: 'tagship-org/tagship/.github/workflows/python.yml@refs/tags/v1',
+};
+
+export const DIRECT_PUBLISHER: TrustedPublisher = { repository: 'octo/proj', repositoryOwnerId: '4242', workflow: 'release.yml' };
+
+/**
+ * PyPI's GitHub publisher check (warehouse `oidc/models/github.py`): repository and owner id, the
+ * workflow file from `job_workflow_ref` (which must be `<repository>/.github/workflows/<file>@…`),
+ * and the environment when the publisher names one.
+ */
+export function publisherMatches(publisher: TrustedPublisher, claims: RunnerClaims): boolean {
+  if (claims.repository?.toLowerCase() !== publisher.repository.toLowerCase()) return false;
+  if (claims.repository_owner_id !== publisher.repositoryOwnerId) return false;
+  if (!claims.job_workflow_ref?.startsWith(`${publisher.repository}/.github/workflows/${publisher.workflow}@`)) return false;
+  if (publisher.environment && claims.environment?.toLowerCase() !== publisher.environment.toLowerCase()) return false;
+  return true;
+}
+
+/** An ID token shaped like GitHub's: a JWT whose payload holds the claims (the signature is not checked here). */
+function jwt(claims: Record<string, unknown>): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${randomBytes(16).toString('base64url')}`;
 }
 
 export const normalize = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -153,7 +206,8 @@ export async function startPypiIndex(): Promise<PypiIndex> {
         return json(res, 422, { message: 'Token request failed', errors: [{ code: 'invalid-token', description: 'malformed, reused or wrong-audience token' }] });
       }
       issued.used = true;
-      if (!index.oidc.publisher) {
+      const publisher = index.oidc.publisher === true ? DIRECT_PUBLISHER : index.oidc.publisher;
+      if (!publisher || !publisherMatches(publisher, issued.claims)) {
         return json(res, 422, { message: 'Token request failed', errors: [{ code: 'invalid-publisher', description: 'valid token, but no corresponding publisher (Publisher with matching claims was not found)' }] });
       }
       const minted = `pypi-minted-${randomBytes(12).toString('hex')}`;
@@ -162,10 +216,11 @@ export async function startPypiIndex(): Promise<PypiIndex> {
       return json(res, 200, { success: true, token: minted, expires: Math.floor(Date.now() / 1000) + index.oidc.lifetime });
     }
     if (path === '/_runner/id-token') {
-      if (req.headers.authorization !== `bearer ${requestToken}`) return json(res, 401, { message: 'bad runner token' });
+      if (req.headers.authorization?.toLowerCase() !== `bearer ${requestToken}`) return json(res, 401, { message: 'bad runner token' });
       const audience = url.searchParams.get('audience') ?? '';
-      const value = `idt-${randomBytes(12).toString('hex')}`;
-      index.oidc.issued.set(value, { audience, used: false });
+      const claims = { ...index.oidc.claims };
+      const value = jwt({ ...claims, aud: audience, jti: randomBytes(8).toString('hex') });
+      index.oidc.issued.set(value, { audience, used: false, claims });
       return json(res, 200, { value });
     }
     const json1 = path.match(/^\/pypi\/([^/]+)\/(?:([^/]+)\/)?json$/);
@@ -217,11 +272,12 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     oidc: {
       runnerEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/_runner/id-token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
       audience: 'tagship-test-index',
-      publisher: true,
+      publisher: true as boolean | TrustedPublisher,
+      claims: DIRECT_CALL,
       lifetime: 900,
       minted: [] as string[],
       exchanges: 0,
-      issued: new Map<string, { audience: string; used: boolean }>(),
+      issued: new Map<string, { audience: string; used: boolean; claims: RunnerClaims }>(),
     },
     reset() {
       index.files.clear();
