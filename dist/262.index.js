@@ -2,259 +2,6 @@ export const id = 262;
 export const ids = [262];
 export const modules = {
 
-/***/ 3770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vI: () => (/* binding */ DEFAULT_RETRY),
-  j$: () => (/* binding */ HttpError),
-  EY: () => (/* binding */ backoffDelay),
-  mM: () => (/* binding */ defaultDeps),
-  vk: () => (/* binding */ describeProgress),
-  PS: () => (/* binding */ isRetryableStatus),
-  Em: () => (/* binding */ request)
-});
-
-// UNUSED EXPORTS: PROGRESS_MIN_BYTES, formatBytes, parseRetryAfter, redactUrl
-
-;// CONCATENATED MODULE: ./src/net/proxy.ts
-/** The proxy variables set in `env`, or undefined when neither proxy is set. */
-function proxySettings(env) {
-    const pick = (name) => env[name.toLowerCase()] || env[name.toUpperCase()] || undefined;
-    const httpProxy = pick('http_proxy');
-    const httpsProxy = pick('https_proxy');
-    if (!httpProxy && !httpsProxy)
-        return undefined;
-    const noProxy = pick('no_proxy');
-    return { ...(httpProxy ? { httpProxy } : {}), ...(httpsProxy ? { httpsProxy } : {}), ...(noProxy ? { noProxy } : {}) };
-}
-/** One agent per distinct setting, so connections are pooled across requests. */
-const agents = new Map();
-/**
- * The fetch `dispatcher` for the proxy `env` names, or undefined (direct connections). With only
- * `HTTP_PROXY` set, https requests use it too (undici's rule). The agent gets the values from `env`
- * explicitly, so what a test or a caller passes is what counts.
- */
-async function proxyDispatcher(env = process.env) {
-    const settings = proxySettings(env);
-    if (!settings)
-        return undefined;
-    const key = JSON.stringify(settings);
-    let agent = agents.get(key);
-    if (!agent) {
-        agent = __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19)).then(({ EnvHttpProxyAgent }) => new EnvHttpProxyAgent({ httpProxy: settings.httpProxy ?? '', httpsProxy: settings.httpsProxy ?? '', noProxy: settings.noProxy ?? '' }));
-        agents.set(key, agent);
-    }
-    return agent;
-}
-
-;// CONCATENATED MODULE: ./src/net/http.ts
-/**
- * HTTP with the retry rules every registry client here shares: retry on 5xx, 429 and connection
- * errors with exponential backoff and full jitter, honouring `Retry-After`; never on other 4xx; a
- * timeout on every attempt. Built on Node's own fetch, so nothing is loaded until a request is made.
- */
-
-const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000, idleTimeoutMs: 120_000 };
-/** Progress is reported for uploads from this size on, at every tenth of the body. */
-const PROGRESS_MIN_BYTES = 1024 * 1024;
-const defaultDeps = {
-    // Through the proxy the environment names, if any (./proxy.ts loads undici only then).
-    fetch: async (url, init) => {
-        const dispatcher = await proxyDispatcher();
-        return fetch(url, dispatcher ? { ...init, dispatcher } : init);
-    },
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        const timer = setTimeout(resolve, ms);
-        signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-    }),
-    random: Math.random,
-    now: Date.now,
-};
-/** A response that will not succeed by retrying, or retries ran out. */
-class HttpError extends Error {
-    status;
-    url;
-    body;
-    name = 'HttpError';
-    constructor(message, status, url, body, options) {
-        super(message, options);
-        this.status = status;
-        this.url = url;
-        this.body = body;
-    }
-}
-function isRetryableStatus(status) {
-    return status === 429 || status >= 500;
-}
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    if (/^\s*\d+(\.\d+)?\s*$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function backoffDelay(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** attempt);
-    return Math.round(policy.minDelayMs / 2 + random() * (ceiling - policy.minDelayMs / 2));
-}
-/**
- * Sends a request, retrying what is worth retrying. Returns the final response, whatever its status
- * (callers read 4xx bodies for the error details); throws `HttpError` only when retries ran out on a
- * connection error. The body must be re-sendable (string, bytes, Blob, FormData).
- */
-async function request(url, options = {}, deps = defaultDeps) {
-    const policy = { ...DEFAULT_RETRY, ...options.retry };
-    const { retry: _retry, onRetry, onProgress, signal, ...init } = options;
-    const upload = await uploadBody(init.body);
-    const headers = upload ? uploadHeaders(init.headers, upload) : init.headers;
-    for (let attempt = 0;; attempt++) {
-        const timeout = AbortSignal.timeout(policy.timeoutMs);
-        const watch = upload && watchUpload(upload.bytes, policy.idleTimeoutMs, (sent) => onProgress?.({ url: redactUrl(url), sent, total: upload.bytes.length }));
-        const attemptSignal = AbortSignal.any([signal, timeout, watch?.signal].filter((s) => s !== undefined));
-        let reason;
-        let retryAfter;
-        try {
-            const response = await deps.fetch(url, { ...init, headers, ...(watch ? { body: watch.body, duplex: 'half' } : {}), signal: attemptSignal });
-            watch?.stop();
-            if (!isRetryableStatus(response.status) || attempt >= policy.retries)
-                return response;
-            retryAfter = parseRetryAfter(response.headers.get('retry-after'), deps.now());
-            if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs)
-                return response;
-            reason = `HTTP ${response.status}`;
-            await response.body?.cancel().catch(() => undefined);
-        }
-        catch (error) {
-            watch?.stop();
-            if (signal?.aborted)
-                throw signal.reason;
-            reason = watch?.stalled() ?? (timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error));
-            if (attempt >= policy.retries) {
-                throw new HttpError(`${init.method ?? 'GET'} ${redactUrl(url)} failed after ${attempt + 1} attempts: ${reason}`, undefined, url, undefined, { cause: error });
-            }
-        }
-        const delayMs = retryAfter ?? backoffDelay(attempt, policy, deps.random);
-        onRetry?.({ attempt: attempt + 1, delayMs, reason, url: redactUrl(url) });
-        await deps.sleep(delayMs, signal);
-    }
-}
-/** A body worth watching as bytes (FormData serialised once, with its multipart boundary). */
-async function uploadBody(body) {
-    let bytes;
-    let contentType;
-    if (body instanceof FormData || body instanceof Blob) {
-        const serialised = new Response(body);
-        bytes = new Uint8Array(await serialised.arrayBuffer());
-        contentType = serialised.headers.get('content-type') ?? undefined;
-    }
-    else if (body instanceof Uint8Array) {
-        bytes = body;
-    }
-    else if (body instanceof ArrayBuffer) {
-        bytes = new Uint8Array(body);
-    }
-    else {
-        return undefined;
-    }
-    return bytes.length ? { bytes, ...(contentType ? { contentType } : {}) } : undefined;
-}
-/** A streamed body has no length of its own: say it (registries and GitHub's upload API want it). */
-function uploadHeaders(given, upload) {
-    const headers = new Headers(given);
-    if (upload.contentType && !headers.has('content-type'))
-        headers.set('content-type', upload.contentType);
-    headers.set('content-length', String(upload.bytes.length));
-    return headers;
-}
-const CHUNK_BYTES = 64 * 1024;
-/**
- * The body as a stream the connection pulls chunk by chunk: each pull is progress. No pull for
- * `idleMs` (the peer stopped reading), or no answer `idleMs` after the last byte, aborts the attempt.
- */
-function watchUpload(bytes, idleMs, report) {
-    const controller = new AbortController();
-    let sent = 0;
-    let stalledAt;
-    let reported = 0;
-    let timer;
-    let stopped = false;
-    const arm = () => {
-        clearTimeout(timer);
-        // Once the answer is in, a late pull (a peer that answered before reading everything) is no stall.
-        if (stopped)
-            return;
-        timer = setTimeout(() => ((stalledAt = sent), controller.abort(new Error('upload stalled'))), idleMs);
-    };
-    arm();
-    const body = new ReadableStream({
-        pull(stream) {
-            if (sent >= bytes.length)
-                return stream.close();
-            const chunk = bytes.subarray(sent, sent + CHUNK_BYTES);
-            stream.enqueue(chunk);
-            sent += chunk.length;
-            arm();
-            const tenth = Math.floor((sent * 10) / bytes.length);
-            if (bytes.length >= PROGRESS_MIN_BYTES && tenth > reported) {
-                reported = tenth;
-                report(sent);
-            }
-        },
-    });
-    return {
-        body,
-        signal: controller.signal,
-        stop: () => ((stopped = true), clearTimeout(timer)),
-        /** Why the attempt was given up, when the watch gave it up. */
-        stalled: () => {
-            if (stalledAt === undefined)
-                return undefined;
-            const idle = `${Math.round(idleMs / 100) / 10} s`;
-            return stalledAt >= bytes.length
-                ? `the whole body (${formatBytes(bytes.length)}) was sent, then no answer for ${idle}`
-                : `upload stalled: no progress for ${idle} after ${formatBytes(stalledAt)} of ${formatBytes(bytes.length)}`;
-        },
-    };
-}
-/** `12.3 MiB`, `512 KiB`, `80 bytes`. */
-function formatBytes(count) {
-    if (count >= 1024 * 1024)
-        return `${(count / (1024 * 1024)).toFixed(1)} MiB`;
-    if (count >= 1024)
-        return `${Math.round(count / 1024)} KiB`;
-    return `${count} bytes`;
-}
-/** One log line for an upload's progress: `40% (32.0 MiB of 80.0 MiB) sent`. */
-function describeProgress(progress) {
-    return `${Math.floor((progress.sent * 100) / progress.total)}% (${formatBytes(progress.sent)} of ${formatBytes(progress.total)}) sent`;
-}
-function describeNetworkError(error) {
-    const cause = error?.cause;
-    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-}
-/** Drops credentials from a URL before it is logged. */
-function redactUrl(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.username || parsed.password) {
-            parsed.username = '';
-            parsed.password = '';
-        }
-        return parsed.toString();
-    }
-    catch {
-        return url;
-    }
-}
-
-
-/***/ }),
-
 /***/ 2595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -524,6 +271,8 @@ var errors = __webpack_require__(3916);
 var files = __webpack_require__(3930);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
 var net_http = __webpack_require__(3770);
+// EXTERNAL MODULE: ./src/runtime/oidc-claims.ts
+var oidc_claims = __webpack_require__(5493);
 ;// CONCATENATED MODULE: ./src/python/http.ts
 
 const defaultPypiHttp = { deps: net_http/* defaultDeps */.mM };
@@ -555,6 +304,7 @@ function oneLine(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/python/auth.ts
+
 
 
 
@@ -620,6 +370,11 @@ async function mintToken(indexUrl, oidc, http, now, mask) {
     for (let attempt = 1;; attempt++) {
         const idToken = await requestIdToken(oidc, audience, http);
         mask(idToken);
+        // An exchange PyPI must refuse is not attempted: the reason is known from the claims alone.
+        const claims = (0,oidc_claims/* decodeClaims */.Yq)(idToken);
+        const unmatchable = claims && (0,oidc_claims/* pypiUnmatchable */.$K)(claims, indexUrl);
+        if (unmatchable)
+            throw new errors/* UserError */.yo(unmatchable);
         let reason;
         try {
             const response = await send(http, `${indexUrl}/_/oidc/mint-token`, {
@@ -637,9 +392,8 @@ async function mintToken(indexUrl, oidc, http, now, mask) {
                 return { token: body.token, expiresAt: expires };
             }
             reason = `HTTP ${response.status}: ${await refusalReason(response)}`;
-            if (!(0,net_http/* isRetryableStatus */.PS)(response.status)) {
-                throw new errors/* UserError */.yo(`Trusted publishing was refused by ${indexUrl} (${reason}). Configure this repository and workflow as a trusted publisher of the project on the index, or pass an API token in the 'pypi-token' input.`);
-            }
+            if (!(0,net_http/* isRetryableStatus */.PS)(response.status))
+                throw new errors/* UserError */.yo(describeRefusal(indexUrl, reason, claims));
         }
         catch (error) {
             // A connection failure is retried (with a fresh ID token); anything else is final.
@@ -651,6 +405,17 @@ async function mintToken(indexUrl, oidc, http, now, mask) {
             throw new errors/* UserError */.yo(`Trusted publishing: ${indexUrl} did not mint a token after ${attempts} attempts (${reason}). Re-run the job; nothing was uploaded.`);
         await http.deps.sleep(Math.min(8000, 500 * 2 ** attempt));
     }
+}
+/**
+ * A refused exchange. With the token's claims at hand the message names what was sent, so the user
+ * compares it with the publisher they registered instead of being told to register one again.
+ */
+function describeRefusal(indexUrl, reason, claims) {
+    if (!claims?.repository) {
+        return `Trusted publishing was refused by ${indexUrl} (${reason}). Configure this repository and workflow as a trusted publisher of the project on the index, or pass an API token in the 'pypi-token' input.`;
+    }
+    return (`Trusted publishing was refused by ${indexUrl} (${reason}). The token sent ${(0,oidc_claims/* describePublisherClaims */.lA)(claims, 'pypi')}:` +
+        ` the project's trusted publisher on the index must name exactly these (owner and repository, workflow file, environment), or pass an API token in the 'pypi-token' input.`);
 }
 /** The runner's OIDC ID token for `audience` (needs `permissions: id-token: write`). */
 async function requestIdToken(oidc, audience, http) {
@@ -888,7 +653,13 @@ function createPypiUploadExecutor(options = {}) {
         const unchanged = files.filter((file) => !pending.includes(file)).map((f) => f.filename);
         const links = (names) => names.map((name) => ({ label: name, url: `${projectPage(step.indexUrl, project, step.version)}#files` }));
         if (!pending.length) {
-            return { id: step.id, status: 'unchanged', detail: `${project} ${step.version} is already on ${indexName}: ${unchanged.join(', ')}`, links: links(unchanged) };
+            return {
+                id: step.id,
+                status: 'unchanged',
+                detail: `${project} ${step.version} is already on ${indexName}: ${unchanged.join(', ')}`,
+                links: links(unchanged),
+                produced: { project, version: step.version, uploaded: [], unchanged, url: projectPage(step.indexUrl, project, step.version) },
+            };
         }
         const credentials = await pypiCredentials({ indexUrl: step.indexUrl, env: ctx.env, token: ctx.secrets['pypi-token'], runner: ctx.runner, http, now: options.now });
         const uploaded = [];
@@ -1024,6 +795,102 @@ function describeWrongVersion(file, version, builtNow) {
 function isVcsDevVersion(text) {
     const parsed = (0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)('pep440', text);
     return parsed.ok && (/\.?dev\d*/i.test(text) || (0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .hasLocalSegment */ .FV)(text));
+}
+
+
+/***/ }),
+
+/***/ 5493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ pypiUnmatchable),
+/* harmony export */   V8: () => (/* binding */ pypiCalledWorkflowNote),
+/* harmony export */   Yq: () => (/* binding */ decodeClaims),
+/* harmony export */   _f: () => (/* binding */ requestRunnerIdToken),
+/* harmony export */   lA: () => (/* binding */ describePublisherClaims)
+/* harmony export */ });
+/* unused harmony export parseWorkflowRef */
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3770);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * The claims of the runner's OIDC ID token, read (not verified: the index verifies them) so that
+ * tagship can say which trusted publisher an index will look for, before anything is built.
+ *
+ * What the indexes match (their documented rules):
+ * - PyPI (warehouse `oidc/models/github.py`): `repository`, `repository_owner_id`, the workflow file
+ *   taken from `job_workflow_ref` (the workflow that runs the job: for a reusable workflow, the
+ *   CALLED file), and `environment` when the publisher names one. `job_workflow_ref` must start with
+ *   `<repository>/.github/workflows/<file>@`, so a reusable workflow from another repository never matches.
+ * - npm (docs, trusted publishers, "workflow_call"): the workflow file of `workflow_ref`, i.e. the
+ *   CALLING workflow, and the environment when the publisher names one.
+ */
+
+
+/** The payload of a JWT, or undefined when the text is not one. */
+function decodeClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `owner/repo/.github/workflows/release.yml@refs/tags/v1` → its parts. */
+function parseWorkflowRef(ref) {
+    const match = ref?.match(/^([^/]+\/[^/]+)\/(\.github\/workflows\/([^@]+))@/);
+    if (!match)
+        return undefined;
+    return { repository: match[1], path: match[2], file: match[3] };
+}
+/** "repository octo/proj, workflow file release.yml, environment pypi" — the claims an index matches. */
+function describePublisherClaims(claims, index) {
+    const workflow = parseWorkflowRef(index === 'pypi' ? claims.job_workflow_ref : claims.workflow_ref);
+    return [
+        `repository \`${claims.repository ?? '(none)'}\``,
+        `workflow file \`${workflow?.file ?? '(none)'}\``,
+        claims.environment ? `environment \`${claims.environment}\`` : 'no environment (a publisher that names one needs `environment:` on this job)',
+    ].join(', ');
+}
+/**
+ * Why PyPI can never match these claims, whatever publisher is registered, or undefined. The one
+ * such case: the upload runs in a reusable workflow of another repository (PyPI takes the workflow
+ * file from `job_workflow_ref` and requires it to live in `repository`).
+ */
+function pypiUnmatchable(claims, indexUrl) {
+    const job = parseWorkflowRef(claims.job_workflow_ref);
+    const caller = parseWorkflowRef(claims.workflow_ref);
+    if (!job || !claims.repository || job.repository.toLowerCase() === claims.repository.toLowerCase())
+        return undefined;
+    return (`Trusted publishing to ${indexUrl} cannot work from this job: PyPI matches the called workflow \`${job.repository}/${job.path}\`` +
+        `${caller ? ` (called from \`${caller.file}\`)` : ''} and refuses reusable workflows from another repository than \`${claims.repository}\`.` +
+        ` Run the upload in a job of your own workflow (see docs/getting-started.md), or pass an API token in the 'pypi-token' input.`);
+}
+/** A note when PyPI will look for a different workflow file than the one the run started from. */
+function pypiCalledWorkflowNote(claims) {
+    const job = parseWorkflowRef(claims.job_workflow_ref);
+    const caller = parseWorkflowRef(claims.workflow_ref);
+    if (!job || !caller || job.path === caller.path)
+        return undefined;
+    return `PyPI matches the called workflow file \`${job.file}\`, not \`${caller.file}\` that called it: the trusted publisher must name \`${job.file}\`.`;
+}
+/** The runner's OIDC ID token for `audience` (needs `permissions: id-token: write`). */
+async function requestRunnerIdToken(env, audience, signal) {
+    const base = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
+    const response = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(url, { headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' }, signal, retry: { retries: 2 } });
+    if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The runner refused an OIDC ID token for ${audience} (HTTP ${response.status}): give the job \`permissions: id-token: write\`.`);
+    }
+    const { value } = (await response.json());
+    if (!value)
+        throw new Error(`the runner answered the OIDC token request for ${audience} without a value`);
+    return value;
 }
 
 

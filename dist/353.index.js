@@ -1,5 +1,5 @@
 export const id = 353;
-export const ids = [353,717,559];
+export const ids = [353,717];
 export const modules = {
 
 /***/ 1076:
@@ -201,78 +201,6 @@ async function executeDeploySwarm(step, ctx) {
     return rollout.result === 'unchanged'
         ? { id: step.id, status: 'unchanged', detail: `${step.service} already runs ${rollout.imageRef}` }
         : { id: step.id, status: 'done', detail: `${step.service} converged on ${rollout.imageRef} in ${(0,wait/* seconds */.YA)(rollout.elapsedMs)}`, produced: { service: step.service, imageRef: rollout.imageRef } };
-}
-
-
-/***/ }),
-
-/***/ 2559:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   canonicalRegistryHost: () => (/* binding */ canonicalRegistryHost),
-/* harmony export */   credentialsFor: () => (/* binding */ credentialsFor),
-/* harmony export */   parseRegistryCredentials: () => (/* binding */ parseRegistryCredentials),
-/* harmony export */   registryLogins: () => (/* binding */ registryLogins)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-/** Docker Hub is spelled three ways; logins and lookups use one. */
-function canonicalRegistryHost(host) {
-    const lower = host.toLowerCase();
-    return lower === 'index.docker.io' || lower === 'registry-1.docker.io' || lower === 'registry.hub.docker.com' ? 'docker.io' : lower;
-}
-/**
- * Parses the `registry-credentials` input: one registry a line, `HOST USERNAME PASSWORD`, blank lines and
- * `#` comments ignored. The text is a secret: errors name the line number, never its content.
- */
-function parseRegistryCredentials(text) {
-    const logins = new Map();
-    for (const [index, raw] of text.split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const [host, username, password, ...rest] = line.split(/\s+/);
-        if (!host || !username || !password || rest.length) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'registry-credentials' line ${index + 1} must be "HOST USERNAME PASSWORD" (value hidden: it is a secret), e.g. "ghcr.io \${{ github.actor }} \${{ secrets.GITHUB_TOKEN }}".`);
-        }
-        logins.set(canonicalRegistryHost(host), { username, password });
-    }
-    return logins;
-}
-/** The login for a registry host: the configured one, else GITHUB_TOKEN for ghcr.io, else none. */
-function credentialsFor(host, logins, defaults = {}) {
-    const key = canonicalRegistryHost(host);
-    const configured = logins.get(key);
-    if (configured)
-        return configured;
-    if (key === 'ghcr.io' && defaults.githubToken)
-        return { username: defaults.actor || 'github-actions', password: defaults.githubToken };
-    return undefined;
-}
-/**
- * The credential lookup every registry client here uses, in this order: the `registry-credentials`
- * lines; the login an earlier step left in the Docker config (./docker-config.ts: `docker/login-action`,
- * a credential helper), read once per host; GITHUB_TOKEN (as `GITHUB_ACTOR`) for ghcr.io.
- */
-function registryLogins(secrets, env = {}) {
-    const logins = parseRegistryCredentials(secrets['registry-credentials'] ?? '');
-    const defaults = { ...(secrets['github-token'] ? { githubToken: secrets['github-token'] } : {}), ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}) };
-    const fromDockerConfig = new Map();
-    return (host) => {
-        const key = canonicalRegistryHost(host);
-        const configured = logins.get(key);
-        if (configured)
-            return configured;
-        let found = fromDockerConfig.get(key);
-        if (!found) {
-            // A login the workflow made on purpose beats the GITHUB_TOKEN default for ghcr.io.
-            found = __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 7520)).then(async ({ dockerConfigCredentials }) => (await dockerConfigCredentials(key, env)) ?? credentialsFor(key, logins, defaults));
-            fromDockerConfig.set(key, found);
-        }
-        return found;
-    };
 }
 
 
@@ -560,48 +488,6 @@ function tail(result, count = 5) {
         .filter(Boolean)
         .slice(-count)
         .join(' | ');
-}
-
-
-/***/ }),
-
-/***/ 508:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ publishedImages),
-/* harmony export */   j: () => (/* binding */ resolveDigest)
-/* harmony export */ });
-/* harmony import */ var _oci_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4792);
-/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2559);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-
-
-
-/** `produced.images` of earlier steps (verify-images, the Docker stage), when they carry digests. */
-function publishedImages(outcomes) {
-    const found = [];
-    for (const outcome of outcomes) {
-        const images = outcome.produced?.images;
-        if (!Array.isArray(images))
-            continue;
-        for (const image of images) {
-            if (typeof image?.repository === 'string' && typeof image.digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(image.digest)) {
-                found.push({ repository: image.repository, tags: Array.isArray(image.tags) ? image.tags : [], digest: image.digest, platforms: image.platforms ?? [] });
-            }
-        }
-    }
-    return found;
-}
-/** The digest `repository:tag` was published with: from this run's outcomes, else read from the registry. */
-async function resolveDigest(ctx, repository, tag) {
-    const known = publishedImages(ctx.outcomes.values()).find((image) => image.repository === repository && image.tags.includes(tag));
-    if (known)
-        return known.digest;
-    const lookup = await new _oci_client_js__WEBPACK_IMPORTED_MODULE_0__/* .OciClient */ .R({ credentials: (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__.registryLogins)(ctx.secrets, ctx.env), signal: ctx.signal }).headManifest(repository, tag);
-    if (!lookup)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${repository}:${tag} does not exist in its registry: publish the images first (the docker stage), then re-run.`);
-    return lookup.digest;
 }
 
 

@@ -1,6 +1,360 @@
 export const id = 404;
-export const ids = [404];
+export const ids = [404,717];
 export const modules = {
+
+/***/ 6501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ packumentUrl),
+/* harmony export */   l: () => (/* binding */ readPackument)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3770);
+
+
+/** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
+function packumentUrl(registry, name) {
+    return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
+/**
+ * Reads a package's packument; `undefined` when the registry has never heard of it. Asked without
+ * credentials first (public packages, and a wrong token cannot hide them); a 404 is asked again with
+ * the token, since a registry answers 404 for a private package it will not show anonymously.
+ */
+async function readPackument(registry, name, options = {}) {
+    const anonymous = await fetchPackument(registry, name, undefined, options);
+    if (anonymous !== 404 || !options.token)
+        return anonymous === 404 ? undefined : anonymous;
+    const authed = await fetchPackument(registry, name, options.token, options);
+    if (authed === 404)
+        return undefined;
+    return authed;
+}
+async function fetchPackument(registry, name, token, options) {
+    const url = packumentUrl(registry, name);
+    // The abbreviated ("corgi") document carries dist-tags and each version's dist, without every readme.
+    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
+    if (token)
+        headers.authorization = `Bearer ${token}`;
+    const response = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)(url, {
+        headers,
+        signal: options.signal,
+        retry: { retries: 4, timeoutMs: 30_000, ...options.retry },
+        onRetry: (notice) => options.onRetry?.(`${notice.reason}, retrying in ${notice.delayMs} ms`),
+    }).catch((error) => {
+        if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${registry} cannot be reached to read ${name}: ${error.message}. Re-run when the registry answers.`, undefined, { cause: error });
+        throw error;
+    });
+    if (response.status === 404) {
+        await response.body?.cancel().catch(() => undefined);
+        return 404;
+    }
+    if (response.status === 401 || response.status === 403) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${registry} refuses to show ${name} (HTTP ${response.status}): ${token ? 'the npm token is wrong or cannot read this package' : 'the registry needs a token to read it: pass the npm-token input'}.`);
+    }
+    if (!response.ok) {
+        const text = await response.text().catch(() => '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${registry} answered HTTP ${response.status} for ${name}'s packument${text ? `: ${text.slice(0, 200).replace(/\s+/g, ' ')}` : ''}. Re-run when the registry is healthy.`);
+    }
+    const doc = (await response.json());
+    const versions = {};
+    for (const [version, meta] of Object.entries(doc.versions ?? {}))
+        versions[version] = { integrity: meta.dist?.integrity, shasum: meta.dist?.shasum };
+    return { distTags: doc['dist-tags'] ?? {}, versions };
+}
+
+
+/***/ }),
+
+/***/ 4048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ forbiddenFor),
+/* harmony export */   gf: () => (/* binding */ childEnv)
+/* harmony export */ });
+/* unused harmony export RUNNER_CACHE */
+/**
+ * The environment of every process tagship starts. The action's own environment holds every input
+ * as `INPUT_*` (pypi-token, npm-token, github-token, registry-credentials, webhook URLs), the runner's
+ * OIDC request credentials and its cache token; a build backend, a lifecycle script or a `.pth` file
+ * of a dependency runs with whatever its process was given. So a child gets an allow-list: what any
+ * program needs (PATH, HOME, locale, temp dirs, proxies, CA bundles, the Windows basics), the
+ * non-secret CI context tools read, and per tool the variables that tool documents — plus only what
+ * its caller sets explicitly (`set`, `secretEnv`), which may never be a forbidden name.
+ */
+/** Names every child gets. Matched ignoring case: Windows spells them `Path`, `SystemRoot`, … */
+const BASE = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'RUNNER_TEMP',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'NODE_EXTRA_CA_CERTS',
+    'REQUESTS_CA_BUNDLE',
+    // actions/setup-python exports it on Linux: its interpreters find libpython through it.
+    'LD_LIBRARY_PATH',
+    'XDG_CONFIG_HOME',
+    'XDG_CACHE_HOME',
+    'XDG_DATA_HOME',
+    'XDG_RUNTIME_DIR',
+    // Windows: without SystemRoot even Python cannot open a socket.
+    'SYSTEMROOT',
+    'SYSTEMDRIVE',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'PROGRAMDATA',
+    'PROGRAMFILES',
+    'PROGRAMFILES(X86)',
+    'PROGRAMW6432',
+    'COMMONPROGRAMFILES',
+    'HOMEDRIVE',
+    'HOMEPATH',
+    'NUMBER_OF_PROCESSORS',
+    'PROCESSOR_ARCHITECTURE',
+    'OS',
+];
+/**
+ * The run's public context (what the workflow log shows anyway): CI detection (`CI`, `GITHUB_ACTIONS`,
+ * read by ci-info, npm and most test runners) and what npm's provenance statement is made of. Not the
+ * token, not the event payload, and not GITHUB_ENV / GITHUB_OUTPUT / GITHUB_PATH / GITHUB_STEP_SUMMARY:
+ * a child that could write those could set variables and outputs for the steps after tagship.
+ */
+const CI_CONTEXT = [
+    'CI',
+    'GITHUB_ACTIONS',
+    'GITHUB_SERVER_URL',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_ID',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_REPOSITORY_OWNER_ID',
+    'GITHUB_SHA',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_TYPE',
+    'GITHUB_WORKFLOW',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_WORKFLOW_SHA',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_JOB',
+    'GITHUB_WORKSPACE',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_ENVIRONMENT',
+];
+/** git(1) ENVIRONMENT VARIABLES: how to reach and trust a remote, and config given through the environment. */
+const GIT = {
+    names: ['GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_SSH_VARIANT', 'SSH_AUTH_SOCK', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_COUNT', 'GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'GIT_CEILING_DIRECTORIES', 'XDG_CONFIG_HOME'],
+    prefixes: ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_'],
+};
+/** What a Python interpreter (and the interpreter setup-python installed) reads. */
+const PYTHON_RUNTIME = ['PYTHONUTF8', 'PYTHONIOENCODING', 'PYTHONHASHSEED', 'PYTHONDONTWRITEBYTECODE', 'PYTHONWARNINGS', 'VIRTUAL_ENV', 'pythonLocation', 'Python_ROOT_DIR', 'Python3_ROOT_DIR'];
+/** pip's options as `PIP_<OPTION>` (pip "Configuration"); uv's as `UV_*`, except its publish credentials. */
+const PIP_LIKE = ['PIP_', 'UV_'];
+const NOT_UPLOAD_CREDENTIALS = /^UV_PUBLISH_/i;
+/** The runner's cache service credentials: buildx's `type=gha` cache reads them; nothing else may. */
+const RUNNER_CACHE = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2'];
+/**
+ * Settings tagship decides per command, and every credential npm can read from the environment
+ * (`_authToken`, `_auth`, `_password`, per-registry `//host/:…` keys, certificates with their keys).
+ * npm also sets several of these for every script it runs, `userconfig` among them, so neither
+ * `npm run` nor the workflow's env can redirect a publish, change its tag or lend it a credential.
+ */
+const NPM_NOT_INHERITED = /^npm_config_(?:\/\/.*|_.*|userconfig|globalconfig|registry|@.*:registry|tag|access|provenance|dry[-_]run|json|otp|workspaces?|include[-_]workspace[-_]root|local[-_]prefix|always[-_]auth|username|password|email|key|cert|ignore[-_]scripts|script[-_]shell)$/i;
+const PROFILES = {
+    git: GIT,
+    'python-build': {
+        names: [
+            ...GIT.names,
+            ...PYTHON_RUNTIME,
+            'SOURCE_DATE_EPOCH',
+            'PDM_BUILD_SCM_VERSION',
+            // Compilers of extension modules.
+            'CC',
+            'CXX',
+            'CFLAGS',
+            'CXXFLAGS',
+            'CPPFLAGS',
+            'LDFLAGS',
+            'ARCHFLAGS',
+            'MACOSX_DEPLOYMENT_TARGET',
+            'PKG_CONFIG_PATH',
+            'CARGO_HOME',
+            'RUSTUP_HOME',
+        ],
+        prefixes: [...GIT.prefixes, ...PIP_LIKE, 'SETUPTOOLS_SCM_', 'SETUPTOOLS_USE_DISTUTILS', 'HATCH_BUILD_', 'MATURIN_'],
+        except: NOT_UPLOAD_CREDENTIALS,
+    },
+    python: { names: PYTHON_RUNTIME, prefixes: PIP_LIKE, except: NOT_UPLOAD_CREDENTIALS },
+    npm: npmProfile(),
+    'npm-publish': npmProfile(),
+    docker: { names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
+    'credential-helper': {
+        names: ['DOCKER_CONFIG', 'DBUS_SESSION_BUS_ADDRESS', 'PASSWORD_STORE_DIR', 'GNUPGHOME', 'GOOGLE_APPLICATION_CREDENTIALS'],
+        prefixes: ['AWS_', 'CLOUDSDK_', 'AZURE_'],
+    },
+    'docker-remote': { names: ['DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK'], prefixes: [] },
+    buildx: {
+        names: ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY', 'DOCKER_API_VERSION', 'SSH_AUTH_SOCK', ...RUNNER_CACHE],
+        prefixes: ['BUILDX_', 'BUILDKIT_'],
+    },
+    buildah: {
+        names: ['STORAGE_DRIVER', 'STORAGE_OPTS', 'REGISTRY_AUTH_FILE', 'DOCKER_CONFIG', 'XDG_RUNTIME_DIR', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME'],
+        prefixes: ['BUILDAH_', 'CONTAINERS_'],
+    },
+};
+/** `npm_config_*` / `NPM_CONFIG_*` (npm "config": every setting as an environment variable), minus credentials and what tagship decides. */
+function npmProfile() {
+    return { names: ['NODE_OPTIONS', 'COREPACK_HOME', 'COREPACK_ENABLE_STRICT', 'COREPACK_ENABLE_DOWNLOAD_PROMPT'], prefixes: ['npm_config_'], except: NPM_NOT_INHERITED };
+}
+/**
+ * Names no child gets, whatever its caller asks: the action's inputs, the runner's OIDC request
+ * credentials (whoever holds them can mint ID tokens for any audience: PyPI, npm, cloud roles), and
+ * the cache credentials outside buildx.
+ */
+function forbiddenFor(tool, name) {
+    const upper = name.toUpperCase();
+    if (upper.startsWith('INPUT_'))
+        return true;
+    if (upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN')
+        return true;
+    // npm checks that the URL is set before it signs provenance (it then takes the ID token tagship
+    // minted from SIGSTORE_ID_TOKEN); without the request token the URL mints nothing.
+    if (upper === 'ACTIONS_ID_TOKEN_REQUEST_URL')
+        return tool !== 'npm-publish';
+    if (RUNNER_CACHE.includes(upper))
+        return tool !== 'buildx';
+    return false;
+}
+/**
+ * The environment a `tool` child gets from `parent`: the allow-lists above, then `set` and
+ * `secretEnv`. Asking for a forbidden name is a bug in tagship, not the user's doing.
+ */
+function childEnv(parent, tool, extras = {}) {
+    const profile = PROFILES[tool];
+    const base = new Set([...BASE, ...CI_CONTEXT].map((name) => name.toUpperCase()));
+    const names = new Set(profile.names);
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || forbiddenFor(tool, name))
+            continue;
+        const allowed = base.has(name.toUpperCase()) ||
+            name.startsWith('LC_') ||
+            names.has(name) ||
+            profile.prefixes.some((prefix) => name.toUpperCase().startsWith(prefix.toUpperCase()));
+        if (allowed && !profile.except?.test(name))
+            env[name] = value;
+    }
+    for (const [name, value] of [...Object.entries(extras.set ?? {}), ...Object.entries(extras.secretEnv ?? {})]) {
+        if (forbiddenFor(tool, name))
+            throw new Error(`refusing to pass ${name} to a ${tool} process`);
+        if (value === undefined)
+            continue;
+        // Windows spells it `Path`: setting `PATH` must replace it, not sit beside it.
+        for (const inherited of Object.keys(env))
+            if (inherited !== name && inherited.toUpperCase() === name.toUpperCase())
+                delete env[inherited];
+        env[name] = value;
+    }
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runProcess: () => (/* binding */ runProcess),
+/* harmony export */   tail: () => (/* binding */ tail)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);
+
+
+
+/**
+ * THE way tagship starts a program: argv (never a shell) through execa, which also starts `npm.cmd`
+ * and other shims on Windows runners, with an environment built from an allow-list per tool, never
+ * the action's own (`extendEnv: false`). execa is loaded on first use, so planning never pays for it.
+ * A missing program is a `UserError` naming it.
+ */
+async function runProcess(command, args, options) {
+    const env = (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnv */ .gf)(options.parentEnv, options.tool, { set: options.set, secretEnv: options.secretEnv });
+    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
+    const tap = options.onLine;
+    const output = tap
+        ? {
+            transform: function* (line) {
+                tap(String(line));
+                yield line;
+            },
+        }
+        : 'pipe';
+    const execaOptions = {
+        env,
+        extendEnv: false,
+        cwd: options.cwd,
+        reject: false,
+        stripFinalNewline: false,
+        windowsHide: true,
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: options.timeoutMs,
+        cancelSignal: options.signal,
+        stdout: output,
+        stderr: output,
+        ...(options.stdin === undefined ? { stdin: 'ignore' } : { input: options.stdin }),
+    };
+    const result = await execa(command, [...args], execaOptions);
+    if (result.isCanceled)
+        throw options.signal?.reason ?? new Error(`${command} was cancelled`);
+    const code = result.code;
+    if (result.failed && result.exitCode === undefined && !result.signal && !result.timedOut) {
+        if (code === 'ENOENT') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: result });
+        }
+        throw new Error(`cannot start ${command}: ${result.shortMessage}`, { cause: result });
+    }
+    const stdout = String(result.stdout ?? '');
+    const stderr = String(result.stderr ?? '');
+    const killed = result.signal ? `\nkilled by ${result.signal}${result.timedOut ? ` after ${options.timeoutMs} ms` : ''}` : '';
+    return { code: result.exitCode ?? (result.signal ? 128 : 1), stdout, stderr: stderr + killed };
+}
+/** The last few lines of a command's output, for a one-line error. */
+function tail(result, count = 5) {
+    return (result.stderr.trim() ? result.stderr : result.stdout)
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd())
+        .filter(Boolean)
+        .slice(-count)
+        .join(' | ');
+}
+
+
+/***/ }),
 
 /***/ 23:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   versionsFromImageTags: () => (/* binding */ versionsFromImageTags)
 /* harmony export */ });
 /* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6871);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4792);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(525);
 
 
 /**

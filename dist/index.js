@@ -8418,7 +8418,8 @@ function describeCauses(error) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   iQ: () => (/* binding */ markdownLink)
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   jk: () => (/* binding */ textWithCode)
 /* harmony export */ });
 /**
  * Untrusted text (commit subjects, tag names, package names, error messages) put into Markdown: the
@@ -8484,6 +8485,25 @@ function percentEncode(c) {
 function markdownLink(label, url) {
     return /^https?:\/\//i.test(url) ? `[${escapeText(label)}](${safeUrl(url)})` : escapeText(label);
 }
+/**
+ * A message that marks commands and names with backticks (tagship's own errors do: `python -m build`)
+ * as Markdown: each paired backtick span becomes a code span, the rest is escaped prose. Escaping the
+ * backticks too would show them as literal characters around unformatted text.
+ */
+function textWithCode(text) {
+    const flat = wellFormed(text).replace(CONTROLS, '').replace(LINE_SEPARATORS, ' ');
+    return flat
+        .split(/(`[^`]+`)/)
+        .map((part, i) => {
+        if (i % 2 === 1)
+            return codeSpan(part.slice(1, -1));
+        // escapeText drops leading space (a line's indentation); between two spans it is a word break.
+        const lead = i > 0 && /^\s/.test(part) ? ' ' : '';
+        const trail = /\S\s+$/.test(part) || (part.trim() === '' && part !== '' && i > 0) ? ' ' : '';
+        return part.trim() === '' ? (part ? ' ' : '') : `${lead}${escapeText(part).trimEnd()}${trail}`;
+    })
+        .join('');
+}
 
 
 /***/ }),
@@ -8529,7 +8549,7 @@ function isTagshipRelease(body) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6763);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6931);
 // The action's entry point: nothing but running `main`, so tests can import `main` without side effects.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -8539,7 +8559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6763:
+/***/ 6931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10996,7 +11016,7 @@ async function releasedVersions(options, project) {
     if (!registries || !images.length)
         return (0,released/* versionsFromTags */.x)(await listGitTags(cwd, env, access), config['tag-prefix']);
     // Loaded only here: planning without images never loads the HTTP client.
-    const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9058)), __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 2559))]);
+    const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([__nccwpck_require__.e(/* import() */ 58).then(__nccwpck_require__.bind(__nccwpck_require__, 9058)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2559))]);
     const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
     const [git, fromRegistries] = await Promise.all([
         listGitTags(cwd, env, access).then((tags) => (0,released/* versionsFromTags */.x)(tags, config['tag-prefix'])),
@@ -11787,14 +11807,18 @@ function describeStep(step) {
 function cell(text) {
     return (0,markdown/* escapeText */.X1)(String(text ?? ''));
 }
-/** The job summary: tables of the version, checks and steps, and a diagram of the stages. */
-function renderSummary(plan) {
+/**
+ * The job summary: a title and status line (what happened, when known: see execute/headline.ts), then
+ * tables of the version, checks and steps, and a diagram of the stages.
+ */
+function renderSummary(plan, headline) {
     if (plan.trigger.kind === 'ignored')
         return `### tagship: nothing to do\n\n${cell(plan.trigger.reason)}\n`;
     const v = plan.version;
     const out = [
-        `### tagship plan: ${cell(v.normalized)}${plan.dryRun ? ' (dry run)' : ''}`,
+        headline?.title ?? `### tagship plan: ${cell(v.normalized)}${plan.dryRun ? ' (dry run)' : ''}`,
         '',
+        ...(headline ? [headline.status, ''] : []),
         '| trigger | version | prerelease | latest | rehearsal |',
         '| --- | --- | --- | --- | --- |',
         `| ${cell(plan.trigger.kind)} ${(0,markdown/* codeSpan */.SS)(plan.trigger.ref ?? '')} | ${cell(v.normalized)} | ${v.prerelease ? 'yes' : 'no'} | ${plan.latest ? 'yes' : 'no'} | ${plan.rehearsal ? 'yes' : 'no'} |`,
@@ -11822,19 +11846,44 @@ function renderSummary(plan) {
             out.push('', 'Build runners:', '', ...d.runners.map((line) => `- ${cell(line)}`));
     }
     const active = plan.stages.filter((s) => s.steps.length);
-    if (active.length) {
-        out.push('', '```mermaid', 'flowchart LR', '  guard["version guard"]');
-        let previous = 'guard';
-        for (const stage of active) {
-            stage.steps.forEach((step, i) => {
-                const id = `${stage.name}${i}`;
-                out.push(`  ${id}["${stage.name}: ${step.kind}"]`, `  ${previous} --> ${id}`);
-                previous = id;
-            });
-        }
-        out.push('```');
-    }
+    if (active.length)
+        out.push('', ...mermaidChain(active));
     return out.join('\n') + '\n';
+}
+/**
+ * The stages as a mermaid flowchart, drawn as they run: one after another, except a distributed
+ * Docker build's platform builds (one job each, side by side), which all follow the same predecessor
+ * and all lead to the next step.
+ */
+function mermaidChain(stages) {
+    const out = ['```mermaid', 'flowchart LR', '  guard["version guard"]'];
+    let previous = ['guard'];
+    for (const stage of stages) {
+        const builds = stage.steps.filter((step) => step.kind === 'docker-build');
+        const parallel = builds.length > 1 ? new Set(builds) : new Set();
+        let group = [];
+        stage.steps.forEach((step, i) => {
+            const id = `${stage.name}${i}`;
+            // A mermaid label is a quoted string: a quote in it would end it early.
+            out.push(`  ${id}["${stage.name}: ${step.kind}${parallel.has(step) ? ` ${mermaidLabel(step.id.split(':').slice(1).join(':'))}` : ''}"]`);
+            out.push(...previous.map((from) => `  ${from} --> ${id}`));
+            if (parallel.has(step)) {
+                group.push(id);
+                const next = stage.steps[i + 1];
+                if (next && parallel.has(next))
+                    return;
+                previous = group;
+                group = [];
+            }
+            else
+                previous = [id];
+        });
+    }
+    out.push('```');
+    return out;
+}
+function mermaidLabel(text) {
+    return text.replace(/["#\\<>`\[\]{}|\r\n]/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -12138,19 +12187,19 @@ function describeRef(ref) {
  * clients. Each publishing issue adds its executor here.
  */
 const executors = {
-    'python-build': () => Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1158)).then((m) => m.executePythonBuild),
+    'python-build': () => Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2226)).then((m) => m.executePythonBuild),
     'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8262)).then((m) => m.executePypiUpload),
-    'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(884), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4116)).then((m) => m.executeGithubRelease),
-    'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(884), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077)).then((m) => m.executeWorkflowDispatch),
+    'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4116)).then((m) => m.executeGithubRelease),
+    'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077)).then((m) => m.executeWorkflowDispatch),
     'docker-build': () => __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 2200)).then((m) => m.executeDockerBuild),
-    'verify-images': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 887)).then((m) => m.executeVerifyImages),
+    'verify-images': () => __nccwpck_require__.e(/* import() */ 887).then(__nccwpck_require__.bind(__nccwpck_require__, 887)).then((m) => m.executeVerifyImages),
     'verify-python': () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 6135)).then((m) => m.executeVerifyPython),
-    'verify-npm': () => Promise.all(/* import() */[__nccwpck_require__.e(529), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23)).then((m) => m.executeVerifyNpm),
-    'verify-container': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)).then((m) => m.executeVerifyContainer),
-    'deploy-swarm': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
-    'npm-publish': () => Promise.all(/* import() */[__nccwpck_require__.e(529), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1230)).then((m) => m.executeNpmPublish),
-    'deploy-compose': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1263)).then((m) => m.executeDeployCompose),
-    'docker-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9815)).then((m) => m.executeDockerMerge),
+    'verify-npm': () => __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 23)).then((m) => m.executeVerifyNpm),
+    'verify-container': () => __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)).then((m) => m.executeVerifyContainer),
+    'deploy-swarm': () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
+    'npm-publish': () => __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 1230)).then((m) => m.executeNpmPublish),
+    'deploy-compose': () => __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 1263)).then((m) => m.executeDeployCompose),
+    'docker-merge': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 9815)).then((m) => m.executeDockerMerge),
 };
 
 ;// CONCATENATED MODULE: ./src/execute/run.ts
@@ -12162,6 +12211,8 @@ const executors = {
 async function executePlan(registry, ctx) {
     const outcomes = new Map();
     const steps = ctx.plan.stages.flatMap((stage) => stage.steps);
+    if (!ctx.plan.dryRun && steps.some((step) => PUBLISHING_KINDS.has(step.kind)))
+        await runPreflight(steps, ctx);
     for (const [index, step] of steps.entries()) {
         try {
             const outcome = ctx.plan.dryRun
@@ -12175,6 +12226,21 @@ async function executePlan(registry, ctx) {
         }
     }
     return { outcomes: [...outcomes.values()], notRun: [] };
+}
+/** Steps whose credentials preflight checks before anything is built. */
+const PUBLISHING_KINDS = new Set(['pypi-upload', 'npm-publish', 'docker-build', 'docker-merge']);
+/**
+ * Credentials and trusted-publishing claims checked in seconds, before the first build: every failed
+ * check is its own error line, then the run stops with nothing built or published.
+ */
+async function runPreflight(steps, ctx) {
+    const { preflight } = await __nccwpck_require__.e(/* import() */ 80).then(__nccwpck_require__.bind(__nccwpck_require__, 2080));
+    const failures = await ctx.runner.group('preflight: credentials', () => preflight(steps, ctx));
+    if (!failures.length)
+        return;
+    for (const line of failures)
+        ctx.runner.error(line);
+    throw new errors/* UserError */.yo(`Preflight: ${failures.length} check${failures.length === 1 ? '' : 's'} failed (listed above); nothing was built or published. Fix ${failures.length === 1 ? 'it' : 'them'} and re-run the workflow.`);
 }
 async function loadExecutor(registry, kind) {
     const load = registry[kind];
@@ -12203,16 +12269,119 @@ function describeFailure(report) {
 function renderOutcomes(report) {
     if (!report.outcomes.length && !report.failed)
         return '';
-    const icon = { done: '✅', unchanged: '⏸️ already done', planned: '📝 planned' };
+    // Work a re-run finds finished is a success too: a check mark, not a pause.
+    const icon = { done: '✅ done', unchanged: '✓ already there', planned: '📝 planned' };
     const rows = report.outcomes.map((o) => {
         const links = (o.links ?? []).map((l) => (0,markdown/* markdownLink */.iQ)(l.label, l.url)).join(' ');
-        return `| ${icon[o.status]} | ${cell(o.id)} | ${cell(o.detail)} ${links} |`;
+        return `| ${icon[o.status]} | ${cell(o.id)} | ${[(0,markdown/* textWithCode */.jk)(o.detail), links].filter(Boolean).join(' ')} |`;
     });
     if (report.failed)
-        rows.push(`| ❌ failed | ${cell(report.failed.step.id)} | ${cell(report.failed.error instanceof Error ? report.failed.error.message : String(report.failed.error))} |`);
+        rows.push(`| ❌ failed | ${cell(report.failed.step.id)} | ${(0,markdown/* textWithCode */.jk)(report.failed.error instanceof Error ? report.failed.error.message : String(report.failed.error))} |`);
     for (const step of report.notRun)
         rows.push(`| ⏭️ not run | ${cell(step.id)} | ${cell(step.target)} |`);
     return ['#### Results', '', '| | step | detail |', '| --- | --- | --- |', ...rows, ''].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/verify/digests.ts
+var digests = __nccwpck_require__(508);
+;// CONCATENATED MODULE: ./src/execute/outputs.ts
+
+/** The step kinds that put something where others fetch it: what `published` lists. */
+const PUBLISHING = new Set(['pypi-upload', 'npm-publish', 'github-release', 'docker-merge']);
+/**
+ * The outputs known only after the steps ran, from their outcomes. Written also when a step failed, so
+ * they say what was published before it. A dry run publishes nothing: empty lists and values.
+ * `action.yml` declares each name (the contract test in test/action.test.ts keeps them equal).
+ */
+function runOutputs(plan, report) {
+    const steps = new Map(plan.stages.flatMap((stage) => stage.steps).map((step) => [step.id, step]));
+    const finished = report.outcomes.filter((outcome) => outcome.status !== 'planned');
+    const published = [];
+    const pypiFiles = [];
+    const npmPackages = [];
+    let release = {};
+    const buildDigests = [];
+    for (const outcome of finished) {
+        const step = steps.get(outcome.id);
+        if (!step)
+            continue;
+        if (PUBLISHING.has(step.kind))
+            published.push({ step: step.id, kind: step.kind, target: step.target, state: outcome.status === 'done' ? 'published' : 'already-there' });
+        const produced = outcome.produced ?? {};
+        if (step.kind === 'pypi-upload')
+            pypiFiles.push(...strings(produced.uploaded), ...strings(produced.unchanged));
+        if (step.kind === 'npm-publish')
+            npmPackages.push(`${step.package}@${step.version}`);
+        if (step.kind === 'github-release')
+            release = produced;
+        // A build job of a distributed build pushes its platform by digest; no merge runs in that job.
+        if (step.kind === 'docker-build' && typeof produced.digest === 'string')
+            buildDigests.push(produced.digest);
+    }
+    const images = (0,digests/* publishedImages */.H)(finished);
+    const imageRefs = [...new Set(images.map((image) => `${image.repository}@${image.digest}`))];
+    return {
+        published: JSON.stringify(published),
+        'release-url': typeof release.releaseUrl === 'string' ? release.releaseUrl : '',
+        'release-id': typeof release.releaseId === 'number' || typeof release.releaseId === 'string' ? String(release.releaseId) : '',
+        digest: images[0]?.digest ?? buildDigests[0] ?? '',
+        'image-refs': JSON.stringify(imageRefs),
+        'pypi-files': JSON.stringify(pypiFiles),
+        'npm-packages': JSON.stringify(npmPackages),
+    };
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+
+;// CONCATENATED MODULE: ./src/execute/headline.ts
+
+
+/** After the steps ran (or a dry run went through them): released, rehearsed, nothing to do, or failed. */
+function runHeadline(plan, report) {
+    const version = (0,markdown/* escapeText */.X1)(plan.version?.normalized ?? '');
+    const stages = plan.stages.filter((stage) => stage.steps.length).map((stage) => stage.name);
+    if (report.failed) {
+        const reason = report.failed.error instanceof Error ? report.failed.error.message : String(report.failed.error);
+        const done = report.outcomes.length;
+        return {
+            title: `### tagship failed: ${version}`,
+            status: `❌ **Failed at ${(0,markdown/* codeSpan */.SS)(report.failed.step.id)}**: ${(0,markdown/* textWithCode */.jk)(reason)} ` +
+                `${done ? `${done} step${done === 1 ? '' : 's'} finished before it` : 'Nothing was done before it'}; ` +
+                `re-run the failed jobs when fixed: finished steps are checked and skipped.`,
+        };
+    }
+    if (plan.dryRun) {
+        return { title: `### tagship plan: ${version} (dry run)`, status: `📝 **Dry run**: nothing was published; ${count(report.outcomes.length)} would run.` };
+    }
+    if (!report.outcomes.length)
+        return { title: `### tagship: nothing to do for ${version}`, status: '✓ **Nothing to do**: no stage has work for this run.' };
+    // Released or not is told by the publishing steps: a build is repeated on every run.
+    const kinds = new Map(plan.stages.flatMap((stage) => stage.steps).map((step) => [step.id, step.kind]));
+    const publishing = report.outcomes.filter((outcome) => PUBLISHING.has(kinds.get(outcome.id)));
+    const published = publishing.filter((outcome) => outcome.status === 'done').length;
+    const there = publishing.length - published;
+    const summary = `${count(report.outcomes.length)} run${published ? `, ${published} published` : ''}${there ? `, ${there} already there` : ''}`;
+    if (!publishing.length) {
+        const what = (0,markdown/* escapeText */.X1)(stages.join(', '));
+        return { title: `### tagship ${what} done: ${version}`, status: `✅ **Done** (${what}): ${summary}.` };
+    }
+    if (!published) {
+        return { title: `### tagship: ${version} already ${plan.rehearsal ? 'rehearsed' : 'released'}`, status: `✓ **Nothing to do**: everything was already there (${summary}); nothing was changed.` };
+    }
+    return plan.rehearsal
+        ? { title: `### tagship rehearsed: ${version}`, status: `✅ **Rehearsed** ${version}: ${summary}.` }
+        : { title: `### tagship released: ${version}`, status: `✅ **Released** ${version}: ${summary}.` };
+}
+/** The version checks stopped the run before any step. */
+function guardHeadline(plan, message) {
+    return {
+        title: `### tagship failed: ${(0,markdown/* escapeText */.X1)(plan.version?.normalized ?? '')}`,
+        status: `❌ **Failed at the version check**: ${(0,markdown/* textWithCode */.jk)(message)} Nothing was published.`,
+    };
+}
+function count(n) {
+    return `${n} step${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/notify/run.ts
@@ -12225,14 +12394,14 @@ async function notifyRun(record, options) {
     if (!hooks || !(hooks.slack || hooks.discord || hooks.generic))
         return;
     try {
-        const { buildNotice } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7645));
+        const { buildNotice } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 7645));
         const notice = buildNotice(record, options.now(), { serverUrl: options.env.GITHUB_SERVER_URL, runId: options.env.GITHUB_RUN_ID });
         if (!notice)
             return;
         const on = config?.on ?? ['success', 'failure'];
         if (!on.includes(notice.outcome) || (notice.dryRun && !config?.['dry-run']))
             return;
-        const { sendNotice } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8574));
+        const { sendNotice } = await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 8574));
         const sent = await sendNotice(notice, hooks, runner);
         if (sent.length)
             runner.info(`Notified ${sent.join(', ')}.`);
@@ -12243,6 +12412,8 @@ async function notifyRun(record, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -12328,8 +12499,12 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
             digestsDir: inputs.dockerDigestsDir ?? (0,external_node_path_.join)(temp, 'tagship-digests'),
         }));
         runner.info(renderText(plan));
-        runner.appendSummary(renderSummary(plan));
         const failed = failedChecks(plan);
+        // The summary is written once the outcome is known: it opens with what happened.
+        if (plan.trigger.kind === 'ignored')
+            runner.appendSummary(renderSummary(plan));
+        else if (failed.length)
+            runner.appendSummary(renderSummary(plan, guardHeadline(plan, describeMismatch(failed[0], plan.trigger.ref ?? ''))));
         if (failed.length) {
             for (const check of failed.slice(1)) {
                 runner.error(describeMismatch(check, plan.trigger.ref ?? ''), { file: check.file, line: check.line });
@@ -12346,7 +12521,11 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
             'pypi-token': inputs.pypiToken,
         };
         const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets }));
-        runner.appendSummary(renderOutcomes(report));
+        // Before the failure is raised: what was published up to the failed step is still told.
+        for (const [name, value] of Object.entries(runOutputs(plan, report)))
+            runner.setOutput(name, value);
+        if (plan.trigger.kind !== 'ignored')
+            runner.appendSummary(renderSummary(plan, runHeadline(plan, report)) + '\n' + renderOutcomes(report));
         if (report.failed)
             throw new errors/* UserError */.yo(describeFailure(report), undefined, { cause: report.failed.error });
         return 0;
@@ -12358,6 +12537,826 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
     finally {
         await notifyRun(record, notify);
     }
+}
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  j$: () => (/* binding */ HttpError),
+  EY: () => (/* binding */ backoffDelay),
+  mM: () => (/* binding */ defaultDeps),
+  vk: () => (/* binding */ describeProgress),
+  PS: () => (/* binding */ isRetryableStatus),
+  Em: () => (/* binding */ request)
+});
+
+// UNUSED EXPORTS: PROGRESS_MIN_BYTES, formatBytes, parseRetryAfter, redactUrl
+
+;// CONCATENATED MODULE: ./src/net/proxy.ts
+/** The proxy variables set in `env`, or undefined when neither proxy is set. */
+function proxySettings(env) {
+    const pick = (name) => env[name.toLowerCase()] || env[name.toUpperCase()] || undefined;
+    const httpProxy = pick('http_proxy');
+    const httpsProxy = pick('https_proxy');
+    if (!httpProxy && !httpsProxy)
+        return undefined;
+    const noProxy = pick('no_proxy');
+    return { ...(httpProxy ? { httpProxy } : {}), ...(httpsProxy ? { httpsProxy } : {}), ...(noProxy ? { noProxy } : {}) };
+}
+/** One agent per distinct setting, so connections are pooled across requests. */
+const agents = new Map();
+/**
+ * The fetch `dispatcher` for the proxy `env` names, or undefined (direct connections). With only
+ * `HTTP_PROXY` set, https requests use it too (undici's rule). The agent gets the values from `env`
+ * explicitly, so what a test or a caller passes is what counts.
+ */
+async function proxyDispatcher(env = process.env) {
+    const settings = proxySettings(env);
+    if (!settings)
+        return undefined;
+    const key = JSON.stringify(settings);
+    let agent = agents.get(key);
+    if (!agent) {
+        agent = __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19)).then(({ EnvHttpProxyAgent }) => new EnvHttpProxyAgent({ httpProxy: settings.httpProxy ?? '', httpsProxy: settings.httpsProxy ?? '', noProxy: settings.noProxy ?? '' }));
+        agents.set(key, agent);
+    }
+    return agent;
+}
+
+;// CONCATENATED MODULE: ./src/net/http.ts
+/**
+ * HTTP with the retry rules every registry client here shares: retry on 5xx, 429 and connection
+ * errors with exponential backoff and full jitter, honouring `Retry-After`; never on other 4xx; a
+ * timeout on every attempt. Built on Node's own fetch, so nothing is loaded until a request is made.
+ */
+
+const DEFAULT_RETRY = { retries: 5, minDelayMs: 500, maxDelayMs: 20_000, timeoutMs: 60_000, maxRetryAfterMs: 120_000, idleTimeoutMs: 120_000 };
+/** Progress is reported for uploads from this size on, at every tenth of the body. */
+const PROGRESS_MIN_BYTES = 1024 * 1024;
+const defaultDeps = {
+    // Through the proxy the environment names, if any (./proxy.ts loads undici only then).
+    fetch: async (url, init) => {
+        const dispatcher = await proxyDispatcher();
+        return fetch(url, dispatcher ? { ...init, dispatcher } : init);
+    },
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    }),
+    random: Math.random,
+    now: Date.now,
+};
+/** A response that will not succeed by retrying, or retries ran out. */
+class HttpError extends Error {
+    status;
+    url;
+    body;
+    name = 'HttpError';
+    constructor(message, status, url, body, options) {
+        super(message, options);
+        this.status = status;
+        this.url = url;
+        this.body = body;
+    }
+}
+function isRetryableStatus(status) {
+    return status === 429 || status >= 500;
+}
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    if (/^\s*\d+(\.\d+)?\s*$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function backoffDelay(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** attempt);
+    return Math.round(policy.minDelayMs / 2 + random() * (ceiling - policy.minDelayMs / 2));
+}
+/**
+ * Sends a request, retrying what is worth retrying. Returns the final response, whatever its status
+ * (callers read 4xx bodies for the error details); throws `HttpError` only when retries ran out on a
+ * connection error. The body must be re-sendable (string, bytes, Blob, FormData).
+ */
+async function request(url, options = {}, deps = defaultDeps) {
+    const policy = { ...DEFAULT_RETRY, ...options.retry };
+    const { retry: _retry, onRetry, onProgress, signal, ...init } = options;
+    const upload = await uploadBody(init.body);
+    const headers = upload ? uploadHeaders(init.headers, upload) : init.headers;
+    for (let attempt = 0;; attempt++) {
+        const timeout = AbortSignal.timeout(policy.timeoutMs);
+        const watch = upload && watchUpload(upload.bytes, policy.idleTimeoutMs, (sent) => onProgress?.({ url: redactUrl(url), sent, total: upload.bytes.length }));
+        const attemptSignal = AbortSignal.any([signal, timeout, watch?.signal].filter((s) => s !== undefined));
+        let reason;
+        let retryAfter;
+        try {
+            const response = await deps.fetch(url, { ...init, headers, ...(watch ? { body: watch.body, duplex: 'half' } : {}), signal: attemptSignal });
+            watch?.stop();
+            if (!isRetryableStatus(response.status) || attempt >= policy.retries)
+                return response;
+            retryAfter = parseRetryAfter(response.headers.get('retry-after'), deps.now());
+            if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs)
+                return response;
+            reason = `HTTP ${response.status}`;
+            await response.body?.cancel().catch(() => undefined);
+        }
+        catch (error) {
+            watch?.stop();
+            if (signal?.aborted)
+                throw signal.reason;
+            reason = watch?.stalled() ?? (timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : describeNetworkError(error));
+            if (attempt >= policy.retries) {
+                throw new HttpError(`${init.method ?? 'GET'} ${redactUrl(url)} failed after ${attempt + 1} attempts: ${reason}`, undefined, url, undefined, { cause: error });
+            }
+        }
+        const delayMs = retryAfter ?? backoffDelay(attempt, policy, deps.random);
+        onRetry?.({ attempt: attempt + 1, delayMs, reason, url: redactUrl(url) });
+        await deps.sleep(delayMs, signal);
+    }
+}
+/** A body worth watching as bytes (FormData serialised once, with its multipart boundary). */
+async function uploadBody(body) {
+    let bytes;
+    let contentType;
+    if (body instanceof FormData || body instanceof Blob) {
+        const serialised = new Response(body);
+        bytes = new Uint8Array(await serialised.arrayBuffer());
+        contentType = serialised.headers.get('content-type') ?? undefined;
+    }
+    else if (body instanceof Uint8Array) {
+        bytes = body;
+    }
+    else if (body instanceof ArrayBuffer) {
+        bytes = new Uint8Array(body);
+    }
+    else {
+        return undefined;
+    }
+    return bytes.length ? { bytes, ...(contentType ? { contentType } : {}) } : undefined;
+}
+/** A streamed body has no length of its own: say it (registries and GitHub's upload API want it). */
+function uploadHeaders(given, upload) {
+    const headers = new Headers(given);
+    if (upload.contentType && !headers.has('content-type'))
+        headers.set('content-type', upload.contentType);
+    headers.set('content-length', String(upload.bytes.length));
+    return headers;
+}
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * The body as a stream the connection pulls chunk by chunk: each pull is progress. No pull for
+ * `idleMs` (the peer stopped reading), or no answer `idleMs` after the last byte, aborts the attempt.
+ */
+function watchUpload(bytes, idleMs, report) {
+    const controller = new AbortController();
+    let sent = 0;
+    let stalledAt;
+    let reported = 0;
+    let timer;
+    let stopped = false;
+    const arm = () => {
+        clearTimeout(timer);
+        // Once the answer is in, a late pull (a peer that answered before reading everything) is no stall.
+        if (stopped)
+            return;
+        timer = setTimeout(() => ((stalledAt = sent), controller.abort(new Error('upload stalled'))), idleMs);
+    };
+    arm();
+    const body = new ReadableStream({
+        pull(stream) {
+            if (sent >= bytes.length)
+                return stream.close();
+            const chunk = bytes.subarray(sent, sent + CHUNK_BYTES);
+            stream.enqueue(chunk);
+            sent += chunk.length;
+            arm();
+            const tenth = Math.floor((sent * 10) / bytes.length);
+            if (bytes.length >= PROGRESS_MIN_BYTES && tenth > reported) {
+                reported = tenth;
+                report(sent);
+            }
+        },
+    });
+    return {
+        body,
+        signal: controller.signal,
+        stop: () => ((stopped = true), clearTimeout(timer)),
+        /** Why the attempt was given up, when the watch gave it up. */
+        stalled: () => {
+            if (stalledAt === undefined)
+                return undefined;
+            const idle = `${Math.round(idleMs / 100) / 10} s`;
+            return stalledAt >= bytes.length
+                ? `the whole body (${formatBytes(bytes.length)}) was sent, then no answer for ${idle}`
+                : `upload stalled: no progress for ${idle} after ${formatBytes(stalledAt)} of ${formatBytes(bytes.length)}`;
+        },
+    };
+}
+/** `12.3 MiB`, `512 KiB`, `80 bytes`. */
+function formatBytes(count) {
+    if (count >= 1024 * 1024)
+        return `${(count / (1024 * 1024)).toFixed(1)} MiB`;
+    if (count >= 1024)
+        return `${Math.round(count / 1024)} KiB`;
+    return `${count} bytes`;
+}
+/** One log line for an upload's progress: `40% (32.0 MiB of 80.0 MiB) sent`. */
+function describeProgress(progress) {
+    return `${Math.floor((progress.sent * 100) / progress.total)}% (${formatBytes(progress.sent)} of ${formatBytes(progress.total)}) sent`;
+}
+function describeNetworkError(error) {
+    const cause = error?.cause;
+    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+/** Drops credentials from a URL before it is logged. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.username || parsed.password) {
+            parsed.username = '';
+            parsed.password = '';
+        }
+        return parsed.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ Authenticator)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3770);
+/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6976);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2657);
+
+
+
+
+/**
+ * Answers registry challenges and remembers the answers: a Bearer token per host and scope set (so a
+ * second repository on the same host skips the anonymous round trip once the realm is known), or the
+ * Basic header per host. Credentials are only ever sent in headers, never logged or put in URLs.
+ */
+class Authenticator {
+    options;
+    challenges = new Map();
+    cache = new Map();
+    pending = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** The Authorization header to send first: one known for these scopes, or fetched from a realm seen before. */
+    async authorization(host, scopes) {
+        const key = cacheKey(host, scopes);
+        const cached = this.cache.get(key);
+        if (cached)
+            return cached;
+        if (!this.challenges.has(host))
+            return undefined;
+        return this.answer(host, scopes);
+    }
+    /**
+     * After a 401: learns the challenge and answers it. `rejected` is the header the registry just refused
+     * (an expired token is dropped and fetched again; refused credentials are not retried).
+     */
+    async refresh(host, scopes, header, rejected) {
+        const challenge = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChallenge */ .x)(header);
+        if (challenge.scheme === 'unknown')
+            return undefined;
+        this.challenges.set(host, challenge);
+        const key = cacheKey(host, scopes);
+        if (rejected && this.cache.get(key) === rejected)
+            this.cache.delete(key);
+        const answer = await this.answer(host, scopes);
+        return answer === rejected && challenge.scheme === 'basic' ? undefined : answer;
+    }
+    answer(host, scopes) {
+        const key = cacheKey(host, scopes);
+        const cached = this.cache.get(key);
+        if (cached)
+            return Promise.resolve(cached);
+        // Parallel requests for one scope share one token request.
+        let pending = this.pending.get(key);
+        if (!pending) {
+            pending = this.fetchAnswer(host, scopes).then((value) => {
+                if (value)
+                    this.cache.set(key, value);
+                return value;
+            });
+            pending.finally(() => this.pending.delete(key)).catch(() => undefined);
+            this.pending.set(key, pending);
+        }
+        return pending;
+    }
+    async fetchAnswer(host, scopes) {
+        const challenge = this.challenges.get(host);
+        const credentials = await this.options.credentials?.(host);
+        const basic = credentials ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` : undefined;
+        if (!challenge || challenge.scheme === 'basic')
+            return basic;
+        if (challenge.scheme !== 'bearer')
+            return undefined;
+        const url = new URL(challenge.realm, (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .registryBase */ .bu)(host));
+        if (challenge.service)
+            url.searchParams.set('service', challenge.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const response = await this.options.send(url.toString(), { headers: basic ? { authorization: basic } : {} });
+        const push = scopes.some((scope) => scope.endsWith(',push'));
+        if (!response.ok) {
+            await response.body?.cancel().catch(() => undefined);
+            const path = scopes[0]?.split(':')[1] ?? '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(push
+                ? `Registry ${host} refused a push token for ${path} (HTTP ${response.status}). ${credentials ? `Check ${credentials.source ?? `the registry-credentials line for ${host}`}: the password or token is wrong or may not push${host === 'ghcr.io' ? ' (GHCR needs `permissions: packages: write` in the job)' : ''}.` : `Give tagship credentials for ${host} in the registry-credentials input.`}`
+                : `Registry ${host} refused a pull token for ${path} (HTTP ${response.status}). For a private image, give tagship the registry credentials.`);
+        }
+        const body = (await response.json().catch(() => ({})));
+        const token = body.token ?? body.access_token;
+        return token ? `Bearer ${token}` : undefined;
+    }
+}
+function cacheKey(host, scopes) {
+    return `${host} ${[...scopes].sort().join(' ')}`;
+}
+
+
+/***/ }),
+
+/***/ 6976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ repositoryScope),
+/* harmony export */   x: () => (/* binding */ parseChallenge)
+/* harmony export */ });
+/**
+ * Parses `Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull"` or
+ * `Basic realm="…"`. Parameter values may be quoted (with `\"` escapes) or bare tokens.
+ */
+function parseChallenge(header) {
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header ?? '');
+    const scheme = match?.[1]?.toLowerCase();
+    if (scheme === 'basic')
+        return { scheme: 'basic' };
+    if (scheme !== 'bearer')
+        return { scheme: 'unknown' };
+    const params = {};
+    for (const m of match[2].matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g)) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+    }
+    if (!params.realm)
+        return { scheme: 'unknown' };
+    return { scheme: 'bearer', realm: params.realm, ...(params.service ? { service: params.service } : {}), ...(params.scope ? { scope: params.scope } : {}) };
+}
+/** The scope a repository operation needs: `repository:acme/app:pull` or `…:pull,push`. */
+function repositoryScope(path, access) {
+    return `repository:${path}:${access === 'push' ? 'pull,push' : 'pull'}`;
+}
+
+
+/***/ }),
+
+/***/ 525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ OciClient)
+});
+
+// UNUSED EXPORTS: nextPage
+
+// EXTERNAL MODULE: ./src/net/http.ts + 1 modules
+var http = __nccwpck_require__(3770);
+// EXTERNAL MODULE: ./src/oci/auth.ts
+var auth = __nccwpck_require__(8980);
+// EXTERNAL MODULE: ./src/oci/challenge.ts
+var challenge = __nccwpck_require__(6976);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/oci/names.ts
+var names = __nccwpck_require__(2657);
+;// CONCATENATED MODULE: ./src/oci/errors.ts
+
+
+
+/** A registry's answer that retries will not fix, as one line saying what failed and what to do. */
+async function registryFailure(op, response) {
+    const text = (await response.text().catch(() => '')).trim();
+    return new errors/* UserError */.yo(`${describeFailure(op, response.status, summarizeBody(text))} ${advice(op, response.status)}`);
+}
+/** Connection errors that outlasted the retries, and anything else thrown on the way. */
+function registryUnreachable(op, error) {
+    if (error instanceof errors/* UserError */.yo)
+        return error;
+    const reason = error instanceof http/* HttpError */.j$ ? error.message : error instanceof Error ? error.message : String(error);
+    return new errors/* UserError */.yo(`Registry ${op.host} could not be reached for ${op.what} ${(0,names/* describeReference */.P5)(op.repository, op.reference)}: ${reason}. Check the registry's status and re-run: what is done is skipped.`, undefined, { cause: error });
+}
+function describeFailure(op, status, body) {
+    return `Registry ${op.host} answered HTTP ${status} for ${op.access === 'pull' && op.what === 'reading' ? '' : `${op.what} `}${(0,names/* describeReference */.P5)(op.repository, op.reference)}: ${body || 'no details'}.`;
+}
+function advice(op, status) {
+    if (status === 401 || status === 403) {
+        if (op.access === 'pull')
+            return 'Check the image name and registry credentials.';
+        return `Check the registry-credentials line for ${op.host} and that its token may push${op.host === 'ghcr.io' ? ' (GHCR needs `permissions: packages: write` in the job)' : ''}.`;
+    }
+    if ((0,http/* isRetryableStatus */.PS)(status))
+        return 'It kept failing after retries: re-run later; tags already written are skipped.';
+    if (status === 404)
+        return 'Check the image name (registry/namespace/name) and that the repository exists.';
+    return 'Check the image name and the registry’s requirements.';
+}
+/** Registry errors are JSON (`{"errors":[{"code","message"}]}`); keep them short and single-line. */
+function summarizeBody(text) {
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed.errors?.length)
+            return parsed.errors.map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ').slice(0, 300);
+    }
+    catch {
+        // not JSON: fall through
+    }
+    return text.replace(/\s+/g, ' ').slice(0, 300);
+}
+
+// EXTERNAL MODULE: ./src/oci/media-types.ts
+var media_types = __nccwpck_require__(9217);
+;// CONCATENATED MODULE: ./src/oci/client.ts
+
+
+
+
+
+
+/**
+ * A client of the OCI distribution API (Docker Hub, GHCR, any `registry:2`): manifests by tag or
+ * digest, tag lists, blobs, cross-repository mounts and uploads. Every request goes through the shared
+ * retrying HTTP client; every failure becomes a UserError naming the registry, repository and tag.
+ */
+class OciClient {
+    options;
+    auth;
+    deps;
+    constructor(options = {}) {
+        this.options = options;
+        this.deps = options.deps ?? http/* defaultDeps */.mM;
+        this.auth = new auth/* Authenticator */.k({ credentials: options.credentials, send: (url, init) => this.http(url, init) });
+    }
+    /** `Docker-Content-Digest` of `repository:reference`, or undefined when it does not exist. */
+    async headManifest(repository, reference, access = 'pull') {
+        const call = { repository, reference, access, what: 'reading' };
+        const response = await this.send(call, `manifests/${reference}`, { method: 'HEAD', headers: { accept: media_types/* MANIFEST_ACCEPT */.dY } });
+        if (response.status === 404)
+            return undefined;
+        if (!response.ok)
+            throw await registryFailure(this.op(call), response);
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
+        // A registry that leaves the digest out of HEAD answers: read the bytes instead.
+        if (!digest)
+            return (await this.getManifest(repository, reference, access)) ?? undefined;
+        return { digest, mediaType };
+    }
+    /** The manifest's exact bytes, or undefined when it does not exist. */
+    async getManifest(repository, reference, access = 'pull') {
+        const call = { repository, reference, access, what: 'reading' };
+        const response = await this.send(call, `manifests/${reference}`, { headers: { accept: media_types/* MANIFEST_ACCEPT */.dY } });
+        if (response.status === 404) {
+            await response.body?.cancel().catch(() => undefined);
+            return undefined;
+        }
+        if (!response.ok)
+            throw await registryFailure(this.op(call), response);
+        const bytes = await this.readBody(call, response);
+        const digest = (0,media_types/* sha256Digest */.sI)(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference) {
+            throw registryUnreachable(this.op(call), new Error(`the registry sent bytes whose digest is ${digest}`));
+        }
+        const json = JSON.parse(new TextDecoder().decode(bytes));
+        const mediaType = json.mediaType ?? response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
+        return { digest, mediaType, bytes, json };
+    }
+    /** Stores a manifest under a tag or its digest, with its media type as Content-Type; returns its digest. */
+    async putManifest(repository, reference, bytes, mediaType) {
+        const call = { repository, reference, access: 'push', what: reference.startsWith('sha256:') ? 'writing manifest' : 'writing tag' };
+        const response = await this.send(call, `manifests/${reference}`, { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes });
+        if (response.status !== 201 && response.status !== 200)
+            throw await registryFailure(this.op(call), response);
+        await response.body?.cancel().catch(() => undefined);
+        return response.headers.get('docker-content-digest') ?? (0,media_types/* sha256Digest */.sI)(bytes);
+    }
+    /** Every tag of a repository, following `Link: <…>; rel="next"` pages. A repository not yet pushed has none. */
+    async listTags(repository, pageSize = 1000) {
+        const call = { repository, reference: 'tags', access: 'pull', what: 'listing the tags of' };
+        const tags = [];
+        let next = `tags/list?n=${pageSize}`;
+        while (next) {
+            const response = await this.send(call, next, { headers: { accept: 'application/json' } });
+            if (response.status === 404)
+                return tags;
+            if (!response.ok)
+                throw await registryFailure(this.op(call), response);
+            const body = (await response.json());
+            tags.push(...(body.tags ?? []));
+            next = nextPage(response.headers.get('link'), (0,names/* parseImageName */["if"])(repository).path);
+        }
+        return tags;
+    }
+    async hasBlob(repository, digest, access = 'pull') {
+        const call = { repository, reference: digest, access, what: 'checking a layer of' };
+        const response = await this.send(call, `blobs/${digest}`, { method: 'HEAD' });
+        if (response.status === 404)
+            return false;
+        if (!response.ok)
+            throw await registryFailure(this.op(call), response);
+        return true;
+    }
+    /** A blob's bytes (configs, and layers copied across registries). */
+    async getBlob(repository, digest) {
+        const call = { repository, reference: digest, access: 'pull', what: 'reading a layer of' };
+        const response = await this.send(call, `blobs/${digest}`, {});
+        if (!response.ok)
+            throw await registryFailure(this.op(call), response);
+        const bytes = await this.readBody(call, response);
+        if ((0,media_types/* sha256Digest */.sI)(bytes) !== digest)
+            throw registryUnreachable(this.op(call), new Error('the blob received does not match its digest'));
+        return bytes;
+    }
+    /**
+     * Asks the registry to link a blob from another repository on the same host (no bytes move).
+     * Returns true when mounted; otherwise the upload URL the registry opened instead.
+     */
+    async mountBlob(repository, digest, from) {
+        const fromPath = (0,names/* parseImageName */["if"])(from).path;
+        const call = { repository, reference: digest, access: 'push', what: 'mounting a layer into', scopes: [(0,challenge/* repositoryScope */.F)(fromPath, 'pull')] };
+        const query = `blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(fromPath)}`;
+        const response = await this.send(call, query, { method: 'POST', headers: { 'content-length': '0' } });
+        await response.body?.cancel().catch(() => undefined);
+        if (response.status === 201)
+            return true;
+        if (response.status === 202)
+            return this.location(call, response);
+        throw await registryFailure(this.op(call), response);
+    }
+    /** Opens an upload session; returns its URL. */
+    async startUpload(repository, digest) {
+        const call = { repository, reference: digest, access: 'push', what: 'uploading a layer to' };
+        const response = await this.send(call, 'blobs/uploads/', { method: 'POST', headers: { 'content-length': '0' } });
+        if (response.status !== 202)
+            throw await registryFailure(this.op(call), response);
+        await response.body?.cancel().catch(() => undefined);
+        return this.location(call, response);
+    }
+    /**
+     * Uploads a blob into an open session: one PUT when it fits in a chunk, else PATCHes of `chunkSize`
+     * bytes and a closing PUT with the digest (what registries with request-size limits need).
+     */
+    async uploadBlob(repository, digest, location, bytes, chunkSize = 16 * 1024 * 1024) {
+        const call = { repository, reference: digest, access: 'push', what: 'uploading a layer to' };
+        let url = location;
+        let offset = 0;
+        if (bytes.length > chunkSize) {
+            for (; offset < bytes.length; offset += chunkSize) {
+                const chunk = bytes.subarray(offset, Math.min(bytes.length, offset + chunkSize));
+                const response = await this.sendUrl(call, url, {
+                    method: 'PATCH',
+                    headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}`, 'content-length': String(chunk.length) },
+                    body: chunk,
+                });
+                if (response.status !== 202)
+                    throw await registryFailure(this.op(call), response);
+                await response.body?.cancel().catch(() => undefined);
+                url = this.location(call, response);
+            }
+        }
+        const closing = new URL(url, (0,names/* registryBase */.bu)((0,names/* parseImageName */["if"])(repository).host));
+        closing.searchParams.set('digest', digest);
+        const rest = bytes.subarray(offset);
+        const response = await this.sendUrl(call, closing.toString(), {
+            method: 'PUT',
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(rest.length) },
+            body: rest,
+        });
+        if (response.status !== 201)
+            throw await registryFailure(this.op(call), response);
+        await response.body?.cancel().catch(() => undefined);
+    }
+    location(call, response) {
+        const location = response.headers.get('location');
+        if (!location)
+            throw registryUnreachable(this.op(call), new Error('the registry opened an upload without saying where (no Location header)'));
+        return new URL(location, (0,names/* registryBase */.bu)((0,names/* parseImageName */["if"])(call.repository).host)).toString();
+    }
+    op(call) {
+        return { host: (0,names/* parseImageName */["if"])(call.repository).host, repository: call.repository, reference: call.reference, access: call.access, what: call.what };
+    }
+    send(call, suffix, init) {
+        const { host, path } = (0,names/* parseImageName */["if"])(call.repository);
+        return this.sendUrl(call, `${(0,names/* registryBase */.bu)(host)}/v2/${path}/${suffix}`, init);
+    }
+    /** One request with authorization: the known answer first, the challenge answered on a 401, once. */
+    async sendUrl(call, url, init) {
+        const { host, path } = (0,names/* parseImageName */["if"])(call.repository);
+        const scopes = [(0,challenge/* repositoryScope */.F)(path, call.access), ...(call.scopes ?? [])];
+        const attempt = (authorization) => this.http(url, { ...init, headers: { ...init.headers, ...(authorization ? { authorization } : {}) } });
+        try {
+            const first = await this.auth.authorization(host, scopes);
+            const response = await attempt(first);
+            if (response.status !== 401)
+                return response;
+            const second = await this.auth.refresh(host, scopes, response.headers.get('www-authenticate'), first);
+            if (!second || second === first)
+                return response;
+            await response.body?.cancel().catch(() => undefined);
+            return await attempt(second);
+        }
+        catch (error) {
+            throw registryUnreachable(this.op(call), error);
+        }
+    }
+    async readBody(call, response) {
+        try {
+            return new Uint8Array(await response.arrayBuffer());
+        }
+        catch (error) {
+            throw registryUnreachable(this.op(call), error);
+        }
+    }
+    http(url, init) {
+        return (0,http/* request */.Em)(url, { ...init, retry: this.options.retry, signal: this.options.signal, onRetry: this.options.onRetry, onProgress: this.options.onProgress }, this.deps);
+    }
+}
+/** The next page of a tag list: `Link: </v2/<name>/tags/list?last=x&n=100>; rel="next"`. */
+function nextPage(link, path) {
+    const match = link && /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+    if (!match)
+        return undefined;
+    const url = new URL(match[1], 'http://registry.invalid');
+    const prefix = `/v2/${path}/`;
+    return url.pathname.startsWith(prefix) ? `${url.pathname.slice(prefix.length)}${url.search}` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   canonicalRegistryHost: () => (/* binding */ canonicalRegistryHost),
+/* harmony export */   credentialsFor: () => (/* binding */ credentialsFor),
+/* harmony export */   parseRegistryCredentials: () => (/* binding */ parseRegistryCredentials),
+/* harmony export */   registryLogins: () => (/* binding */ registryLogins)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** Docker Hub is spelled three ways; logins and lookups use one. */
+function canonicalRegistryHost(host) {
+    const lower = host.toLowerCase();
+    return lower === 'index.docker.io' || lower === 'registry-1.docker.io' || lower === 'registry.hub.docker.com' ? 'docker.io' : lower;
+}
+/**
+ * Parses the `registry-credentials` input: one registry a line, `HOST USERNAME PASSWORD`, blank lines and
+ * `#` comments ignored. The text is a secret: errors name the line number, never its content.
+ */
+function parseRegistryCredentials(text) {
+    const logins = new Map();
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const [host, username, password, ...rest] = line.split(/\s+/);
+        if (!host || !username || !password || rest.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'registry-credentials' line ${index + 1} must be "HOST USERNAME PASSWORD" (value hidden: it is a secret), e.g. "ghcr.io \${{ github.actor }} \${{ secrets.GITHUB_TOKEN }}".`);
+        }
+        logins.set(canonicalRegistryHost(host), { username, password });
+    }
+    return logins;
+}
+/** The login for a registry host: the configured one, else GITHUB_TOKEN for ghcr.io, else none. */
+function credentialsFor(host, logins, defaults = {}) {
+    const key = canonicalRegistryHost(host);
+    const configured = logins.get(key);
+    if (configured)
+        return configured;
+    if (key === 'ghcr.io' && defaults.githubToken)
+        return { username: defaults.actor || 'github-actions', password: defaults.githubToken };
+    return undefined;
+}
+/**
+ * The credential lookup every registry client here uses, in this order: the `registry-credentials`
+ * lines; the login an earlier step left in the Docker config (./docker-config.ts: `docker/login-action`,
+ * a credential helper), read once per host; GITHUB_TOKEN (as `GITHUB_ACTOR`) for ghcr.io.
+ */
+function registryLogins(secrets, env = {}) {
+    const logins = parseRegistryCredentials(secrets['registry-credentials'] ?? '');
+    const defaults = { ...(secrets['github-token'] ? { githubToken: secrets['github-token'] } : {}), ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}) };
+    const fromDockerConfig = new Map();
+    return (host) => {
+        const key = canonicalRegistryHost(host);
+        const configured = logins.get(key);
+        if (configured)
+            return configured;
+        let found = fromDockerConfig.get(key);
+        if (!found) {
+            // A login the workflow made on purpose beats the GITHUB_TOKEN default for ghcr.io.
+            found = __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 7520)).then(async ({ dockerConfigCredentials }) => (await dockerConfigCredentials(key, env)) ?? credentialsFor(key, logins, defaults));
+            fromDockerConfig.set(key, found);
+        }
+        return found;
+    };
+}
+
+
+/***/ }),
+
+/***/ 9217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ isIndexType),
+/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
+/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* unused harmony exports DOCKER_MANIFEST_LIST, OCI_MANIFEST, DOCKER_MANIFEST, INDEX_TYPES, MANIFEST_TYPES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Manifest media types: multi-platform indexes and single-platform image manifests, OCI and Docker. */
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const INDEX_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
+const MANIFEST_TYPES = [OCI_MANIFEST, DOCKER_MANIFEST];
+/** What manifest requests accept: every kind, so the registry never converts (the digest is of the bytes). */
+const MANIFEST_ACCEPT = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ');
+function isIndexType(mediaType) {
+    return INDEX_TYPES.includes(mediaType);
+}
+/** The content digest registries use: `sha256:` and the hex of the exact bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+
+
+/***/ }),
+
+/***/ 2657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P5: () => (/* binding */ describeReference),
+/* harmony export */   bu: () => (/* binding */ registryBase),
+/* harmony export */   "if": () => (/* binding */ parseImageName)
+/* harmony export */ });
+/** `docker.io/acme/app` → registry-1.docker.io + acme/app; `ghcr.io/acme/app`; `127.0.0.1:5000/app`. */
+function parseImageName(repository) {
+    const [first, ...rest] = repository.split('/');
+    const hasHost = rest.length > 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const host = hasHost ? first.toLowerCase() : 'docker.io';
+    let path = hasHost ? rest.join('/') : repository;
+    if (host === 'docker.io' || host === 'index.docker.io' || host === 'registry-1.docker.io') {
+        if (!path.includes('/'))
+            path = `library/${path}`;
+        return { host: 'registry-1.docker.io', path };
+    }
+    return { host, path };
+}
+/** Loopback registries (a local `registry:2`, tests) speak plain HTTP; everything else HTTPS. */
+function registryBase(host) {
+    return `${isLoopback(host) ? 'http' : 'https'}://${host}`;
+}
+function isLoopback(host) {
+    const name = host.replace(/:\d+$/, '');
+    return name === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(name) || name === '[::1]';
+}
+/** `repo:tag` or `repo@sha256:…`, as a user would write it. */
+function describeReference(repository, reference) {
+    return reference.includes(':') ? `${repository}@${reference}` : `${repository}:${reference}`;
 }
 
 
@@ -12927,6 +13926,48 @@ async function sourceDateEpoch(cwd, env) {
 /** ISO 8601 of an epoch in seconds (`2026-11-22T12:00:00Z`), as the OCI `created` keys want it. */
 function isoFromEpoch(epoch) {
     return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ }),
+
+/***/ 508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ publishedImages),
+/* harmony export */   j: () => (/* binding */ resolveDigest)
+/* harmony export */ });
+/* harmony import */ var _oci_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(525);
+/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2559);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+/** `produced.images` of earlier steps (verify-images, the Docker stage), when they carry digests. */
+function publishedImages(outcomes) {
+    const found = [];
+    for (const outcome of outcomes) {
+        const images = outcome.produced?.images;
+        if (!Array.isArray(images))
+            continue;
+        for (const image of images) {
+            if (typeof image?.repository === 'string' && typeof image.digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(image.digest)) {
+                found.push({ repository: image.repository, tags: Array.isArray(image.tags) ? image.tags : [], digest: image.digest, platforms: image.platforms ?? [] });
+            }
+        }
+    }
+    return found;
+}
+/** The digest `repository:tag` was published with: from this run's outcomes, else read from the registry. */
+async function resolveDigest(ctx, repository, tag) {
+    const known = publishedImages(ctx.outcomes.values()).find((image) => image.repository === repository && image.tags.includes(tag));
+    if (known)
+        return known.digest;
+    const lookup = await new _oci_client_js__WEBPACK_IMPORTED_MODULE_0__/* .OciClient */ .R({ credentials: (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__.registryLogins)(ctx.secrets, ctx.env), signal: ctx.signal }).headManifest(repository, tag);
+    if (!lookup)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${repository}:${tag} does not exist in its registry: publish the images first (the docker stage), then re-run.`);
+    return lookup.digest;
 }
 
 

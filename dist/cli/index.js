@@ -16897,14 +16897,18 @@ function describeStep(step) {
 function cell(text) {
     return escapeText(String(text ?? ''));
 }
-/** The job summary: tables of the version, checks and steps, and a diagram of the stages. */
-function renderSummary(plan) {
+/**
+ * The job summary: a title and status line (what happened, when known: see execute/headline.ts), then
+ * tables of the version, checks and steps, and a diagram of the stages.
+ */
+function renderSummary(plan, headline) {
     if (plan.trigger.kind === 'ignored')
         return `### tagship: nothing to do\n\n${cell(plan.trigger.reason)}\n`;
     const v = plan.version;
     const out = [
-        `### tagship plan: ${cell(v.normalized)}${plan.dryRun ? ' (dry run)' : ''}`,
+        headline?.title ?? `### tagship plan: ${cell(v.normalized)}${plan.dryRun ? ' (dry run)' : ''}`,
         '',
+        ...(headline ? [headline.status, ''] : []),
         '| trigger | version | prerelease | latest | rehearsal |',
         '| --- | --- | --- | --- | --- |',
         `| ${cell(plan.trigger.kind)} ${codeSpan(plan.trigger.ref ?? '')} | ${cell(v.normalized)} | ${v.prerelease ? 'yes' : 'no'} | ${plan.latest ? 'yes' : 'no'} | ${plan.rehearsal ? 'yes' : 'no'} |`,
@@ -16932,19 +16936,44 @@ function renderSummary(plan) {
             out.push('', 'Build runners:', '', ...d.runners.map((line) => `- ${cell(line)}`));
     }
     const active = plan.stages.filter((s) => s.steps.length);
-    if (active.length) {
-        out.push('', '```mermaid', 'flowchart LR', '  guard["version guard"]');
-        let previous = 'guard';
-        for (const stage of active) {
-            stage.steps.forEach((step, i) => {
-                const id = `${stage.name}${i}`;
-                out.push(`  ${id}["${stage.name}: ${step.kind}"]`, `  ${previous} --> ${id}`);
-                previous = id;
-            });
-        }
-        out.push('```');
-    }
+    if (active.length)
+        out.push('', ...mermaidChain(active));
     return out.join('\n') + '\n';
+}
+/**
+ * The stages as a mermaid flowchart, drawn as they run: one after another, except a distributed
+ * Docker build's platform builds (one job each, side by side), which all follow the same predecessor
+ * and all lead to the next step.
+ */
+function mermaidChain(stages) {
+    const out = ['```mermaid', 'flowchart LR', '  guard["version guard"]'];
+    let previous = ['guard'];
+    for (const stage of stages) {
+        const builds = stage.steps.filter((step) => step.kind === 'docker-build');
+        const parallel = builds.length > 1 ? new Set(builds) : new Set();
+        let group = [];
+        stage.steps.forEach((step, i) => {
+            const id = `${stage.name}${i}`;
+            // A mermaid label is a quoted string: a quote in it would end it early.
+            out.push(`  ${id}["${stage.name}: ${step.kind}${parallel.has(step) ? ` ${mermaidLabel(step.id.split(':').slice(1).join(':'))}` : ''}"]`);
+            out.push(...previous.map((from) => `  ${from} --> ${id}`));
+            if (parallel.has(step)) {
+                group.push(id);
+                const next = stage.steps[i + 1];
+                if (next && parallel.has(next))
+                    return;
+                previous = group;
+                group = [];
+            }
+            else
+                previous = [id];
+        });
+    }
+    out.push('```');
+    return out;
+}
+function mermaidLabel(text) {
+    return text.replace(/["#\\<>`\[\]{}|\r\n]/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/github/marker.ts

@@ -96,7 +96,7 @@ async function checkNpm(step: NpmPublishStep, ctx: PreflightContext): Promise<st
  * Without configured credentials nothing is checked (a registry may allow anonymous pushes).
  */
 async function checkRegistryLogin(host: string, path: string, ctx: PreflightContext): Promise<string | undefined> {
-  const credentials = registryLogins(ctx.secrets, ctx.env)(host);
+  const credentials = await registryLogins(ctx.secrets, ctx.env)(host);
   if (!credentials) return undefined;
   const send = (url: string, init: Parameters<typeof request>[1] = {}) => request(url, { ...init, signal: ctx.signal, retry: { retries: 2 } });
   const base = registryBase(host);
@@ -109,7 +109,7 @@ async function checkRegistryLogin(host: string, path: string, ctx: PreflightCont
   const check = await send(`${base}/v2/`, { headers: { authorization: answer } });
   await check.body?.cancel().catch(() => undefined);
   if (check.status === 401 || check.status === 403) {
-    return `${host} refused the login of '${credentials.username}' (GET /v2/: HTTP ${check.status}): check that registry's line in the registry-credentials input (or the token behind it).`;
+    return `${host} refused the login of '${credentials.username}' (GET /v2/: HTTP ${check.status}): check ${credentials.source ?? "that registry's line in the registry-credentials input (or the token behind it)"}.`;
   }
   return undefined;
 }
