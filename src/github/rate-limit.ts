@@ -1,3 +1,5 @@
+import { parseRetryAfter } from '../net/http.js';
+
 /**
  * GitHub's rate limits, read as GitHub's REST docs ("Rate limits for the REST API: exceeding the
  * rate limit") say to: a 403 or 429 whose `retry-after` header gives the seconds to wait; else
@@ -25,8 +27,9 @@ export function rateLimitWait(answer: ErrorAnswer, retriesSoFar: number, now: nu
   const header = (name: string) => (answer.headers[name] === undefined ? undefined : String(answer.headers[name]).trim());
   const secondary = /secondary rate limit/i.test(answer.message);
   const kind = secondary ? 'secondary' : 'primary';
-  const retryAfter = header('retry-after');
-  if (retryAfter !== undefined && /^\d+$/.test(retryAfter)) return { kind: secondary || answer.status === 429 ? 'secondary' : kind, waitMs: Number(retryAfter) * 1000 };
+  // The shared parser: delta-seconds or an HTTP date, as every other client here reads the header.
+  const retryAfter = parseRetryAfter(header('retry-after') ?? null, now);
+  if (retryAfter !== undefined) return { kind: secondary || answer.status === 429 ? 'secondary' : kind, waitMs: retryAfter };
   const reset = header('x-ratelimit-reset');
   if (header('x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) {
     // One second past the reset, so the request lands after it.
