@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltAction } from '../support/action-run.js';
 import { tagPush } from '../support/payloads.js';
+import { projectWriter } from './support.js';
 
 /**
  * Hostile and malformed projects through the built entry points (dist/cli/index.js, dist/index.js):
@@ -12,19 +11,9 @@ import { tagPush } from '../support/payloads.js';
  * the environment in what the run prints or writes to the job summary.
  */
 const SECRET = 'e2e-secret-value-7d41c0';
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const { project, removeAll } = projectWriter('tagship-hostile-');
+afterAll(removeAll);
 
-function project(files: Record<string, string | { link: string }>): string {
-  const root = mkdtempSync(join(tmpdir(), 'tagship-hostile-'));
-  dirs.push(root);
-  for (const [path, spec] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    if (typeof spec === 'string') writeFileSync(join(root, path), spec);
-    else symlinkSync(spec.link, join(root, path));
-  }
-  return root;
-}
 
 const aliasBomb = (() => {
   const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
@@ -59,10 +48,7 @@ const cases: Case[] = [
 ];
 
 function eventFile(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tagship-event-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'event.json'), text);
-  return join(dir, 'event.json');
+  return join(project({ 'event.json': text }), 'event.json');
 }
 
 function cli(root: string, c: Case) {

@@ -1,5 +1,3 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
@@ -8,20 +6,10 @@ import { readGithubEvent } from '../../src/gather.js';
 import { parseJsonText } from '../../src/project/json.js';
 import { detectProject } from '../../src/version/sources/detect.js';
 import { userErrorOf } from '../support/user-error.js';
+import { projectWriter } from './support.js';
 
-const dirs: string[] = [];
-function project(files: Record<string, string | { link: string }>): string {
-  const root = mkdtempSync(join(tmpdir(), 'tagship-malformed-'));
-  dirs.push(root);
-  for (const [path, spec] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    if (typeof spec === 'string') writeFileSync(join(root, path), spec);
-    else symlinkSync(spec.link, join(root, path));
-  }
-  return root;
-}
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
+const { project, removeAll } = projectWriter('tagship-malformed-');
+afterEach(removeAll);
 
 const detectError = (files: Record<string, string | { link: string }>, explicit?: string[]) => userErrorOf(() => detectProject(project(files), explicit));
 
