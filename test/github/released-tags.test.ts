@@ -114,16 +114,21 @@ describe('released tags through the GitHub API', () => {
 });
 
 describe('the built action in a shallow clone of a private repository (dry run)', () => {
-  it('the backport 1.1.5 is not latest: the tags come through the API with the github-token', async () => {
+  /** A dry run of the backport v1.1.5 in a clone that holds only its own tag, with this github-token. */
+  async function planBackport(token: string) {
     await apiWithTags();
-    const run = await runBuiltActionAsync({
+    return runBuiltActionAsync({
       eventName: 'push',
       ref: 'refs/tags/v1.1.5',
       payload: tagPush('v1.1.5'),
       workspace: shallowCheckoutOfBackport(),
-      inputs: { 'dry-run': 'true', 'github-token': 'test-token' },
+      inputs: { 'dry-run': 'true', 'github-token': token },
       env: { GITHUB_API_URL: server.apiUrl },
     });
+  }
+
+  it('the backport 1.1.5 is not latest: the tags come through the API with the github-token', async () => {
+    const run = await planBackport('test-token');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.outputs).toMatchObject({ version: '1.1.5', latest: 'false' });
@@ -134,15 +139,7 @@ describe('the built action in a shallow clone of a private repository (dry run)'
   });
 
   it('without a token that can read the tags: exit 1 with the one line, and no outputs', async () => {
-    await apiWithTags();
-    const run = await runBuiltActionAsync({
-      eventName: 'push',
-      ref: 'refs/tags/v1.1.5',
-      payload: tagPush('v1.1.5'),
-      workspace: shallowCheckoutOfBackport(),
-      inputs: { 'dry-run': 'true', 'github-token': 'no-access' },
-      env: { GITHUB_API_URL: server.apiUrl },
-    });
+    const run = await planBackport('no-access');
     expect(run.status).toBe(1);
     const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
     expect(errors).toHaveLength(1);
