@@ -12554,10 +12554,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   mM: () => (/* binding */ defaultDeps),
   vk: () => (/* binding */ describeProgress),
   PS: () => (/* binding */ isRetryableStatus),
+  mu: () => (/* binding */ parseRetryAfter),
   Em: () => (/* binding */ request)
 });
 
-// UNUSED EXPORTS: PROGRESS_MIN_BYTES, formatBytes, parseRetryAfter, redactUrl
+// UNUSED EXPORTS: PROGRESS_MIN_BYTES, formatBytes, redactUrl
 
 ;// CONCATENATED MODULE: ./src/net/proxy.ts
 /** The proxy variables set in `env`, or undefined when neither proxy is set. */

@@ -22,6 +22,7 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
 var http = __webpack_require__(3770);
 ;// CONCATENATED MODULE: ./src/github/rate-limit.ts
+
 const SECONDARY_FALLBACK_MS = 60_000;
 /** `undefined` when the answer is not a rate limit (a 403 for missing permissions is not one). */
 function rateLimitWait(answer, retriesSoFar, now) {
@@ -30,9 +31,10 @@ function rateLimitWait(answer, retriesSoFar, now) {
     const header = (name) => (answer.headers[name] === undefined ? undefined : String(answer.headers[name]).trim());
     const secondary = /secondary rate limit/i.test(answer.message);
     const kind = secondary ? 'secondary' : 'primary';
-    const retryAfter = header('retry-after');
-    if (retryAfter !== undefined && /^\d+$/.test(retryAfter))
-        return { kind: secondary || answer.status === 429 ? 'secondary' : kind, waitMs: Number(retryAfter) * 1000 };
+    // The shared parser: delta-seconds or an HTTP date, as every other client here reads the header.
+    const retryAfter = (0,http/* parseRetryAfter */.mu)(header('retry-after') ?? null, now);
+    if (retryAfter !== undefined)
+        return { kind: secondary || answer.status === 429 ? 'secondary' : kind, waitMs: retryAfter };
     const reset = header('x-ratelimit-reset');
     if (header('x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) {
         // One second past the reset, so the request lands after it.
@@ -197,10 +199,11 @@ __webpack_require__.d(__webpack_exports__, {
   mM: () => (/* binding */ defaultDeps),
   vk: () => (/* binding */ describeProgress),
   PS: () => (/* binding */ isRetryableStatus),
+  mu: () => (/* binding */ parseRetryAfter),
   Em: () => (/* binding */ request)
 });
 
-// UNUSED EXPORTS: PROGRESS_MIN_BYTES, formatBytes, parseRetryAfter, redactUrl
+// UNUSED EXPORTS: PROGRESS_MIN_BYTES, formatBytes, redactUrl
 
 ;// CONCATENATED MODULE: ./src/net/proxy.ts
 /** The proxy variables set in `env`, or undefined when neither proxy is set. */
