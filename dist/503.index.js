@@ -300,13 +300,76 @@ function childEnv(parent, tool, extras = {}) {
 
 
 /**
- * THE way tagship starts a program: argv (never a shell) through execa, which also starts `npm.cmd`
- * and other shims on Windows runners, with an environment built from an allow-list per tool, never
- * the action's own (`extendEnv: false`). execa is loaded on first use, so planning never pays for it.
- * A missing program is a `UserError` naming it.
+ * THE way tagship starts a program: argv (never a shell), with an environment built from an allow-list
+ * per tool, never the action's own. On Linux and macOS runners Node's own `spawn` does it; on Windows
+ * runners execa does (it starts `npm.cmd` and other shims, which `spawn` cannot without a shell).
+ * Either is loaded on first use, and execa only on Windows: loading it costs ~100 ms, and a plan with
+ * images spawns `git` for the commit time on every workflow run. A missing program is a `UserError`.
  */
 async function runProcess(command, args, options) {
     const env = (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnv */ .gf)(options.parentEnv, options.tool, { set: options.set, secretEnv: options.secretEnv });
+    return process.platform === 'win32' ? runWithExeca(command, args, env, options) : runWithSpawn(command, args, env, options);
+}
+function notInstalled(command, options, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause });
+}
+async function runWithSpawn(command, args, env, options) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, [...args], {
+            env,
+            cwd: options.cwd,
+            stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            signal: options.signal,
+            timeout: options.timeoutMs,
+            windowsHide: true,
+        });
+        const out = collect(child.stdout, options.onLine);
+        const err = collect(child.stderr, options.onLine);
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined); // a program that exits without reading stdin
+            child.stdin.end(options.stdin);
+        }
+        let timedOut = false;
+        const timer = options.timeoutMs ? setTimeout(() => (timedOut = true), options.timeoutMs) : undefined;
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            if (error.name === 'AbortError')
+                reject(options.signal?.reason ?? error);
+            else if (error.code === 'ENOENT')
+                reject(notInstalled(command, options, error));
+            else
+                reject(new Error(`cannot start ${command}: ${error.message}`, { cause: error }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (options.signal?.aborted)
+                return reject(options.signal.reason);
+            const killed = signal ? `\nkilled by ${signal}${timedOut ? ` after ${options.timeoutMs} ms` : ''}` : '';
+            resolve({ code: code ?? (signal ? 128 : 1), stdout: out.text(), stderr: err.text() + killed });
+        });
+    });
+}
+/** Collects a stream's text and hands each line to `onLine` as it comes. */
+function collect(stream, onLine) {
+    const chunks = [];
+    let partial = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+        chunks.push(chunk);
+        if (!onLine)
+            return;
+        const lines = (partial + chunk).split(/\r?\n/);
+        partial = lines.pop();
+        lines.forEach(onLine);
+    });
+    stream.on('end', () => {
+        if (onLine && partial)
+            onLine(partial);
+    });
+    return { text: () => chunks.join('') };
+}
+async function runWithExeca(command, args, env, options) {
     const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
     const tap = options.onLine;
     const output = tap
@@ -336,9 +399,8 @@ async function runProcess(command, args, options) {
         throw options.signal?.reason ?? new Error(`${command} was cancelled`);
     const code = result.code;
     if (result.failed && result.exitCode === undefined && !result.signal && !result.timedOut) {
-        if (code === 'ENOENT') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause: result });
-        }
+        if (code === 'ENOENT')
+            throw notInstalled(command, options, result);
         throw new Error(`cannot start ${command}: ${result.shortMessage}`, { cause: result });
     }
     const stdout = String(result.stdout ?? '');
