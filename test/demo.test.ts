@@ -4,6 +4,9 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './support/action-run.js';
+import { usesTools } from './support/system-tools.js';
+
+usesTools('git', 'python3');
 
 /** `npm run demo` as a newcomer runs it: node_modules/.bin first on PATH, from the repository root. */
 async function demo(env: Record<string, string> = {}) {

@@ -20,6 +20,9 @@ import { isActionlintGap } from './support/actionlint-gaps.js';
 import { checkWorkflow, UNKNOWN_PROJECT, type Workflow } from './support/github-rules.js';
 import { projectOf, resolveShippedWorkflow } from './support/workflow-files.js';
 import { playWorkflow, type Event } from './support/workflow-run.js';
+import { usesTools } from './support/system-tools.js';
+
+usesTools('git');
 
 const cliPath = join(repoRoot, 'dist/cli/index.js');
 const examples = readdirSync(join(repoRoot, 'examples'));

@@ -8,6 +8,9 @@ import type { ExecutionContext } from '../../src/execute/types.js';
 import { recordingRunner } from '../verify/support/runner.js';
 import { startRegistry, type LocalRegistry } from '../verify/support/registry.js';
 import { builds, dockerPlan, type DockerPlanOptions } from './support.js';
+import { usesTools } from '../support/system-tools.js';
+
+usesTools('buildah', 'skopeo');
 
 /**
  * The buildah backend for real: Debian's buildah (vfs storage, chroot isolation) builds a FROM-scratch

@@ -9,6 +9,9 @@ import { buildIndex } from '../../src/oci/image-index.js';
 import type { Descriptor } from '../../src/oci/client.js';
 import type { VerifyStep } from '../../src/plan/steps/verify.js';
 import { builds, COMMIT_TIME, dockerPlan, merge } from './support.js';
+import { usesTools } from '../support/system-tools.js';
+
+usesTools('git');
 
 const CREATED = 'org.opencontainers.image.created';
 const labels = (argv: readonly string[]) => argv.filter((_, i) => ['--label', '--annotation', '--build-arg', '--timestamp'].includes(argv[i - 1]!));

@@ -10,6 +10,9 @@ import { listTagsThroughApi } from '../../src/github/tags.js';
 import { runBuiltActionAsync } from '../support/action-run.js';
 import { GithubApiServer } from '../support/github-api-server.js';
 import { tagPush } from '../support/payloads.js';
+import { usesTools } from '../support/system-tools.js';
+
+usesTools('git');
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'init.defaultBranch=main', '-c', 'advice.detachedHead=false', ...args], { cwd, encoding: 'utf8' });

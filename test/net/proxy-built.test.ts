@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GithubApiServer } from '../support/github-api-server.js';
 import { startProxy, type LocalProxy } from '../support/proxy.js';
+import { usesTools } from '../support/system-tools.js';
+
+usesTools('git');
 
 // The built CLI (npm run build): undici is bundled as a chunk loaded only when a proxy is set.
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -8,6 +8,9 @@ import { createPypiUploadExecutor } from '../../src/python/publish.js';
 import { context, fastHttp, pythonPlan, pythonSteps, useIndexAndBuiltProject } from './support/harness.js';
 import { buildProject, copyProject, makeProject, SYSTEM_PYTHON } from './support/project.js';
 import type { PypiIndex } from './support/pypi-server.js';
+import { usesTools } from '../support/system-tools.js';
+
+usesTools('twine', 'python3');
 
 /** The local index is proven against the real clients: Debian's twine uploads into it, pip installs from it. */
 const run = promisify(execFile);

@@ -7,6 +7,9 @@ import { parseConfig } from '../../src/config/load.js';
 import { listGitTags } from '../../src/gather.js';
 import { childEnv, RUNNER_CACHE, type Tool } from '../../src/runtime/child-env.js';
 import { runProcess } from '../../src/runtime/process.js';
+import { usesTools } from '../support/system-tools.js';
+
+usesTools('git');
 
 const TOOLS: Tool[] = ['git', 'python-build', 'python', 'npm', 'npm-publish', 'docker', 'docker-remote', 'buildx', 'buildah'];
 

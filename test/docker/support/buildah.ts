@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { usesTools } from '../../support/system-tools.js';
+
+usesTools('buildah', 'skopeo');
 
 /** A real image per platform, built by buildah (`FROM scratch` + `COPY`: no emulation needed) into OCI layouts. */
 export interface BuiltImages {

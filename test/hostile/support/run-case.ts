@@ -11,6 +11,9 @@ import { GithubApiServer } from '../../support/github-api-server.js';
 import { tagPush } from '../../support/payloads.js';
 import { parseRunnerCommand, runnerCommands, runnerLines, type RunnerCommand } from './runner-commands.js';
 import { createSandbox, OUTSIDE_VERSION, snapshot, snapshotChanges, type ProjectFiles, type Sandbox } from './sandbox.js';
+import { usesTools } from '../../support/system-tools.js';
+
+usesTools('git', 'prlimit');
 
 /** The password in every run's `registry-credentials` input. */
 export const REGISTRY_PASSWORD = 'SENTINELregistrypassword0007';

@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { usesTools } from '../../support/system-tools.js';
+
+usesTools('git', 'python3');
 
 /** Debian's python3 with python3-build and setuptools. */
 export const SYSTEM_PYTHON = '/usr/bin/python3';

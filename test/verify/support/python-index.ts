@@ -4,6 +4,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { startServer, type LocalServer } from './http-server.js';
+import { usesTools } from '../../support/system-tools.js';
+
+usesTools('python3');
 
 /** Debian's python3 (with python3-build, python3-venv and setuptools), whatever `python3` is on PATH. */
 export const SYSTEM_PYTHON = '/usr/bin/python3';

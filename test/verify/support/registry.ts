@@ -4,6 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { usesTools } from '../../support/system-tools.js';
+
+usesTools('docker-registry', 'python3');
 
 /** Debian's `docker-registry` (distribution 2.8) on 127.0.0.1 with storage in a temp dir. */
 export interface LocalRegistry {

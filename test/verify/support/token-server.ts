@@ -4,6 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type LocalServer } from './http-server.js';
+import { usesTools } from '../../support/system-tools.js';
+
+usesTools('openssl');
 
 export interface TokenRequest {
   scope: string | null;
