@@ -6,7 +6,7 @@
  * node and coreutils. So nothing here needs root, and nothing is installed on this machine.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ import { SYSTEM_TOOLS } from '../support/system-tools.js';
 /** Every package the tool registry names; the first test proves it is exactly what scripts/setup installs. */
 const REGISTRY_PACKAGES = [...new Set(Object.values(SYSTEM_TOOLS).flatMap((tool) => tool.packages))].sort();
 
-const REAL_COMMANDS = ['bash', 'env', 'true', 'dirname', 'mktemp', 'rm', 'cat', 'grep', 'sed'];
+const REAL_COMMANDS = ['bash', 'env', 'true', 'dirname', 'readlink', 'mktemp', 'rm', 'cat', 'grep', 'sed'];
 
 const FAKES: Record<string, string> = {
   // What dpkg-query -W prints for the format it is given: a line per known package, an error for the others.
@@ -239,6 +239,22 @@ describe('scripts/setup: npm ci', () => {
     manifest.dependencies['left-pad'] = '1.3.0';
     writeFileSync(join(m.repo, 'package.json'), JSON.stringify(manifest));
     expect(setup(m).stdout).toContain('scripts/setup: npm ci (package.json dependencies differ from package-lock.json)\n');
+  });
+
+  it('never runs npm ci through a node_modules that links to another checkout', () => {
+    const m = machine({ nodeModules: 'stale' });
+    const shared = join(m.repo, '..', 'shared-node_modules');
+    renameSync(join(m.repo, 'node_modules'), shared);
+    symlinkSync(shared, join(m.repo, 'node_modules'));
+    const result = setup(m);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `scripts/setup: node_modules links to ${shared}, which npm ci would replace (node_modules/semver is not the version package-lock.json names): run npm ci there, or remove the link.\n`,
+    );
+    expect(log(m)).toEqual([]);
+    // A current install behind the link is fine: nothing to do.
+    writeFileSync(join(shared, '.package-lock.json'), readFileSync(join(repoRoot, 'node_modules', '.package-lock.json')));
+    expect(setup(m).status).toBe(0);
   });
 
   it('runs scripts/fetch-busybox-arm64 when it exists and is executable, after npm ci', () => {
