@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/action-run.js';
-import { SYSTEM_TOOLS, toolProblems, toolProblemsMessage, toolsDeclaredBy } from '../support/system-tools.js';
+import { SYSTEM_TOOLS, toolProblems, toolProblemsMessage, toolsDeclaredBy, usesTools } from '../support/system-tools.js';
+
+// Present here, so that their absence elsewhere can be shown.
+usesTools('git', 'docker-registry', 'buildah', 'prlimit');
 
 const scratch = mkdtempSync(join(tmpdir(), 'tagship-tools-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
