@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
 import { releaseEvent } from './support/payloads.js';
+import { usesTools } from './support/system-tools.js';
+
+// The CLI asks git about the project; without git, each run waits out the 20 s timeout of those calls.
+usesTools('git');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (name: string) => join(root, 'test/fixtures/projects', name);
