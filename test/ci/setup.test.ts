@@ -32,9 +32,17 @@ exit $status
   'apt-get': `#!/bin/sh
 echo "apt-get $* (uid $(id -u), DEBIAN_FRONTEND=$DEBIAN_FRONTEND)" >> "$STATE/log"
 [ "$(id -u)" = 0 ] || { echo "E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission denied)" >&2; exit 100; }
-[ -e "$STATE/apt-fails" ] && { echo "E: Unable to locate package chromium" >&2; exit 100; }
+[ "$1" = install ] && [ -e "$STATE/apt-fails" ] && { echo "E: Sub-process /usr/bin/dpkg returned an error code (1)" >&2; exit 100; }
 [ "$1" = install ] && for arg in "$@"; do case $arg in install|-*) ;; *) echo "$arg" >> "$STATE/installed" ;; esac; done
 exit 0
+`,
+  // What apt-cache policy says after an update: a candidate version, or none for what the sources lack.
+  'apt-cache': `#!/bin/sh
+[ "$1" = policy ] || exit 0; shift
+for pkg in "$@"; do
+  printf '%s:\n  Installed: (none)\n' "$pkg"
+  if grep -qx "$pkg" "$STATE/unavailable"; then echo "  Candidate: (none)"; else echo "  Candidate: 1.0-1"; fi
+done
 `,
   id: `#!/bin/sh
 case $1 in -u) echo "$FAKE_UID" ;; -un) if [ "$FAKE_UID" = 0 ]; then echo root; else echo builder; fi ;; esac
@@ -89,6 +97,7 @@ function machine({ installed = REGISTRY_PACKAGES, uid = 0, sudo = 'absent', node
   if (sudo === 'wants-password') writeFileSync(join(m.state, 'sudo-wants-password'), '');
   writeFileSync(join(m.state, 'installed'), installed.map((pkg) => `${pkg}\n`).join(''));
   writeFileSync(join(m.state, 'log'), '');
+  writeFileSync(join(m.state, 'unavailable'), '');
   return m;
 }
 
@@ -198,13 +207,24 @@ describe('scripts/setup: system packages', () => {
     expect(setup(m).stdout).not.toContain('installing');
   });
 
+  it('on Ubuntu without a Chromium: installs the rest, runs npm ci, then fails in one line naming chromium and how to get it', () => {
+    const m = machine({ installed: without('chromium', 'buildah'), nodeModules: 'absent' });
+    writeFileSync(join(m.state, 'unavailable'), 'chromium\n');
+    const result = setup(m);
+    expect(result.status).toBe(1);
+    expect(installed(m)).toEqual(without('chromium'));
+    expect(log(m).at(-1)).toBe('npm ci');
+    expect(result.stderr).toBe(
+      "scripts/setup: chromium cannot be installed from this machine's apt sources (Ubuntu has Chromium only as a snap: sudo snap install chromium): install them another way, then run scripts/setup again.\n",
+    );
+  });
+
   it('shows what apt-get said, then one line, when it cannot install', () => {
     const m = machine({ installed: without('chromium', 'skopeo') });
     writeFileSync(join(m.state, 'apt-fails'), '');
     const result = setup(m);
     expect(result.status).toBe(1);
-    expect(result.stderr.endsWith('scripts/setup: apt-get could not install skopeo chromium (its output is above).\n')).toBe(true);
-    expect(result.stderr).toContain('E: Unable to locate package chromium\n');
+    expect(result.stderr).toBe('E: Sub-process /usr/bin/dpkg returned an error code (1)\nscripts/setup: apt-get could not install skopeo chromium (its output is above).\n');
     expect(log(m).some((line) => line.startsWith('npm'))).toBe(false);
   });
 });
