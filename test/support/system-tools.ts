@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,7 +36,8 @@ interface ToolSpec {
   probe(): Problem | null | Promise<Problem | null>;
 }
 
-const PYTHON_MODULES: Record<string, string> = { build: 'python3-build', setuptools: 'python3-setuptools', wheel: 'python3-wheel', venv: 'python3-venv', ensurepip: 'python3-venv', pip: 'python3-pip' };
+/** What the tests import from it: python3-build, -setuptools, -wheel, -venv (venv and ensurepip) and -pip. */
+const PYTHON_MODULES = ['build', 'setuptools', 'wheel', 'venv', 'ensurepip', 'pip'];
 
 export const SYSTEM_TOOLS = {
   git: { packages: ['git'], probe: () => onPath('git') },
@@ -130,7 +131,7 @@ function executable(path: string): boolean {
 
 function probePython(): Problem | null {
   if (!executable(TEST_PYTHON)) return { missing: `python3 (${TEST_PYTHON})` };
-  const probe = `import importlib.util as u; print(" ".join(m for m in ${JSON.stringify(Object.keys(PYTHON_MODULES))} if u.find_spec(m) is None))`;
+  const probe = `import importlib.util as u; print(" ".join(m for m in ${JSON.stringify(PYTHON_MODULES)} if u.find_spec(m) is None))`;
   try {
     const absent = execFileSync(TEST_PYTHON, ['-c', probe], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
     return absent ? { missing: `python3 modules [${absent.split(' ').join(', ')}]` } : null;
@@ -144,8 +145,8 @@ function probePython(): Problem | null {
  * keeps it from starting (it needs root, which no install gives).
  */
 async function probeDockerd(): Promise<Problem | null> {
-  // A path in a variable: the module is plain JavaScript, shared with the demo, and typed here by hand.
-  const module = join(repoRoot, 'scripts/lib/dockerd.mjs');
+  // A URL in a variable: the module is plain JavaScript, shared with the demo, and typed here by hand.
+  const module = pathToFileURL(join(repoRoot, 'scripts/lib/dockerd.mjs')).href;
   const { dockerdUnavailable, busyboxPath } = (await import(module)) as { dockerdUnavailable(): string | null; busyboxPath(): string | null };
   const missing = [
     ...(onPath('dockerd') || onPath('docker') ? ['dockerd and docker (docker.io)'] : []),
