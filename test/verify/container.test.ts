@@ -82,6 +82,8 @@ describe('container health via a URL on a published port (a real local HTTP serv
     return recordedDocker({
       [runWithPort]: ['0f3a9c\n'],
       [INSPECT]: [f('state-running.json')],
+      // A daemon with its default bridge network (GitHub's runners): the port is published on loopback.
+      ['network inspect --format {{.Name}} bridge']: ['bridge\n'],
       [`port ${NAME} 8000/tcp`]: [`0.0.0.0:${port}\n[::]:${port}\n`],
       [LOGS]: [LOG_OUTPUT],
       [RM]: [''],
@@ -93,8 +95,9 @@ describe('container health via a URL on a published port (a real local HTTP serv
     const docker = await withServer((n) => (n < 4 ? 503 : 200));
     const detail = await checkContainerHealth(docker.cli, REF, 'linux/amd64', probed, { clock: steppingClock(), name: NAME });
     expect(detail).toBe(`linux/amd64: GET http://127.0.0.1:${new URL(server!.url).port}/health → HTTP 200 after 6.0 s`);
-    expect(docker.calls[0]).toContain('CRAWL_MODE'); // the name only: the value reaches docker through its environment
-    expect(docker.calls[0]).not.toContain('smoke');
+    const run = docker.calls.find((argv) => argv[0] === 'run')!;
+    expect(run).toContain('CRAWL_MODE'); // the name only: the value reaches docker through its environment
+    expect(run).not.toContain('smoke');
   });
 
   it('times out on a URL that never answers 2xx', async () => {

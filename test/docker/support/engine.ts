@@ -1,0 +1,106 @@
+/**
+ * A real Docker Engine for the tests (scripts/lib/dockerd.mjs: its own socket, data root and pidfile under
+ * a temp dir, stopped by PID), one per test file, with a local docker-registry it pushes to and pulls from
+ * over plain HTTP (dockerd treats 127.0.0.0/8 registries as insecure by default). Images are `FROM
+ * scratch` plus the static busybox: nothing is pulled from the network.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { busyboxImageContext, dockerdUnavailable, initSwarm, startDockerd } from '../../../scripts/lib/dockerd.mjs';
+import { createDockerCli, type DockerCli } from '../../../src/deploy/docker-cli.js';
+import type { ExecutionContext } from '../../../src/execute/types.js';
+import { plan as releasePlan } from '../../verify/support/plans.js';
+import { startRegistry, type LocalRegistry } from '../../verify/support/registry.js';
+import { recordingRunner } from '../../verify/support/runner.js';
+
+export interface TestEngine {
+  /** `unix:///…/docker.sock` */
+  host: string;
+  /** DOCKER_HOST and DOCKER_CONFIG for a `docker` client aimed at this engine. */
+  env: { DOCKER_HOST: string; DOCKER_CONFIG: string };
+  pid: number;
+  registry: LocalRegistry;
+  /** The docker client against this engine; returns stdout, throws with stderr. */
+  docker(argv: string[]): string;
+  /** Tagship's own Docker CLI seam, aimed at this engine the way a runner's DOCKER_HOST would. */
+  cli: DockerCli;
+  /**
+   * Builds a `FROM scratch` busybox image with `lines` after the COPY, pushes it to the local registry as
+   * `repository:tag`, and returns the digest the registry holds it under.
+   */
+  publish(repository: string, tag: string, lines: string[], files?: Record<string, string>): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the engine (and, with `swarm`, makes it a single-node swarm manager). Never skips: a machine
+ * without the engine fails here with the reason and the set-up command.
+ */
+export async function startTestEngine({ swarm = false } = {}): Promise<TestEngine> {
+  const why = dockerdUnavailable();
+  if (why) throw new Error(`these tests run a real Docker Engine, and it cannot start here: ${why}. Install the system tools with scripts/setup.`);
+  const registry = await startRegistry();
+  const engine = await startDockerd().catch(async (error: unknown) => {
+    await registry.stop();
+    throw error;
+  });
+  const contexts = mkdtempSync(join(tmpdir(), 'tagship-engine-contexts-'));
+  const stop = async () => {
+    await engine.stop();
+    await registry.stop();
+    rmSync(contexts, { recursive: true, force: true });
+  };
+  try {
+    if (swarm) await initSwarm(engine);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  let built = 0;
+  const docker = (argv: string[]) => engine.docker(argv);
+  return {
+    host: engine.host,
+    env: engine.env,
+    pid: engine.pid,
+    registry,
+    docker,
+    cli: createDockerCli({ parentEnv: { PATH: process.env.PATH, ...engine.env }, tool: 'docker', set: {} }),
+    publish(repository, tag, lines, files = {}) {
+      const dir = busyboxImageContext(join(contexts, String(built++)), lines);
+      for (const [name, content] of Object.entries(files)) writeContextFile(dir, name, content);
+      const ref = `${repository}:${tag}`;
+      docker(['build', '--quiet', '--tag', ref, dir]);
+      const pushed = docker(['push', ref]);
+      const digest = /digest: (sha256:[0-9a-f]{64})/.exec(pushed)?.[1];
+      if (!digest) throw new Error(`docker push ${ref} printed no digest:\n${pushed}`);
+      return digest;
+    },
+    stop,
+  };
+}
+
+function writeContextFile(dir: string, name: string, content: string) {
+  const path = join(dir, name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+/** An execution context whose child processes reach `engine` through DOCKER_HOST, as on a runner. */
+export function engineContext(engine: TestEngine) {
+  const recorded = recordingRunner();
+  const ctx: ExecutionContext = {
+    plan: releasePlan('v1.2.3'),
+    cwd: '/',
+    runner: recorded.runner,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...engine.env },
+    secrets: {},
+    outcomes: new Map(),
+  };
+  return { ctx, lines: recorded.lines };
+}
+
+/** The engine's containers (all states) and whether any is left behind. */
+export function containers(engine: TestEngine): string[] {
+  return engine.docker(['ps', '--all', '--format', '{{.Names}}']).split('\n').filter(Boolean);
+}
