@@ -45,7 +45,7 @@ verify:
 async function verify(name: string, lines: string[], container = '{ enabled: true, timeout: 60 }', files: Record<string, string> = {}) {
   const repository = `${engine.registry.host}/acme/${name}`;
   const step = containerStep(repository, container);
-  const digest = engine.publish(repository, step.tag, [...(Object.keys(files).length ? ['COPY www /www'] : []), ...lines], files);
+  const digest = await engine.publish(repository, step.tag, [...(Object.keys(files).length ? ['COPY www /www'] : []), ...lines], files);
   const { ctx, lines: log } = engineContext(engine);
   const run = executeVerifyContainer(step, ctx);
   return { step, digest, run, log, ref: `${repository}@${digest}` };

@@ -4,8 +4,10 @@
  * over plain HTTP (dockerd treats 127.0.0.0/8 registries as insecure by default). Images are `FROM
  * scratch` plus the static busybox: nothing is pulled from the network.
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { dirname, join } from 'node:path';
 import { busyboxImageContext, dockerdUnavailable, initSwarm, startDockerd } from '../../../scripts/lib/dockerd.mjs';
 import { createDockerCli, type DockerCli } from '../../../src/deploy/docker-cli.js';
@@ -13,6 +15,8 @@ import type { ExecutionContext } from '../../../src/execute/types.js';
 import { plan as releasePlan } from '../../verify/support/plans.js';
 import { startRegistry, type LocalRegistry } from '../../verify/support/registry.js';
 import { recordingRunner } from '../../verify/support/runner.js';
+
+const execFileAsync = promisify(execFile);
 
 export interface TestEngine {
   /** `unix:///…/docker.sock` */
@@ -29,7 +33,7 @@ export interface TestEngine {
    * Builds a `FROM scratch` busybox image with `lines` after the COPY, pushes it to the local registry as
    * `repository:tag`, and returns the digest the registry holds it under.
    */
-  publish(repository: string, tag: string, lines: string[], files?: Record<string, string>): string;
+  publish(repository: string, tag: string, lines: string[], files?: Record<string, string>): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -66,12 +70,14 @@ export async function startTestEngine({ swarm = false } = {}): Promise<TestEngin
     registry,
     docker,
     cli: createDockerCli({ parentEnv: { PATH: process.env.PATH, ...engine.env }, tool: 'docker', set: {} }),
-    publish(repository, tag, lines, files = {}) {
+    async publish(repository, tag, lines, files = {}) {
       const dir = busyboxImageContext(join(contexts, String(built++)), lines);
       for (const [name, content] of Object.entries(files)) writeContextFile(dir, name, content);
       const ref = `${repository}:${tag}`;
-      docker(['build', '--quiet', '--tag', ref, dir]);
-      const pushed = docker(['push', ref]);
+      // Asynchronous, so concurrent tests build while another one waits on the engine.
+      const run = async (argv: string[]) => (await execFileAsync('docker', argv, { encoding: 'utf8', env: { ...process.env, ...engine.env } })).stdout;
+      await run(['build', '--quiet', '--tag', ref, dir]);
+      const pushed = await run(['push', ref]);
       const digest = /digest: (sha256:[0-9a-f]{64})/.exec(pushed)?.[1];
       if (!digest) throw new Error(`docker push ${ref} printed no digest:\n${pushed}`);
       return digest;
