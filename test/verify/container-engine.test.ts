@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import type { VerifyContainerStep } from '../../src/plan/steps/verify.js';
 import { executeVerifyContainer } from '../../src/verify/container.js';
-import { containers, engineContext, startTestEngine, type TestEngine } from '../docker/support/engine.js';
+import { containersOf, engineContext, startTestEngine, type TestEngine } from '../docker/support/engine.js';
 import { plan } from './support/plans.js';
 
 let engine: TestEngine;
@@ -46,10 +46,16 @@ async function verify(name: string, lines: string[], container = '{ enabled: tru
   const repository = `${engine.registry.host}/acme/${name}`;
   const step = containerStep(repository, container);
   const digest = await engine.publish(repository, step.tag, [...(Object.keys(files).length ? ['COPY www /www'] : []), ...lines], files);
+  // Only the registry has the image now: whatever the engine runs, tagship had it pulled.
+  engine.docker(['image', 'rm', `${repository}:${step.tag}`]);
   const { ctx, lines: log } = engineContext(engine);
   const run = executeVerifyContainer(step, ctx);
   return { step, digest, run, log, ref: `${repository}@${digest}` };
 }
+
+// Each test builds, pushes and pulls an image (vfs copies every layer): a generous deadline for a loaded machine.
+// The tests run concurrently, each with its own image and container.
+const SLOW = { timeout: 120_000 };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -62,16 +68,17 @@ function freePort(): Promise<number> {
   });
 }
 
-describe('container health against a real Docker Engine', () => {
+describe.concurrent('container health against a real Docker Engine', SLOW, () => {
   it('passes once the image HEALTHCHECK reports healthy, for the released digest, and removes the container', async () => {
     const { run, log, ref } = await verify('healthy', [healthcheck(8080), httpd(8080)], '{ enabled: true, timeout: 60 }', { 'www/health': 'ok\n' });
     const outcome = await run;
     expect(outcome).toMatchObject({ id: 'verify-container', status: 'done' });
     expect(outcome.detail).toMatch(/^linux\/(amd64|arm64): HEALTHCHECK healthy after \d+\.\d s$/);
-    // It ran the digest the registry holds for the tag, not whatever the tag points at later.
     expect(log.join('\n')).toContain('HEALTHCHECK healthy');
-    expect(engine.docker(['image', 'ls', '--digests', '--format', '{{.Repository}}@{{.Digest}}'])).toContain(ref);
-    expect(containers(engine)).toEqual([]);
+    // It pulled and ran the digest the registry holds for the tag (an image pulled by digest has no tag),
+    // not the tag, which a later push may move.
+    expect(engine.docker(['image', 'ls', '--digests', '--format', '{{.Repository}}:{{.Tag}}@{{.Digest}}']).split('\n')).toContain(ref.replace('@', ':<none>@'));
+    expect(containersOf(engine, ref)).toEqual([]);
   });
 
   it('fails on an unhealthy container with the HEALTHCHECK output and its last log lines', async () => {
@@ -86,7 +93,7 @@ describe('container health against a real Docker Engine', () => {
     expect(message).toMatch(/Last log lines: (.*url:\/health \| .*response:404( \| )?)+\. The image stays published/);
     // … and the log the last twenty, from the container's start.
     expect(log).toContain('  │ serving /www on 8080');
-    expect(containers(engine)).toEqual([]);
+    expect(containersOf(engine, ref)).toEqual([]);
   });
 
   it('reports a container that exits with its exit code and last log lines, without waiting for the deadline', async () => {
@@ -94,28 +101,28 @@ describe('container health against a real Docker Engine', () => {
     const { run, ref } = await verify('exits', [healthcheck(8080), `CMD ${json([BUSYBOX, 'sh', '-c', script])}`], '{ enabled: true, timeout: 600 }');
     await expect(run).rejects.toThrow(`${ref} for linux/`);
     await expect(run).rejects.toThrow(/ stopped \(container exited with code 3\)\. Last log lines: starting crawlkit \| fatal: \/etc\/crawlkit\.toml: no such file\. The image stays published/);
-    expect(containers(engine)).toEqual([]);
+    expect(containersOf(engine, ref)).toEqual([]);
   });
 });
 
-describe('an image without HEALTHCHECK, probed by URL (verify.container port and path)', () => {
+describe.concurrent('an image without HEALTHCHECK, probed by URL (verify.container port and path)', SLOW, () => {
   it('passes once the URL answers 2xx, with verify.container.env reaching the container', async () => {
     const port = await freePort();
     // The server starts only when CRAWL_MODE arrived: a missing variable fails the check (the container exits).
     const script = `test "$CRAWL_MODE" = smoke || { echo "CRAWL_MODE is '$CRAWL_MODE'"; exit 4; }; exec ${BUSYBOX} httpd -f -p ${port} -h /www`;
-    const { run } = await verify('probed', [`CMD ${json([BUSYBOX, 'sh', '-c', script])}`], `{ enabled: true, port: ${port}, path: /health, timeout: 60, env: { CRAWL_MODE: smoke } }`, {
+    const { run, ref } = await verify('probed', [`CMD ${json([BUSYBOX, 'sh', '-c', script])}`], `{ enabled: true, port: ${port}, path: /health, timeout: 60, env: { CRAWL_MODE: smoke } }`, {
       'www/health': 'ok\n',
     });
     const outcome = await run;
     expect(outcome.detail).toMatch(new RegExp(`^linux/\\w+: GET http://127\\.0\\.0\\.1:${port}/health → HTTP 200 after \\d+\\.\\d s$`));
-    expect(containers(engine)).toEqual([]);
+    expect(containersOf(engine, ref)).toEqual([]);
   });
 
   it('fails at the deadline when the URL never answers 2xx, naming the last answer', async () => {
     const port = await freePort();
-    const { run } = await verify('probed-404', [httpd(port)], `{ enabled: true, port: ${port}, path: /ready, timeout: 5 }`, { 'www/index.html': 'hello\n' });
-    await expect(run).rejects.toThrow(new RegExp(`did not become healthy within 5\\.0 s \\(GET http://127\\.0\\.0\\.1:${port}/ready → HTTP 404\\)`));
-    expect(containers(engine)).toEqual([]);
+    const { run, ref } = await verify('probed-404', [httpd(port)], `{ enabled: true, port: ${port}, path: /ready, timeout: 10 }`, { 'www/index.html': 'hello\n' });
+    await expect(run).rejects.toThrow(new RegExp(`did not become healthy within 10 s \\(GET http://127\\.0\\.0\\.1:${port}/ready → HTTP 404\\)`));
+    expect(containersOf(engine, ref)).toEqual([]);
   });
 
   it('refuses to probe a port something else on this machine already answers on', async () => {
@@ -123,9 +130,9 @@ describe('an image without HEALTHCHECK, probed by URL (verify.container port and
     await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
     const { port } = squatter.address() as { port: number };
     try {
-      const { run } = await verify('probed-busy', [httpd(port)], `{ enabled: true, port: ${port}, timeout: 60 }`, { 'www/health': 'ok\n' });
+      const { run, ref } = await verify('probed-busy', [httpd(port)], `{ enabled: true, port: ${port}, timeout: 60 }`, { 'www/health': 'ok\n' });
       await expect(run).rejects.toThrow(`verify.container.port ${port} is already in use on this machine`);
-      expect(containers(engine)).toEqual([]);
+      expect(containersOf(engine, ref)).toEqual([]);
     } finally {
       await new Promise((resolve) => squatter.close(resolve));
     }

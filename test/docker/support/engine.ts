@@ -50,7 +50,17 @@ export async function startTestEngine({ swarm = false } = {}): Promise<TestEngin
     throw error;
   });
   const contexts = mkdtempSync(join(tmpdir(), 'tagship-engine-contexts-'));
+  // Should the test worker exit without afterAll (a crash), the engine still gets its SIGTERM.
+  const orphaned = () => {
+    try {
+      process.kill(engine.pid, 'SIGTERM');
+    } catch {
+      // already stopped
+    }
+  };
+  process.once('exit', orphaned);
   const stop = async () => {
+    process.off('exit', orphaned);
     await engine.stop();
     await registry.stop();
     rmSync(contexts, { recursive: true, force: true });
@@ -106,7 +116,20 @@ export function engineContext(engine: TestEngine) {
   return { ctx, lines: recorded.lines };
 }
 
-/** The engine's containers (all states) and whether any is left behind. */
-export function containers(engine: TestEngine): string[] {
-  return engine.docker(['ps', '--all', '--format', '{{.Names}}']).split('\n').filter(Boolean);
+/** Names of the engine's containers (in any state) created from `imageRef`, to check none is left behind. */
+export function containersOf(engine: TestEngine, imageRef: string): string[] {
+  const ids = engine.docker(['ps', '--all', '--quiet']).split('\n').filter(Boolean);
+  if (!ids.length) return [];
+  // `.Config.Image` is the reference the container was started from; `docker ps` shows it without the digest.
+  let listed: string;
+  try {
+    listed = engine.docker(['inspect', '--format', '{{.Config.Image}} {{.Name}}', ...ids]);
+  } catch (error) {
+    // A container another test removed meanwhile: inspect still prints the others.
+    listed = String((error as { stdout?: string }).stdout ?? '');
+  }
+  return listed
+    .split('\n')
+    .filter((line) => line.startsWith(`${imageRef} `))
+    .map((line) => line.slice(imageRef.length + 1).replace(/^\//, ''));
 }
