@@ -53,7 +53,7 @@ const image = (service: string) => inspect(service).Spec.TaskTemplate.ContainerS
 /** Images of the tasks swarm wants running now. */
 const running = (service: string) =>
   engine
-    .docker(['service', 'ps', '--filter', 'desired-state=running', '--format', '{{.Image}}', service])
+    .docker(['service', 'ps', '--no-trunc', '--filter', 'desired-state=running', '--format', '{{.Image}}', service])
     .split('\n')
     .filter(Boolean);
 
@@ -64,7 +64,8 @@ async function released(name: string, service: string, next: string[]) {
   const previous = await engine.publish(repository, '1.2.2', SERVE, files);
   const step = swarmStep(repository, service);
   const digest = await engine.publish(repository, step.tag, next, files);
-  engine.docker(['service', 'create', '--detach', '--name', service, `${repository}@${previous}`]);
+  // busybox as PID 1 ignores SIGTERM: without a short grace period each replaced task holds the update 10 s.
+  engine.docker(['service', 'create', '--detach', '--stop-grace-period', '1s', '--name', service, `${repository}@${previous}`]);
   return { step, repository, previous, digest };
 }
 
