@@ -107,6 +107,31 @@ describe('container health via a URL on a published port (a real local HTTP serv
     );
   });
 
+  it('on a daemon without a bridge network (dockerd --bridge=none), shares the host network and probes the port itself', async () => {
+    server = await startServer((req, res) => {
+      res.statusCode = req.url === '/health' ? 200 : 404;
+      res.end();
+    });
+    const port = Number(new URL(server.url).port);
+    const docker = recordedDocker({
+      ['network inspect --format {{.Name}} bridge']: [{ code: 1, stdout: '', stderr: 'Error response from daemon: network bridge not found\n' }],
+      [`run --detach --name ${NAME} --platform linux/amd64 --pull always --network host ${REF}`]: ['0f3a9c\n'],
+      [INSPECT]: [f('state-running.json')],
+      [RM]: [''],
+    });
+    const closed = step({ probe: { port: 1, path: '/health' } });
+    // Nothing listens on port 1 here: the container starts, sharing the host network instead of publishing
+    // (the probe then finds no server, since no container really runs; the real engine covers that part).
+    await checkContainerHealth(docker.cli, REF, 'linux/amd64', closed, { clock: steppingClock(), name: NAME }).catch(() => undefined);
+    expect(docker.calls[1]).toEqual(['run', '--detach', '--name', NAME, '--platform', 'linux/amd64', '--pull', 'always', '--network', 'host', REF]);
+    // And a port something on the machine already answers on is refused before any container starts.
+    const busy = recordedDocker({ ['network inspect --format {{.Name}} bridge']: [{ code: 1, stdout: '', stderr: 'Error response from daemon: network bridge not found\n' }] });
+    await expect(checkContainerHealth(busy.cli, REF, 'linux/amd64', step({ probe: { port, path: '/health' } }), { name: NAME })).rejects.toThrow(
+      `verify.container.port ${port} is already in use on this machine, and its Docker daemon has no bridge network`,
+    );
+    expect(busy.calls).toEqual([['network', 'inspect', '--format', '{{.Name}}', 'bridge']]);
+  });
+
   it('does not accept a flapping URL', async () => {
     const docker = await withServer((n) => (n % 3 === 2 ? 500 : 200));
     await expect(checkContainerHealth(docker.cli, REF, 'linux/amd64', probed, { clock: steppingClock(), name: NAME })).rejects.toThrow(/never 3 in a row: flapping/);
