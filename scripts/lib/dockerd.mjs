@@ -83,6 +83,7 @@ export async function startDockerd({ timeoutMs = 60_000 } = {}) {
     async stop() {
       await stopByPid(pid, 30_000);
       await stopByPid(child.pid, 5_000);
+      unmountUnder(dir);
       removeDir(dir);
     },
   };
@@ -144,6 +145,32 @@ function alive(pid) {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Unmounts what the stopped engine left mounted under its directory: dockerd keeps the network namespace
+ * of its default sandbox bind-mounted at exec/netns/default after it exits, and rm cannot remove a mount
+ * point (each test file would leave one behind). Deepest first, so nested mounts go before their parents.
+ */
+function unmountUnder(dir) {
+  let mounts;
+  try {
+    mounts = readFileSync('/proc/self/mounts', 'utf8');
+  } catch {
+    return;
+  }
+  const points = mounts
+    .split('\n')
+    .map((line) => line.split(' ')[1]?.replace(/\\040/g, ' '))
+    .filter((point) => point && (point === dir || point.startsWith(`${dir}/`)))
+    .sort((a, b) => b.length - a.length);
+  for (const point of points) {
+    try {
+      execFileSync('umount', [point], { stdio: 'ignore' });
+    } catch {
+      // busy or already gone: removeDir copes
+    }
   }
 }
 

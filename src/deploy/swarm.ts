@@ -47,7 +47,20 @@ export function parseTaskLines(stdout: string): TaskLine[] {
     .split('\n')
     .filter((line) => line.trim().startsWith('{'))
     .map((line) => JSON.parse(line) as TaskLine)
-    .map((task) => ({ ...task, Name: task.Name.replace(/^\\_\s*/, '') }));
+    .map((task) => ({ ...task, Name: task.Name.replace(/^\\_\s*/, ''), Error: unquote(task.Error ?? '') }));
+}
+
+/**
+ * The CLI prints a task's error as a Go-quoted string, quotes included, even with `{{json .}}`
+ * (`"\"task: non-zero exit (137): dockerexec: unhealthy container\""`): unquote it once.
+ */
+function unquote(error: string): string {
+  if (!(error.length >= 2 && error.startsWith('"') && error.endsWith('"'))) return error;
+  try {
+    return JSON.parse(error) as string;
+  } catch {
+    return error.slice(1, -1);
+  }
 }
 
 export const inspectArgs = (service: string) => ['service', 'inspect', service];
@@ -140,7 +153,7 @@ export async function rolloutSwarmService(cli: DockerCli, service: string, repos
   });
   if (result.outcome === 'ready') return { service, imageRef, result: 'converged', elapsedMs: result.elapsedMs };
 
-  const failures = await failingTasks(cli, service);
+  const failures = await failingTasks(cli, service, imageRef);
   const tasks = failures.length ? ` Failing tasks: ${failures.join('; ')}.` : '';
   if (result.outcome === 'timeout') {
     throw new UserError(
@@ -155,12 +168,16 @@ export async function rolloutSwarmService(cli: DockerCli, service: string, repos
   );
 }
 
-/** The newest tasks that report an error, as `name on node: error (state)`. */
-async function failingTasks(cli: DockerCli, service: string): Promise<string[]> {
+/**
+ * The newest tasks that report an error, as `name on node: error (state)`: those that ran `imageRef`
+ * when there are any, since the task history also keeps failures of earlier updates.
+ */
+async function failingTasks(cli: DockerCli, service: string, imageRef: string): Promise<string[]> {
   const result = await cli(taskArgs(service));
   if (result.code !== 0) return [];
-  return parseTaskLines(result.stdout)
-    .filter((task) => task.Error)
+  const failed = parseTaskLines(result.stdout).filter((task) => task.Error);
+  const ours = failed.filter((task) => task.Image === imageRef);
+  return (ours.length ? ours : failed)
     .slice(0, 3)
     .map((task) => `${task.Name} on ${task.Node}: ${task.Error} (${task.CurrentState})`);
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import type { VerifyContainerStep } from '../plan/steps/verify.js';
@@ -33,7 +34,15 @@ export function classifyContainer(state: ContainerState): ProbeResult {
   return { state: 'waiting', detail: `HEALTHCHECK ${health.Status}${output}` };
 }
 
-export const runArgs = (name: string, platform: string, imageRef: string, step: Pick<VerifyContainerStep, 'probe' | 'env'>) => [
+/**
+ * How the probed port reaches the runner. `publish`: on loopback, on a port the daemon picks, so parallel
+ * jobs never collide (every daemon with its default bridge network: GitHub's runners, Docker Desktop).
+ * `host`: the container shares the runner's network, for a daemon started without a bridge
+ * (`dockerd --bridge=none`, as in CI containers): there `--publish` is accepted and silently does nothing.
+ */
+export type ProbeNetwork = 'publish' | 'host';
+
+export const runArgs = (name: string, platform: string, imageRef: string, step: Pick<VerifyContainerStep, 'probe' | 'env'>, network: ProbeNetwork = 'publish') => [
   'run',
   '--detach',
   '--name',
@@ -42,12 +51,30 @@ export const runArgs = (name: string, platform: string, imageRef: string, step: 
   platform,
   '--pull',
   'always',
-  // Published on loopback only, on a port the daemon picks: parallel jobs never collide.
-  ...(step.probe ? ['--publish', `127.0.0.1::${step.probe.port}`] : []),
+  ...(!step.probe ? [] : network === 'host' ? ['--network', 'host'] : ['--publish', `127.0.0.1::${step.probe.port}`]),
   // `-e NAME` without a value: docker reads it from its own environment, so values stay out of argv.
   ...Object.keys(step.env).flatMap((key) => ['--env', key]),
   imageRef,
 ];
+
+/** `docker network inspect bridge` fails on a daemon started with `--bridge=none`: it can publish no port. */
+export const bridgeArgs = ['network', 'inspect', '--format', '{{.Name}}', 'bridge'];
+
+export async function probeNetwork(cli: DockerCli): Promise<ProbeNetwork> {
+  const bridge = await cli(bridgeArgs);
+  return bridge.code === 0 ? 'publish' : 'host';
+}
+
+/** Whether something on this machine already answers on 127.0.0.1:port (the probe would reach it, not the container). */
+export function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(2_000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+    socket.once('error', () => resolve(false));
+  });
+}
 
 export interface HealthRunOptions {
   clock?: Clock;
@@ -63,14 +90,19 @@ export interface HealthRunOptions {
  */
 export async function checkContainerHealth(cli: DockerCli, imageRef: string, platform: string, step: Pick<VerifyContainerStep, 'probe' | 'env' | 'timeoutMs'>, options: HealthRunOptions = {}): Promise<string> {
   const name = options.name ?? `tagship-verify-${randomBytes(4).toString('hex')}`;
-  const started = await cli(runArgs(name, platform, imageRef, step));
+  const network = step.probe ? await probeNetwork(cli) : 'publish';
+  if (step.probe && network === 'host' && (await portInUse(step.probe.port))) {
+    throw new UserError(
+      `verify.container.port ${step.probe.port} is already in use on this machine, and its Docker daemon has no bridge network, so the container would share the machine's network: stop what listens there, or give the daemon its default bridge.`,
+    );
+  }
+  const started = await cli(runArgs(name, platform, imageRef, step, network));
   try {
     if (started.code !== 0) throw new UserError(`docker run ${imageRef} for ${platform} failed: ${lastLines(started.stderr, 3).join(' | ')}`);
     const state: Probe = async () => classifyContainer(JSON.parse(await dockerOk(cli, ['inspect', '--format', '{{json .State}}', name])) as ContainerState);
     let probe = state;
     if (step.probe) {
-      const mapped = (await dockerOk(cli, ['port', name, `${step.probe.port}/tcp`])).trim().split('\n')[0]!;
-      const url = `http://${mapped.replace(/^0\.0\.0\.0:/, '127.0.0.1:')}${step.probe.path}`;
+      const url = `http://${network === 'host' ? `127.0.0.1:${step.probe.port}` : await publishedAddress(cli, name, step.probe.port)}${step.probe.path}`;
       const http = httpProbe(url);
       // The container's state first: a crashed container fails at once instead of at the deadline.
       probe = async () => {
@@ -90,6 +122,12 @@ export async function checkContainerHealth(cli: DockerCli, imageRef: string, pla
   } finally {
     await cli(['rm', '--force', '--volumes', name]);
   }
+}
+
+/** `127.0.0.1:PORT` the daemon published `port` on. */
+async function publishedAddress(cli: DockerCli, name: string, port: number): Promise<string> {
+  const mapped = (await dockerOk(cli, ['port', name, `${port}/tcp`])).trim().split('\n')[0]!;
+  return mapped.replace(/^0\.0\.0\.0:/, '127.0.0.1:');
 }
 
 /** The daemon's own platform (`linux/amd64`), or undefined when there is no daemon to talk to. */

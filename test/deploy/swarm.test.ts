@@ -41,7 +41,7 @@ describe('Swarm rollout by digest', () => {
     });
     const { run } = rollout(docker.cli);
     await expect(run).rejects.toThrow(
-      `Swarm service crawl4ai rolled back to its previous image: the update to ${REF} failed (rollback_completed: rollback completed). Failing tasks: crawl4ai.1 on swarm-1: task: non-zero exit (1) (Failed 35 seconds ago).`,
+      `Swarm service crawl4ai rolled back to its previous image: the update to ${REF} failed (rollback_completed: rollback completed). Failing tasks: crawl4ai.1 on swarm-1: task: non-zero exit (137): dockerexec: unhealthy container (Failed 35 seconds ago).`,
     );
     expect(docker.calls.at(-1)!.join(' ')).toBe(PS);
   });

@@ -82,6 +82,8 @@ describe('container health via a URL on a published port (a real local HTTP serv
     return recordedDocker({
       [runWithPort]: ['0f3a9c\n'],
       [INSPECT]: [f('state-running.json')],
+      // A daemon with its default bridge network (GitHub's runners): the port is published on loopback.
+      ['network inspect --format {{.Name}} bridge']: ['bridge\n'],
       [`port ${NAME} 8000/tcp`]: [`0.0.0.0:${port}\n[::]:${port}\n`],
       [LOGS]: [LOG_OUTPUT],
       [RM]: [''],
@@ -93,8 +95,9 @@ describe('container health via a URL on a published port (a real local HTTP serv
     const docker = await withServer((n) => (n < 4 ? 503 : 200));
     const detail = await checkContainerHealth(docker.cli, REF, 'linux/amd64', probed, { clock: steppingClock(), name: NAME });
     expect(detail).toBe(`linux/amd64: GET http://127.0.0.1:${new URL(server!.url).port}/health → HTTP 200 after 6.0 s`);
-    expect(docker.calls[0]).toContain('CRAWL_MODE'); // the name only: the value reaches docker through its environment
-    expect(docker.calls[0]).not.toContain('smoke');
+    const run = docker.calls.find((argv) => argv[0] === 'run')!;
+    expect(run).toContain('CRAWL_MODE'); // the name only: the value reaches docker through its environment
+    expect(run).not.toContain('smoke');
   });
 
   it('times out on a URL that never answers 2xx', async () => {
@@ -102,6 +105,31 @@ describe('container health via a URL on a published port (a real local HTTP serv
     await expect(checkContainerHealth(docker.cli, REF, 'linux/amd64', probed, { clock: steppingClock(), name: NAME })).rejects.toThrow(
       /did not become healthy within 60 s \(GET http:\/\/127\.0\.0\.1:\d+\/health → HTTP 500\)\. Last log lines: .*ERROR redis/,
     );
+  });
+
+  it('on a daemon without a bridge network (dockerd --bridge=none), shares the host network and probes the port itself', async () => {
+    server = await startServer((req, res) => {
+      res.statusCode = req.url === '/health' ? 200 : 404;
+      res.end();
+    });
+    const port = Number(new URL(server.url).port);
+    const docker = recordedDocker({
+      ['network inspect --format {{.Name}} bridge']: [{ code: 1, stdout: '', stderr: 'Error response from daemon: network bridge not found\n' }],
+      [`run --detach --name ${NAME} --platform linux/amd64 --pull always --network host ${REF}`]: ['0f3a9c\n'],
+      [INSPECT]: [f('state-running.json')],
+      [RM]: [''],
+    });
+    const closed = step({ probe: { port: 1, path: '/health' } });
+    // Nothing listens on port 1 here: the container starts, sharing the host network instead of publishing
+    // (the probe then finds no server, since no container really runs; the real engine covers that part).
+    await checkContainerHealth(docker.cli, REF, 'linux/amd64', closed, { clock: steppingClock(), name: NAME }).catch(() => undefined);
+    expect(docker.calls[1]).toEqual(['run', '--detach', '--name', NAME, '--platform', 'linux/amd64', '--pull', 'always', '--network', 'host', REF]);
+    // And a port something on the machine already answers on is refused before any container starts.
+    const busy = recordedDocker({ ['network inspect --format {{.Name}} bridge']: [{ code: 1, stdout: '', stderr: 'Error response from daemon: network bridge not found\n' }] });
+    await expect(checkContainerHealth(busy.cli, REF, 'linux/amd64', step({ probe: { port, path: '/health' } }), { name: NAME })).rejects.toThrow(
+      `verify.container.port ${port} is already in use on this machine, and its Docker daemon has no bridge network`,
+    );
+    expect(busy.calls).toEqual([['network', 'inspect', '--format', '{{.Name}}', 'bridge']]);
   });
 
   it('does not accept a flapping URL', async () => {

@@ -61,7 +61,7 @@ export const verifySection = described(
         ),
         port: described(
           z.optional(z.number().check(z.int(), z.gte(1), z.lte(65535))),
-          'Container port to publish on 127.0.0.1 and probe with `path`. Without it, the image HEALTHCHECK decides.',
+          'Container port to publish on 127.0.0.1 and probe with `path` (on a Docker daemon without its default bridge network, the container shares the runner’s network instead and this port must be free). Without it, the image HEALTHCHECK decides.',
         ),
         path: described(z._default(z.string().check(z.startsWith('/')), '/health'), 'Path probed on `port`; healthy once it answers 2xx several times in a row.'),
         timeout: seconds(120, 'Seconds to wait for the container to become healthy.'),
