@@ -17,13 +17,26 @@ const wellFormed = (text: string) => text.replace(/[\ud800-\udbff](?![\udc00-\ud
 export function escapeText(text: string): string {
   const flat = wellFormed(text).replace(CONTROLS, '').replace(LINE_SEPARATORS, ' ');
   // `(`, `)` and `!` stay: with every `[` and `]` escaped they cannot make a link or an image.
-  const escaped = flat.replace(/[\\`*_{}[\]<>|#~&]/g, (c) => `\\${c}`);
+  const escaped = neutraliseAutolinks(flat.replace(/[\\`*_{}[\]<>|#~&]/g, (c) => `\\${c}`));
   // At the start of a line (a paragraph, not a cell), these would open a block: indented code, a list,
   // a setext underline or thematic break, an ordered list.
   return escaped
     .replace(/^\s+/, '')
     .replace(/^[-+=](?=[\s\-+=]|$)/, (c) => `\\${c}`)
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/**
+ * GFM's parser turns a bare `http://…`, `www.…` or `name@host.tld` into a link as it reads the source,
+ * taking the escapes above into the URL, where a browser reads `\#` as `/#`: a link that looks right
+ * and leads elsewhere. One backslash before the `:`, `.` or `@` it keys on (read as the character) keeps
+ * it from starting one there; a renderer that links URLs in the finished text gets them without escapes.
+ */
+function neutraliseAutolinks(escaped: string): string {
+  return escaped
+    .replace(/\b(https?|ftp|mailto|xmpp):/gi, '$1\\:')
+    .replace(/\bwww\./gi, 'www\\.')
+    .replace(/@(?=[\w\\-])/g, '\\@');
 }
 
 /**
