@@ -33,7 +33,7 @@ export async function executePlan(registry: ExecutorRegistry, ctx: Omit<Executio
 }
 
 /** Steps whose credentials preflight checks before anything is built. */
-const PUBLISHING_KINDS = new Set<StepKind>(['pypi-upload', 'npm-publish', 'docker-build', 'docker-merge']);
+const PUBLISHING_KINDS = new Set<StepKind>(['pypi-upload', 'npm-publish', 'docker-build', 'docker-merge', 'github-release']);
 
 /**
  * Credentials and trusted-publishing claims checked in seconds, before the first build: every failed
