@@ -62,6 +62,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
             event,
             tags: {
               ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+              warn: (line: string) => runner.warning(line),
               // A build job pushes its platform by digest; the merge job decides and writes the tags.
               ...(inputs.dockerJob.job === 'build' ? { unreadable: (line: string) => runner.warning(line) } : {}),
             },
