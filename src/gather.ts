@@ -30,6 +30,8 @@ export interface TagAccess {
    * the run goes on. Unset, it is an error.
    */
   unreadable?: (line: string) => void;
+  /** Told when the only tags at hand are a shallow clone's own (no origin remote to ask). */
+  warn?: (line: string) => void;
 }
 
 /**
@@ -67,7 +69,16 @@ export async function listGitTags(cwd: string, parentEnv: NodeJS.ProcessEnv = pr
   const origin = await git(['remote', 'get-url', 'origin']);
   if (origin?.code !== 0) {
     const local = await git(['tag', '--list']);
-    return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+    const tags = local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+    // Without a remote these are all the tags there are, unless the clone is shallow: then it holds
+    // only the tags it was fetched with, and `latest` may be decided from too few.
+    const shallow = await git(['rev-parse', '--is-shallow-repository']);
+    if (shallow?.code === 0 && shallow.stdout.trim() === 'true') {
+      access.warn?.(
+        `Released versions were read from a shallow clone with no origin remote to ask (${tags.length} tag${tags.length === 1 ? '' : 's'} in it): which release is latest may be wrong. Clone with all tags (actions/checkout: fetch-depth: 0), add the origin remote, or pass the released versions in known-versions.`,
+      );
+    }
+    return tags;
   }
   const lsRemote = `git ls-remote origin failed (${(remote ? tail(remote, 1) : '') || 'no answer'})`;
   const repository = parentEnv.GITHUB_REPOSITORY;

@@ -12,10 +12,10 @@ import { reportFailure } from './report.js';
 import { createRunner, readInput, type Runner } from './runtime/action-io.js';
 import { resolveTrigger } from './trigger.js';
 import { executors } from './execute/registry.js';
-import { describeFailure, executePlan } from './execute/run.js';
+import { describeFailure, executePlan, PreflightFailure } from './execute/run.js';
 import { renderOutcomes } from './execute/summary.js';
 import { runOutputs } from './execute/outputs.js';
-import { guardHeadline, runHeadline } from './execute/headline.js';
+import { guardHeadline, preflightHeadline, runHeadline } from './execute/headline.js';
 import { describeMismatch } from './version/guard.js';
 import { notifyRun, type NotifyOptions, type RunRecord } from './notify/run.js';
 
@@ -62,6 +62,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
             event,
             tags: {
               ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+              warn: (line: string) => runner.warning(line),
               // A build job pushes its platform by digest; the merge job decides and writes the tags.
               ...(inputs.dockerJob.job === 'build' ? { unreadable: (line: string) => runner.warning(line) } : {}),
             },
@@ -104,7 +105,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       'npm-token': inputs.npmToken,
       'pypi-token': inputs.pypiToken,
     };
-    const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets }));
+    const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets }).catch((error: unknown) => {
+      // Nothing ran, but the summary still opens with what stopped the run and what to change.
+      if (error instanceof PreflightFailure) runner.appendSummary(renderSummary(plan, preflightHeadline(plan, error.checks)));
+      throw error;
+    }));
     // Before the failure is raised: what was published up to the failed step is still told.
     for (const [name, value] of Object.entries(runOutputs(plan, report))) runner.setOutput(name, value);
     if (plan.trigger.kind !== 'ignored') runner.appendSummary(renderSummary(plan, runHeadline(plan, report)) + '\n' + renderOutcomes(report));

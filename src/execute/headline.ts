@@ -46,6 +46,19 @@ export function runHeadline(plan: ReleasePlan, report: ExecutionReport): Headlin
     : { title: `### tagship released: ${version}`, status: `✅ **Released** ${version}: ${summary}.` };
 }
 
+/** Preflight stopped the run before any step: the status line, then each failed check as a list item. */
+export function preflightHeadline(plan: ReleasePlan, checks: readonly string[]): Headline {
+  const count = checks.length === 1 ? '1 check' : `${checks.length} checks`;
+  return {
+    title: `### tagship failed: ${escapeText(plan.version?.normalized ?? '')}`,
+    status: [
+      `❌ **Failed at preflight**: ${count} failed; nothing was built or published. Fix ${checks.length === 1 ? 'it' : 'them'} and re-run the workflow.`,
+      '',
+      ...checks.map((check) => `- ${textWithCode(check)}`),
+    ].join('\n'),
+  };
+}
+
 /** The version checks stopped the run before any step. */
 export function guardHeadline(plan: ReleasePlan, message: string): Headline {
   return {

@@ -33,7 +33,7 @@ export async function executePlan(registry: ExecutorRegistry, ctx: Omit<Executio
 }
 
 /** Steps whose credentials preflight checks before anything is built. */
-const PUBLISHING_KINDS = new Set<StepKind>(['pypi-upload', 'npm-publish', 'docker-build', 'docker-merge']);
+const PUBLISHING_KINDS = new Set<StepKind>(['pypi-upload', 'npm-publish', 'docker-build', 'docker-merge', 'github-release']);
 
 /**
  * Credentials and trusted-publishing claims checked in seconds, before the first build: every failed
@@ -44,7 +44,14 @@ async function runPreflight(steps: PlannedStep[], ctx: Omit<ExecutionContext, 'o
   const failures = await ctx.runner.group('preflight: credentials', () => preflight(steps, ctx));
   if (!failures.length) return;
   for (const line of failures) ctx.runner.error(line);
-  throw new UserError(`Preflight: ${failures.length} check${failures.length === 1 ? '' : 's'} failed (listed above); nothing was built or published. Fix ${failures.length === 1 ? 'it' : 'them'} and re-run the workflow.`);
+  throw new PreflightFailure(failures);
+}
+
+/** Preflight stopped the run: every failed check, one line each (the job summary lists them). */
+export class PreflightFailure extends UserError {
+  constructor(readonly checks: readonly string[]) {
+    super(`Preflight: ${checks.length} check${checks.length === 1 ? '' : 's'} failed (listed above); nothing was built or published. Fix ${checks.length === 1 ? 'it' : 'them'} and re-run the workflow.`);
+  }
 }
 
 async function loadExecutor<K extends StepKind>(registry: ExecutorRegistry, kind: K): Promise<StepExecutor<K>> {

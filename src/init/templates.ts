@@ -22,7 +22,14 @@ export interface InitFacts {
   version?: string;
   /** A name for the image when the repository is unknown. */
   projectName?: string;
+  /**
+   * Notification channels the project already uses (its workflows pass the webhook inputs, or its
+   * config has a `notify` section): the new workflow passes their secrets. None: commented lines.
+   */
+  notify?: NotifyChannel[];
 }
+
+export type NotifyChannel = 'slack' | 'discord' | 'webhook';
 
 export interface InitFile {
   /** Relative to the project root. */
@@ -55,8 +62,37 @@ const PIN_NOTE = `# tagship is named by its major tag @${TAGSHIP_REF} (moves wit
 # replace every @${TAGSHIP_REF} below with the full commit SHA of a release, the version as a comment:
 #   tagship/tagship@<40-hex sha> # v0.1.0   (the same SHA on every line; Dependabot keeps them together)`;
 
+/** The action inputs and the secrets behind them, per channel (the reusable workflows take the same secret names). */
+const NOTIFY_INPUTS: Record<NotifyChannel, Array<[input: string, secret: string]>> = {
+  slack: [['slack-webhook-url', 'SLACK_WEBHOOK_URL']],
+  discord: [['discord-webhook-url', 'DISCORD_WEBHOOK_URL']],
+  webhook: [
+    ['webhook-url', 'WEBHOOK_URL'],
+    ['webhook-secret', 'WEBHOOK_SECRET'],
+  ],
+};
+const NOTIFY_HINT = 'Notifications (notify in docs/configuration.md): add the secret, then uncomment its line.';
+
+/** `with:` lines of a tagship step: the used channels' inputs, or all of them commented out. */
+function notifyInputs(facts: InitFacts, indent: string, hint: boolean): string {
+  const used = facts.notify ?? [];
+  if (used.length) return used.flatMap((channel) => NOTIFY_INPUTS[channel].map(([input, secret]) => `\n${indent}${input}: \${{ secrets.${secret} }}`)).join('');
+  if (!hint) return '';
+  const all = (Object.keys(NOTIFY_INPUTS) as NotifyChannel[]).flatMap((channel) => NOTIFY_INPUTS[channel]);
+  return [`\n${indent}# ${NOTIFY_HINT}`, ...all.map(([input, secret]) => `\n${indent}# ${input}: \${{ secrets.${secret} }}`)].join('');
+}
+
+/** `secrets:` lines for a reusable workflow: the used channels' secrets, or all of them commented out. */
+function notifySecrets(facts: InitFacts, indent: string, hint: boolean): string {
+  const used = facts.notify ?? [];
+  const secrets = (channels: NotifyChannel[]) => channels.flatMap((channel) => NOTIFY_INPUTS[channel].map(([, secret]) => secret));
+  if (used.length) return secrets(used).map((secret) => `\n${indent}${secret}: \${{ secrets.${secret} }}`).join('');
+  if (!hint) return '';
+  return [`\n${indent}# ${NOTIFY_HINT}`, ...secrets(['slack', 'discord', 'webhook']).map((secret) => `\n${indent}# ${secret}: \${{ secrets.${secret} }}`)].join('');
+}
+
 export function renderInit(facts: InitFacts): InitResult {
-  const workflow = facts.python || facts.dockerfile ? ownJobsWorkflow(facts) : npmReusableWorkflow();
+  const workflow = facts.python || facts.dockerfile ? ownJobsWorkflow(facts) : npmReusableWorkflow(facts);
   return {
     files: [
       { path: WORKFLOW_PATH, text: workflow },
@@ -66,7 +102,7 @@ export function renderInit(facts: InitFacts): InitResult {
   };
 }
 
-function npmReusableWorkflow(): string {
+function npmReusableWorkflow(facts: InitFacts): string {
   return `# Release on a version tag: \`v1.4.0\` publishes to npm and writes the GitHub release; \`test-v1.4.0-rc.1\`
 # rehearses (npm dist-tag rc, a draft release). Written by \`tagship init\`.
 # npm's trusted publisher names this repository and this file, \`${WORKFLOW_FILE}\`: npm checks the calling
@@ -85,7 +121,7 @@ jobs:
       id-token: write # npm trusted publishing and provenance
     secrets:
       # Only until npm trusted publishing is set up for the package; then drop it.
-      NPM_TOKEN: \${{ secrets.NPM_TOKEN }}
+      NPM_TOKEN: \${{ secrets.NPM_TOKEN }}${notifySecrets(facts, '      ', true)}
 `;
 }
 
@@ -125,7 +161,7 @@ ${checkout('      ', true)}
 ${toolSetup('      ', true)}
       - uses: tagship/tagship@${TAGSHIP_REF}
         with:
-          stages: release${npm ? '\n          # Only until npm trusted publishing is set up for the package; then drop it.\n          npm-token: ${{ secrets.NPM_TOKEN }}' : ''}
+          stages: release${npm ? '\n          # Only until npm trusted publishing is set up for the package; then drop it.\n          npm-token: ${{ secrets.NPM_TOKEN }}' : ''}${notifyInputs(facts, '          ', true)}
 `;
   const verifyJob = (needsPlan: boolean) => `  # The smoke tests install what was published and run it: a job without id-token or write access.
   verify:
@@ -139,7 +175,7 @@ ${toolSetup('      ', false)}
       - uses: tagship/tagship@${TAGSHIP_REF}
         with:
           stages: verify
-          verify-of: release
+          verify-of: release${notifyInputs(facts, '          ', false)}
 `;
   if (!images) {
     return `${header}
@@ -202,7 +238,7 @@ ${verifyJob(true)}
     secrets:
       # One line a registry: "docker.io USER TOKEN". GHCR uses GITHUB_TOKEN. Mapped one by one:
       # \`secrets: inherit\` passes nothing to a workflow of another organization.
-      REGISTRY_CREDENTIALS: \${{ secrets.REGISTRY_CREDENTIALS }}
+      REGISTRY_CREDENTIALS: \${{ secrets.REGISTRY_CREDENTIALS }}${notifySecrets(facts, '      ', false)}
 
   images-publish:
     needs: [plan, release, images]
@@ -217,7 +253,7 @@ ${verifyJob(true)}
       matrix: \${{ needs.plan.outputs.matrix }}
       source-ref: \${{ needs.plan.outputs.source-ref }}
     secrets:
-      REGISTRY_CREDENTIALS: \${{ secrets.REGISTRY_CREDENTIALS }}
+      REGISTRY_CREDENTIALS: \${{ secrets.REGISTRY_CREDENTIALS }}${notifySecrets(facts, '      ', false)}
 `;
 }
 

@@ -10,7 +10,19 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 
 // Slack mrkdwn: only &, < and > are special; escaping them also stops `<!channel>` pings and fake links.
 const slackText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const slackLink = (url: string, label: string) => `<${encodeURI(decodeURI(url))}|${slackText(label).replace(/\|/g, '¦')}>`;
+const slackLink = (url: string, label: string) => `<${encodeOnce(url)}|${slackText(label).replace(/\|/g, '¦')}>`;
+
+/**
+ * A link target with every character a URL may not hold as it is percent-encoded, and the escapes it
+ * already has kept: a scoped package's `@acme%2Fpkg` stays that (`encodeURI(decodeURI(…))` made it
+ * `%252F`, since decodeURI keeps `%2F`, and threw on a stray `%`). Parentheses are encoded too: a
+ * Markdown link target ends at `)`, a Slack one at `|` or `>`.
+ */
+export function encodeOnce(url: string): string {
+  return url.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&*+,;=%']/gu, (c) =>
+    [...new TextEncoder().encode(c)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
 
 /** Slack incoming webhook: `text` for notifications and old clients, Block Kit for the message. */
 export function slackPayload(n: ReleaseNotice): Record<string, unknown> {
@@ -48,7 +60,7 @@ export function discordPayload(n: ReleaseNotice): Record<string, unknown> {
     fields.push({ name: 'Error', value: clip(discordText(n.failure.message), 1024) });
     fields.push({ name: 'Re-run', value: clip(discordText(n.failure.rerun), 1024) });
   }
-  if (n.links.length) fields.push({ name: 'Links', value: clip(n.links.map((l) => `[${discordText(l.label)}](${encodeURI(decodeURI(l.url))})`).join('\n'), 1024) });
+  if (n.links.length) fields.push({ name: 'Links', value: clip(n.links.map((l) => `[${discordText(l.label)}](${encodeOnce(l.url)})`).join('\n'), 1024) });
   if (n.images.length) fields.push({ name: 'Images', value: clip(n.images.map((i) => `\`${i.reference}\``).join('\n'), 1024) });
   return {
     content: clip(headline(n), 2000),

@@ -2,6 +2,7 @@ import type { ExecutionReport } from '../execute/run.js';
 import type { OutcomeLink } from '../execute/types.js';
 import type { PlannedStep, ReleasePlan } from '../plan/types.js';
 import type { StageName } from '../plan/stages.js';
+import { versionLink } from '../npm/links.js';
 import { publishedImages } from '../verify/digests.js';
 
 /** What a notification says, in every channel's format. Plain data, built by a pure function. */
@@ -87,7 +88,7 @@ function defaultLinks(step: PlannedStep, plan: ReleasePlan, serverUrl: string): 
       return [{ label: `PyPI ${step.project} ${step.version}`, url: `${host}/project/${step.project}/${step.version}/` }];
     }
     case 'npm-publish':
-      return [{ label: `npm ${step.package}@${step.version}`, url: `https://www.npmjs.com/package/${step.package}/v/${step.version}` }];
+      return [versionLink(step.registry, step.package, step.version)];
     case 'github-release':
       return plan.repository ? [{ label: `Release ${step.tag}`, url: `${serverUrl}/${plan.repository}/releases/tag/${encodeURIComponent(step.tag)}` }] : [];
     default:

@@ -18,6 +18,8 @@ export interface NpmRun {
   secretEnv?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Each line of npm's output as it comes (see `streamUntilJson`). */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
 }
 
 /** Quiet, non-interactive npm: no update check, funding or audit requests in a release job. */
@@ -32,7 +34,24 @@ export function runNpm(args: readonly string[], options: NpmRun): Promise<Proces
     cwd: options.cwd,
     signal: options.signal,
     timeoutMs: options.timeoutMs ?? 10 * 60_000,
+    ...(options.onLine ? { onLine: options.onLine } : {}),
   });
+}
+
+/**
+ * What of an npm command's output a person reads as it comes: every stderr line (npm's notices, a
+ * script's errors) and the stdout of the scripts it runs, up to the `--json` document npm prints last
+ * (`[` for pack, `{` for publish), which lists every file of the package and is read, not shown.
+ */
+export function streamUntilJson(log: (line: string) => void): (line: string, stream: 'stdout' | 'stderr') => void {
+  let json = false;
+  return (line, stream) => {
+    if (stream === 'stdout' && (json || /^[[{]\s*$/.test(line))) {
+      json = true;
+      return;
+    }
+    log(line);
+  };
 }
 
 /** npm's own account of a failure: `{ "error": { "code", "summary", "detail" } }` on stdout with `--json`. */

@@ -1,5 +1,9 @@
 import type { OutcomeLink } from '../execute/types.js';
-import { packumentUrl } from './packument.js';
+
+/** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
+export function packumentUrl(registry: string, name: string): string {
+  return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
 
 export function onNpmjs(registry: string): boolean {
   return new URL(registry).hostname === 'registry.npmjs.org';

@@ -1,10 +1,9 @@
 import { UserError } from '../errors.js';
 import { HttpError, request, type RetryPolicy } from '../net/http.js';
+import { packumentUrl } from './links.js';
 
-/** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
-export function packumentUrl(registry: string, name: string): string {
-  return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
-}
+// Defined with the links (no imports there): the notification links to a registry's document too.
+export { packumentUrl };
 
 /** What the registry says about one published version: enough to tell whether it is ours. */
 export interface PublishedVersion {

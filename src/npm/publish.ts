@@ -7,7 +7,7 @@ import type { ExecutionContext, StepExecutor, StepOutcome } from '../execute/typ
 import { backoffDelay, DEFAULT_RETRY, defaultDeps, type RetryPolicy } from '../net/http.js';
 import type { NpmPublishStep } from '../plan/steps/npm.js';
 import { oidcAvailable, resolveAuth, wantsProvenance, type NpmAuth } from './auth.js';
-import { classifyFailure, readNpmFailure, runNpm, type NpmFailure, type NpmRun } from './cli.js';
+import { classifyFailure, readNpmFailure, runNpm, streamUntilJson, type NpmFailure, type NpmRun } from './cli.js';
 import { ensureDistTag, latestIsHigher } from './dist-tag.js';
 import { versionLink } from './links.js';
 import { readPublishManifest } from './manifest.js';
@@ -50,8 +50,11 @@ export function createNpmPublishExecutor(tuning: NpmPublishTuning = {}): StepExe
       const plain: NpmRun = { cwd: packageDir, parentEnv: ctx.env, secretEnv: passedEnv(ctx, step.scriptEnv), signal: ctx.signal };
       const auth = await resolveAuth(step, token, ctx.env, { ...plain, cwd: work });
       const provenance = wantsProvenance(step, ctx.env);
-      if (manifest.scripts?.prepublishOnly) await runScript('prepublishOnly', plain, step);
-      const tarball = await packTarball(packageDir, join(work, 'pack'), plain);
+      // The package's own scripts stream into the step's log group as they run (a long prepublishOnly
+      // shows it is alive, a failure is read there); lines are untrusted and logged neutralised.
+      const shown: NpmRun = { ...plain, onLine: streamUntilJson((line) => ctx.runner.info(redact(line))) };
+      if (manifest.scripts?.prepublishOnly) await runScript('prepublishOnly', shown, step);
+      const tarball = await packTarball(packageDir, join(work, 'pack'), shown);
       const packumentOptions = { token, signal: ctx.signal, retry: tuning.http, onRetry: (reason: string) => ctx.runner.info(`${step.package}: registry read ${reason}`) };
       const read = () => readPackument(step.registry, step.package, packumentOptions);
       const before = await read();
@@ -150,7 +153,7 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
     const access = step.access ?? (provenance ? 'public' : undefined);
     if (access) args.push('--access', access);
     args.push(provenance ? '--provenance' : '--no-provenance');
-    const result = await runNpm(args, await withIdTokens(step, p, provenance));
+    const result = await runNpm(args, { ...(await withIdTokens(step, p, provenance)), onLine: streamUntilJson((line) => p.ctx.runner.info(p.redact(line))) });
     if (result.code === 0) {
       return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag}${how() ? ` (${how()})` : ''} to ${step.registry}`, links, produced: { integrity: tarball.integrity } };
     }

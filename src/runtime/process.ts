@@ -27,8 +27,8 @@ export interface ProcessOptions {
   signal?: AbortSignal;
   /** Written to the program's stdin (passwords go here, never in argv). */
   stdin?: string;
-  /** Each output line as it comes (long builds stream to the job log); the output is collected too. */
-  onLine?: (line: string) => void;
+  /** Each output line as it comes, and which stream it came on (long builds stream to the job log); the output is collected too. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /** What to do when the program is missing, after "X is not installed on this runner". */
   missingHint?: string;
 }
@@ -60,8 +60,9 @@ async function runWithSpawn(command: string, args: readonly string[], env: NodeJ
       timeout: options.timeoutMs,
       windowsHide: true,
     });
-    const out = collect(child.stdout!, options.onLine);
-    const err = collect(child.stderr!, options.onLine);
+    const onLine = options.onLine;
+    const out = collect(child.stdout!, onLine && ((line) => onLine(line, 'stdout')));
+    const err = collect(child.stderr!, onLine && ((line) => onLine(line, 'stderr')));
     if (child.stdin) {
       child.stdin.on('error', () => undefined); // a program that exits without reading stdin
       child.stdin.end(options.stdin);
@@ -104,14 +105,15 @@ function collect(stream: NodeJS.ReadableStream, onLine?: (line: string) => void)
 async function runWithExeca(command: string, args: readonly string[], env: NodeJS.ProcessEnv, options: ProcessOptions): Promise<ProcessResult> {
   const { execa } = await import('execa');
   const tap = options.onLine;
-  const output: ExecaOptions['stdout'] = tap
-    ? {
-        transform: function* (line: unknown) {
-          tap(String(line));
-          yield line;
-        },
-      }
-    : 'pipe';
+  const output = (stream: 'stdout' | 'stderr'): ExecaOptions['stdout'] =>
+    tap
+      ? {
+          transform: function* (line: unknown) {
+            tap(String(line), stream);
+            yield line;
+          },
+        }
+      : 'pipe';
   const execaOptions: ExecaOptions = {
     env,
     extendEnv: false,
@@ -122,8 +124,8 @@ async function runWithExeca(command: string, args: readonly string[], env: NodeJ
     maxBuffer: 256 * 1024 * 1024,
     timeout: options.timeoutMs,
     cancelSignal: options.signal,
-    stdout: output,
-    stderr: output,
+    stdout: output('stdout'),
+    stderr: output('stderr'),
     ...(options.stdin === undefined ? { stdin: 'ignore' as const } : { input: options.stdin }),
   };
   const result = await execa(command, [...args], execaOptions);

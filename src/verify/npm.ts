@@ -64,7 +64,7 @@ export async function verifyNpm(step: VerifyNpmStep, deps: VerifyNpmDeps): Promi
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'tagship-verify', private: true }));
     // The install runs the package's (and its dependencies') install scripts: the npm allow-list, no token.
     const set = { TAGSHIP_VERSION: step.version, npm_config_registry: step.registry, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
-    const installed = await runProcess('npm', ['install', '--no-package-lock', `${step.package}@${step.version}`], { parentEnv: deps.env, tool: 'npm', set, cwd: dir, signal: deps.signal });
+    const installed = await runProcess('npm', ['install', '--no-package-lock', `${step.package}@${step.version}`], { parentEnv: deps.env, tool: 'npm', set, cwd: dir, signal: deps.signal, ...(deps.log ? { onLine: deps.log } : {}) });
     if (installed.code !== 0) throw new UserError(`${published} \`npm install\` fails: ${tail(installed, 3)}. Nothing was unpublished; fix it in a new version.`);
     const [command, ...args] = step.command;
     const path = `${join(dir, 'node_modules', '.bin')}${delimiter}${deps.env.PATH ?? ''}`;

@@ -91,7 +91,8 @@ export async function verifyPython(step: VerifyPythonStep, deps: VerifyPythonDep
       if (seeded.code !== 0) throw new UserError(`Cannot put pip into a virtual environment made by ${step.python}: ${tail(seeded)}. Install python3-pip or set verify.python.python.`);
     }
     const install = [...pip.slice(1), 'install', '--no-cache-dir', '--index-url', step.indexUrl, ...(step.extraIndexUrl ? ['--extra-index-url', step.extraIndexUrl] : []), `${step.project}==${step.version}`];
-    const installed = await runProcess(pip[0]!, install, inVenv);
+    // pip's progress streams into the step's log group (an install can take minutes); untrusted lines, logged neutralised.
+    const installed = await runProcess(pip[0]!, install, { ...inVenv, ...(deps.log ? { onLine: deps.log } : {}) });
     if (installed.code !== 0) throw new UserError(`${published} pip cannot install it from ${step.indexUrl}: ${tail(installed, 3)}. ${keep}`);
 
     if (step.command) {

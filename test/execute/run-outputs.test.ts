@@ -79,15 +79,38 @@ describe('outputs after the steps ran, in the outputs file', () => {
   }, 120_000);
 
   it('a failed later step still leaves what was published before it', async () => {
-    const run = await release('');
+    // Preflight passes (the token may write releases); creating the release is then refused, as GitHub
+    // refuses a release whose commit changes workflow files when the token may not write workflows.
+    github.releases.splice(0);
+    github.fail({ operationId: 'repos/create-release', status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } });
+    const run = await release('test-token');
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/::error::github-release.* failed: .*needs a GitHub token/);
+    expect(run.stdout).toMatch(/::error::github-release.* failed: GitHub answered 404 while /);
     expect(published(run).map(({ kind, state }) => [kind, state])).toEqual([['pypi-upload', 'already-there']]);
     expect(JSON.parse(run.outputs['pypi-files']!).sort()).toEqual([...FILES].sort());
     expect(run.outputs['release-url']).toBe('');
     const [title, , status] = markdownLines(run.summary);
     expect(title).toBe('### tagship failed: 1.2.3');
     // As rendered: backslash escapes resolved.
-    expect(status!.replace(/\\([!-/:-@[-`{-~])/g, '$1')).toMatch(/^❌ \*\*Failed at `github-release`\*\*: .*needs a GitHub token: keep the github-token input at its default \(\$\{\{ github\.token \}\}\) .*`permissions: contents: write`.* 2 steps finished before it; re-run the failed jobs when fixed/);
+    expect(status!.replace(/\\([!-/:-@[-`{-~])/g, '$1')).toMatch(/^❌ \*\*Failed at `github-release`\*\*: GitHub answered 404 while .*`contents: write`.* 2 steps finished before it; re-run the failed jobs when fixed/);
+  }, 120_000);
+
+  it('a preflight failure: nothing is built, and the summary still opens with what stopped the run and each failed check', async () => {
+    github.tokens.set('read-only-token', false);
+    const run = await release('read-only-token');
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toContain('python-build: ');
+    const lines = markdownLines(run.summary);
+    expect(lines.slice(0, 3)).toEqual([
+      '### tagship failed: 1.2.3',
+      '',
+      '❌ **Failed at preflight**: 1 check failed; nothing was built or published. Fix it and re-run the workflow.',
+    ]);
+    // As rendered: backslash escapes resolved.
+    expect(lines[4]!.replace(/\\([!-/:-@[-`{-~])/g, '$1')).toBe(
+      '- github-release: the GitHub token cannot write releases of acme/app (POST /releases/generate-notes: HTTP 403 Resource not accessible by integration): give the job `permissions: contents: write`, or pass a token that has it in the github-token input.',
+    );
+    // The plan's tables follow, as for every run.
+    expect(markdownTables(run.summary)[0]!.rows[0]![1]).toBe('1.2.3');
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runHeadline } from '../../src/execute/headline.js';
+import { preflightHeadline, runHeadline } from '../../src/execute/headline.js';
 import type { ExecutionReport } from '../../src/execute/run.js';
 import { renderOutcomes } from '../../src/execute/summary.js';
 import { textWithCode } from '../../src/github/markdown.js';
@@ -82,6 +82,20 @@ describe('the summary opens with what happened', () => {
     const results = markdownTables(summary).at(-1)!;
     expect(results.rows).toHaveLength(1);
     expect(results.rows[0]).toHaveLength(3);
+  });
+});
+
+describe('a preflight failure', () => {
+  it.each(HOSTILE_TEXT)('%s in a failed check: one list item per check, the tables keep their shape', (_label, text) => {
+    const plan = real();
+    const summary = renderSummary(plan, preflightHeadline(plan, [`pypi-upload: x \`${text}\` ${text}`, 'github-release: give the job `permissions: contents: write`.']));
+    const lines = markdownLines(summary);
+    expect(lines[0]).toBe('### tagship failed: 1.2.3');
+    expect(lines[2]).toBe('❌ **Failed at preflight**: 2 checks failed; nothing was built or published. Fix them and re-run the workflow.');
+    expect(lines.slice(4, 7).map((line) => line.slice(0, 2))).toEqual(['- ', '- ', '']);
+    expect(lines[5]).toBe('- github-release: give the job `permissions: contents: write`.');
+    expect(blockOpeners(summary)).toEqual(['```mermaid', '```']);
+    expect(markdownTables(summary)[0]!.rows).toHaveLength(1);
   });
 });
 

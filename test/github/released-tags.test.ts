@@ -116,6 +116,27 @@ describe('released tags through the GitHub API', () => {
   });
 });
 
+describe('a clone with no origin remote', () => {
+  it('shallow: its own tags are used, with a warning that latest may be wrong', async () => {
+    const clone = shallowCheckoutOfBackport(true);
+    git(clone, 'remote', 'remove', 'origin');
+    const warnings: string[] = [];
+    expect(await listGitTags(clone, ENV, { warn: (line) => warnings.push(line) })).toEqual(['v1.1.5']);
+    expect(warnings).toEqual([
+      'Released versions were read from a shallow clone with no origin remote to ask (1 tag in it): which release is latest may be wrong. Clone with all tags (actions/checkout: fetch-depth: 0), add the origin remote, or pass the released versions in known-versions.',
+    ]);
+  });
+
+  it('complete: its tags are all there are, and nothing is said', async () => {
+    const clone = shallowCheckoutOfBackport(true);
+    git(clone, 'fetch', '-q', '--unshallow', '--tags');
+    git(clone, 'remote', 'remove', 'origin');
+    const warnings: string[] = [];
+    expect((await listGitTags(clone, ENV, { warn: (line) => warnings.push(line) })).sort()).toEqual(['v1.0.0', 'v1.1.0', 'v1.1.5', 'v1.2.0']);
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('the built action in a shallow clone of a private repository (dry run)', () => {
   /** A dry run of the backport v1.1.5 in a clone that holds only its own tag, with this github-token. */
   async function planBackport(token: string) {

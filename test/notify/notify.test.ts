@@ -6,7 +6,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import type { ExecutionReport } from '../../src/execute/run.js';
 import { run } from '../../src/main.js';
+import { renderOutcomes } from '../../src/execute/summary.js';
+import { encodeOnce } from '../../src/notify/formats.js';
 import { buildNotice, type RunRecord } from '../../src/notify/notice.js';
+import { versionLink } from '../../src/npm/links.js';
 import { notifyRun } from '../../src/notify/run.js';
 import { buildPlan } from '../../src/plan/build.js';
 import { readBody, startServer, type LocalServer } from '../verify/support/http-server.js';
@@ -126,6 +129,37 @@ describe('notifications to a local receiver', () => {
       images: [{ repository: 'ghcr.io/acme/crawlkit', digest: DIGEST, reference: `ghcr.io/acme/crawlkit@${DIGEST}` }],
     });
     expect(generic.links.map((l: any) => l.url)).toEqual(['https://pypi.org/project/crawlkit/1.2.3/', 'https://github.com/acme/crawlkit/releases/tag/v1.2.3']);
+  });
+
+  it('links a scoped package on another registry and a tag with `+` encoded once, as the summary does', async () => {
+    const { received, hooks } = await startReceiver();
+    const { runner, warnings } = recordingRunner();
+    const npm = versionLink('http://127.0.0.1:4873/', '@acme/pkg', '1.2.3');
+    const tagUrl = `https://github.com/acme/crawlkit/releases/tag/${encodeURIComponent('v1.2.3+build.5')}`;
+    const report: ExecutionReport = {
+      outcomes: [
+        { id: 'npm-publish:@acme/pkg', status: 'done', detail: 'published', links: [npm] },
+        { id: 'github-release', status: 'done', detail: 'created', links: [{ label: 'Release v1.2.3+build.5', url: tagUrl }] },
+      ],
+      notRun: [],
+    };
+    await notifyRun({ startedAt: started, plan: releasePlan(), report }, { runner, now: () => finished, env: {}, hooks });
+    expect(warnings).toEqual([]);
+    // The job summary's link for the same outcome, as a reader's browser gets it.
+    expect(renderOutcomes(report)).toContain('(http://127.0.0.1:4873/@acme%2Fpkg)');
+    const slack = received.find((r) => r.path.startsWith('/services'))!.body;
+    expect(slack.blocks[1].text.text).toContain('• <http://127.0.0.1:4873/@acme%2Fpkg|npm @acme/pkg@1.2.3>');
+    expect(slack.blocks[1].text.text).toContain('• <https://github.com/acme/crawlkit/releases/tag/v1.2.3%2Bbuild.5|Release v1.2.3+build.5>');
+    const discord = received.find((r) => r.path.startsWith('/api/webhooks'))!.body;
+    expect(discord.embeds[0].fields.find((f: any) => f.name === 'Links').value).toBe(
+      '[npm \\@acme/pkg\\@1.2.3](http://127.0.0.1:4873/@acme%2Fpkg)\n[Release v1.2.3+build.5](https://github.com/acme/crawlkit/releases/tag/v1.2.3%2Bbuild.5)',
+    );
+  });
+
+  it('encodes what a link target may not hold, and never an escape twice', () => {
+    expect(encodeOnce('http://127.0.0.1:4873/@acme%2Fpkg')).toBe('http://127.0.0.1:4873/@acme%2Fpkg');
+    expect(encodeOnce('https://example.test/a b/(x)|y>z/é/100%')).toBe('https://example.test/a%20b/%28x%29%7Cy%3Ez/%C3%A9/100%25');
+    expect(encodeOnce('https://example.test/%zz')).toBe('https://example.test/%25zz');
   });
 
   it('signs the JSON webhook with HMAC-SHA256 of the exact body when a webhook secret is set', async () => {

@@ -194,9 +194,9 @@ export class GithubApiServer {
     return this.requests.filter((r) => r.operationId === operationId);
   }
 
-  /** Writes that reached the server (not refused by auth or a fault). */
+  /** Writes that reached the server (not refused by auth or a fault); generated notes are a POST that stores nothing. */
   get successfulWrites(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET' && r.status < 400);
+    return this.requests.filter((r) => r.method !== 'GET' && r.operationId !== 'repos/generate-release-notes' && r.status < 400);
   }
 
   // ---- HTTP -----------------------------------------------------------------------------------

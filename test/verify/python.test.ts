@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VerifyPythonStep } from '../../src/plan/steps/verify.js';
-import { verifyPython } from '../../src/verify/python.js';
+import { executePlan } from '../../src/execute/run.js';
+import type { ExecutorRegistry } from '../../src/execute/types.js';
+import type { ReleasePlan } from '../../src/plan/types.js';
+import { createRunner } from '../../src/runtime/action-io.js';
+import { executeVerifyPython, verifyPython } from '../../src/verify/python.js';
 import { buildWheel, startSimpleIndex, SYSTEM_PYTHON } from './support/python-index.js';
 import type { LocalServer } from './support/http-server.js';
 
@@ -50,7 +54,24 @@ describe('Python smoke test: pip installs the release from a real simple index',
     const lines: string[] = [];
     const url = await index([good], (_file, n) => n >= 3);
     await expect(verifyPython(step(url), { env, intervalMs: 50, log: (l) => lines.push(l) })).resolves.toMatch(/installs from/);
-    expect(lines).toEqual([`${url}tagship-smoke/ → HTTP 404`, `tagship-smoke 1.2.3 is on ${url}tagship-smoke/`]);
+    expect(lines.slice(0, 2)).toEqual([`${url}tagship-smoke/ → HTTP 404`, `tagship-smoke 1.2.3 is on ${url}tagship-smoke/`]);
+    // Then pip's own output, as it comes.
+    expect(lines.slice(2)).toEqual(expect.arrayContaining([expect.stringMatching(/^Successfully installed tagship[-_]smoke-1\.2\.3$/)]));
+  }, 120_000);
+
+  it('in the action: pip streams inside the step\'s log group, between ::group:: and ::endgroup::', async () => {
+    const url = await index([good]);
+    const written: string[] = [];
+    const plan = { dryRun: false, stages: [{ name: 'verify', steps: [step(url)] }] } as unknown as ReleasePlan;
+    const registry: ExecutorRegistry = { 'verify-python': async () => executeVerifyPython };
+    const report = await executePlan(registry, { plan, cwd: process.cwd(), runner: createRunner({}, (line) => written.push(line)), env, secrets: {} });
+    expect(report.failed).toBeUndefined();
+    const open = written.indexOf('::group::verify-python: tagship-smoke==1.2.3');
+    const close = written.indexOf('::endgroup::');
+    expect(open).toBeGreaterThanOrEqual(0);
+    const inside = written.slice(open + 1, close);
+    expect(inside).toEqual(expect.arrayContaining([expect.stringMatching(/^Collecting tagship[-_]smoke==1\.2\.3/), expect.stringMatching(/^Successfully installed tagship[-_]smoke-1\.2\.3$/)]));
+    expect(written.slice(close + 1)).toEqual([expect.stringMatching(/^✓ verify-python:tagship-smoke: tagship-smoke 1\.2\.3 installs from/)]);
   }, 120_000);
 
   it('gives up on an index that never lists it, naming the index', async () => {
