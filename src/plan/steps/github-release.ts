@@ -65,7 +65,9 @@ export function planGithubRelease(ctx: PlanContext): Array<GithubReleaseStep | W
   const config = ctx.config['github-release'];
   if (!config.enabled) return [];
   const python = planPythonSteps(ctx);
-  const build = python.find((step) => step.kind === 'python-build');
+  // The files the release's PyPI upload takes: built in this run, or prebuilt in other jobs (python.dist).
+  const upload = python.find((step) => step.kind === 'pypi-upload');
+  const build = python.find((step) => step.kind === 'python-build') ?? (upload?.prebuilt ? { outDir: upload.distDir } : undefined);
   const previous = previousRelease(ctx.version.text, ctx.facts.knownVersions, ctx.version.scheme, ctx.version.prerelease);
   const release: GithubReleaseStep = {
     kind: 'github-release',
