@@ -5,7 +5,10 @@
  * cibuildwheel matrix hands its wheels over as artifacts. The other actions' outputs have the shapes
  * those actions write (ported from their source, quoted at each builder).
  */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script (CI uses it to replay triggers), no types.
 import { triggerEvent } from '../scripts/ci-event.mjs';
@@ -187,6 +190,32 @@ describe('changesets, a single scoped package', () => {
     const played = play('changesets', { event: mainPush(), knownVersions: '1.3.0', actionOutputs: { 'changesets/action': changesetsOutputs([], true) } })!;
     expect(played.jobs.release!.result).toBe('skipped');
     expect(played.runs).toEqual([]);
+  });
+});
+
+describe("a hand-off through tagship's reusable release workflow (npm may publish from one)", () => {
+  it('the changesets example with its release job calling release.yml: every job of it plans the handed-over version', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'tagship-handoff-reusable-'));
+    cpSync(example('changesets').workspace, workspace, { recursive: true });
+    const file = join(workspace, '.github/workflows/release.yml');
+    const workflow = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, unknown> };
+    workflow.jobs.release = {
+      needs: 'changesets',
+      if: "needs.changesets.outputs.published == 'true'",
+      uses: 'tagship/tagship/.github/workflows/release.yml@v0',
+      permissions: { contents: 'write', 'id-token': 'write' },
+      with: { version: '${{ fromJSON(needs.changesets.outputs.packages)[0].version }}' },
+    };
+    writeFileSync(file, stringify(workflow));
+    const outputs = changesetsOutputs([{ name: '@acme/greet', version: '1.4.0' }]);
+    const played = playWorkflowJobs(file, { workspace, event: mainPush(), knownVersions: '1.3.0,1.4.0', actionOutputs: { 'changesets/action': outputs } })!;
+    for (const run of played.runs) expect(run.run.status, `${run.job}: ${run.run.stdout}`).toBe(0);
+    expect(Object.fromEntries(played.runs.map((run) => [run.job, [run.inputs.version, run.steps]]))).toEqual({
+      'release/plan': ['1.4.0', []],
+      'release/release': ['1.4.0', ['npm-publish:@acme/greet', 'github-release']],
+      'release/verify': ['1.4.0', ['verify-npm:@acme/greet']],
+    });
+    expect(played.jobs.release!.outputs).toMatchObject({ trigger: 'handoff', version: '1.4.0' });
   });
 });
 
