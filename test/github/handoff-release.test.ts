@@ -4,6 +4,9 @@
  * on the branch push and must keep that release: no second one, release-please's notes kept, tagship's
  * section and the files added, and nothing written on a re-run.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { createGithubReleaseExecutor } from '../../src/github/executor.js';
@@ -104,5 +107,22 @@ describe('the release release-please made', () => {
     const plan = handoffPlan();
     await execute(releaseStep(plan), harness(plan, server, projectWithDist(), { finished: ['pypi-upload'] }).ctx);
     expect(server.releasesFor('v1.2.3').map((r) => [r.id, r.draft])).toEqual([[draft.id, false]]);
+  });
+});
+
+describe('files built in other jobs (python.dist)', () => {
+  test('wheels without an sdist (a matrix with no sdist job) are attached with SHA256SUMS', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tagship-wheelhouse-release-'));
+    mkdirSync(join(dir, 'wheelhouse'));
+    for (const platform of ['manylinux_2_17_x86_64.manylinux2014_x86_64', 'macosx_11_0_arm64']) {
+      writeFileSync(join(dir, 'wheelhouse', `crawlkit-1.2.3-cp312-cp312-${platform}.whl`), `wheel for ${platform}`);
+    }
+    const plan = handoffPlan('python:\n  dist: wheelhouse\n');
+    await execute(releaseStep(plan), harness(plan, server, dir, { finished: ['pypi-upload'] }).ctx);
+    expect(server.releasesFor('v1.2.3')[0]!.assets.map((a) => a.name).sort()).toEqual([
+      'SHA256SUMS',
+      'crawlkit-1.2.3-cp312-cp312-macosx_11_0_arm64.whl',
+      'crawlkit-1.2.3-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl',
+    ]);
   });
 });

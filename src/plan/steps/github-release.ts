@@ -84,7 +84,8 @@ export function planGithubRelease(ctx: PlanContext): Array<GithubReleaseStep | W
     notes: { template: config['body-template'], changelog: config.changelog, install: installTargets(ctx) },
     assets:
       config.assets === 'auto'
-        ? { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build), checksums: config.checksums }
+        ? // Prebuilt files may be wheels only (no sdist job): the upload step already refused an empty directory.
+          { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build) && !upload?.prebuilt, checksums: config.checksums }
         : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
           { globs: checkGlobPatterns(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
   };
