@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { triggerEvent } from '../scripts/ci-event.mjs';
 import { repoRoot } from './support/action-run.js';
 import { realPayload } from './support/payloads.js';
+import { snippetsOf } from './support/workflow-snippets.js';
 import { playWorkflow, playWorkflowJobs, type Event, type PlayOptions } from './support/workflow-run.js';
 
 /** @actions/core's toCommandValue: strings as they are, anything else JSON (true → "true", 1 → "1"). */
@@ -232,5 +233,37 @@ describe('cibuildwheel: wheels built in a matrix, published without building', (
     const { file, workspace } = example('cibuildwheel');
     const runs = playWorkflow(file, { workspace, event: triggerEvent('rehearsal', '2.1.0rc1') as Event, knownVersions: '2.0.0' })!;
     expect(runs[0]!.run.stdout).toContain('pypi-upload  https://test.pypi.org/legacy/');
+  });
+});
+
+describe('the workflows of docs/handoffs.md, played through the built action', () => {
+  const snippets = snippetsOf('docs/handoffs.md', readFileSync(join(repoRoot, 'docs/handoffs.md'), 'utf8'), new Set()).filter((s) => s.kind === 'workflow');
+  /** A snippet as the user's workflow file, in a copy of an example project. */
+  const asWorkflow = (marker: string, project: string) => {
+    const snippet = snippets.find((s) => s.text.includes(marker));
+    if (!snippet) throw new Error(`no workflow in docs/handoffs.md uses ${marker}`);
+    const workspace = mkdtempSync(join(tmpdir(), 'tagship-handoff-doc-'));
+    cpSync(join(repoRoot, 'examples', project), workspace, { recursive: true });
+    writeFileSync(join(workspace, '.github/workflows/release.yml'), snippet.text);
+    return { file: join(workspace, '.github/workflows/release.yml'), workspace };
+  };
+
+  it('release-please, one package at the root: its bare outputs reach tagship', () => {
+    const { file, workspace } = asWorkflow('googleapis/release-please-action', 'python-scm');
+    const outputs = releasePleaseOutputs([{ ...created('.', 'scmdemo', '0.3.0', 7), tagName: 'v0.3.0' }]);
+    expect(outputs).toMatchObject({ release_created: 'true', version: '0.3.0', tag_name: 'v0.3.0', paths_released: '["."]' });
+    const played = playWorkflowJobs(file, { workspace, event: mainPush(), knownVersions: '0.2.0', actionOutputs: { 'googleapis/release-please-action': outputs } })!;
+    expect(played.runs.map((run) => [run.job, run.run.status, run.run.outputs.trigger, run.run.outputs.version, run.steps])).toEqual([
+      ['release', 0, 'handoff', '0.3.0', ['python-build', 'pypi-upload', 'github-release', 'verify-python:scmdemo']],
+    ]);
+    expect(played.runs[0]!.environment).toBe('pypi');
+  });
+
+  it('changesets: the version from publishedPackages reaches tagship', () => {
+    const { file, workspace } = asWorkflow('changesets/action', 'npm-package');
+    const played = playWorkflowJobs(file, { workspace, event: mainPush(), knownVersions: '1.3.0', actionOutputs: { 'changesets/action': changesetsOutputs([{ name: '@acme/greet', version: '1.4.0' }]) } })!;
+    expect(played.runs.map((run) => [run.job, run.run.status, run.run.outputs.version, run.steps])).toEqual([
+      ['release', 0, '1.4.0', ['npm-publish:@acme/greet', 'github-release', 'verify-npm:@acme/greet']],
+    ]);
   });
 });
