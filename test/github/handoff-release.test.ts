@@ -55,14 +55,14 @@ afterEach(async () => {
 });
 
 /** The hand-off job's plan: the push to main that merged the release PR, with release-please's `version` output. */
-function handoffPlan(config = '') {
+function handoffPlan(config = '', commit?: string) {
   const payload = realPayload('push', (p) => String(p.ref).startsWith('refs/heads/') && p.deleted === false);
   payload.ref = 'refs/heads/main';
   const trigger = resolveTrigger({ name: 'push', ref: 'refs/heads/main', payload }, DEFAULT_TAG_CONVENTIONS, { version: '1.2.3' });
   return buildPlan({
     trigger,
     config: parseConfig({ file: '.github/tagship.yml', text: config }),
-    facts: { project: { readings: [], npm: [], cargo: false, python: { name: 'crawlkit' } }, knownVersions: ['1.2.2', '1.2.3'], repository: 'acme/widget' },
+    facts: { project: { readings: [], npm: [], cargo: false, python: { name: 'crawlkit' } }, knownVersions: ['1.2.2', '1.2.3'], repository: 'acme/widget', ...(commit ? { commit } : {}) },
     now: new Date('2025-06-01T00:00:00Z'),
     dryRun: false,
   });
@@ -107,6 +107,19 @@ describe('the release release-please made', () => {
     const plan = handoffPlan();
     await execute(releaseStep(plan), harness(plan, server, projectWithDist(), { finished: ['pypi-upload'] }).ctx);
     expect(server.releasesFor('v1.2.3').map((r) => [r.id, r.draft])).toEqual([[draft.id, false]]);
+  });
+});
+
+describe('a tag without a release (a bot, or changesets without create-github-releases)', () => {
+  test('the release is made on the existing tag, which stays on its commit', async () => {
+    const tagged = server.tags.get('v1.2.3')!;
+    // The run's commit may be a later one (another push landed): the tag decides what is released.
+    const later = server.commit('docs: typo');
+    const plan = handoffPlan('', later);
+    const outcome = await execute(releaseStep(plan), harness(plan, server, projectWithDist(), { finished: ['pypi-upload'] }).ctx);
+    expect(outcome.detail).toMatch(/^created release v1\.2\.3 \(latest\)/);
+    expect(server.releasesFor('v1.2.3')).toHaveLength(1);
+    expect(server.tags.get('v1.2.3')).toBe(tagged);
   });
 });
 
