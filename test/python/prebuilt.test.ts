@@ -105,7 +105,7 @@ describe('python.dist: uploading files built in other jobs', () => {
     const config = parseConfig({ file: '.github/tagship.yml', text: 'python: { dist: wheelhouse }\n' });
     const facts = await gatherFacts({ cwd: copyProject(checkout), config, knownVersions: ['1.2.2'], env: {} });
     const plan = buildPlan({ trigger: { kind: 'tag', event: 'push', tag: 'v1.2.3', ref: 'v1.2.3', versionText: '1.2.3', stages: ['release'], rehearsal: false }, config, facts, now: new Date(), dryRun: true });
-    expect(renderText(plan)).toContain('(upload the prebuilt files in wheelhouse/ (not there yet))');
+    expect(renderText(plan)).toContain('(upload the prebuilt files in wheelhouse/ (none there yet))');
   });
 
   it('uploads each file as built, never builds, and a re-run finds them already there', async () => {

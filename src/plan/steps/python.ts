@@ -114,6 +114,7 @@ export function describePrebuilt(step: PypiUploadStep): string | undefined {
   if (!step.prebuilt) return undefined;
   const dir = step.distDir.replace(/\/?$/, '/');
   const files = step.prebuilt.files;
-  if (!files) return `upload the prebuilt files in ${dir} (not there yet)`;
+  // A plan job runs before the build jobs' artifacts are downloaded: nothing there yet is no error here.
+  if (!files?.length) return `upload the prebuilt files in ${dir} (none there yet)`;
   return `upload ${files.length} prebuilt file${files.length === 1 ? '' : 's'} from ${dir}`;
 }
