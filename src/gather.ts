@@ -1,6 +1,8 @@
 import type { Config } from './config/schema.js';
 import { UserError } from './errors.js';
-import { MAX_EVENT_BYTES, readNamedFile } from './project/files.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkRelativePath, MAX_EVENT_BYTES, readNamedFile } from './project/files.js';
 import { describeJsonValue, isJsonObject, parseJsonText } from './project/json.js';
 import type { Facts } from './plan/facts.js';
 import type { GithubEvent } from './trigger.js';
@@ -139,7 +141,25 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
     repository: env.GITHUB_REPOSITORY || undefined,
     serverUrl: env.GITHUB_SERVER_URL || undefined,
     ...visibilityOf(options.event),
+    ...prebuiltPython(cwd, config),
   };
+}
+
+/**
+ * The distribution files in `python.dist` by name, for the plan to say what it will upload. Only names: each
+ * file is read and checked when it is uploaded (src/python/select.ts). A directory not there yet is no
+ * error here (the plan may run before the artifacts are downloaded); the upload refuses it.
+ */
+function prebuiltPython(cwd: string, config: Config): Pick<Facts, 'prebuiltPython'> {
+  const dist = config.python.dist;
+  if (dist === undefined) return {};
+  let names: string[];
+  try {
+    names = readdirSync(join(cwd, checkRelativePath(dist, 'python.dist')));
+  } catch {
+    return {};
+  }
+  return { prebuiltPython: names.filter((name) => name.endsWith('.whl') || name.endsWith('.tar.gz')).sort() };
 }
 
 /** Versions from git tags, and from the images' tag lists when the run publishes images, unioned. */

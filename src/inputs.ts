@@ -25,6 +25,7 @@ export const INPUT_NAMES = [
   'webhook-url',
   'webhook-secret',
   'source-commit',
+  'version',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -59,6 +60,11 @@ export interface ActionInputs {
    * Docker workflow checks out the tag and passes its commit here.
    */
   sourceCommit?: string;
+  /**
+   * `version`: the version an earlier job of the run released (release-please, changesets, a bot), for a run
+   * that its tag did not start; undefined means the event decides (src/trigger.ts, `Handoff`).
+   */
+  handoffVersion?: string;
   /** Notification webhooks; each URL is a secret. */
   webhooks: { slack?: string; discord?: string; generic?: string; genericSecret?: string };
 }
@@ -84,6 +90,7 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     dockerDigestsDir: read('docker-digests-dir') || undefined,
     pypiToken: read('pypi-token') || undefined,
     sourceCommit: parseCommit(read('source-commit')),
+    handoffVersion: read('version').trim() || undefined,
     webhooks: {
       ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
       ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),

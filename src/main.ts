@@ -49,7 +49,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       prefix: config['tag-prefix'],
       rehearsalPrefix: config['rehearsal-prefix'],
       rebuildPrefix: config['rebuild-prefix'],
-    });
+    }, { version: inputs.handoffVersion });
     const facts =
       trigger.kind === 'ignored'
         ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }

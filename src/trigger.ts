@@ -12,7 +12,7 @@ export interface GithubEvent {
   payload: Record<string, unknown>;
 }
 
-export type TriggerKind = 'tag' | 'rehearsal' | 'release' | 'docker-rebuild' | 'dispatch' | 'ignored';
+export type TriggerKind = 'tag' | 'rehearsal' | 'release' | 'docker-rebuild' | 'dispatch' | 'handoff' | 'ignored';
 
 export type Trigger =
   | { kind: 'ignored'; event: string; reason: string }
@@ -31,8 +31,19 @@ export type Trigger =
 
 const RELEASE_ACTIONS = new Set(['published', 'prereleased']);
 
+/**
+ * What a step's inputs add to the event: `version`, handed over by the job that made the release (release-please,
+ * changesets, a bot) in a run its tag did not start: a tag created with `GITHUB_TOKEN` starts no workflow.
+ */
+export interface Handoff {
+  version?: string;
+}
+
+const ALL_STAGES: StageName[] = ['release', 'docker', 'verify', 'deploy'];
+
 /** Resolves the run into what to do. Pure: reads only its arguments. */
-export function resolveTrigger(event: GithubEvent, conventions: TagConventions): Trigger {
+export function resolveTrigger(event: GithubEvent, conventions: TagConventions, handoff: Handoff = {}): Trigger {
+  if (handoff.version?.trim()) return resolveHandoff(event, conventions, handoff.version);
   switch (event.name) {
     case 'push':
       return resolvePush(event, conventions);
@@ -115,6 +126,36 @@ function resolveDispatch(event: GithubEvent, conventions: TagConventions): Trigg
     stages,
     rehearsal: false,
   };
+}
+
+/**
+ * A version handed over by an earlier job of the same run. The event that started the run (a branch push
+ * for release-please, a `workflow_call`, a schedule) says nothing about it; one that names a version of its
+ * own (a tag push, a dispatch, a release) must name the same one, or the step would release something the
+ * run was not started for.
+ */
+function resolveHandoff(event: GithubEvent, conventions: TagConventions, version: string): Trigger {
+  const versionText = versionFromInput(version, conventions);
+  const tag = conventions.prefix + versionText;
+  const own = resolveWithoutHandoff(event, conventions);
+  if (own.kind !== 'ignored' && own.kind !== 'handoff') {
+    if (own.tag !== tag) {
+      throw new UserError(
+        `Input 'version' says ${tag}, but the ${event.name} event that started the run is about ${own.tag}: pass the version only from the job that made the release, or leave it empty to release what the event names.`,
+      );
+    }
+    return own;
+  }
+  return { kind: 'handoff', event: event.name, tag, ref: tag, versionText, stages: [...ALL_STAGES], rehearsal: false };
+}
+
+/** The event alone; a dispatch without its own version is not an error here (the hand-off gives one). */
+function resolveWithoutHandoff(event: GithubEvent, conventions: TagConventions): Trigger {
+  if (event.name === 'workflow_dispatch') {
+    const inputs = (event.payload.inputs ?? {}) as Record<string, unknown>;
+    if (typeof inputs.version !== 'string' || !inputs.version.trim()) return ignored(event, 'the dispatch names no version');
+  }
+  return resolveTrigger(event, conventions);
 }
 
 function ignored(event: GithubEvent, reason: string): Trigger {

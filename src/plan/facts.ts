@@ -19,6 +19,11 @@ export interface Facts {
   repository?: string;
   /** `https://github.com` or a GHES URL. */
   serverUrl?: string;
+  /**
+   * The distribution files (`*.whl`, `*.tar.gz`) in `python.dist` when the plan was made, by name; absent
+   * when it is not configured or not there yet (a plan job before the build jobs' artifacts are downloaded).
+   */
+  prebuiltPython?: string[];
   /** From the event payload's `repository`; absent when the event has none (a CLI plan without `--event`). */
   visibility?: 'public' | 'private' | 'internal';
 }

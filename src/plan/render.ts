@@ -1,4 +1,5 @@
 import { codeSpan, escapeText } from '../github/markdown.js';
+import { describePrebuilt } from './steps/python.js';
 import type { PlannedStep, ReleasePlan } from './types.js';
 
 /** A plain-text view of the plan for terminals and logs. */
@@ -34,6 +35,10 @@ function describeStep(step: PlannedStep): string {
       return `  --tag ${step.distTag}`;
     case 'docker-build':
       return `  (${step.backend})`;
+    case 'pypi-upload': {
+      const prebuilt = describePrebuilt(step);
+      return prebuilt ? `  (${prebuilt})` : '';
+    }
     case 'github-release':
       return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
     default:
@@ -73,7 +78,7 @@ export function renderSummary(plan: ReleasePlan, headline?: { title: string; sta
     '| --- | --- | --- |',
     ...plan.stages.flatMap((stage) =>
       stage.steps.length
-        ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)} |`)
+        ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)}${step.kind === 'pypi-upload' && step.prebuilt ? ` (${cell(describePrebuilt(step))})` : ''} |`)
         : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`],
     ),
   ];

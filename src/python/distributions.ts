@@ -45,8 +45,8 @@ export function distributionType(filename: string): Distribution['filetype'] | u
  * Every sdist and wheel in `dir` (relative to the project), each with the metadata inside it and its
  * digests. Each file must resolve inside the project or `alsoWithin` (RUNNER_TEMP): see src/project/files.ts.
  */
-export async function readDistributions(cwd: string, outDir: string, alsoWithin: readonly string[] = []): Promise<Distribution[]> {
-  const dir = checkRelativePath(outDir, 'python.out-dir');
+export async function readDistributions(cwd: string, outDir: string, alsoWithin: readonly string[] = [], namedBy = 'python.out-dir'): Promise<Distribution[]> {
+  const dir = checkRelativePath(outDir, namedBy);
   const absolute = join(cwd, dir);
   const names = await readdir(absolute).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];

@@ -10,7 +10,7 @@ import { readDistributions, type Distribution } from './distributions.js';
 import { defaultPypiHttp, type PypiHttp } from './http.js';
 import { indexedFiles, publishedFile, type IndexedFiles } from './index-api.js';
 import { adoptPublishedSdist } from './rebuilt-sdist.js';
-import { selectDistributions } from './select.js';
+import { selectDistributions, selectPrebuilt } from './select.js';
 import { changedFileError, uploadFile } from './upload.js';
 
 export interface PypiUploadOptions {
@@ -105,7 +105,13 @@ async function adoptRebuiltSdist(indexUrl: string, project: string, version: str
 
 /** The build step's files of this run, or (when it ran in another job) the dist directory read again. */
 async function releaseFiles(step: PypiUploadStep, ctx: ExecutionContext): Promise<Distribution[]> {
-  const built = ctx.outcomes.get(step.buildStep)?.produced as BuiltFiles | undefined;
+  if (step.prebuilt) {
+    // Built in other jobs and handed over as artifacts: every file there must be this release's.
+    const files = selectPrebuilt(await readDistributions(ctx.cwd, step.distDir, buildOutputRoots(ctx.env), 'python.dist'), { project: step.project, version: step.version, dir: step.distDir });
+    ctx.runner.info(`Uploading ${files.length} prebuilt file${files.length === 1 ? '' : 's'} from ${step.distDir}/ (python.dist; nothing is built): ${files.map((f) => f.filename).join(', ')}`);
+    return files;
+  }
+  const built = step.buildStep ? (ctx.outcomes.get(step.buildStep)?.produced as BuiltFiles | undefined) : undefined;
   if (built?.files?.length) return built.files;
   const found = await readDistributions(ctx.cwd, step.distDir, buildOutputRoots(ctx.env));
   const selection = selectDistributions(found, { project: step.project, version: step.version, dir: step.distDir, builtSince: Number.POSITIVE_INFINITY });

@@ -67,3 +67,29 @@ export function isVcsDevVersion(text: string): boolean {
   const parsed = parseVersion('pep440', text);
   return parsed.ok && (/\.?dev\d*/i.test(text) || hasLocalSegment(text));
 }
+
+/**
+ * The files of a `python.dist` directory, built in other jobs: nothing there is a leftover of an earlier
+ * build of this checkout, so every file must be this project's at this version (by the metadata inside
+ * it, not its name), and an empty directory means the artifacts were not downloaded.
+ */
+export function selectPrebuilt(found: Distribution[], options: Omit<SelectOptions, 'builtSince'>): Distribution[] {
+  const dir = `${options.dir.replace(/\/$/, '')}/`;
+  if (!found.length) {
+    throw new UserError(
+      `python.dist ${dir} holds no sdist or wheel: download the build jobs' artifacts into it first (actions/download-artifact with path: ${options.dir} and merge-multiple: true).`,
+    );
+  }
+  const expected = options.project ?? found[0]!.name;
+  for (const file of found) {
+    if (normalizeName(file.name) !== normalizeName(expected)) {
+      throw new UserError(`${dir}${file.filename} is project ${JSON.stringify(file.name)}, but this release is ${JSON.stringify(expected)}: python.dist must hold only this project's files.`);
+    }
+    if (!sameVersion('pep440', file.version, options.version)) {
+      throw new UserError(
+        `${dir}${file.filename} carries version ${file.version}, but the tag says ${options.version}: the build jobs built another commit or version. Build from the tag's commit (actions/checkout of the tag) and re-run; nothing was uploaded.`,
+      );
+    }
+  }
+  return selectDistributions(found, { ...options, builtSince: Number.POSITIVE_INFINITY }).files;
+}

@@ -202,6 +202,11 @@ export interface TagshipStepPlan {
   stages: Set<string> | 'all';
   dockerJob: 'plan' | 'build' | 'merge' | 'all';
   platform?: string;
+  /**
+   * A `version` input: the version an earlier job released (docs/handoffs.md). src/trigger.ts then resolves
+   * every stage whatever the event (a push to main), so the workflow's `on:` does not narrow the stages.
+   */
+  handoff: boolean;
 }
 
 export function tagshipStepPlan(step: Step): TagshipStepPlan {
@@ -213,6 +218,7 @@ export function tagshipStepPlan(step: Step): TagshipStepPlan {
     stages: stagesText === undefined ? 'all' : new Set(stagesText.split(/[\s,]+/).filter(Boolean)),
     dockerJob,
     platform: typeof w['docker-platform'] === 'string' ? w['docker-platform'] : undefined,
+    handoff: typeof w.version === 'string' && w.version.trim() !== '',
   };
 }
 
@@ -248,7 +254,7 @@ export function triggeredStages(workflow: Workflow): Set<string> | 'all' {
 
 function runsStage(plan: TagshipStepPlan, stage: string, triggered: Set<string> | 'all' = 'all'): boolean {
   if (plan.dryRun) return false;
-  if (triggered !== 'all' && !triggered.has(stage)) return false;
+  if (triggered !== 'all' && !plan.handoff && !triggered.has(stage)) return false;
   // `docker-job: build` runs that platform's build only, never the other stages (docs/docker.md).
   if (plan.dockerJob === 'build') return stage === 'docker';
   if (plan.dockerJob === 'plan') return false;
@@ -284,6 +290,13 @@ export function stepNeeds(step: Step, project: ProjectFacts, triggered: Set<stri
       needs.push({ scope: 'packages', access: 'write', why: 'the docker stage pushes to ghcr.io' });
     }
     return needs;
+  }
+  // The tools tagship runs after (docs/handoffs.md). googleapis/release-please-action README: "permissions:
+  // contents: write, pull-requests: write"; changesets/action README, Requirements: "contents: write: to
+  // commit version changes", "pull-requests: write: to create pull request".
+  if (/^(googleapis|google-github-actions)\/release-please-action@|^changesets\/action@/.test(uses)) {
+    needs.push({ scope: 'contents', access: 'write', why: 'tags, releases and the release PR branch' });
+    needs.push({ scope: 'pull-requests', access: 'write', why: 'opens the release PR' });
   }
   if (/^softprops\/action-gh-release@/.test(uses)) needs.push({ scope: 'contents', access: 'write', why: 'creates a GitHub release' });
   if (/^pypa\/gh-action-pypi-publish@/.test(uses) && !step.with?.password) needs.push({ scope: 'id-token', access: 'write', why: 'PyPI trusted publishing' });

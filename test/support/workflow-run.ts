@@ -133,6 +133,24 @@ export interface PlayOptions {
   knownVersions: string;
   /** The workflow is tagship's own: `uses: ./` is the action. */
   ownAction?: boolean;
+  /**
+   * What other actions' steps output in this run, by action (`googleapis/release-please-action`): the
+   * shapes those actions really write (their source and tests), so a job that hands their outputs to
+   * tagship is played with them. A step of an action not listed outputs nothing.
+   */
+  actionOutputs?: Record<string, Record<string, string>>;
+  /**
+   * Who caused the event. GitHub: "When you use the repository's GITHUB_TOKEN to perform tasks, events
+   * triggered by the GITHUB_TOKEN, with the exception of workflow_dispatch and repository_dispatch, will
+   * not create a new workflow run" (docs.github.com, "Triggering a workflow from a workflow"). A tag or
+   * release that release-please, changesets or a bot makes with GITHUB_TOKEN starts nothing.
+   */
+  causedBy?: 'GITHUB_TOKEN' | 'person';
+}
+
+/** Whether an event caused by `causedBy` creates workflow runs at all (see PlayOptions.causedBy). */
+export function createsRuns(eventName: string, causedBy: PlayOptions['causedBy'] = 'person'): boolean {
+  return causedBy !== 'GITHUB_TOKEN' || eventName === 'workflow_dispatch' || eventName === 'repository_dispatch';
 }
 
 export interface JobResult {
@@ -206,7 +224,7 @@ function playCall(job: Job, name: string, ctx: ExpressionContext, options: PlayO
 
 /** A job with steps: each matrix entry, its checkouts and its tagship steps. */
 function playSteps(job: Job, name: string, reusable: boolean, ctx: ExpressionContext, options: PlayOptions, runs: TagshipStepRun[]): JobResult {
-  const matrix = job.strategy?.matrix !== undefined ? (interpolate(job.strategy.matrix, ctx) as { include: Record<string, Value>[] }).include : [undefined];
+  const matrix = job.strategy?.matrix !== undefined ? matrixEntries(interpolate(job.strategy.matrix, ctx) as Record<string, Value>) : [undefined];
   const environment = asString(interpolate(job.environment ?? '', ctx));
   const permissions = typeof job.permissions === 'object' ? job.permissions : {};
   let outputs: Record<string, string> = {};
@@ -234,6 +252,8 @@ function playSteps(job: Job, name: string, reusable: boolean, ctx: ExpressionCon
         }
         continue;
       }
+      const action = /^([^@]+)@/.exec(step.uses ?? '')?.[1];
+      if (step.id && action && options.actionOutputs?.[action]) steps[step.id] = { outputs: options.actionOutputs[action]! };
       // `./` is the repository's own action: tagship, in tagship's own workflows (the self-release).
       const isTagship = TAGSHIP_ACTION.test(step.uses ?? '') || (tagshipAt !== undefined && step.uses === tagshipAt) || (options.ownAction === true && step.uses === './');
       if (!isTagship) continue;
@@ -250,7 +270,7 @@ function playSteps(job: Job, name: string, reusable: boolean, ctx: ExpressionCon
       if (run.status !== 0) result = 'failure';
       const plan = run.outputs.plan ? (JSON.parse(run.outputs.plan) as { stages: Array<{ steps: Array<{ id: string }> }> }) : undefined;
       runs.push({
-        job: `${name}${entry ? `[${asString(entry.platform)}]` : ''}`,
+        job: `${name}${entry ? `[${asString(entry.platform ?? Object.values(entry)[0])}]` : ''}`,
         reusable,
         inputs: withInputs,
         run,
@@ -266,6 +286,23 @@ function playSteps(job: Job, name: string, reusable: boolean, ctx: ExpressionCon
   return { result, outputs };
 }
 
+/**
+ * A matrix's combinations (Workflow syntax, `jobs.<job_id>.strategy.matrix`): every combination of the
+ * listed values, then each `include` entry added as its own combination (this player's workflows never
+ * extend a combination with `include` or drop one with `exclude`).
+ */
+function matrixEntries(matrix: Record<string, Value>): Record<string, Value>[] {
+  if ('exclude' in matrix) throw new Error('workflow-run: matrix exclude is not modelled');
+  let combinations: Record<string, Value>[] = [{}];
+  for (const [key, values] of Object.entries(matrix)) {
+    if (key === 'include') continue;
+    if (!Array.isArray(values)) throw new Error(`workflow-run: matrix ${key} is not a list`);
+    combinations = combinations.flatMap((combination) => values.map((value) => ({ ...combination, [key]: value })));
+  }
+  const listed = Object.keys(matrix).some((key) => key !== 'include');
+  return [...(listed ? combinations : []), ...((matrix.include as Record<string, Value>[] | undefined) ?? [])];
+}
+
 /** Plays `workflowFile` for the event; `undefined` when its `on:` does not start a run. */
 export function playWorkflow(workflowFile: string, options: PlayOptions): TagshipStepRun[] | undefined {
   return playWorkflowJobs(workflowFile, options)?.runs;
@@ -274,7 +311,7 @@ export function playWorkflow(workflowFile: string, options: PlayOptions): Tagshi
 /** Like playWorkflow, with each caller job's result and outputs. */
 export function playWorkflowJobs(workflowFile: string, options: PlayOptions): { runs: TagshipStepRun[]; jobs: Record<string, JobResult> } | undefined {
   const caller = loadWorkflow(workflowFile);
-  if (!starts(caller.on, options.event)) return undefined;
+  if (!createsRuns(options.event.name, options.causedBy) || !starts(caller.on, options.event)) return undefined;
   const runs: TagshipStepRun[] = [];
   // The caller's own secrets are unknown here: every one reads as empty.
   const secrets = new Proxy({}, { get: () => '', has: () => true }) as Record<string, Value>;

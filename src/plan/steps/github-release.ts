@@ -65,7 +65,9 @@ export function planGithubRelease(ctx: PlanContext): Array<GithubReleaseStep | W
   const config = ctx.config['github-release'];
   if (!config.enabled) return [];
   const python = planPythonSteps(ctx);
-  const build = python.find((step) => step.kind === 'python-build');
+  // The files the release's PyPI upload takes: built in this run, or prebuilt in other jobs (python.dist).
+  const upload = python.find((step) => step.kind === 'pypi-upload');
+  const build = python.find((step) => step.kind === 'python-build') ?? (upload?.prebuilt ? { outDir: upload.distDir } : undefined);
   const previous = previousRelease(ctx.version.text, ctx.facts.knownVersions, ctx.version.scheme, ctx.version.prerelease);
   const release: GithubReleaseStep = {
     kind: 'github-release',
@@ -82,7 +84,8 @@ export function planGithubRelease(ctx: PlanContext): Array<GithubReleaseStep | W
     notes: { template: config['body-template'], changelog: config.changelog, install: installTargets(ctx) },
     assets:
       config.assets === 'auto'
-        ? { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build), checksums: config.checksums }
+        ? // Prebuilt files may be wheels only (no sdist job): the upload step already refused an empty directory.
+          { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build) && !upload?.prebuilt, checksums: config.checksums }
         : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
           { globs: checkGlobPatterns(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
   };

@@ -31,8 +31,13 @@ export interface PypiUploadStep {
   distDir: string;
   /** Which files of `distDir` are distributions. */
   globs: string[];
-  /** The build step whose `produced` files are uploaded. */
-  buildStep: string;
+  /** The build step whose `produced` files are uploaded; absent for `prebuilt` files. */
+  buildStep?: string;
+  /**
+   * `python.dist`: files built in other jobs are uploaded from `distDir` as they are, never built here. `files`
+   * are the names found when planning (absent when the directory was not there yet).
+   */
+  prebuilt?: { files?: string[] };
 }
 
 export const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
@@ -58,6 +63,25 @@ export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiU
   const repositoryUrl = ctx.rehearsal ? python['rehearsal-repository-url'] : (python['repository-url'] ?? PYPI_UPLOAD_URL);
   const version = ctx.version.pep440 ?? ctx.version.normalized;
   const project = ctx.facts.project.python?.name;
+  const indexUrl = (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, '');
+  if (python.dist !== undefined) {
+    const distDir = checkRelativePath(python.dist, 'python.dist');
+    const files = ctx.facts.prebuiltPython;
+    return [
+      {
+        kind: 'pypi-upload',
+        id: 'pypi-upload',
+        target: repositoryUrl,
+        repositoryUrl,
+        indexUrl,
+        project,
+        version,
+        distDir,
+        globs: DISTRIBUTION_GLOBS,
+        prebuilt: files ? { files } : {},
+      },
+    ];
+  }
   const outDir = checkRelativePath(python['out-dir'], 'python.out-dir');
   return [
     {
@@ -75,7 +99,7 @@ export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiU
       id: 'pypi-upload',
       target: repositoryUrl,
       repositoryUrl,
-      indexUrl: (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, ''),
+      indexUrl,
       project,
       version,
       distDir: outDir,
@@ -83,4 +107,14 @@ export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiU
       buildStep: 'python-build',
     },
   ];
+}
+
+/** How a plan shows an upload of files built elsewhere: `upload 3 prebuilt files from wheelhouse/`. */
+export function describePrebuilt(step: PypiUploadStep): string | undefined {
+  if (!step.prebuilt) return undefined;
+  const dir = step.distDir.replace(/\/?$/, '/');
+  const files = step.prebuilt.files;
+  // A plan job runs before the build jobs' artifacts are downloaded: nothing there yet is no error here.
+  if (!files?.length) return `upload the prebuilt files in ${dir} (none there yet)`;
+  return `upload ${files.length} prebuilt file${files.length === 1 ? '' : 's'} from ${dir}`;
 }

@@ -1,0 +1,3 @@
+from ._speed import twice
+
+__all__ = ["twice"]

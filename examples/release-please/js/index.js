@@ -1,0 +1,1 @@
+export const crawl = (url) => ({ url });

@@ -1,0 +1,1 @@
+"""crawlkit: released by release-please, published by tagship."""
