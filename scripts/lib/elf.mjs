@@ -11,7 +11,16 @@ const PT_INTERP = 3;
 /** `{ architecture, isStatic }` of an ELF file, or null when it is not one (or unreadable). */
 export function elfInfo(path) {
   try {
-    const head = readFileSync(path).subarray(0, 1 << 16);
+    return elfHeaderInfo(readFileSync(path));
+  } catch {
+    return null;
+  }
+}
+
+/** The same, of an executable's bytes (a file read out of an image layer). */
+export function elfHeaderInfo(bytes) {
+  try {
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1 << 16));
     if (head.length < 64 || head.readUInt32BE(0) !== 0x7f454c46 || head[5] !== 1) return null; // little-endian only
     const is64 = head[4] === 2;
     const machine = head.readUInt16LE(18);
