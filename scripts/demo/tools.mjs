@@ -3,13 +3,14 @@
 // static busybox per platform) and the Docker Engine part (a private dockerd: root, docker.io, and the
 // images). Each missing part is named with the reason and how to get it; the demo runs the rest.
 import { existsSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { busyboxPath, dockerdUnavailable } from '../lib/dockerd.mjs';
 import { isStaticFor } from '../lib/elf.mjs';
 import { missingPythonParts } from './python-probe.mjs';
 
 /** Where scripts/fetch-busybox-arm64 puts Debian's static arm64 busybox (TAGSHIP_BUSYBOX_ARM64 overrides both). */
-export const ARM64_BUSYBOX = process.env.TAGSHIP_BUSYBOX_ARM64 || resolve('.tmp/tools/busybox-arm64');
+export const arm64Busybox = (env = process.env) => env.TAGSHIP_BUSYBOX_ARM64 || fileURLToPath(new URL('../../.tmp/tools/busybox-arm64', import.meta.url));
 
 /**
  * @returns {{
@@ -52,11 +53,12 @@ function imageTools(env) {
   if (missing.length) return { why: `${missing.map(([c]) => c).join(', ')} not installed (Debian/Ubuntu: apt-get install ${missing.map(([, p]) => p).join(' ')})` };
   const amd64 = busyboxPath();
   if (!amd64 || !isStaticFor(amd64, 'amd64')) return { why: 'no static amd64 busybox at /bin/busybox (Debian/Ubuntu: apt-get install busybox-static)' };
-  if (!isStaticFor(ARM64_BUSYBOX, 'arm64')) {
-    const what = existsSync(ARM64_BUSYBOX) ? `${ARM64_BUSYBOX} is not a static arm64 executable` : `there is no static arm64 busybox at ${ARM64_BUSYBOX}`;
+  const arm64 = arm64Busybox(env);
+  if (!isStaticFor(arm64, 'arm64')) {
+    const what = existsSync(arm64) ? `${arm64} is not a static arm64 executable` : `there is no static arm64 busybox at ${arm64}`;
     return { platforms: ['linux/amd64'], busybox: { amd64 }, note: `linux/amd64 only: ${what} (run scripts/fetch-busybox-arm64); an arm64 image is never built from an amd64 binary` };
   }
-  return { platforms: ['linux/amd64', 'linux/arm64'], busybox: { amd64, arm64: ARM64_BUSYBOX } };
+  return { platforms: ['linux/amd64', 'linux/arm64'], busybox: { amd64, arm64 } };
 }
 
 function onPath(command, env) {
