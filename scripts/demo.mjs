@@ -46,12 +46,17 @@ const heading = (text) => console.log(`\n=== ${text} ===\n`);
 const indent = (text) => text.replace(/^/gm, '  ');
 const seconds = (ms) => (ms / 1000).toFixed(1);
 
-// Everything started is stopped in reverse order: at the end, on failure, and on SIGINT/SIGTERM.
-const cleanups = [];
+// Everything started is stopped, by PID, at the end, on failure and on SIGINT/SIGTERM: the servers and the
+// engine side by side, then the directories they used are removed.
+const stops = [];
+const removals = [];
 let cleaning;
-const cleanUp = () => (cleaning ??= (async () => {
-  for (const stop of cleanups.reverse()) await stop().catch((error) => console.error(`tagship demo: cleanup: ${error.message}`));
-})());
+const cleanUp = () =>
+  (cleaning ??= (async () => {
+    const report = (error) => console.error(`tagship demo: cleanup: ${error.message}`);
+    await Promise.all(stops.map((stop) => stop().catch(report)));
+    for (const remove of removals) await remove().catch(report);
+  })());
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   process.once(signal, () => {
     console.error(`\ntagship demo: ${signal}: stopping what the demo started`);
@@ -82,29 +87,34 @@ async function demo() {
   if (parts.images && tools.images.note) console.log(`                   ${tools.images.note}`);
   console.log(`  Docker Engine    ${parts.engine ? 'a private dockerd: the container check and a rollout to a single-node Swarm' : `skipped: ${tools.engine.why}`}`);
 
+  // The engine starts while the rest is set up (it needs none of it); it is stopped once (see stopEngine).
+  const engineStarted = performance.now();
+  const engineModule = parts.engine ? import('./demo/engine.mjs') : undefined;
+  const starting = engineModule?.then((m) => m.startEngine());
+  let engineStop;
+  const stopEngine = () => (engineStop ??= starting ? starting.then((engine) => engine.stop(), () => {}) : Promise.resolve());
+  stops.push(stopEngine);
+
   const root = resolve('.tmp');
   mkdirSync(root, { recursive: true });
   // The bundle sits inside the repository so its imports (ajv, @octokit/openapi) resolve from node_modules.
   const bundleDir = mkdtempSync(join(root, 'demo-'));
-  cleanups.push(async () => rmSync(bundleDir, { recursive: true, force: true }));
+  removals.push(async () => rmSync(bundleDir, { recursive: true, force: true }));
   const work = mkdtempSync(join(tmpdir(), 'tagship-demo-'));
   // vfs layers and container files are root-owned copies: rm -rf, not a per-file walk in Node.
-  cleanups.push(async () => execFileSync('rm', ['-rf', work]));
+  removals.push(async () => execFileSync('rm', ['-rf', work]));
 
   const { build } = await import('esbuild');
   await build({ entryPoints: ['scripts/demo/servers.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: join(bundleDir, 'servers.mjs'), logLevel: 'warning' });
   const { startDemoServers } = await import(join(bundleDir, 'servers.mjs'));
   const project = copyExample(join(work, repo), parts.images ? tools.images.busybox : undefined);
   const servers = await startDemoServers({ owner, repo, githubToken: tokens.github, pypiToken: tokens.pypi, history: gitHistory(project), registry: parts.images });
-  cleanups.push(() => servers.close());
+  stops.push(() => servers.close());
   const image = parts.images ? `${servers.registry.host}/acme/crawlkit` : undefined;
 
-  let engine;
-  const engineStarted = performance.now();
-  if (parts.engine) {
-    const { startEngine, seedService } = await import('./demo/engine.mjs');
-    engine = await startEngine();
-    cleanups.push(() => engine.stop());
+  const { seedService, serviceImage, serviceTasks } = (await engineModule) ?? {};
+  const engine = await starting;
+  if (engine) {
     // The engine's client config dir (DOCKER_CONFIG) starts empty; buildah, which reads logins from the same
     // DOCKER_CONFIG, refuses to push when it names a config.json that does not exist.
     writeFileSync(join(engine.env.DOCKER_CONFIG, 'config.json'), '{}\n');
@@ -116,7 +126,7 @@ async function demo() {
   console.log(`  local GitHub API   ${servers.github.apiUrl} (repository ${owner}/${repo}, checked against GitHub's OpenAPI description)`);
   if (image) console.log(`  local registry     ${servers.registry.host} (Debian's docker-registry), images ${image}`);
   if (engine) {
-    console.log(`  Docker Engine      ${engine.host} (dockerd PID ${engine.pid}, single-node swarm; started in ${((performance.now() - engineStarted) / 1000).toFixed(1)} s)`);
+    console.log(`  Docker Engine      ${engine.host} (dockerd PID ${engine.pid}, single-node swarm; ready ${((performance.now() - engineStarted) / 1000).toFixed(1)} s after the start)`);
     console.log(`  Swarm service      ${service}, running ${image}:1.2.2, the previous release (health: busybox wget /health)`);
   }
 
@@ -142,7 +152,7 @@ async function demo() {
   console.log(indent(runs.first.log));
   if (runs.first.code !== 0) return fail(`the first run exited ${runs.first.code} (its log is above)`);
   console.log(`\n  ${stageTimes(runs.first)}`);
-  if (engine) console.log(`\n  docker service ps ${service}:\n${indent(indent(serviceTasksOf(engine)))}`);
+  if (engine) console.log(`\n  docker service ps ${service}:\n${indent(indent(serviceTasks(engine, service)))}`);
   if (image) registryAfter.first = await readTags(servers.registry.host, 'acme/crawlkit');
 
   if (image) {
@@ -176,13 +186,17 @@ async function demo() {
   if (runs.rerun.code !== 0) return fail(`the re-run exited ${runs.rerun.code} (its log is above)`);
   console.log(`\n  took ${seconds(runs.rerun.elapsedMs)} s`);
   if (image) registryAfter.rerun = await readTags(servers.registry.host, 'acme/crawlkit');
+  // The engine's part is over: what the service runs is read now, and the engine stops (its swarm takes a
+  // few seconds to shut down) while the rest is read and printed.
+  const serviceRuns = engine ? serviceImage(engine, service) : undefined;
+  void stopEngine();
 
   heading('job summary of run 1 (what the workflow run page shows)');
   console.log(runs.first.summary);
   heading('job summary of the re-run');
   console.log(runs.rerun.summary);
 
-  const published = await publishedTable({ servers, image, engine, parts, platforms: parts.images ? tools.images.platforms : [] });
+  const published = await publishedTable({ servers, image, engine, serviceRuns, parts, platforms: parts.images ? tools.images.platforms : [] });
   heading('what was published where');
   console.log(published.table);
   const problems = [...checkRuns(runs, parts), ...published.problems, ...checkRegistryHistory(registryAfter)];
@@ -299,10 +313,6 @@ function git(cwd, ...args) {
   });
 }
 
-function serviceTasksOf(engine) {
-  return engine.docker(['service', 'ps', '--no-trunc', '--format', '{{.Name}}  {{.Image}}  {{.DesiredState}}  {{.CurrentState}}', service]).trim();
-}
-
 /** The Results rows of a job summary: step id → the row's status cell and detail. */
 function resultRows(summary) {
   const rows = new Map();
@@ -346,7 +356,7 @@ function checkRegistryHistory(after) {
  * tag tagship wrote one index listing every platform, each platform image holding a busybox of its own
  * architecture, and the Swarm service on the 1.2.3 index by digest.
  */
-async function publishedTable({ servers, image, engine, parts, platforms }) {
+async function publishedTable({ servers, image, engine, serviceRuns, parts, platforms }) {
   const rows = [];
   const problems = [];
   if (parts.python) {
@@ -371,7 +381,7 @@ async function publishedTable({ servers, image, engine, parts, platforms }) {
       const order = (tag) => (written.includes(tag) ? written.indexOf(tag) : -1);
       names.sort((a, b) => order(a) - order(b));
       const seeded = names.every((tag) => !written.includes(tag));
-      rows.push([`image :${names.join(', :')}${seeded ? ' (before the demo)' : ''}`, image, digest]);
+      rows.push([`image :${names.join(', :')}${seeded ? ' (the previous release)' : ''}`, image, digest]);
       for (const [platform, manifest] of Object.entries(t.platforms).sort()) {
         const inside = await inspectPlatformImage(servers.registry.host, 'acme/crawlkit', manifest);
         const binary = inside.binary ? `busybox for ${inside.binary.architecture}` : 'no busybox';
@@ -384,7 +394,7 @@ async function publishedTable({ servers, image, engine, parts, platforms }) {
     for (const tag of written) if (!tags[tag]) problems.push(`${image}:${tag} was not written`);
     if (tags.latest && tags['1'] && tags['1.2.3'] && !(tags.latest.digest === tags['1.2.3'].digest && tags['1'].digest === tags['1.2.3'].digest)) problems.push('latest and 1 are not on 1.2.3');
     if (engine) {
-      const running = engine.docker(['service', 'inspect', '--format', '{{.Spec.TaskTemplate.ContainerSpec.Image}}', service]).trim();
+      const running = serviceRuns;
       rows.push([`Swarm service ${service}`, `Docker Engine ${engine.host}`, running.slice(running.indexOf('@') + 1)]);
       if (!tags['1.2.3'] || !running.endsWith(`@${tags['1.2.3'].digest}`)) problems.push(`the Swarm service runs ${running}, not the 1.2.3 index`);
     }

@@ -108,7 +108,7 @@ describe('npm run demo', () => {
     const row = (what: string) => rows.find((r) => r[0] === what);
     expect(row('image :1.2.3, :1.2, :1, :latest')).toEqual(['image :1.2.3, :1.2, :1, :latest', image, released]);
     expect(row('image :1.1.5, :1.1')).toEqual(['image :1.1.5, :1.1', image, backported]);
-    expect(row('image :1.2.2 (before the demo)')?.[2]).toMatch(DIGEST);
+    expect(row('image :1.2.2 (the previous release)')?.[2]).toMatch(DIGEST);
     expect(row('Swarm service crawlkit')?.[2]).toBe(released);
     // Each index lists both platforms, and each platform's image holds a busybox of its own architecture.
     const platformsOf = (what: string) => rows.slice(rows.indexOf(row(what)!) + 1).slice(0, 2).map((r) => r.slice(0, 2));

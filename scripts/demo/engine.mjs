@@ -44,7 +44,7 @@ export function seedService(engine, { context, image, service }) {
   return previous;
 }
 
-/** The image the service's spec names (`repo:tag@sha256:…`) and its running tasks' images. */
+/** The image the service's spec names (`repo:tag@sha256:…`). */
 export function serviceImage(engine, service) {
   return engine.docker(['service', 'inspect', '--format', '{{.Spec.TaskTemplate.ContainerSpec.Image}}', service]).trim();
 }
