@@ -84,6 +84,10 @@ async function demo() {
   console.log(`  Python release   ${parts.python ? `build, upload, pip install check, with ${tools.python.path}` : `skipped: ${tools.python.why}`}`);
   console.log('  GitHub release   notes and assets, on a local GitHub API server');
   console.log(`  images           ${parts.images ? `${tools.images.platforms.join(' and ')}, built by buildah, pushed to a local docker-registry, merged and verified` : `skipped: ${tools.images.why}`}`);
+  if (parts.images) {
+    console.log('                   from local files only: FROM scratch + Debian\'s static busybox (httpd answering /health), no pulls');
+    console.log('                   buildah\'s OCI images carry no HEALTHCHECK (docs/docker.md#buildah): the Swarm service has its own');
+  }
   if (parts.images && tools.images.note) console.log(`                   ${tools.images.note}`);
   console.log(`  Docker Engine    ${parts.engine ? 'a private dockerd: the container check and a rollout to a single-node Swarm' : `skipped: ${tools.engine.why}`}`);
 
