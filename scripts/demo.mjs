@@ -170,6 +170,7 @@ async function demo() {
     if (runs.backport.code !== 0) return fail(`the backport run exited ${runs.backport.code} (its log is above)`);
     console.log(`\n  took ${seconds(runs.backport.elapsedMs)} s`);
     registryAfter.backport = await readTags(servers.registry.host, 'acme/crawlkit');
+    console.log(`\n  the registry now: ${tagLine(registryAfter.backport, ALIASES_OF_1_2_3)}; ${tagLine(registryAfter.backport, TAGS_OF_1_1_5)}`);
 
     heading('run 3: docker-rebuild-v1.2.3 (the images of v1.2.3 built again)');
     console.log('The same commit builds the same images (buildah --timestamp: the commit time, not the clock), so the');
@@ -181,6 +182,7 @@ async function demo() {
     if (runs.rebuild.code !== 0) return fail(`the rebuild exited ${runs.rebuild.code} (its log is above)`);
     console.log(`\n  took ${seconds(runs.rebuild.elapsedMs)} s`);
     registryAfter.rebuild = await readTags(servers.registry.host, 'acme/crawlkit');
+    console.log(`\n  the registry now: ${sameTags(registryAfter.backport, registryAfter.rebuild)}`);
   }
 
   heading(`run ${image ? 4 : 2}: tag push v1.2.3 again (a re-run of the workflow)`);
@@ -189,7 +191,10 @@ async function demo() {
   console.log(indent(runs.rerun.log));
   if (runs.rerun.code !== 0) return fail(`the re-run exited ${runs.rerun.code} (its log is above)`);
   console.log(`\n  took ${seconds(runs.rerun.elapsedMs)} s`);
-  if (image) registryAfter.rerun = await readTags(servers.registry.host, 'acme/crawlkit');
+  if (image) {
+    registryAfter.rerun = await readTags(servers.registry.host, 'acme/crawlkit');
+    console.log(`\n  the registry now: ${sameTags(registryAfter.rebuild, registryAfter.rerun)}`);
+  }
   // The engine's part is over: what the service runs is read now, and the engine stops (its swarm takes a
   // few seconds to shut down) while the rest is read and printed.
   const serviceRuns = engine ? serviceImage(engine, service) : undefined;
@@ -315,6 +320,18 @@ function git(cwd, ...args) {
     encoding: 'utf8',
     env: { ...process.env, GIT_COMMITTER_DATE: '2025-10-04T12:00:00Z' },
   });
+}
+
+/** `latest, 1, 1.2, 1.2.3 → sha256:…` for tags that share one digest (or each tag's own). */
+function tagLine(tags, names) {
+  const digests = [...new Set(names.map((tag) => tags[tag]?.digest ?? 'missing'))];
+  return digests.length === 1 ? `${names.join(', ')} → ${digests[0]}` : names.map((tag) => `${tag} → ${tags[tag]?.digest ?? 'missing'}`).join(', ');
+}
+
+/** Whether a run moved any tag, as one line. */
+function sameTags(before, after) {
+  const moved = Object.keys({ ...before, ...after }).filter((tag) => before[tag]?.digest !== after[tag]?.digest);
+  return moved.length ? `moved ${moved.join(', ')}` : `all ${Object.keys(after).length} tags where they were (${Object.keys(after).sort().join(', ')})`;
 }
 
 /** The Results rows of a job summary: step id → the row's status cell and detail. */

@@ -94,9 +94,13 @@ describe('npm run demo', () => {
     expect(backported, backport).toBeDefined();
     expect(backported).not.toBe(released);
     expect(backport).toContain('deploy: skipped, 1.1.5 is not the highest stable release (deploy.versions: latest)');
+    expect(backport).toContain(`the registry now: 1.2.3, 1.2, 1, latest → ${released}; 1.1.5, 1.1 → ${backported}`);
     // The rebuild of the same commit finds every tag on the same images.
     expect(rebuild).toContain(`= docker-merge: ${image}@${released}: already in place 1.2.3, 1.2, 1, latest`);
     expect(rebuild).toContain(`= deploy-swarm:crawlkit: crawlkit already runs ${image}@${released}`);
+    const untouched = 'the registry now: all 7 tags where they were (1, 1.1, 1.1.5, 1.2, 1.2.2, 1.2.3, latest)';
+    expect(rebuild).toContain(untouched);
+    expect(section(output, 'run 4:')).toContain(untouched);
 
     // The re-run publishes nothing: every publishing step is found done.
     for (const row of [
