@@ -6,6 +6,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const action = resolve('dist/index.js');
+/** Action processes still running, so a demo stopped by a signal can stop them too. */
+const running = new Set();
+
+/** Stops every action process still running (SIGTERM, by PID). */
+export function stopRunningActions() {
+  for (const child of running) child.kill('SIGTERM');
+}
 
 /**
  * @param {{ workspace: string, ref: string, inputs?: Record<string, string>, env?: Record<string, string> }} options
@@ -37,6 +44,8 @@ export async function runAction({ workspace, ref, inputs = {}, env = {} }) {
     for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
     const started = performance.now();
     const child = spawn(process.execPath, [action], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    child.on('close', () => running.delete(child));
     let log = '';
     const groups = [];
     let partial = ''; // a line the last chunk ended in the middle of
