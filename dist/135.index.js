@@ -251,17 +251,24 @@ async function runWithSpawn(command, args, env, options) {
             cwd: options.cwd,
             stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             signal: options.signal,
-            timeout: options.timeoutMs,
             windowsHide: true,
         });
-        const out = collect(child.stdout, options.onLine);
-        const err = collect(child.stderr, options.onLine);
+        const onLine = options.onLine;
+        const out = collect(child.stdout, onLine && ((line) => onLine(line, 'stdout')));
+        const err = collect(child.stderr, onLine && ((line) => onLine(line, 'stderr')));
         if (child.stdin) {
             child.stdin.on('error', () => undefined); // a program that exits without reading stdin
             child.stdin.end(options.stdin);
         }
         let timedOut = false;
-        const timer = options.timeoutMs ? setTimeout(() => (timedOut = true), options.timeoutMs) : undefined;
+        // Our own timer, not spawn's `timeout`: spawn's keeps running after an ENOENT, so a missing program
+        // held the process open for the whole timeout.
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+            }, options.timeoutMs)
+            : undefined;
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.name === 'AbortError')
@@ -302,10 +309,10 @@ function collect(stream, onLine) {
 async function runWithExeca(command, args, env, options) {
     const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
     const tap = options.onLine;
-    const output = tap
+    const output = (stream) => tap
         ? {
             transform: function* (line) {
-                tap(String(line));
+                tap(String(line), stream);
                 yield line;
             },
         }
@@ -320,8 +327,8 @@ async function runWithExeca(command, args, env, options) {
         maxBuffer: 256 * 1024 * 1024,
         timeout: options.timeoutMs,
         cancelSignal: options.signal,
-        stdout: output,
-        stderr: output,
+        stdout: output('stdout'),
+        stderr: output('stderr'),
         ...(options.stdin === undefined ? { stdin: 'ignore' } : { input: options.stdin }),
     };
     const result = await execa(command, [...args], execaOptions);
@@ -455,7 +462,8 @@ async function verifyPython(step, deps) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot put pip into a virtual environment made by ${step.python}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.tail)(seeded)}. Install python3-pip or set verify.python.python.`);
         }
         const install = [...pip.slice(1), 'install', '--no-cache-dir', '--index-url', step.indexUrl, ...(step.extraIndexUrl ? ['--extra-index-url', step.extraIndexUrl] : []), `${step.project}==${step.version}`];
-        const installed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(pip[0], install, inVenv);
+        // pip's progress streams into the step's log group (an install can take minutes); untrusted lines, logged neutralised.
+        const installed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.runProcess)(pip[0], install, { ...inVenv, ...(deps.log ? { onLine: deps.log } : {}) });
         if (installed.code !== 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} pip cannot install it from ${step.indexUrl}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_6__.tail)(installed, 3)}. ${keep}`);
         if (step.command) {

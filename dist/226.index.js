@@ -105,7 +105,7 @@ const executePythonBuild = async (step, ctx) => {
     if (result.code !== 0) {
         throw new errors/* UserError */.yo(`The build command \`${step.command.join(' ')}\` exited ${result.code}: ${errorLine(result)}. The build's output is in the log above. Fix the build (or python.build-command) and re-run; nothing was uploaded.`);
     }
-    return describeBuild(step, (0,python_select/* selectDistributions */.a)(await (0,distributions/* readDistributions */.cz)(ctx.cwd, step.outDir, (0,files/* buildOutputRoots */.Tg)(ctx.env)), { project: step.project, version: step.version, dir: step.outDir, builtSince: startedAt }));
+    return describeBuild(step, (0,python_select/* selectDistributions */.aq)(await (0,distributions/* readDistributions */.cz)(ctx.cwd, step.outDir, (0,files/* buildOutputRoots */.Tg)(ctx.env)), { project: step.project, version: step.version, dir: step.outDir, builtSince: startedAt }));
 };
 /**
  * SOURCE_DATE_EPOCH set to the commit's time, unless the workflow sets its own: wheel builders then
@@ -210,8 +210,8 @@ function distributionType(filename) {
  * Every sdist and wheel in `dir` (relative to the project), each with the metadata inside it and its
  * digests. Each file must resolve inside the project or `alsoWithin` (RUNNER_TEMP): see src/project/files.ts.
  */
-async function readDistributions(cwd, outDir, alsoWithin = []) {
-    const dir = (0,files/* checkRelativePath */._k)(outDir, 'python.out-dir');
+async function readDistributions(cwd, outDir, alsoWithin = [], namedBy = 'python.out-dir') {
+    const dir = (0,files/* checkRelativePath */._k)(outDir, namedBy);
     const absolute = (0,external_node_path_.join)(cwd, dir);
     const names = await (0,promises_.readdir)(absolute).catch((error) => {
         if (error.code === 'ENOENT')
@@ -386,7 +386,8 @@ function metadataFormFields(metadata) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ selectDistributions)
+/* harmony export */   aq: () => (/* binding */ selectDistributions),
+/* harmony export */   eL: () => (/* binding */ selectPrebuilt)
 /* harmony export */ });
 /* unused harmony export isVcsDevVersion */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -439,6 +440,27 @@ function describeWrongVersion(file, version, builtNow) {
 function isVcsDevVersion(text) {
     const parsed = (0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)('pep440', text);
     return parsed.ok && (/\.?dev\d*/i.test(text) || (0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .hasLocalSegment */ .FV)(text));
+}
+/**
+ * The files of a `python.dist` directory, built in other jobs: nothing there is a leftover of an earlier
+ * build of this checkout, so every file must be this project's at this version (by the metadata inside
+ * it, not its name), and an empty directory means the artifacts were not downloaded.
+ */
+function selectPrebuilt(found, options) {
+    const dir = `${options.dir.replace(/\/$/, '')}/`;
+    if (!found.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`python.dist ${dir} holds no sdist or wheel: download the build jobs' artifacts into it first (actions/download-artifact with path: ${options.dir} and merge-multiple: true).`);
+    }
+    const expected = options.project ?? found[0].name;
+    for (const file of found) {
+        if ((0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(file.name) !== (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(expected)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${dir}${file.filename} is project ${JSON.stringify(file.name)}, but this release is ${JSON.stringify(expected)}: python.dist must hold only this project's files.`);
+        }
+        if (!(0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)('pep440', file.version, options.version)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${dir}${file.filename} carries version ${file.version}, but the tag says ${options.version}: the build jobs built another commit or version. Build from the tag's commit (actions/checkout of the tag) and re-run; nothing was uploaded.`);
+        }
+    }
+    return selectDistributions(found, { ...options, builtSince: Number.POSITIVE_INFINITY }).files;
 }
 
 
@@ -716,17 +738,24 @@ async function runWithSpawn(command, args, env, options) {
             cwd: options.cwd,
             stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             signal: options.signal,
-            timeout: options.timeoutMs,
             windowsHide: true,
         });
-        const out = collect(child.stdout, options.onLine);
-        const err = collect(child.stderr, options.onLine);
+        const onLine = options.onLine;
+        const out = collect(child.stdout, onLine && ((line) => onLine(line, 'stdout')));
+        const err = collect(child.stderr, onLine && ((line) => onLine(line, 'stderr')));
         if (child.stdin) {
             child.stdin.on('error', () => undefined); // a program that exits without reading stdin
             child.stdin.end(options.stdin);
         }
         let timedOut = false;
-        const timer = options.timeoutMs ? setTimeout(() => (timedOut = true), options.timeoutMs) : undefined;
+        // Our own timer, not spawn's `timeout`: spawn's keeps running after an ENOENT, so a missing program
+        // held the process open for the whole timeout.
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+            }, options.timeoutMs)
+            : undefined;
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.name === 'AbortError')
@@ -767,10 +796,10 @@ function collect(stream, onLine) {
 async function runWithExeca(command, args, env, options) {
     const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
     const tap = options.onLine;
-    const output = tap
+    const output = (stream) => tap
         ? {
             transform: function* (line) {
-                tap(String(line));
+                tap(String(line), stream);
                 yield line;
             },
         }
@@ -785,8 +814,8 @@ async function runWithExeca(command, args, env, options) {
         maxBuffer: 256 * 1024 * 1024,
         timeout: options.timeoutMs,
         cancelSignal: options.signal,
-        stdout: output,
-        stderr: output,
+        stdout: output('stdout'),
+        stderr: output('stderr'),
         ...(options.stdin === undefined ? { stdin: 'ignore' } : { input: options.stdin }),
     };
     const result = await execa(command, [...args], execaOptions);

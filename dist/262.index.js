@@ -78,8 +78,8 @@ function distributionType(filename) {
  * Every sdist and wheel in `dir` (relative to the project), each with the metadata inside it and its
  * digests. Each file must resolve inside the project or `alsoWithin` (RUNNER_TEMP): see src/project/files.ts.
  */
-async function readDistributions(cwd, outDir, alsoWithin = []) {
-    const dir = (0,files/* checkRelativePath */._k)(outDir, 'python.out-dir');
+async function readDistributions(cwd, outDir, alsoWithin = [], namedBy = 'python.out-dir') {
+    const dir = (0,files/* checkRelativePath */._k)(outDir, namedBy);
     const absolute = (0,external_node_path_.join)(cwd, dir);
     const names = await (0,promises_.readdir)(absolute).catch((error) => {
         if (error.code === 'ENOENT')
@@ -268,7 +268,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/project/files.ts
-var files = __webpack_require__(3930);
+var project_files = __webpack_require__(3930);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
 var net_http = __webpack_require__(3770);
 // EXTERNAL MODULE: ./src/runtime/oidc-claims.ts
@@ -576,7 +576,7 @@ function uploadForm(file, bytes) {
 /** Uploads one file. The index taking the same bytes twice is fine; different bytes under a taken name never are. */
 async function uploadFile(cwd, file, target, http) {
     // A regular file under the cap; the digest comparison below proves it is the file the build step checked.
-    const bytes = (0,files/* readNamedFile */.wh)((0,external_node_path_.join)(cwd, file.path), file.path, { maxBytes: files/* MAX_ASSET_BYTES */.IC });
+    const bytes = (0,project_files/* readNamedFile */.wh)((0,external_node_path_.join)(cwd, file.path), file.path, { maxBytes: project_files/* MAX_ASSET_BYTES */.IC });
     if ((0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== file.sha256) {
         throw new errors/* UserError */.yo(`${file.path} changed after the build step read it: something else writes to the output directory. Re-run.`);
     }
@@ -702,15 +702,21 @@ function projectPage(indexUrl, project, version) {
 /** The published sdist in place of a rebuilt one with the same files (src/python/rebuilt-sdist.ts). */
 async function adoptRebuiltSdist(indexUrl, project, version, file, ctx, http) {
     const published = await publishedFile(indexUrl, project, version, file.filename, http);
-    return published && adoptPublishedSdist(ctx.cwd, file, published, (0,files/* readNamedFile */.wh)((0,external_node_path_.join)(ctx.cwd, file.path), file.path, { maxBytes: files/* MAX_ASSET_BYTES */.IC }), http);
+    return published && adoptPublishedSdist(ctx.cwd, file, published, (0,project_files/* readNamedFile */.wh)((0,external_node_path_.join)(ctx.cwd, file.path), file.path, { maxBytes: project_files/* MAX_ASSET_BYTES */.IC }), http);
 }
 /** The build step's files of this run, or (when it ran in another job) the dist directory read again. */
 async function releaseFiles(step, ctx) {
-    const built = ctx.outcomes.get(step.buildStep)?.produced;
+    if (step.prebuilt) {
+        // Built in other jobs and handed over as artifacts: every file there must be this release's.
+        const files = (0,python_select/* selectPrebuilt */.eL)(await (0,distributions/* readDistributions */.cz)(ctx.cwd, step.distDir, (0,project_files/* buildOutputRoots */.Tg)(ctx.env), 'python.dist'), { project: step.project, version: step.version, dir: step.distDir });
+        ctx.runner.info(`Uploading ${files.length} prebuilt file${files.length === 1 ? '' : 's'} from ${step.distDir}/ (python.dist; nothing is built): ${files.map((f) => f.filename).join(', ')}`);
+        return files;
+    }
+    const built = step.buildStep ? ctx.outcomes.get(step.buildStep)?.produced : undefined;
     if (built?.files?.length)
         return built.files;
-    const found = await (0,distributions/* readDistributions */.cz)(ctx.cwd, step.distDir, (0,files/* buildOutputRoots */.Tg)(ctx.env));
-    const selection = (0,python_select/* selectDistributions */.a)(found, { project: step.project, version: step.version, dir: step.distDir, builtSince: Number.POSITIVE_INFINITY });
+    const found = await (0,distributions/* readDistributions */.cz)(ctx.cwd, step.distDir, (0,project_files/* buildOutputRoots */.Tg)(ctx.env));
+    const selection = (0,python_select/* selectDistributions */.aq)(found, { project: step.project, version: step.version, dir: step.distDir, builtSince: Number.POSITIVE_INFINITY });
     if (selection.ignored.length)
         ctx.runner.info(`Not uploading files of other versions: ${selection.ignored.map((f) => f.filename).join(', ')}`);
     return selection.files;
@@ -742,7 +748,8 @@ function partialFailure(error, failed, files, confirmed, listed, indexName) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ selectDistributions)
+/* harmony export */   aq: () => (/* binding */ selectDistributions),
+/* harmony export */   eL: () => (/* binding */ selectPrebuilt)
 /* harmony export */ });
 /* unused harmony export isVcsDevVersion */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -795,6 +802,27 @@ function describeWrongVersion(file, version, builtNow) {
 function isVcsDevVersion(text) {
     const parsed = (0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)('pep440', text);
     return parsed.ok && (/\.?dev\d*/i.test(text) || (0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .hasLocalSegment */ .FV)(text));
+}
+/**
+ * The files of a `python.dist` directory, built in other jobs: nothing there is a leftover of an earlier
+ * build of this checkout, so every file must be this project's at this version (by the metadata inside
+ * it, not its name), and an empty directory means the artifacts were not downloaded.
+ */
+function selectPrebuilt(found, options) {
+    const dir = `${options.dir.replace(/\/$/, '')}/`;
+    if (!found.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`python.dist ${dir} holds no sdist or wheel: download the build jobs' artifacts into it first (actions/download-artifact with path: ${options.dir} and merge-multiple: true).`);
+    }
+    const expected = options.project ?? found[0].name;
+    for (const file of found) {
+        if ((0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(file.name) !== (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(expected)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${dir}${file.filename} is project ${JSON.stringify(file.name)}, but this release is ${JSON.stringify(expected)}: python.dist must hold only this project's files.`);
+        }
+        if (!(0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r1)('pep440', file.version, options.version)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${dir}${file.filename} carries version ${file.version}, but the tag says ${options.version}: the build jobs built another commit or version. Build from the tag's commit (actions/checkout of the tag) and re-run; nothing was uploaded.`);
+        }
+    }
+    return selectDistributions(found, { ...options, builtSince: Number.POSITIVE_INFINITY }).files;
 }
 
 

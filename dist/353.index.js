@@ -90,7 +90,21 @@ function parseTaskLines(stdout) {
         .split('\n')
         .filter((line) => line.trim().startsWith('{'))
         .map((line) => JSON.parse(line))
-        .map((task) => ({ ...task, Name: task.Name.replace(/^\\_\s*/, '') }));
+        .map((task) => ({ ...task, Name: task.Name.replace(/^\\_\s*/, ''), Error: unquote(task.Error ?? '') }));
+}
+/**
+ * The CLI prints a task's error as a Go-quoted string, quotes included, even with `{{json .}}`
+ * (`"\"task: non-zero exit (137): dockerexec: unhealthy container\""`): unquote it once.
+ */
+function unquote(error) {
+    if (!(error.length >= 2 && error.startsWith('"') && error.endsWith('"')))
+        return error;
+    try {
+        return JSON.parse(error);
+    }
+    catch {
+        return error.slice(1, -1);
+    }
 }
 const inspectArgs = (service) => ['service', 'inspect', service];
 const taskArgs = (service) => ['service', 'ps', '--no-trunc', '--format', '{{json .}}', service];
@@ -164,7 +178,7 @@ async function rolloutSwarmService(cli, service, repository, digest, options) {
     });
     if (result.outcome === 'ready')
         return { service, imageRef, result: 'converged', elapsedMs: result.elapsedMs };
-    const failures = await failingTasks(cli, service);
+    const failures = await failingTasks(cli, service, imageRef);
     const tasks = failures.length ? ` Failing tasks: ${failures.join('; ')}.` : '';
     if (result.outcome === 'timeout') {
         throw new errors/* UserError */.yo(`Swarm service ${service} did not converge on ${imageRef} within ${(0,wait/* seconds */.YA)(options.timeoutMs)} (last: ${result.detail}).${tasks} The image stays published; check \`docker service ps ${service}\` and re-run the deploy stage.`);
@@ -174,13 +188,17 @@ async function rolloutSwarmService(cli, service, repository, digest, options) {
         ? `Swarm service ${service} rolled back to its previous image: the update to ${imageRef} failed (${result.detail}).${tasks} The image stays published; fix it and release a new version, or re-run the deploy stage.`
         : `Swarm service ${service} update to ${imageRef} stopped: ${result.detail}.${tasks} Resume with \`docker service update ${service}\` or roll back with \`docker service rollback ${service}\`, then re-run the deploy stage.`);
 }
-/** The newest tasks that report an error, as `name on node: error (state)`. */
-async function failingTasks(cli, service) {
+/**
+ * The newest tasks that report an error, as `name on node: error (state)`: those that ran `imageRef`
+ * when there are any, since the task history also keeps failures of earlier updates.
+ */
+async function failingTasks(cli, service, imageRef) {
     const result = await cli(taskArgs(service));
     if (result.code !== 0)
         return [];
-    return parseTaskLines(result.stdout)
-        .filter((task) => task.Error)
+    const failed = parseTaskLines(result.stdout).filter((task) => task.Error);
+    const ours = failed.filter((task) => task.Image === imageRef);
+    return (ours.length ? ours : failed)
         .slice(0, 3)
         .map((task) => `${task.Name} on ${task.Node}: ${task.Error} (${task.CurrentState})`);
 }
@@ -455,17 +473,24 @@ async function runWithSpawn(command, args, env, options) {
             cwd: options.cwd,
             stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             signal: options.signal,
-            timeout: options.timeoutMs,
             windowsHide: true,
         });
-        const out = collect(child.stdout, options.onLine);
-        const err = collect(child.stderr, options.onLine);
+        const onLine = options.onLine;
+        const out = collect(child.stdout, onLine && ((line) => onLine(line, 'stdout')));
+        const err = collect(child.stderr, onLine && ((line) => onLine(line, 'stderr')));
         if (child.stdin) {
             child.stdin.on('error', () => undefined); // a program that exits without reading stdin
             child.stdin.end(options.stdin);
         }
         let timedOut = false;
-        const timer = options.timeoutMs ? setTimeout(() => (timedOut = true), options.timeoutMs) : undefined;
+        // Our own timer, not spawn's `timeout`: spawn's keeps running after an ENOENT, so a missing program
+        // held the process open for the whole timeout.
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+            }, options.timeoutMs)
+            : undefined;
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.name === 'AbortError')
@@ -506,10 +531,10 @@ function collect(stream, onLine) {
 async function runWithExeca(command, args, env, options) {
     const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
     const tap = options.onLine;
-    const output = tap
+    const output = (stream) => tap
         ? {
             transform: function* (line) {
-                tap(String(line));
+                tap(String(line), stream);
                 yield line;
             },
         }
@@ -524,8 +549,8 @@ async function runWithExeca(command, args, env, options) {
         maxBuffer: 256 * 1024 * 1024,
         timeout: options.timeoutMs,
         cancelSignal: options.signal,
-        stdout: output,
-        stderr: output,
+        stdout: output('stdout'),
+        stderr: output('stderr'),
         ...(options.stdin === undefined ? { stdin: 'ignore' } : { input: options.stdin }),
     };
     const result = await execa(command, [...args], execaOptions);

@@ -2,21 +2,45 @@ export const id = 404;
 export const ids = [404,717];
 export const modules = {
 
-/***/ 6501:
+/***/ 7452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ packumentUrl),
-/* harmony export */   l: () => (/* binding */ readPackument)
+/* harmony export */   Mw: () => (/* binding */ onNpmjs),
+/* harmony export */   PK: () => (/* binding */ versionLink),
+/* harmony export */   WY: () => (/* binding */ packumentUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3770);
-
-
 /** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
 function packumentUrl(registry, name) {
     return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
 }
+function onNpmjs(registry) {
+    return new URL(registry).hostname === 'registry.npmjs.org';
+}
+/** Where a person looks at a published version: its npmjs.com page, or the registry's document for it. */
+function versionLink(registry, name, version) {
+    const url = onNpmjs(registry) ? `https://www.npmjs.com/package/${name}/v/${version}` : packumentUrl(registry, name);
+    return { label: `npm ${name}@${version}`, url };
+}
+
+
+/***/ }),
+
+/***/ 6501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* reexport safe */ _links_js__WEBPACK_IMPORTED_MODULE_2__.WY),
+/* harmony export */   l: () => (/* binding */ readPackument)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3770);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7452);
+
+
+
+// Defined with the links (no imports there): the notification links to a registry's document too.
+
 /**
  * Reads a package's packument; `undefined` when the registry has never heard of it. Asked without
  * credentials first (public packages, and a wrong token cannot hide them); a 404 is asked again with
@@ -32,7 +56,7 @@ async function readPackument(registry, name, options = {}) {
     return authed;
 }
 async function fetchPackument(registry, name, token, options) {
-    const url = packumentUrl(registry, name);
+    const url = (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .packumentUrl */ .WY)(registry, name);
     // The abbreviated ("corgi") document carries dist-tags and each version's dist, without every readme.
     const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
     if (token)
@@ -318,17 +342,24 @@ async function runWithSpawn(command, args, env, options) {
             cwd: options.cwd,
             stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             signal: options.signal,
-            timeout: options.timeoutMs,
             windowsHide: true,
         });
-        const out = collect(child.stdout, options.onLine);
-        const err = collect(child.stderr, options.onLine);
+        const onLine = options.onLine;
+        const out = collect(child.stdout, onLine && ((line) => onLine(line, 'stdout')));
+        const err = collect(child.stderr, onLine && ((line) => onLine(line, 'stderr')));
         if (child.stdin) {
             child.stdin.on('error', () => undefined); // a program that exits without reading stdin
             child.stdin.end(options.stdin);
         }
         let timedOut = false;
-        const timer = options.timeoutMs ? setTimeout(() => (timedOut = true), options.timeoutMs) : undefined;
+        // Our own timer, not spawn's `timeout`: spawn's keeps running after an ENOENT, so a missing program
+        // held the process open for the whole timeout.
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+            }, options.timeoutMs)
+            : undefined;
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.name === 'AbortError')
@@ -369,10 +400,10 @@ function collect(stream, onLine) {
 async function runWithExeca(command, args, env, options) {
     const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
     const tap = options.onLine;
-    const output = tap
+    const output = (stream) => tap
         ? {
             transform: function* (line) {
-                tap(String(line));
+                tap(String(line), stream);
                 yield line;
             },
         }
@@ -387,8 +418,8 @@ async function runWithExeca(command, args, env, options) {
         maxBuffer: 256 * 1024 * 1024,
         timeout: options.timeoutMs,
         cancelSignal: options.signal,
-        stdout: output,
-        stderr: output,
+        stdout: output('stdout'),
+        stderr: output('stderr'),
         ...(options.stdin === undefined ? { stdin: 'ignore' } : { input: options.stdin }),
     };
     const result = await execa(command, [...args], execaOptions);
@@ -492,7 +523,7 @@ async function verifyNpm(step, deps) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'package.json'), JSON.stringify({ name: 'tagship-verify', private: true }));
         // The install runs the package's (and its dependencies') install scripts: the npm allow-list, no token.
         const set = { TAGSHIP_VERSION: step.version, npm_config_registry: step.registry, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
-        const installed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__.runProcess)('npm', ['install', '--no-package-lock', `${step.package}@${step.version}`], { parentEnv: deps.env, tool: 'npm', set, cwd: dir, signal: deps.signal });
+        const installed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__.runProcess)('npm', ['install', '--no-package-lock', `${step.package}@${step.version}`], { parentEnv: deps.env, tool: 'npm', set, cwd: dir, signal: deps.signal, ...(deps.log ? { onLine: deps.log } : {}) });
         if (installed.code !== 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} \`npm install\` fails: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__.tail)(installed, 3)}. Nothing was unpublished; fix it in a new version.`);
         const [command, ...args] = step.command;

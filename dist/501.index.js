@@ -415,17 +415,24 @@ async function runWithSpawn(command, args, env, options) {
             cwd: options.cwd,
             stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             signal: options.signal,
-            timeout: options.timeoutMs,
             windowsHide: true,
         });
-        const out = collect(child.stdout, options.onLine);
-        const err = collect(child.stderr, options.onLine);
+        const onLine = options.onLine;
+        const out = collect(child.stdout, onLine && ((line) => onLine(line, 'stdout')));
+        const err = collect(child.stderr, onLine && ((line) => onLine(line, 'stderr')));
         if (child.stdin) {
             child.stdin.on('error', () => undefined); // a program that exits without reading stdin
             child.stdin.end(options.stdin);
         }
         let timedOut = false;
-        const timer = options.timeoutMs ? setTimeout(() => (timedOut = true), options.timeoutMs) : undefined;
+        // Our own timer, not spawn's `timeout`: spawn's keeps running after an ENOENT, so a missing program
+        // held the process open for the whole timeout.
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+            }, options.timeoutMs)
+            : undefined;
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.name === 'AbortError')
@@ -466,10 +473,10 @@ function collect(stream, onLine) {
 async function runWithExeca(command, args, env, options) {
     const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
     const tap = options.onLine;
-    const output = tap
+    const output = (stream) => tap
         ? {
             transform: function* (line) {
-                tap(String(line));
+                tap(String(line), stream);
                 yield line;
             },
         }
@@ -484,8 +491,8 @@ async function runWithExeca(command, args, env, options) {
         maxBuffer: 256 * 1024 * 1024,
         timeout: options.timeoutMs,
         cancelSignal: options.signal,
-        stdout: output,
-        stderr: output,
+        stdout: output('stdout'),
+        stderr: output('stderr'),
         ...(options.stdin === undefined ? { stdin: 'ignore' } : { input: options.stdin }),
     };
     const result = await execa(command, [...args], execaOptions);

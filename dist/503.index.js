@@ -321,17 +321,24 @@ async function runWithSpawn(command, args, env, options) {
             cwd: options.cwd,
             stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             signal: options.signal,
-            timeout: options.timeoutMs,
             windowsHide: true,
         });
-        const out = collect(child.stdout, options.onLine);
-        const err = collect(child.stderr, options.onLine);
+        const onLine = options.onLine;
+        const out = collect(child.stdout, onLine && ((line) => onLine(line, 'stdout')));
+        const err = collect(child.stderr, onLine && ((line) => onLine(line, 'stderr')));
         if (child.stdin) {
             child.stdin.on('error', () => undefined); // a program that exits without reading stdin
             child.stdin.end(options.stdin);
         }
         let timedOut = false;
-        const timer = options.timeoutMs ? setTimeout(() => (timedOut = true), options.timeoutMs) : undefined;
+        // Our own timer, not spawn's `timeout`: spawn's keeps running after an ENOENT, so a missing program
+        // held the process open for the whole timeout.
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+            }, options.timeoutMs)
+            : undefined;
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.name === 'AbortError')
@@ -372,10 +379,10 @@ function collect(stream, onLine) {
 async function runWithExeca(command, args, env, options) {
     const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
     const tap = options.onLine;
-    const output = tap
+    const output = (stream) => tap
         ? {
             transform: function* (line) {
-                tap(String(line));
+                tap(String(line), stream);
                 yield line;
             },
         }
@@ -390,8 +397,8 @@ async function runWithExeca(command, args, env, options) {
         maxBuffer: 256 * 1024 * 1024,
         timeout: options.timeoutMs,
         cancelSignal: options.signal,
-        stdout: output,
-        stderr: output,
+        stdout: output('stdout'),
+        stderr: output('stderr'),
         ...(options.stdin === undefined ? { stdin: 'ignore' } : { input: options.stdin }),
     };
     const result = await execa(command, [...args], execaOptions);
@@ -429,16 +436,21 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  bridgeArgs: () => (/* binding */ bridgeArgs),
   checkContainerHealth: () => (/* binding */ checkContainerHealth),
   classifyContainer: () => (/* binding */ classifyContainer),
   daemonPlatform: () => (/* binding */ daemonPlatform),
   executeVerifyContainer: () => (/* binding */ executeVerifyContainer),
+  portInUse: () => (/* binding */ portInUse),
+  probeNetwork: () => (/* binding */ probeNetwork),
   runArgs: () => (/* binding */ runArgs),
   verifyContainer: () => (/* binding */ verifyContainer)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/runtime/child-env.ts
@@ -484,6 +496,7 @@ var wait = __webpack_require__(5636);
 
 
 
+
 /** Reads a container's state: exited is final, unhealthy is final, healthy (or running without a HEALTHCHECK) is ready. */
 function classifyContainer(state) {
     if (state.Status !== 'running') {
@@ -501,7 +514,7 @@ function classifyContainer(state) {
         return { state: 'failed', detail: `HEALTHCHECK unhealthy after ${health.FailingStreak ?? '?'} failures${output}` };
     return { state: 'waiting', detail: `HEALTHCHECK ${health.Status}${output}` };
 }
-const runArgs = (name, platform, imageRef, step) => [
+const runArgs = (name, platform, imageRef, step, network = 'publish') => [
     'run',
     '--detach',
     '--name',
@@ -510,27 +523,45 @@ const runArgs = (name, platform, imageRef, step) => [
     platform,
     '--pull',
     'always',
-    // Published on loopback only, on a port the daemon picks: parallel jobs never collide.
-    ...(step.probe ? ['--publish', `127.0.0.1::${step.probe.port}`] : []),
+    ...(!step.probe ? [] : network === 'host' ? ['--network', 'host'] : ['--publish', `127.0.0.1::${step.probe.port}`]),
     // `-e NAME` without a value: docker reads it from its own environment, so values stay out of argv.
     ...Object.keys(step.env).flatMap((key) => ['--env', key]),
     imageRef,
 ];
+/** `docker network inspect bridge` fails on a daemon started with `--bridge=none`: it can publish no port. */
+const bridgeArgs = ['network', 'inspect', '--format', '{{.Name}}', 'bridge'];
+async function probeNetwork(cli) {
+    const bridge = await cli(bridgeArgs);
+    return bridge.code === 0 ? 'publish' : 'host';
+}
+/** Whether something on this machine already answers on 127.0.0.1:port (the probe would reach it, not the container). */
+function portInUse(port) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ host: '127.0.0.1', port });
+        socket.setTimeout(2_000);
+        socket.once('connect', () => (socket.destroy(), resolve(true)));
+        socket.once('timeout', () => (socket.destroy(), resolve(false)));
+        socket.once('error', () => resolve(false));
+    });
+}
 /**
  * Runs `imageRef` for `platform`, waits until it is healthy (its HEALTHCHECK, or `probe` answering 2xx
  * three times in a row), and always removes it. A failure carries the container's last log lines.
  */
 async function checkContainerHealth(cli, imageRef, platform, step, options = {}) {
     const name = options.name ?? `tagship-verify-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    const started = await cli(runArgs(name, platform, imageRef, step));
+    const network = step.probe ? await probeNetwork(cli) : 'publish';
+    if (step.probe && network === 'host' && (await portInUse(step.probe.port))) {
+        throw new errors/* UserError */.yo(`verify.container.port ${step.probe.port} is already in use on this machine, and its Docker daemon has no bridge network, so the container would share the machine's network: stop what listens there, or give the daemon its default bridge.`);
+    }
+    const started = await cli(runArgs(name, platform, imageRef, step, network));
     try {
         if (started.code !== 0)
             throw new errors/* UserError */.yo(`docker run ${imageRef} for ${platform} failed: ${(0,docker_cli/* lastLines */.w$)(started.stderr, 3).join(' | ')}`);
         const state = async () => classifyContainer(JSON.parse(await (0,docker_cli/* dockerOk */.XE)(cli, ['inspect', '--format', '{{json .State}}', name])));
         let probe = state;
         if (step.probe) {
-            const mapped = (await (0,docker_cli/* dockerOk */.XE)(cli, ['port', name, `${step.probe.port}/tcp`])).trim().split('\n')[0];
-            const url = `http://${mapped.replace(/^0\.0\.0\.0:/, '127.0.0.1:')}${step.probe.path}`;
+            const url = `http://${network === 'host' ? `127.0.0.1:${step.probe.port}` : await publishedAddress(cli, name, step.probe.port)}${step.probe.path}`;
             const http = httpProbe(url);
             // The container's state first: a crashed container fails at once instead of at the deadline.
             probe = async () => {
@@ -551,6 +582,11 @@ async function checkContainerHealth(cli, imageRef, platform, step, options = {})
     finally {
         await cli(['rm', '--force', '--volumes', name]);
     }
+}
+/** `127.0.0.1:PORT` the daemon published `port` on. */
+async function publishedAddress(cli, name, port) {
+    const mapped = (await (0,docker_cli/* dockerOk */.XE)(cli, ['port', name, `${port}/tcp`])).trim().split('\n')[0];
+    return mapped.replace(/^0\.0\.0\.0:/, '127.0.0.1:');
 }
 /** The daemon's own platform (`linux/amd64`), or undefined when there is no daemon to talk to. */
 async function daemonPlatform(cli) {

@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   a: () => (/* binding */ formatDuration),
 /* harmony export */   buildNotice: () => (/* binding */ buildNotice)
 /* harmony export */ });
+/* harmony import */ var _npm_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7452);
 /* harmony import */ var _verify_digests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(508);
+
 
 /** The notice for a finished run, or undefined when there is nothing to tell (an ignored trigger, no plan). */
 function buildNotice(record, finishedAt, env = {}) {
@@ -61,7 +63,7 @@ function defaultLinks(step, plan, serverUrl) {
             return [{ label: `PyPI ${step.project} ${step.version}`, url: `${host}/project/${step.project}/${step.version}/` }];
         }
         case 'npm-publish':
-            return [{ label: `npm ${step.package}@${step.version}`, url: `https://www.npmjs.com/package/${step.package}/v/${step.version}` }];
+            return [(0,_npm_links_js__WEBPACK_IMPORTED_MODULE_1__/* .versionLink */ .PK)(step.registry, step.package, step.version)];
         case 'github-release':
             return plan.repository ? [{ label: `Release ${step.tag}`, url: `${serverUrl}/${plan.repository}/releases/tag/${encodeURIComponent(step.tag)}` }] : [];
         default:
@@ -128,7 +130,16 @@ function headline(n) {
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 // Slack mrkdwn: only &, < and > are special; escaping them also stops `<!channel>` pings and fake links.
 const slackText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const slackLink = (url, label) => `<${encodeURI(decodeURI(url))}|${slackText(label).replace(/\|/g, '¦')}>`;
+const slackLink = (url, label) => `<${encodeOnce(url)}|${slackText(label).replace(/\|/g, '¦')}>`;
+/**
+ * A link target with every character a URL may not hold as it is percent-encoded, and the escapes it
+ * already has kept: a scoped package's `@acme%2Fpkg` stays that (`encodeURI(decodeURI(…))` made it
+ * `%252F`, since decodeURI keeps `%2F`, and threw on a stray `%`). Parentheses are encoded too: a
+ * Markdown link target ends at `)`, a Slack one at `|` or `>`.
+ */
+function encodeOnce(url) {
+    return url.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&*+,;=%']/gu, (c) => [...new TextEncoder().encode(c)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
 /** Slack incoming webhook: `text` for notifications and old clients, Block Kit for the message. */
 function slackPayload(n) {
     const blocks = [{ type: 'header', text: { type: 'plain_text', text: clip(headline(n), 150), emoji: true } }];
@@ -164,7 +175,7 @@ function discordPayload(n) {
         fields.push({ name: 'Re-run', value: clip(discordText(n.failure.rerun), 1024) });
     }
     if (n.links.length)
-        fields.push({ name: 'Links', value: clip(n.links.map((l) => `[${discordText(l.label)}](${encodeURI(decodeURI(l.url))})`).join('\n'), 1024) });
+        fields.push({ name: 'Links', value: clip(n.links.map((l) => `[${discordText(l.label)}](${encodeOnce(l.url)})`).join('\n'), 1024) });
     if (n.images.length)
         fields.push({ name: 'Images', value: clip(n.images.map((i) => `\`${i.reference}\``).join('\n'), 1024) });
     return {
@@ -237,6 +248,30 @@ function describe(error) {
     const message = error instanceof Error ? error.message : String(error);
     const after = message.match(/failed after \d+ attempts?: (.*)$/);
     return after ? after[1] : error?.name === 'TimeoutError' ? 'no answer in time' : 'the request failed';
+}
+
+
+/***/ }),
+
+/***/ 7452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mw: () => (/* binding */ onNpmjs),
+/* harmony export */   PK: () => (/* binding */ versionLink),
+/* harmony export */   WY: () => (/* binding */ packumentUrl)
+/* harmony export */ });
+/** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
+function packumentUrl(registry, name) {
+    return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
+function onNpmjs(registry) {
+    return new URL(registry).hostname === 'registry.npmjs.org';
+}
+/** Where a person looks at a published version: its npmjs.com page, or the registry's document for it. */
+function versionLink(registry, name, version) {
+    const url = onNpmjs(registry) ? `https://www.npmjs.com/package/${name}/v/${version}` : packumentUrl(registry, name);
+    return { label: `npm ${name}@${version}`, url };
 }
 
 

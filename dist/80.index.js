@@ -45,7 +45,13 @@ async function preflight(steps, ctx) {
             continue;
         }
         try {
-            const failure = step.kind === 'pypi-upload' ? await checkPypi(step, ctx) : step.kind === 'npm-publish' ? await checkNpm(step, ctx) : undefined;
+            const failure = step.kind === 'pypi-upload'
+                ? await checkPypi(step, ctx)
+                : step.kind === 'npm-publish'
+                    ? await checkNpm(step, ctx)
+                    : step.kind === 'github-release'
+                        ? await checkGithubRelease(step, ctx)
+                        : undefined;
             if (failure)
                 failures.push(failure);
         }
@@ -132,6 +138,54 @@ async function checkRegistryLogin(host, path, ctx) {
     await check.body?.cancel().catch(() => undefined);
     if (check.status === 401 || check.status === 403) {
         return `${host} refused the login of '${credentials.username}' (GET /v2/: HTTP ${check.status}): check ${credentials.source ?? "that registry's line in the registry-credentials input (or the token behind it)"}.`;
+    }
+    return undefined;
+}
+/**
+ * The GitHub token may write releases. GitHub tells no token its own permissions (GET /repos has no
+ * `permissions` for an installation token such as GITHUB_TOKEN, and `X-Accepted-GitHub-Permissions`
+ * names what a route needs, not what the token has), so the check asks a route that needs exactly
+ * what creating a release needs and writes nothing: POST /releases/generate-notes requires
+ * "Contents: write" for GitHub Apps and installation tokens, like POST /releases, and "the
+ * generated release notes are not saved anywhere". A read-only token is refused with 403 ("Resource
+ * not accessible by integration"), a bad one with 401. Any other answer (a tag GitHub does not know
+ * yet, an outage) passes: the release step itself reports it, and preflight never stops a release
+ * that could have worked.
+ */
+async function checkGithubRelease(step, ctx) {
+    const token = ctx.secrets['github-token'];
+    if (!token) {
+        return `${step.id}: no GitHub token to create the release with: keep the github-token input at its default (\${{ github.token }}) or pass one, and give the job \`permissions: contents: write\`.`;
+    }
+    const [owner, repo] = (ctx.plan.repository ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    const api = (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const response = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)(`${api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/releases/generate-notes`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'x-github-api-version': '2022-11-28', 'user-agent': 'tagship' },
+        body: JSON.stringify({ tag_name: step.tag, ...(step.commit ? { target_commitish: step.commit } : {}) }),
+        signal: ctx.signal,
+        retry: { retries: 1, timeoutMs: 20_000 },
+    }).catch((error) => {
+        if (ctx.signal?.aborted)
+            throw error;
+        // GitHub not reachable now: the release step retries longer and names it.
+        ctx.runner.info(`Preflight could not ask GitHub whether the token can write releases (${error instanceof Error ? error.message : String(error)}); the release step will tell.`);
+        return undefined;
+    });
+    if (!response)
+        return undefined;
+    const message = response.ok ? '' : ((await response.json().catch(() => ({}))).message ?? '');
+    if (response.ok)
+        await response.body?.cancel().catch(() => undefined);
+    const detail = typeof message === 'string' && message ? ` ${message}` : '';
+    if (response.status === 401) {
+        return `${step.id}: GitHub rejected the token (POST /releases/generate-notes: HTTP 401${detail}): pass a valid token in the github-token input (the default is \${{ github.token }}).`;
+    }
+    // A rate limit is GitHub's, not the token's: the release step waits for it.
+    if (response.status === 403 && !/rate limit/i.test(String(message))) {
+        return `${step.id}: the GitHub token cannot write releases of ${owner}/${repo} (POST /releases/generate-notes: HTTP 403${detail}): give the job \`permissions: contents: write\`, or pass a token that has it in the github-token input.`;
     }
     return undefined;
 }

@@ -8439,13 +8439,25 @@ const wellFormed = (text) => text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?
 function escapeText(text) {
     const flat = wellFormed(text).replace(CONTROLS, '').replace(LINE_SEPARATORS, ' ');
     // `(`, `)` and `!` stay: with every `[` and `]` escaped they cannot make a link or an image.
-    const escaped = flat.replace(/[\\`*_{}[\]<>|#~&]/g, (c) => `\\${c}`);
+    const escaped = neutraliseAutolinks(flat.replace(/[\\`*_{}[\]<>|#~&]/g, (c) => `\\${c}`));
     // At the start of a line (a paragraph, not a cell), these would open a block: indented code, a list,
     // a setext underline or thematic break, an ordered list.
     return escaped
         .replace(/^\s+/, '')
         .replace(/^[-+=](?=[\s\-+=]|$)/, (c) => `\\${c}`)
         .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/**
+ * GFM's parser turns a bare `http://…`, `www.…` or `name@host.tld` into a link as it reads the source,
+ * taking the escapes above into the URL, where a browser reads `\#` as `/#`: a link that looks right
+ * and leads elsewhere. One backslash before the `:`, `.` or `@` it keys on (read as the character) keeps
+ * it from starting one there; a renderer that links URLs in the finished text gets them without escapes.
+ */
+function neutraliseAutolinks(escaped) {
+    return escaped
+        .replace(/\b(https?|ftp|mailto|xmpp):/gi, '$1\\:')
+        .replace(/\bwww\./gi, 'www\\.')
+        .replace(/@(?=[\w\\-])/g, '\\@');
 }
 /**
  * Short inline text (a commit subject in a changelog list): also whitespace runs collapsed, capped at
@@ -8583,7 +8595,7 @@ var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/project/files.ts
-var files = __nccwpck_require__(3930);
+var project_files = __nccwpck_require__(3930);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
@@ -8831,6 +8843,7 @@ const pythonSection = (0,describe/* described */.W)(schemas/* strictObject */.re
     enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')]), 'auto'), 'Build and publish the Python package. `auto`: when pyproject.toml, setup.cfg or setup.py is present.'),
     'build-command': (0,describe/* described */.W)(schemas/* _default */.Rvf(argv, ['python', '-m', 'build']), 'Builds the sdist and wheels, as argv (no shell), run in the project directory. Its files must land in `out-dir`.'),
     'build-env': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(passedEnvName), []), "Variables of the step's environment the build command gets besides its allow-list (PATH, HOME, PIP_*, SETUPTOOLS_SCM_*, …; see docs/security.md). Set them in the step's `env:`."),
+    dist: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1))), 'Directory (relative to the project) of distributions built in other jobs, e.g. a cibuildwheel matrix downloaded with actions/download-artifact: they are uploaded as they are and nothing is built (`build-command` is not run). Each file must carry this project and the tag’s version in its own metadata.'),
     'out-dir': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), 'dist'), 'Directory (relative to the project) the build command writes its files to.'),
     'repository-url': (0,describe/* described */.W)(schemas/* optional */.lqM(url()), 'Upload endpoint (legacy upload API) of a release. Default: https://upload.pypi.org/legacy/.'),
     'rehearsal-repository-url': (0,describe/* described */.W)(schemas/* _default */.Rvf(url(), 'https://test.pypi.org/legacy/'), 'Upload endpoint of a rehearsal tag (`test-v1.2.3`).'),
@@ -8865,7 +8878,7 @@ const verifySection = (0,describe/* described */.W)(schemas/* strictObject */.re
     }), {}),
     container: schemas/* prefault */.SdS(schemas/* strictObject */.rej({
         enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')]), 'auto'), 'Run the image and wait until healthy. `auto`: when the runner has a Docker daemon; skipped otherwise.'),
-        port: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _gte */.qm(1), api/* _lte */.Zm(65535))), 'Container port to publish on 127.0.0.1 and probe with `path`. Without it, the image HEALTHCHECK decides.'),
+        port: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _gte */.qm(1), api/* _lte */.Zm(65535))), 'Container port to publish on 127.0.0.1 and probe with `path` (on a Docker daemon without its default bridge network, the container shares the runner’s network instead and this port must be free). Without it, the image HEALTHCHECK decides.'),
         path: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _startsWith */.$S('/')), '/health'), 'Path probed on `port`; healthy once it answers 2xx several times in a row.'),
         timeout: seconds(120, 'Seconds to wait for the container to become healthy.'),
         env: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()), {}), 'Environment variables for the container.'),
@@ -8933,10 +8946,10 @@ function readConfigSource(cwd, explicit, workspace = cwd) {
         const path = (0,external_node_path_.resolve)(cwd, explicit);
         if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }))
             throw new errors/* UserError */.yo(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
-        return { file: explicit, text: (0,files/* readContained */.gu)(path, explicit, [workspace, cwd]).toString('utf8') };
+        return { file: explicit, text: (0,project_files/* readContained */.gu)(path, explicit, [workspace, cwd]).toString('utf8') };
     }
-    const found = DEFAULT_CONFIG_FILES.find((file) => (0,files/* projectEntryExists */.WF)(cwd, file));
-    return found ? { file: found, text: (0,files/* readProjectText */.BA)(cwd, found) } : { file: DEFAULT_CONFIG_FILES[0] };
+    const found = DEFAULT_CONFIG_FILES.find((file) => (0,project_files/* projectEntryExists */.WF)(cwd, file));
+    return found ? { file: found, text: (0,project_files/* readProjectText */.BA)(cwd, found) } : { file: DEFAULT_CONFIG_FILES[0] };
 }
 /**
  * Validates the config file and applies overrides (action inputs, which win). Pure. Errors name the key,
@@ -10729,7 +10742,7 @@ function pythonModuleFiles(root) {
 function isPackageDirectory(root, path) {
     const info = lstatQuietly((0,external_node_path_.join)(root, path));
     if (info?.isSymbolicLink()) {
-        (0,files/* assertInsideProject */.qq)(root, path);
+        (0,project_files/* assertInsideProject */.qq)(root, path);
         return statQuietly((0,external_node_path_.join)(root, path))?.isDirectory() ?? false;
     }
     return info?.isDirectory() ?? false;
@@ -10763,11 +10776,11 @@ function lstatQuietly(path) {
 function detectProject(root, explicit) {
     const facts = { readings: [], npm: [], cargo: false };
     // Every read goes through the project-file rules: inside the project, regular files, size-capped.
-    const read = (file, namedBy) => (0,files/* readProjectText */.BA)(root, file, namedBy ? { namedBy } : {});
-    const exists = (file) => (0,files/* projectEntryExists */.WF)(root, file);
+    const read = (file, namedBy) => (0,project_files/* readProjectText */.BA)(root, file, namedBy ? { namedBy } : {});
+    const exists = (file) => (0,project_files/* projectEntryExists */.WF)(root, file);
     if (explicit) {
         for (const listed of explicit) {
-            const file = (0,files/* checkRelativePath */._k)(listed, "Config 'version-sources'");
+            const file = (0,project_files/* checkRelativePath */._k)(listed, "Config 'version-sources'");
             if (!exists(file))
                 throw new errors/* UserError */.yo(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
             readSource(file, true);
@@ -10816,7 +10829,7 @@ function detectProject(root, explicit) {
                 facts.readings.push(cfg.reading);
             if (cfg.referencedModule)
                 readModule({ module: cfg.referencedModule }, file);
-            const referenced = cfg.referencedFile && (0,files/* checkRelativePath */._k)(cfg.referencedFile, `${file} [metadata] version = file:`);
+            const referenced = cfg.referencedFile && (0,project_files/* checkRelativePath */._k)(cfg.referencedFile, `${file} [metadata] version = file:`);
             if (referenced && exists(referenced)) {
                 const reading = parseVersionFile(read(referenced, `${file} [metadata] version = file:`), referenced, 'python');
                 if (reading)
@@ -10847,7 +10860,7 @@ function detectProject(root, explicit) {
     }
     function readModule(ref, from) {
         const candidates = ref.path
-            ? [(0,files/* checkRelativePath */._k)(ref.path, `${from} [tool.hatch.version] path`)]
+            ? [(0,project_files/* checkRelativePath */._k)(ref.path, `${from} [tool.hatch.version] path`)]
             : [ref.module.replace(/\./g, '/')].flatMap((base) => [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]);
         const found = candidates.find(exists);
         if (!found)
@@ -10859,7 +10872,7 @@ function detectProject(root, explicit) {
     }
     function readNpm(file) {
         const dir = file === 'package.json' ? '.' : file.slice(0, -'/package.json'.length);
-        const { manifest, reading } = (0,package_json/* parsePackageJson */.wA)((0,files/* readProjectText */.BA)(root, file, { maxBytes: package_json/* MAX_MANIFEST_BYTES */.ZJ }), file);
+        const { manifest, reading } = (0,package_json/* parsePackageJson */.wA)((0,project_files/* readProjectText */.BA)(root, file, { maxBytes: package_json/* MAX_MANIFEST_BYTES */.ZJ }), file);
         // A private workspace root or member is never published, so its version is not a claim to check;
         // a private root without workspaces is an application whose version still names the release.
         const unpublishedMember = manifest.private === true && (dir !== '.' || (0,package_json/* workspacePatterns */.Zs)(manifest).length > 0);
@@ -10875,20 +10888,20 @@ function detectProject(root, explicit) {
                 ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
             };
         }
-        const patterns = (0,files/* checkGlobPatterns */.wO)((0,package_json/* workspacePatterns */.Zs)(manifest), `${file} "workspaces"`).map((pattern) => pattern.replace(/\/+$/, ''));
+        const patterns = (0,project_files/* checkGlobPatterns */.wO)((0,package_json/* workspacePatterns */.Zs)(manifest), `${file} "workspaces"`).map((pattern) => pattern.replace(/\/+$/, ''));
         if (!patterns.length)
             return;
         // The member directories, not their package.json: a member that is a link out of the project (which
         // the walker reports as a file, never entering it) or a package.json that is not a regular file must
         // stop the run, not vanish from the plan.
-        const members = (0,tinyglobby_dist/* globSync */.AZ)(patterns, { ...(0,files/* containedGlobOptions */.c4)(root), onlyFiles: false, ignore: ['**/node_modules/**'] }).map((m) => m.replace(/\/+$/, ''));
+        const members = (0,tinyglobby_dist/* globSync */.AZ)(patterns, { ...(0,project_files/* containedGlobOptions */.c4)(root), onlyFiles: false, ignore: ['**/node_modules/**'] }).map((m) => m.replace(/\/+$/, ''));
         for (const member of [...new Set(members)].sort()) {
             // `**` matches the root itself: it is read already.
             if (member === '' || member === '.')
                 continue;
             const link = lstatQuietly((0,external_node_path_.join)(root, member));
             if (link?.isSymbolicLink())
-                (0,files/* assertInsideProject */.qq)(root, member);
+                (0,project_files/* assertInsideProject */.qq)(root, member);
             if (exists(`${member}/package.json`))
                 readNpm(`${member}/package.json`);
         }
@@ -10918,6 +10931,8 @@ function dedupe(facts) {
 
 
 
+
+
 /** Reads the event that started the run from the runner's environment. */
 function readGithubEvent(env) {
     const name = env.GITHUB_EVENT_NAME ?? '';
@@ -10935,7 +10950,7 @@ function readGithubEvent(env) {
  */
 function readEventPayload(path, shown) {
     // Any nesting: only top-level fields are read, and JSON.parse itself does not recurse on the stack.
-    const payload = (0,json/* parseJsonText */.lk)((0,files/* readNamedFile */.wh)(path, shown, { maxBytes: files/* MAX_EVENT_BYTES */.Au }).toString('utf8'), shown, Number.POSITIVE_INFINITY);
+    const payload = (0,json/* parseJsonText */.lk)((0,project_files/* readNamedFile */.wh)(path, shown, { maxBytes: project_files/* MAX_EVENT_BYTES */.Au }).toString('utf8'), shown, Number.POSITIVE_INFINITY);
     if (!(0,json/* isJsonObject */.OW)(payload))
         throw new errors/* UserError */.yo(`${shown}: expected a JSON object (a webhook payload), got ${(0,json/* describeJsonValue */.$g)(payload)}.`);
     return payload;
@@ -10964,7 +10979,14 @@ async function listGitTags(cwd, parentEnv = process.env, access = {}) {
     const origin = await git(['remote', 'get-url', 'origin']);
     if (origin?.code !== 0) {
         const local = await git(['tag', '--list']);
-        return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+        const tags = local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+        // Without a remote these are all the tags there are, unless the clone is shallow: then it holds
+        // only the tags it was fetched with, and `latest` may be decided from too few.
+        const shallow = await git(['rev-parse', '--is-shallow-repository']);
+        if (shallow?.code === 0 && shallow.stdout.trim() === 'true') {
+            access.warn?.(`Released versions were read from a shallow clone with no origin remote to ask (${tags.length} tag${tags.length === 1 ? '' : 's'} in it): which release is latest may be wrong. Clone with all tags (actions/checkout: fetch-depth: 0), add the origin remote, or pass the released versions in known-versions.`);
+        }
+        return tags;
     }
     const lsRemote = `git ls-remote origin failed (${(remote ? tail(remote, 1) : '') || 'no answer'})`;
     const repository = parentEnv.GITHUB_REPOSITORY;
@@ -11007,7 +11029,26 @@ async function gatherFacts(options) {
         repository: env.GITHUB_REPOSITORY || undefined,
         serverUrl: env.GITHUB_SERVER_URL || undefined,
         ...visibilityOf(options.event),
+        ...prebuiltPython(cwd, config),
     };
+}
+/**
+ * The distribution files in `python.dist` by name, for the plan to say what it will upload. Only names: each
+ * file is read and checked when it is uploaded (src/python/select.ts). A directory not there yet is no
+ * error here (the plan may run before the artifacts are downloaded); the upload refuses it.
+ */
+function prebuiltPython(cwd, config) {
+    const dist = config.python.dist;
+    if (dist === undefined)
+        return {};
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(cwd, (0,project_files/* checkRelativePath */._k)(dist, 'python.dist')));
+    }
+    catch {
+        return {};
+    }
+    return { prebuiltPython: names.filter((name) => name.endsWith('.whl') || name.endsWith('.tar.gz')).sort() };
 }
 /** Versions from git tags, and from the images' tag lists when the run publishes images, unioned. */
 async function releasedVersions(options, project) {
@@ -11156,6 +11197,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'webhook-url',
     'webhook-secret',
     'source-commit',
+    'version',
 ]));
 /** Parses the inputs once. `read` returns the raw string ('' when unset). */
 function parseInputs(read) {
@@ -11178,6 +11220,7 @@ function parseInputs(read) {
         dockerDigestsDir: read('docker-digests-dir') || undefined,
         pypiToken: read('pypi-token') || undefined,
         sourceCommit: parseCommit(read('source-commit')),
+        handoffVersion: read('version').trim() || undefined,
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -11443,7 +11486,26 @@ function planPythonSteps(ctx) {
     const repositoryUrl = ctx.rehearsal ? python['rehearsal-repository-url'] : (python['repository-url'] ?? PYPI_UPLOAD_URL);
     const version = ctx.version.pep440 ?? ctx.version.normalized;
     const project = ctx.facts.project.python?.name;
-    const outDir = (0,files/* checkRelativePath */._k)(python['out-dir'], 'python.out-dir');
+    const indexUrl = (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, '');
+    if (python.dist !== undefined) {
+        const distDir = (0,project_files/* checkRelativePath */._k)(python.dist, 'python.dist');
+        const files = ctx.facts.prebuiltPython;
+        return [
+            {
+                kind: 'pypi-upload',
+                id: 'pypi-upload',
+                target: repositoryUrl,
+                repositoryUrl,
+                indexUrl,
+                project,
+                version,
+                distDir,
+                globs: DISTRIBUTION_GLOBS,
+                prebuilt: files ? { files } : {},
+            },
+        ];
+    }
+    const outDir = (0,project_files/* checkRelativePath */._k)(python['out-dir'], 'python.out-dir');
     return [
         {
             kind: 'python-build',
@@ -11460,7 +11522,7 @@ function planPythonSteps(ctx) {
             id: 'pypi-upload',
             target: repositoryUrl,
             repositoryUrl,
-            indexUrl: (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, ''),
+            indexUrl,
             project,
             version,
             distDir: outDir,
@@ -11468,6 +11530,17 @@ function planPythonSteps(ctx) {
             buildStep: 'python-build',
         },
     ];
+}
+/** How a plan shows an upload of files built elsewhere: `upload 3 prebuilt files from wheelhouse/`. */
+function describePrebuilt(step) {
+    if (!step.prebuilt)
+        return undefined;
+    const dir = step.distDir.replace(/\/?$/, '/');
+    const files = step.prebuilt.files;
+    // A plan job runs before the build jobs' artifacts are downloaded: nothing there yet is no error here.
+    if (!files?.length)
+        return `upload the prebuilt files in ${dir} (none there yet)`;
+    return `upload ${files.length} prebuilt file${files.length === 1 ? '' : 's'} from ${dir}`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/steps/github-release.ts
@@ -11481,7 +11554,9 @@ function planGithubRelease(ctx) {
     if (!config.enabled)
         return [];
     const python = planPythonSteps(ctx);
-    const build = python.find((step) => step.kind === 'python-build');
+    // The files the release's PyPI upload takes: built in this run, or prebuilt in other jobs (python.dist).
+    const upload = python.find((step) => step.kind === 'pypi-upload');
+    const build = python.find((step) => step.kind === 'python-build') ?? (upload?.prebuilt ? { outDir: upload.distDir } : undefined);
     const previous = previousRelease(ctx.version.text, ctx.facts.knownVersions, ctx.version.scheme, ctx.version.prerelease);
     const release = {
         kind: 'github-release',
@@ -11497,9 +11572,10 @@ function planGithubRelease(ctx) {
         ...(previous !== undefined ? { previousTag: ctx.config['tag-prefix'] + previous } : {}),
         notes: { template: config['body-template'], changelog: config.changelog, install: installTargets(ctx) },
         assets: config.assets === 'auto'
-            ? { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build), checksums: config.checksums }
+            ? // Prebuilt files may be wheels only (no sdist job): the upload step already refused an empty directory.
+                { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build) && !upload?.prebuilt, checksums: config.checksums }
             : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
-                { globs: (0,files/* checkGlobPatterns */.wO)(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
+                { globs: (0,project_files/* checkGlobPatterns */.wO)(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
     };
     const dispatch = planDockerDispatch(ctx);
     return dispatch ? [release, dispatch] : [release];
@@ -11760,6 +11836,7 @@ function failedChecks(plan) {
 var markdown = __nccwpck_require__(5566);
 ;// CONCATENATED MODULE: ./src/plan/render.ts
 
+
 /** A plain-text view of the plan for terminals and logs. */
 function renderText(plan) {
     if (plan.trigger.kind === 'ignored')
@@ -11797,6 +11874,10 @@ function describeStep(step) {
             return `  --tag ${step.distTag}`;
         case 'docker-build':
             return `  (${step.backend})`;
+        case 'pypi-upload': {
+            const prebuilt = describePrebuilt(step);
+            return prebuilt ? `  (${prebuilt})` : '';
+        }
         case 'github-release':
             return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
         default:
@@ -11834,7 +11915,7 @@ function renderSummary(plan, headline) {
         '| stage | step | target |',
         '| --- | --- | --- |',
         ...plan.stages.flatMap((stage) => stage.steps.length
-            ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)} |`)
+            ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)}${step.kind === 'pypi-upload' && step.prebuilt ? ` (${cell(describePrebuilt(step))})` : ''} |`)
             : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`]),
     ];
     if (plan.docker) {
@@ -12088,8 +12169,11 @@ function versionFromInput(text, conventions) {
 
 
 const RELEASE_ACTIONS = new Set(['published', 'prereleased']);
+const ALL_STAGES = ['release', 'docker', 'verify', 'deploy'];
 /** Resolves the run into what to do. Pure: reads only its arguments. */
-function resolveTrigger(event, conventions) {
+function resolveTrigger(event, conventions, handoff = {}) {
+    if (handoff.version?.trim())
+        return resolveHandoff(event, conventions, handoff.version);
     switch (event.name) {
         case 'push':
             return resolvePush(event, conventions);
@@ -12170,6 +12254,33 @@ function resolveDispatch(event, conventions) {
         rehearsal: false,
     };
 }
+/**
+ * A version handed over by an earlier job of the same run. The event that started the run (a branch push
+ * for release-please, a `workflow_call`, a schedule) says nothing about it; one that names a version of its
+ * own (a tag push, a dispatch, a release) must name the same one, or the step would release something the
+ * run was not started for.
+ */
+function resolveHandoff(event, conventions, version) {
+    const versionText = versionFromInput(version, conventions);
+    const tag = conventions.prefix + versionText;
+    const own = resolveWithoutHandoff(event, conventions);
+    if (own.kind !== 'ignored' && own.kind !== 'handoff') {
+        if (own.tag !== tag) {
+            throw new errors/* UserError */.yo(`Input 'version' says ${tag}, but the ${event.name} event that started the run is about ${own.tag}: pass the version only from the job that made the release, or leave it empty to release what the event names.`);
+        }
+        return own;
+    }
+    return { kind: 'handoff', event: event.name, tag, ref: tag, versionText, stages: [...ALL_STAGES], rehearsal: false };
+}
+/** The event alone; a dispatch without its own version is not an error here (the hand-off gives one). */
+function resolveWithoutHandoff(event, conventions) {
+    if (event.name === 'workflow_dispatch') {
+        const inputs = (event.payload.inputs ?? {});
+        if (typeof inputs.version !== 'string' || !inputs.version.trim())
+            return ignored(event, 'the dispatch names no version');
+    }
+    return resolveTrigger(event, conventions);
+}
 function ignored(event, reason) {
     return { kind: 'ignored', event: event.name, reason };
 }
@@ -12197,7 +12308,7 @@ const executors = {
     'verify-npm': () => __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 23)).then((m) => m.executeVerifyNpm),
     'verify-container': () => __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)).then((m) => m.executeVerifyContainer),
     'deploy-swarm': () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
-    'npm-publish': () => __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 1230)).then((m) => m.executeNpmPublish),
+    'npm-publish': () => __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 3145)).then((m) => m.executeNpmPublish),
     'deploy-compose': () => __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 1263)).then((m) => m.executeDeployCompose),
     'docker-merge': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 9815)).then((m) => m.executeDockerMerge),
 };
@@ -12228,7 +12339,7 @@ async function executePlan(registry, ctx) {
     return { outcomes: [...outcomes.values()], notRun: [] };
 }
 /** Steps whose credentials preflight checks before anything is built. */
-const PUBLISHING_KINDS = new Set(['pypi-upload', 'npm-publish', 'docker-build', 'docker-merge']);
+const PUBLISHING_KINDS = new Set(['pypi-upload', 'npm-publish', 'docker-build', 'docker-merge', 'github-release']);
 /**
  * Credentials and trusted-publishing claims checked in seconds, before the first build: every failed
  * check is its own error line, then the run stops with nothing built or published.
@@ -12240,7 +12351,15 @@ async function runPreflight(steps, ctx) {
         return;
     for (const line of failures)
         ctx.runner.error(line);
-    throw new errors/* UserError */.yo(`Preflight: ${failures.length} check${failures.length === 1 ? '' : 's'} failed (listed above); nothing was built or published. Fix ${failures.length === 1 ? 'it' : 'them'} and re-run the workflow.`);
+    throw new PreflightFailure(failures);
+}
+/** Preflight stopped the run: every failed check, one line each (the job summary lists them). */
+class PreflightFailure extends errors/* UserError */.yo {
+    checks;
+    constructor(checks) {
+        super(`Preflight: ${checks.length} check${checks.length === 1 ? '' : 's'} failed (listed above); nothing was built or published. Fix ${checks.length === 1 ? 'it' : 'them'} and re-run the workflow.`);
+        this.checks = checks;
+    }
 }
 async function loadExecutor(registry, kind) {
     const load = registry[kind];
@@ -12369,9 +12488,24 @@ function runHeadline(plan, report) {
     if (!published) {
         return { title: `### tagship: ${version} already ${plan.rehearsal ? 'rehearsed' : 'released'}`, status: `✓ **Nothing to do**: everything was already there (${summary}); nothing was changed.` };
     }
+    if (plan.trigger.kind === 'docker-rebuild') {
+        return { title: `### tagship rebuilt the images of ${version}`, status: `✅ **Rebuilt** the images of ${version}: ${summary}.` };
+    }
     return plan.rehearsal
         ? { title: `### tagship rehearsed: ${version}`, status: `✅ **Rehearsed** ${version}: ${summary}.` }
         : { title: `### tagship released: ${version}`, status: `✅ **Released** ${version}: ${summary}.` };
+}
+/** Preflight stopped the run before any step: the status line, then each failed check as a list item. */
+function preflightHeadline(plan, checks) {
+    const count = checks.length === 1 ? '1 check' : `${checks.length} checks`;
+    return {
+        title: `### tagship failed: ${(0,markdown/* escapeText */.X1)(plan.version?.normalized ?? '')}`,
+        status: [
+            `❌ **Failed at preflight**: ${count} failed; nothing was built or published. Fix ${checks.length === 1 ? 'it' : 'them'} and re-run the workflow.`,
+            '',
+            ...checks.map((check) => `- ${(0,markdown/* textWithCode */.jk)(check)}`),
+        ].join('\n'),
+    };
 }
 /** The version checks stopped the run before any step. */
 function guardHeadline(plan, message) {
@@ -12457,7 +12591,7 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
             runner.mask(secret);
         notify.hooks = inputs.webhooks;
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-        const cwd = (0,files/* projectDirectory */.t6)((0,external_node_path_.resolve)(workspace, inputs.workingDirectory), "input 'working-directory'", workspace);
+        const cwd = (0,project_files/* projectDirectory */.t6)((0,external_node_path_.resolve)(workspace, inputs.workingDirectory), "input 'working-directory'", workspace);
         const config = parseConfig(readConfigSource(cwd, inputs.configFile, workspace), inputs.overrides);
         notify.config = config.notify;
         const event = readGithubEvent(inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env);
@@ -12465,7 +12599,7 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
             prefix: config['tag-prefix'],
             rehearsalPrefix: config['rehearsal-prefix'],
             rebuildPrefix: config['rebuild-prefix'],
-        });
+        }, { version: inputs.handoffVersion });
         const facts = trigger.kind === 'ignored'
             ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
             : await gatherFacts({
@@ -12477,6 +12611,7 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
                 event,
                 tags: {
                     ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+                    warn: (line) => runner.warning(line),
                     // A build job pushes its platform by digest; the merge job decides and writes the tags.
                     ...(inputs.dockerJob.job === 'build' ? { unreadable: (line) => runner.warning(line) } : {}),
                 },
@@ -12520,7 +12655,12 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
             'npm-token': inputs.npmToken,
             'pypi-token': inputs.pypiToken,
         };
-        const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets }));
+        const report = (record.report = await executePlan(executors, { plan, cwd, runner, env, secrets }).catch((error) => {
+            // Nothing ran, but the summary still opens with what stopped the run and what to change.
+            if (error instanceof PreflightFailure)
+                runner.appendSummary(renderSummary(plan, preflightHeadline(plan, error.checks)));
+            throw error;
+        }));
         // Before the failure is raised: what was published up to the failed step is still told.
         for (const [name, value] of Object.entries(runOutputs(plan, report)))
             runner.setOutput(name, value);

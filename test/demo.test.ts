@@ -7,7 +7,7 @@ import { probeDemoTools } from '../scripts/demo/tools.mjs';
 import { repoRoot } from './support/action-run.js';
 import { usesTools } from './support/system-tools.js';
 
-usesTools('git', 'python3');
+usesTools('git', 'python3', 'buildah', 'skopeo', 'docker-registry', 'dockerd');
 
 /**
  * `npm run demo` as a newcomer runs it, read as a newcomer reads it: the runs' logs, then the closing table

@@ -35,8 +35,38 @@ const TAGSHIP_REF = 'v0';
 const PIN_NOTE = `# tagship is named by its major tag @${TAGSHIP_REF} (moves with each 0.x release). For an immutable pin,
 # replace every @${TAGSHIP_REF} below with the full commit SHA of a release, the version as a comment:
 #   tagship/tagship@<40-hex sha> # v0.1.0   (the same SHA on every line; Dependabot keeps them together)`;
+/** The action inputs and the secrets behind them, per channel (the reusable workflows take the same secret names). */
+const NOTIFY_INPUTS = {
+    slack: [['slack-webhook-url', 'SLACK_WEBHOOK_URL']],
+    discord: [['discord-webhook-url', 'DISCORD_WEBHOOK_URL']],
+    webhook: [
+        ['webhook-url', 'WEBHOOK_URL'],
+        ['webhook-secret', 'WEBHOOK_SECRET'],
+    ],
+};
+const NOTIFY_HINT = 'Notifications (notify in docs/configuration.md): add the secret, then uncomment its line.';
+/** `with:` lines of a tagship step: the used channels' inputs, or all of them commented out. */
+function notifyInputs(facts, indent, hint) {
+    const used = facts.notify ?? [];
+    if (used.length)
+        return used.flatMap((channel) => NOTIFY_INPUTS[channel].map(([input, secret]) => `\n${indent}${input}: \${{ secrets.${secret} }}`)).join('');
+    if (!hint)
+        return '';
+    const all = Object.keys(NOTIFY_INPUTS).flatMap((channel) => NOTIFY_INPUTS[channel]);
+    return [`\n${indent}# ${NOTIFY_HINT}`, ...all.map(([input, secret]) => `\n${indent}# ${input}: \${{ secrets.${secret} }}`)].join('');
+}
+/** `secrets:` lines for a reusable workflow: the used channels' secrets, or all of them commented out. */
+function notifySecrets(facts, indent, hint) {
+    const used = facts.notify ?? [];
+    const secrets = (channels) => channels.flatMap((channel) => NOTIFY_INPUTS[channel].map(([, secret]) => secret));
+    if (used.length)
+        return secrets(used).map((secret) => `\n${indent}${secret}: \${{ secrets.${secret} }}`).join('');
+    if (!hint)
+        return '';
+    return [`\n${indent}# ${NOTIFY_HINT}`, ...secrets(['slack', 'discord', 'webhook']).map((secret) => `\n${indent}# ${secret}: \${{ secrets.${secret} }}`)].join('');
+}
 function renderInit(facts) {
-    const workflow = facts.python || facts.dockerfile ? ownJobsWorkflow(facts) : npmReusableWorkflow();
+    const workflow = facts.python || facts.dockerfile ? ownJobsWorkflow(facts) : npmReusableWorkflow(facts);
     return {
         files: [
             { path: WORKFLOW_PATH, text: workflow },
@@ -45,7 +75,7 @@ function renderInit(facts) {
         nextSteps: nextSteps(facts),
     };
 }
-function npmReusableWorkflow() {
+function npmReusableWorkflow(facts) {
     return `# Release on a version tag: \`v1.4.0\` publishes to npm and writes the GitHub release; \`test-v1.4.0-rc.1\`
 # rehearses (npm dist-tag rc, a draft release). Written by \`tagship init\`.
 # npm's trusted publisher names this repository and this file, \`${WORKFLOW_FILE}\`: npm checks the calling
@@ -64,7 +94,7 @@ jobs:
       id-token: write # npm trusted publishing and provenance
     secrets:
       # Only until npm trusted publishing is set up for the package; then drop it.
-      NPM_TOKEN: \${{ secrets.NPM_TOKEN }}
+      NPM_TOKEN: \${{ secrets.NPM_TOKEN }}${notifySecrets(facts, '      ', true)}
 `;
 }
 function ownJobsWorkflow(facts) {
@@ -101,7 +131,7 @@ ${checkout('      ', true)}
 ${toolSetup('      ', true)}
       - uses: tagship/tagship@${TAGSHIP_REF}
         with:
-          stages: release${npm ? '\n          # Only until npm trusted publishing is set up for the package; then drop it.\n          npm-token: ${{ secrets.NPM_TOKEN }}' : ''}
+          stages: release${npm ? '\n          # Only until npm trusted publishing is set up for the package; then drop it.\n          npm-token: ${{ secrets.NPM_TOKEN }}' : ''}${notifyInputs(facts, '          ', true)}
 `;
     const verifyJob = (needsPlan) => `  # The smoke tests install what was published and run it: a job without id-token or write access.
   verify:
@@ -115,7 +145,7 @@ ${toolSetup('      ', false)}
       - uses: tagship/tagship@${TAGSHIP_REF}
         with:
           stages: verify
-          verify-of: release
+          verify-of: release${notifyInputs(facts, '          ', false)}
 `;
     if (!images) {
         return `${header}
@@ -178,7 +208,7 @@ ${verifyJob(true)}
     secrets:
       # One line a registry: "docker.io USER TOKEN". GHCR uses GITHUB_TOKEN. Mapped one by one:
       # \`secrets: inherit\` passes nothing to a workflow of another organization.
-      REGISTRY_CREDENTIALS: \${{ secrets.REGISTRY_CREDENTIALS }}
+      REGISTRY_CREDENTIALS: \${{ secrets.REGISTRY_CREDENTIALS }}${notifySecrets(facts, '      ', false)}
 
   images-publish:
     needs: [plan, release, images]
@@ -193,7 +223,7 @@ ${verifyJob(true)}
       matrix: \${{ needs.plan.outputs.matrix }}
       source-ref: \${{ needs.plan.outputs.source-ref }}
     secrets:
-      REGISTRY_CREDENTIALS: \${{ secrets.REGISTRY_CREDENTIALS }}
+      REGISTRY_CREDENTIALS: \${{ secrets.REGISTRY_CREDENTIALS }}${notifySecrets(facts, '      ', false)}
 `;
 }
 /** The image GHCR would hold for this repository (GHCR names are lower case). */

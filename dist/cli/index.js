@@ -15363,6 +15363,7 @@ const pythonSection = described(strictObject({
     enabled: described(schemas_default(union([schemas_boolean(), literal('auto')]), 'auto'), 'Build and publish the Python package. `auto`: when pyproject.toml, setup.cfg or setup.py is present.'),
     'build-command': described(schemas_default(argv, ['python', '-m', 'build']), 'Builds the sdist and wheels, as argv (no shell), run in the project directory. Its files must land in `out-dir`.'),
     'build-env': described(schemas_default(array(passedEnvName), []), "Variables of the step's environment the build command gets besides its allow-list (PATH, HOME, PIP_*, SETUPTOOLS_SCM_*, …; see docs/security.md). Set them in the step's `env:`."),
+    dist: described(optional(schemas_string().check(_minLength(1))), 'Directory (relative to the project) of distributions built in other jobs, e.g. a cibuildwheel matrix downloaded with actions/download-artifact: they are uploaded as they are and nothing is built (`build-command` is not run). Each file must carry this project and the tag’s version in its own metadata.'),
     'out-dir': described(schemas_default(schemas_string().check(_minLength(1)), 'dist'), 'Directory (relative to the project) the build command writes its files to.'),
     'repository-url': described(optional(python_url()), 'Upload endpoint (legacy upload API) of a release. Default: https://upload.pypi.org/legacy/.'),
     'rehearsal-repository-url': described(schemas_default(python_url(), 'https://test.pypi.org/legacy/'), 'Upload endpoint of a rehearsal tag (`test-v1.2.3`).'),
@@ -15397,7 +15398,7 @@ const verifySection = described(strictObject({
     }), {}),
     container: prefault(strictObject({
         enabled: described(schemas_default(union([schemas_boolean(), literal('auto')]), 'auto'), 'Run the image and wait until healthy. `auto`: when the runner has a Docker daemon; skipped otherwise.'),
-        port: described(optional(schemas_number().check(schemas_int(), _gte(1), _lte(65535))), 'Container port to publish on 127.0.0.1 and probe with `path`. Without it, the image HEALTHCHECK decides.'),
+        port: described(optional(schemas_number().check(schemas_int(), _gte(1), _lte(65535))), 'Container port to publish on 127.0.0.1 and probe with `path` (on a Docker daemon without its default bridge network, the container shares the runner’s network instead and this port must be free). Without it, the image HEALTHCHECK decides.'),
         path: described(schemas_default(schemas_string().check(_startsWith('/')), '/health'), 'Path probed on `port`; healthy once it answers 2xx several times in a row.'),
         timeout: seconds(120, 'Seconds to wait for the container to become healthy.'),
         env: described(schemas_default(record(schemas_string(), schemas_string()), {}), 'Environment variables for the container.'),
@@ -15722,6 +15723,8 @@ var detect = __nccwpck_require__(4574);
 
 
 
+
+
 /** Reads the event that started the run from the runner's environment. */
 function readGithubEvent(env) {
     const name = env.GITHUB_EVENT_NAME ?? '';
@@ -15768,7 +15771,14 @@ async function listGitTags(cwd, parentEnv = process.env, access = {}) {
     const origin = await git(['remote', 'get-url', 'origin']);
     if (origin?.code !== 0) {
         const local = await git(['tag', '--list']);
-        return local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+        const tags = local?.code === 0 ? local.stdout.split('\n').filter(Boolean) : [];
+        // Without a remote these are all the tags there are, unless the clone is shallow: then it holds
+        // only the tags it was fetched with, and `latest` may be decided from too few.
+        const shallow = await git(['rev-parse', '--is-shallow-repository']);
+        if (shallow?.code === 0 && shallow.stdout.trim() === 'true') {
+            access.warn?.(`Released versions were read from a shallow clone with no origin remote to ask (${tags.length} tag${tags.length === 1 ? '' : 's'} in it): which release is latest may be wrong. Clone with all tags (actions/checkout: fetch-depth: 0), add the origin remote, or pass the released versions in known-versions.`);
+        }
+        return tags;
     }
     const lsRemote = `git ls-remote origin failed (${(remote ? tail(remote, 1) : '') || 'no answer'})`;
     const repository = parentEnv.GITHUB_REPOSITORY;
@@ -15811,7 +15821,26 @@ async function gatherFacts(options) {
         repository: env.GITHUB_REPOSITORY || undefined,
         serverUrl: env.GITHUB_SERVER_URL || undefined,
         ...visibilityOf(options.event),
+        ...prebuiltPython(cwd, config),
     };
+}
+/**
+ * The distribution files in `python.dist` by name, for the plan to say what it will upload. Only names: each
+ * file is read and checked when it is uploaded (src/python/select.ts). A directory not there yet is no
+ * error here (the plan may run before the artifacts are downloaded); the upload refuses it.
+ */
+function prebuiltPython(cwd, config) {
+    const dist = config.python.dist;
+    if (dist === undefined)
+        return {};
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(cwd, (0,project_files/* checkRelativePath */._k)(dist, 'python.dist')));
+    }
+    catch {
+        return {};
+    }
+    return { prebuiltPython: names.filter((name) => name.endsWith('.whl') || name.endsWith('.tar.gz')).sort() };
 }
 /** Versions from git tags, and from the images' tag lists when the run publishes images, unioned. */
 async function releasedVersions(options, project) {
@@ -16277,6 +16306,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'webhook-url',
     'webhook-secret',
     'source-commit',
+    'version',
 ]));
 /** Parses the inputs once. `read` returns the raw string ('' when unset). */
 function parseInputs(read) {
@@ -16299,6 +16329,7 @@ function parseInputs(read) {
         dockerDigestsDir: read('docker-digests-dir') || undefined,
         pypiToken: read('pypi-token') || undefined,
         sourceCommit: parseCommit(read('source-commit')),
+        handoffVersion: read('version').trim() || undefined,
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -16535,6 +16566,25 @@ function planPythonSteps(ctx) {
     const repositoryUrl = ctx.rehearsal ? python['rehearsal-repository-url'] : (python['repository-url'] ?? PYPI_UPLOAD_URL);
     const version = ctx.version.pep440 ?? ctx.version.normalized;
     const project = ctx.facts.project.python?.name;
+    const indexUrl = (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, '');
+    if (python.dist !== undefined) {
+        const distDir = (0,project_files/* checkRelativePath */._k)(python.dist, 'python.dist');
+        const files = ctx.facts.prebuiltPython;
+        return [
+            {
+                kind: 'pypi-upload',
+                id: 'pypi-upload',
+                target: repositoryUrl,
+                repositoryUrl,
+                indexUrl,
+                project,
+                version,
+                distDir,
+                globs: DISTRIBUTION_GLOBS,
+                prebuilt: files ? { files } : {},
+            },
+        ];
+    }
     const outDir = (0,project_files/* checkRelativePath */._k)(python['out-dir'], 'python.out-dir');
     return [
         {
@@ -16552,7 +16602,7 @@ function planPythonSteps(ctx) {
             id: 'pypi-upload',
             target: repositoryUrl,
             repositoryUrl,
-            indexUrl: (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, ''),
+            indexUrl,
             project,
             version,
             distDir: outDir,
@@ -16560,6 +16610,17 @@ function planPythonSteps(ctx) {
             buildStep: 'python-build',
         },
     ];
+}
+/** How a plan shows an upload of files built elsewhere: `upload 3 prebuilt files from wheelhouse/`. */
+function python_describePrebuilt(step) {
+    if (!step.prebuilt)
+        return undefined;
+    const dir = step.distDir.replace(/\/?$/, '/');
+    const files = step.prebuilt.files;
+    // A plan job runs before the build jobs' artifacts are downloaded: nothing there yet is no error here.
+    if (!files?.length)
+        return `upload the prebuilt files in ${dir} (none there yet)`;
+    return `upload ${files.length} prebuilt file${files.length === 1 ? '' : 's'} from ${dir}`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/steps/github-release.ts
@@ -16573,7 +16634,9 @@ function planGithubRelease(ctx) {
     if (!config.enabled)
         return [];
     const python = planPythonSteps(ctx);
-    const build = python.find((step) => step.kind === 'python-build');
+    // The files the release's PyPI upload takes: built in this run, or prebuilt in other jobs (python.dist).
+    const upload = python.find((step) => step.kind === 'pypi-upload');
+    const build = python.find((step) => step.kind === 'python-build') ?? (upload?.prebuilt ? { outDir: upload.distDir } : undefined);
     const previous = previousRelease(ctx.version.text, ctx.facts.knownVersions, ctx.version.scheme, ctx.version.prerelease);
     const release = {
         kind: 'github-release',
@@ -16589,7 +16652,8 @@ function planGithubRelease(ctx) {
         ...(previous !== undefined ? { previousTag: ctx.config['tag-prefix'] + previous } : {}),
         notes: { template: config['body-template'], changelog: config.changelog, install: installTargets(ctx) },
         assets: config.assets === 'auto'
-            ? { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build), checksums: config.checksums }
+            ? // Prebuilt files may be wheels only (no sdist job): the upload step already refused an empty directory.
+                { globs: build ? [`${build.outDir}/*.whl`, `${build.outDir}/*.tar.gz`] : [], required: Boolean(build) && !upload?.prebuilt, checksums: config.checksums }
             : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
                 { globs: (0,project_files/* checkGlobPatterns */.wO)(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
     };
@@ -16850,6 +16914,7 @@ function failedChecks(plan) {
 
 ;// CONCATENATED MODULE: ./src/plan/render.ts
 
+
 /** A plain-text view of the plan for terminals and logs. */
 function renderText(plan) {
     if (plan.trigger.kind === 'ignored')
@@ -16887,6 +16952,10 @@ function describeStep(step) {
             return `  --tag ${step.distTag}`;
         case 'docker-build':
             return `  (${step.backend})`;
+        case 'pypi-upload': {
+            const prebuilt = python_describePrebuilt(step);
+            return prebuilt ? `  (${prebuilt})` : '';
+        }
         case 'github-release':
             return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
         default:
@@ -16924,7 +16993,7 @@ function renderSummary(plan, headline) {
         '| stage | step | target |',
         '| --- | --- | --- |',
         ...plan.stages.flatMap((stage) => stage.steps.length
-            ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)} |`)
+            ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)}${step.kind === 'pypi-upload' && step.prebuilt ? ` (${cell(describePrebuilt(step))})` : ''} |`)
             : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`]),
     ];
     if (plan.docker) {
@@ -17061,8 +17130,11 @@ function versionFromInput(text, conventions) {
 
 
 const RELEASE_ACTIONS = new Set(['published', 'prereleased']);
+const ALL_STAGES = ['release', 'docker', 'verify', 'deploy'];
 /** Resolves the run into what to do. Pure: reads only its arguments. */
-function resolveTrigger(event, conventions) {
+function resolveTrigger(event, conventions, handoff = {}) {
+    if (handoff.version?.trim())
+        return resolveHandoff(event, conventions, handoff.version);
     switch (event.name) {
         case 'push':
             return resolvePush(event, conventions);
@@ -17142,6 +17214,33 @@ function resolveDispatch(event, conventions) {
         stages,
         rehearsal: false,
     };
+}
+/**
+ * A version handed over by an earlier job of the same run. The event that started the run (a branch push
+ * for release-please, a `workflow_call`, a schedule) says nothing about it; one that names a version of its
+ * own (a tag push, a dispatch, a release) must name the same one, or the step would release something the
+ * run was not started for.
+ */
+function resolveHandoff(event, conventions, version) {
+    const versionText = versionFromInput(version, conventions);
+    const tag = conventions.prefix + versionText;
+    const own = resolveWithoutHandoff(event, conventions);
+    if (own.kind !== 'ignored' && own.kind !== 'handoff') {
+        if (own.tag !== tag) {
+            throw new errors/* UserError */.yo(`Input 'version' says ${tag}, but the ${event.name} event that started the run is about ${own.tag}: pass the version only from the job that made the release, or leave it empty to release what the event names.`);
+        }
+        return own;
+    }
+    return { kind: 'handoff', event: event.name, tag, ref: tag, versionText, stages: [...ALL_STAGES], rehearsal: false };
+}
+/** The event alone; a dispatch without its own version is not an error here (the hand-off gives one). */
+function resolveWithoutHandoff(event, conventions) {
+    if (event.name === 'workflow_dispatch') {
+        const inputs = (event.payload.inputs ?? {});
+        if (typeof inputs.version !== 'string' || !inputs.version.trim())
+            return ignored(event, 'the dispatch names no version');
+    }
+    return resolveTrigger(event, conventions);
 }
 function ignored(event, reason) {
     return { kind: 'ignored', event: event.name, reason };
@@ -17269,7 +17368,7 @@ async function planCommand(args, io) {
     const knownVersions = options['known-versions'] !== undefined ? parseList(options['known-versions']) : undefined;
     const facts = trigger.kind === 'ignored'
         ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
-        : await gatherFacts({ cwd, config, knownVersions, env: io.env, event, tags: io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {} });
+        : await gatherFacts({ cwd, config, knownVersions, env: io.env, event, tags: { ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), warn: (line) => io.stderr(`tagship: warning: ${line}`) } });
     const plan = buildPlan({ trigger, config, facts, now: io.now(), dryRun: true });
     io.stdout(options.json ? (0,workflow_commands/* stringifyForLog */.VC)(plan) : renderText(plan));
     const failed = failedChecks(plan);
@@ -18002,17 +18101,24 @@ async function runWithSpawn(command, args, env, options) {
             cwd: options.cwd,
             stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             signal: options.signal,
-            timeout: options.timeoutMs,
             windowsHide: true,
         });
-        const out = collect(child.stdout, options.onLine);
-        const err = collect(child.stderr, options.onLine);
+        const onLine = options.onLine;
+        const out = collect(child.stdout, onLine && ((line) => onLine(line, 'stdout')));
+        const err = collect(child.stderr, onLine && ((line) => onLine(line, 'stderr')));
         if (child.stdin) {
             child.stdin.on('error', () => undefined); // a program that exits without reading stdin
             child.stdin.end(options.stdin);
         }
         let timedOut = false;
-        const timer = options.timeoutMs ? setTimeout(() => (timedOut = true), options.timeoutMs) : undefined;
+        // Our own timer, not spawn's `timeout`: spawn's keeps running after an ENOENT, so a missing program
+        // held the process open for the whole timeout.
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+            }, options.timeoutMs)
+            : undefined;
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.name === 'AbortError')
@@ -18053,10 +18159,10 @@ function collect(stream, onLine) {
 async function runWithExeca(command, args, env, options) {
     const { execa } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 7156));
     const tap = options.onLine;
-    const output = tap
+    const output = (stream) => tap
         ? {
             transform: function* (line) {
-                tap(String(line));
+                tap(String(line), stream);
                 yield line;
             },
         }
@@ -18071,8 +18177,8 @@ async function runWithExeca(command, args, env, options) {
         maxBuffer: 256 * 1024 * 1024,
         timeout: options.timeoutMs,
         cancelSignal: options.signal,
-        stdout: output,
-        stderr: output,
+        stdout: output('stdout'),
+        stderr: output('stderr'),
         ...(options.stdin === undefined ? { stdin: 'ignore' } : { input: options.stdin }),
     };
     const result = await execa(command, [...args], execaOptions);

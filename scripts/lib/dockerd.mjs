@@ -15,7 +15,7 @@ const BUSYBOX = ['/bin/busybox', '/usr/bin/busybox'];
 
 /** Why a private dockerd cannot start here, or null when it can. */
 export function dockerdUnavailable() {
-  if (typeof process.getuid === 'function' && process.getuid() !== 0) return 'dockerd needs root (run as root, e.g. in a container or with sudo)';
+  if (!isRoot() && !sudoWorks()) return 'dockerd needs root: run as root, or as a user with passwordless sudo (as on GitHub-hosted runners)';
   if (!onPath('dockerd')) return 'dockerd is not installed (Debian/Ubuntu package docker.io)';
   if (!onPath('docker')) return 'the docker client is not installed (Debian/Ubuntu package docker.io)';
   if (!busyboxPath()) return 'a static busybox is not installed (Debian/Ubuntu package busybox-static)';
@@ -54,7 +54,10 @@ export async function startDockerd({ timeoutMs = 60_000 } = {}) {
     '--log-level=warn',
   ];
   writeFileSync(logFile, '');
-  const child = spawn('dockerd', args, { stdio: ['ignore', 'ignore', 'ignore'], detached: true, env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin', HOME: dir } });
+  // Not root (a GitHub-hosted runner's `runner` user): dockerd runs through `sudo -n`, and its socket
+  // belongs to this user's group, so the docker client needs no sudo.
+  const [command, argv] = isRoot() ? ['dockerd', args] : ['sudo', ['-n', 'dockerd', ...args, `--group=${process.getgid()}`]];
+  const child = spawn(command, argv, { stdio: ['ignore', 'ignore', 'ignore'], detached: true, env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin', HOME: dir } });
   child.unref();
   let exited = null;
   child.on('exit', (code, signal) => (exited = signal ?? code));
@@ -125,7 +128,7 @@ function ping(socket) {
 
 async function stopByPid(pid, timeoutMs) {
   if (!pid || !alive(pid)) return;
-  process.kill(pid, 'SIGTERM');
+  signal(pid, 'SIGTERM');
   const deadline = Date.now() + timeoutMs;
   while (alive(pid) && Date.now() < deadline) await sleep(100);
   if (alive(pid)) killTree(pid);
@@ -133,7 +136,7 @@ async function stopByPid(pid, timeoutMs) {
 
 function killTree(pid) {
   try {
-    process.kill(pid, 'SIGKILL');
+    signal(pid, 'SIGKILL');
   } catch {
     // already gone
   }
@@ -143,10 +146,35 @@ function alive(pid) {
   try {
     process.kill(pid, 0);
     return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to root (started through sudo).
+    return error.code === 'EPERM';
+  }
+}
+
+/** Signals a process, through `sudo -n kill` when it is root's and we are not. */
+function signal(pid, name) {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if (error.code !== 'EPERM') throw error;
+    execFileSync('sudo', ['-n', 'kill', `-${name.replace(/^SIG/, '')}`, String(pid)], { stdio: 'ignore' });
+  }
+}
+
+const isRoot = () => typeof process.getuid !== 'function' || process.getuid() === 0;
+
+function sudoWorks() {
+  try {
+    execFileSync('sudo', ['-n', 'true'], { stdio: 'ignore' });
+    return true;
   } catch {
     return false;
   }
 }
+
+/** Runs a command as root: directly, or through `sudo -n` (see startDockerd). */
+const asRoot = (command, args, options) => (isRoot() ? execFileSync(command, args, options) : execFileSync('sudo', ['-n', command, ...args], options));
 
 /**
  * Unmounts what the stopped engine left mounted under its directory: dockerd keeps the network namespace
@@ -167,7 +195,7 @@ function unmountUnder(dir) {
     .sort((a, b) => b.length - a.length);
   for (const point of points) {
     try {
-      execFileSync('umount', [point], { stdio: 'ignore' });
+      asRoot('umount', [point], { stdio: 'ignore' });
     } catch {
       // busy or already gone: removeDir copes
     }
@@ -178,7 +206,8 @@ function removeDir(dir) {
   // Container root filesystems under vfs are plain directories; a leftover mount (a netns) makes rm fail,
   // which is not worth failing a test over: the directory is under the temp dir.
   try {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    if (isRoot()) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    else asRoot('rm', ['-rf', '--one-file-system', dir], { stdio: 'ignore' });
   } catch {
     // left for the OS's temp cleaning
   }

@@ -41,6 +41,9 @@ export function runHeadline(plan: ReleasePlan, report: ExecutionReport): Headlin
   if (!published) {
     return { title: `### tagship: ${version} already ${plan.rehearsal ? 'rehearsed' : 'released'}`, status: `✓ **Nothing to do**: everything was already there (${summary}); nothing was changed.` };
   }
+  if (plan.trigger.kind === 'docker-rebuild') {
+    return { title: `### tagship rebuilt the images of ${version}`, status: `✅ **Rebuilt** the images of ${version}: ${summary}.` };
+  }
   return plan.rehearsal
     ? { title: `### tagship rehearsed: ${version}`, status: `✅ **Rehearsed** ${version}: ${summary}.` }
     : { title: `### tagship released: ${version}`, status: `✅ **Released** ${version}: ${summary}.` };

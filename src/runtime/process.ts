@@ -57,7 +57,6 @@ async function runWithSpawn(command: string, args: readonly string[], env: NodeJ
       cwd: options.cwd,
       stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       signal: options.signal,
-      timeout: options.timeoutMs,
       windowsHide: true,
     });
     const onLine = options.onLine;
@@ -68,7 +67,14 @@ async function runWithSpawn(command: string, args: readonly string[], env: NodeJ
       child.stdin.end(options.stdin);
     }
     let timedOut = false;
-    const timer = options.timeoutMs ? setTimeout(() => (timedOut = true), options.timeoutMs) : undefined;
+    // Our own timer, not spawn's `timeout`: spawn's keeps running after an ENOENT, so a missing program
+    // held the process open for the whole timeout.
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGTERM');
+        }, options.timeoutMs)
+      : undefined;
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       if (error.name === 'AbortError') reject(options.signal?.reason ?? error);

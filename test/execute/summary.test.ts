@@ -53,6 +53,11 @@ describe('the summary opens with what happened', () => {
     expect(summary).toContain('| ✓ already there | docker-merge | already in place `latest` |');
     expect(summary).not.toContain('⏸️');
     expect(runHeadline(plan, { ...report, outcomes: report.outcomes.map((o) => ({ ...o, status: 'done' })) }).title).toBe('### tagship released: 1.2.3');
+    const rebuild = { ...plan, trigger: { ...plan.trigger, kind: 'docker-rebuild' as const } };
+    expect(runHeadline(rebuild, { ...report, outcomes: report.outcomes.map((o) => ({ ...o, status: 'done' })) })).toEqual({
+      title: '### tagship rebuilt the images of 1.2.3',
+      status: '✅ **Rebuilt** the images of 1.2.3: 3 steps run, 1 published.',
+    });
   });
 
   it('a failure: the first line names the step, the cause with its code spans, and what to re-run', () => {

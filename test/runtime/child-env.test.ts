@@ -190,6 +190,15 @@ describe('runProcess', () => {
     expect(lines.sort()).toEqual(['got password', 'oops']);
   });
 
+  it('a missing program leaves no timer behind (the process can exit at once), and a program past its timeout is killed', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const before = timers();
+    await expect(runProcess('tagship-no-such-program', [], { parentEnv: RUNNER, tool: 'git', timeoutMs: 600_000 })).rejects.toThrow('is not installed');
+    expect(timers()).toBeLessThanOrEqual(before);
+    const hung = await runProcess(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { parentEnv: RUNNER, tool: 'git', timeoutMs: 200 });
+    expect(hung.stderr).toContain('killed by SIGTERM after 200 ms');
+  });
+
   it('git, run with the git allow-list, lists the remote’s tags (and local ones without a remote)', async () => {
     const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd, stdio: 'ignore' });
     const origin = mkdtempSync(join(tmpdir(), 'tagship-origin-'));

@@ -2,33 +2,15 @@
  * Debian's chromium, driven by playwright-core, with mermaid's dist bundle from node_modules: the
  * summary's diagram rendered the way a person's browser renders it. Offline: nothing is fetched.
  */
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath, usesTools } from './system-tools.js';
 
-/**
- * Debian's `chromium` (/usr/bin/chromium), or the first `chromium` on PATH (GitHub-hosted runners have
- * one there too); null when there is none.
- */
-export function findChromium(): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, 'chromium');
-    if (dir && isExecutable(candidate)) return candidate;
-  }
-  return isExecutable('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
+usesTools('chromium');
 
 export interface DrawnNode {
   label: string;
@@ -59,7 +41,7 @@ const PAGE_SCRIPT = fileURLToPath(new URL('./mermaid-page.js', import.meta.url))
 
 /** Fails, never skips, without chromium: the check is what the issue asks for, not an optional extra. */
 export function requireChromium(): string {
-  const path = findChromium();
+  const path = chromiumPath();
   if (!path) throw new Error("No chromium on PATH: install Debian's package `chromium` (scripts/setup installs it), then run the tests again.");
   return path;
 }

@@ -15,6 +15,9 @@ import type { ExecutionContext } from '../../../src/execute/types.js';
 import { plan as releasePlan } from '../../verify/support/plans.js';
 import { startRegistry, type LocalRegistry } from '../../verify/support/registry.js';
 import { recordingRunner } from '../../verify/support/runner.js';
+import { usesTools } from '../../support/system-tools.js';
+
+usesTools('dockerd', 'docker-registry');
 
 const execFileAsync = promisify(execFile);
 
