@@ -109,8 +109,8 @@ describe('npm run demo', () => {
     for (const row of [
       /\| ✓ already there \| pypi-upload \| crawlkit 1\.2\.3 is already on 127\.0\.0\.1:\d+: crawlkit-1\.2\.3-py3-none-any\.whl, crawlkit-1\.2\.3\.tar\.gz /,
       /\| ✓ already there \| github-release \| already up to date: release v1\.2\.3 \(latest\); assets: 3 unchanged/,
-      new RegExp(`\\| ✓ already there \\| docker-merge \\| ${image}@${released}: already in place 1\\.2\\.3, 1\\.2, 1, latest \\|`),
-      new RegExp(`\\| ✓ already there \\| deploy-swarm:crawlkit \\| crawlkit already runs ${image}@${released} \\|`),
+      new RegExp(`\\| ✓ already there \\| docker-merge \\| ${image}\\\\@${released}: already in place 1\\.2\\.3, 1\\.2, 1, latest \\|`),
+      new RegExp(`\\| ✓ already there \\| deploy-swarm:crawlkit \\| crawlkit already runs ${image}\\\\@${released} \\|`),
     ])
       expect(rerun).toMatch(row);
 

@@ -131,7 +131,7 @@ const SCENARIOS = [
   ['dry run', '### tagship plan: 1.2.3 (dry run)'],
   ['rebuild (dry run)', '### tagship plan: 1.2.3 (dry run)'],
   // A rebuild publishes the images again: told as a release of the version.
-  ['rebuild', '### tagship released: 1.2.3'],
+  ['rebuild', '### tagship rebuilt the images of 1.2.3'],
   ['release', '### tagship released: 1.2.3'],
   ['rehearsal', '### tagship rehearsed: 1.2.3'],
   ['failure (build)', '### tagship failed: 1.2.3'],

@@ -63,7 +63,7 @@ describe('npm-publish against Verdaccio', () => {
       expect.objectContaining({ id: 'npm-publish:tagship-first', status: 'done', detail: `published tagship-first@1.0.0 under latest to ${proxy.url}` }),
     ]);
     expect(report.outcomes[0]!.links).toEqual([{ label: 'npm tagship-first@1.0.0', url: `${proxy.url}tagship-first` }]);
-    expect(renderOutcomes(report)).toContain(`[npm tagship-first@1.0.0](${proxy.url}tagship-first)`);
+    expect(renderOutcomes(report)).toContain(`[npm tagship-first\\@1.0.0](${proxy.url}tagship-first)`);
 
     expect(await npmView('tagship-first', 'dist-tags')).toEqual({ latest: '1.0.0' });
     const install = mkdtempSync(join(tmpdir(), 'tagship-npm-install-'));
@@ -323,7 +323,7 @@ describe('the action publishes to npm with the npm-token input', () => {
     };
     expect(await run_(env, recorded.runner)).toBe(0);
     expect(recorded.masked).toContain(verdaccio.token);
-    expect(recorded.lines.join('\n')).toContain(`[npm tagship-action@4.0.0](${verdaccio.url}tagship-action)`);
+    expect(recorded.lines.join('\n')).toContain(`[npm tagship-action\\@4.0.0](${verdaccio.url}tagship-action)`);
     expect(recorded.lines.join('\n')).not.toContain(verdaccio.token);
     expect(spy.commands('publish').flatMap((c) => c.argv).join(' ')).not.toContain(verdaccio.token);
     expect((await packument('tagship-action'))!.distTags).toEqual({ latest: '4.0.0' });

@@ -75,6 +75,7 @@ export async function startTestEngine({ swarm = false } = {}): Promise<TestEngin
     throw error;
   }
   let built = 0;
+  let builds: Promise<unknown> = Promise.resolve();
   const docker = (argv: string[]) => engine.docker(argv);
   return {
     host: engine.host,
@@ -89,7 +90,12 @@ export async function startTestEngine({ swarm = false } = {}): Promise<TestEngin
       const ref = `${repository}:${tag}`;
       // Asynchronous, so concurrent tests build while another one waits on the engine.
       const run = async (argv: string[]) => (await execFileAsync('docker', argv, { encoding: 'utf8', env: { ...process.env, ...engine.env } })).stdout;
-      await run(['build', '--quiet', '--tag', ref, dir]);
+      // One build at a time, and no cache: the tests run concurrently and one of them removes its image
+      // (to prove the released digest is pulled), which prunes the untagged parent layers another build
+      // was about to reuse ("unknown parent image ID", "failed to get digest").
+      const build = builds.then(() => run(['build', '--quiet', '--no-cache', '--tag', ref, dir]));
+      builds = build.catch(() => undefined);
+      await build;
       const pushed = await run(['push', ref]);
       const digest = /digest: (sha256:[0-9a-f]{64})/.exec(pushed)?.[1];
       if (!digest) throw new Error(`docker push ${ref} printed no digest:\n${pushed}`);
