@@ -514,6 +514,8 @@ function classifyContainer(state) {
         return { state: 'failed', detail: `HEALTHCHECK unhealthy after ${health.FailingStreak ?? '?'} failures${output}` };
     return { state: 'waiting', detail: `HEALTHCHECK ${health.Status}${output}` };
 }
+/** Docker's flags for a health check given in config: checked every 2 s, unhealthy after 3 failures in a row. */
+const healthArgs = (command) => ['--health-cmd', command, '--health-interval', '2s', '--health-timeout', '5s', '--health-retries', '3', '--health-start-period', '0s'];
 const runArgs = (name, platform, imageRef, step, network = 'publish') => [
     'run',
     '--detach',
@@ -526,6 +528,7 @@ const runArgs = (name, platform, imageRef, step, network = 'publish') => [
     ...(!step.probe ? [] : network === 'host' ? ['--network', 'host'] : ['--publish', `127.0.0.1::${step.probe.port}`]),
     // `-e NAME` without a value: docker reads it from its own environment, so values stay out of argv.
     ...Object.keys(step.env).flatMap((key) => ['--env', key]),
+    ...(step.healthCommand ? healthArgs(step.healthCommand) : []),
     imageRef,
 ];
 /** `docker network inspect bridge` fails on a daemon started with `--bridge=none`: it can publish no port. */

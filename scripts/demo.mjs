@@ -21,7 +21,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runAction, stopRunningActions } from './demo/action.mjs';
-import { buildahEnv, inspectPlatformImage, readTags, writeImageContext, writeVersion } from './demo/images.mjs';
+import { buildahEnv, HEALTH_CMD, inspectPlatformImage, readTags, writeImageContext, writeVersion } from './demo/images.mjs';
 import { probeDemoTools } from './demo/tools.mjs';
 
 const example = resolve('examples/python-app');
@@ -86,7 +86,7 @@ async function demo() {
   console.log(`  images           ${parts.images ? `${tools.images.platforms.join(' and ')}, built by buildah, pushed to a local docker-registry, merged and verified` : `skipped: ${tools.images.why}`}`);
   if (parts.images) {
     console.log('                   from local files only: FROM scratch + Debian\'s static busybox (httpd answering /health), no pulls');
-    console.log('                   buildah\'s OCI images carry no HEALTHCHECK (docs/docker.md#buildah): the Swarm service has its own');
+    console.log('                   buildah\'s OCI images carry no HEALTHCHECK (docs/docker.md#buildah): verify.container.health-cmd and the Swarm service give it');
   }
   if (parts.images && tools.images.note) console.log(`                   ${tools.images.note}`);
   console.log(`  Docker Engine    ${parts.engine ? 'a private dockerd: the container check and a rollout to a single-node Swarm' : `skipped: ${tools.engine.why}`}`);
@@ -294,7 +294,8 @@ function configure(dir, { servers, python, images, image, engine }) {
       python: python ? { 'index-url': servers.pypi.simpleUrl, python } : { enabled: false },
       ...(images ? { images: { platforms: images } } : {}),
       // The engine's own platform (linux/amd64) is run; without an engine there is no container check.
-      container: { enabled: Boolean(engine), timeout: 60 },
+      // buildah's OCI images carry no HEALTHCHECK: the check comes from config, as for the Swarm service.
+      container: { enabled: Boolean(engine), timeout: 60, 'health-cmd': HEALTH_CMD },
     },
     docker: images
       ? {

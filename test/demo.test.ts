@@ -88,7 +88,7 @@ describe('npm run demo', () => {
     expect(released, first).toBeDefined();
     // buildah builds the platforms side by side, so the index lists them in either order.
     expect(first).toMatch(new RegExp(`✓ verify-images: ${image}@${released} \\(1\\.2\\.3, 1\\.2, 1, latest; (linux/amd64, linux/arm64|linux/arm64, linux/amd64)\\)`));
-    expect(first).toMatch(/✓ verify-container: linux\/amd64: running/);
+    expect(first).toMatch(/✓ verify-container: linux\/amd64: HEALTHCHECK healthy after \d+\.\d s/);
     // The Swarm service moved from 1.2.2 to this index, by digest.
     expect(first).toContain(`✓ deploy-swarm:crawlkit: crawlkit converged on ${image}@${released}`);
 

@@ -14,7 +14,8 @@ import { elfHeaderInfo } from '../lib/elf.mjs';
  *
  * No HEALTHCHECK: buildah writes OCI images, whose config has no place for one (buildah drops it with a
  * warning), and its Docker format would write a random container id into the config, so the same commit
- * would not give the same digest again. The Swarm service carries its own health check instead.
+ * would not give the same digest again. The health check comes from config instead: verify.container.health-cmd
+ * for the container check, the Swarm service's own --health-cmd for the rollout.
  */
 export function writeImageContext(dir, busybox, version) {
   mkdirSync(join(dir, 'www'), { recursive: true });

@@ -42,7 +42,10 @@ export function classifyContainer(state: ContainerState): ProbeResult {
  */
 export type ProbeNetwork = 'publish' | 'host';
 
-export const runArgs = (name: string, platform: string, imageRef: string, step: Pick<VerifyContainerStep, 'probe' | 'env'>, network: ProbeNetwork = 'publish') => [
+/** Docker's flags for a health check given in config: checked every 2 s, unhealthy after 3 failures in a row. */
+const healthArgs = (command: string) => ['--health-cmd', command, '--health-interval', '2s', '--health-timeout', '5s', '--health-retries', '3', '--health-start-period', '0s'];
+
+export const runArgs = (name: string, platform: string, imageRef: string, step: Pick<VerifyContainerStep, 'probe' | 'env' | 'healthCommand'>, network: ProbeNetwork = 'publish') => [
   'run',
   '--detach',
   '--name',
@@ -54,6 +57,7 @@ export const runArgs = (name: string, platform: string, imageRef: string, step: 
   ...(!step.probe ? [] : network === 'host' ? ['--network', 'host'] : ['--publish', `127.0.0.1::${step.probe.port}`]),
   // `-e NAME` without a value: docker reads it from its own environment, so values stay out of argv.
   ...Object.keys(step.env).flatMap((key) => ['--env', key]),
+  ...(step.healthCommand ? healthArgs(step.healthCommand) : []),
   imageRef,
 ];
 

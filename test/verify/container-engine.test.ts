@@ -96,6 +96,17 @@ describe.concurrent('container health against a real Docker Engine', SLOW, () =>
     expect(containersOf(engine, ref)).toEqual([]);
   });
 
+  it('verify.container.health-cmd checks an image that carries no HEALTHCHECK (an OCI image from buildah): healthy, then unhealthy', async () => {
+    // `--health-cmd` runs through /bin/sh -c: busybox answers to the name sh.
+    const shell = 'COPY busybox /bin/sh';
+    const good = await verify('health-cmd', [shell, httpd(8080)], "{ enabled: true, timeout: 60, health-cmd: 'busybox wget -q -O- http://127.0.0.1:8080/health' }", { 'www/health': 'ok\n' });
+    expect((await good.run).detail).toMatch(/^linux\/\w+: HEALTHCHECK healthy after \d+\.\d s$/);
+    expect(containersOf(engine, good.ref)).toEqual([]);
+    const bad = await verify('health-cmd-404', [shell, httpd(8080)], "{ enabled: true, timeout: 60, health-cmd: 'busybox wget -q -O- http://127.0.0.1:8080/ready' }", { 'www/health': 'ok\n' });
+    await expect(bad.run).rejects.toThrow(/stopped \(HEALTHCHECK unhealthy after 3 failures: wget: server returned error: HTTP\/1\.[01] 404 Not Found\)/);
+    expect(containersOf(engine, bad.ref)).toEqual([]);
+  });
+
   it('reports a container that exits with its exit code and last log lines, without waiting for the deadline', async () => {
     const script = 'echo "starting crawlkit"; echo "fatal: /etc/crawlkit.toml: no such file" >&2; exit 3';
     const { run, ref } = await verify('exits', [healthcheck(8080), `CMD ${json([BUSYBOX, 'sh', '-c', script])}`], '{ enabled: true, timeout: 600 }');

@@ -64,6 +64,10 @@ export const verifySection = described(
           'Container port to publish on 127.0.0.1 and probe with `path` (on a Docker daemon without its default bridge network, the container shares the runner’s network instead and this port must be free). Without it, the image HEALTHCHECK decides.',
         ),
         path: described(z._default(z.string().check(z.startsWith('/')), '/health'), 'Path probed on `port`; healthy once it answers 2xx several times in a row.'),
+        'health-cmd': described(
+          z.optional(z.string().check(z.minLength(1))),
+          'A health check for images that carry none, run inside the container by `/bin/sh -c` (as `docker run --health-cmd`), every 2 s until it passes. OCI images (buildah, `docker.backend: buildah`) have no HEALTHCHECK field, so a Dockerfile HEALTHCHECK is lost there.',
+        ),
         timeout: seconds(120, 'Seconds to wait for the container to become healthy.'),
         env: described(z._default(z.record(z.string(), z.string()), {}), 'Environment variables for the container.'),
         platforms: described(

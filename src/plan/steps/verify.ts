@@ -60,6 +60,8 @@ export interface VerifyContainerStep {
   only?: string[];
   /** Probe `http://127.0.0.1:<published port><path>`; without it the image HEALTHCHECK decides. */
   probe?: { port: number; path: string };
+  /** A health check run in the container (shell form, as `docker run --health-cmd` takes it), in place of the image's own. */
+  healthCommand?: string;
   env: Record<string, string>;
   timeoutMs: number;
   /** `auto`: a runner without a daemon skips; `true`: it fails. */
@@ -148,6 +150,7 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
         platforms,
         ...(container.platforms ? { only: container.platforms } : {}),
         ...(container.port ? { probe: { port: container.port, path: container.path } } : {}),
+        ...(container['health-cmd'] ? { healthCommand: container['health-cmd'] } : {}),
         env: container.env,
         timeoutMs: container.timeout * 1000,
         required: container.enabled === true,
