@@ -11488,23 +11488,10 @@ function planPythonSteps(ctx) {
     const version = ctx.version.pep440 ?? ctx.version.normalized;
     const project = ctx.facts.project.python?.name;
     const indexUrl = (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, '');
+    const upload = { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, indexUrl, project, version, globs: DISTRIBUTION_GLOBS };
     if (python.dist !== undefined) {
-        const distDir = (0,project_files/* checkRelativePath */._k)(python.dist, 'python.dist');
         const files = ctx.facts.prebuiltPython;
-        return [
-            {
-                kind: 'pypi-upload',
-                id: 'pypi-upload',
-                target: repositoryUrl,
-                repositoryUrl,
-                indexUrl,
-                project,
-                version,
-                distDir,
-                globs: DISTRIBUTION_GLOBS,
-                prebuilt: files ? { files } : {},
-            },
-        ];
+        return [{ ...upload, distDir: (0,project_files/* checkRelativePath */._k)(python.dist, 'python.dist'), prebuilt: files ? { files } : {} }];
     }
     const outDir = (0,project_files/* checkRelativePath */._k)(python['out-dir'], 'python.out-dir');
     return [
@@ -11518,18 +11505,7 @@ function planPythonSteps(ctx) {
             version,
             ...(python['build-env'].length ? { env: python['build-env'] } : {}),
         },
-        {
-            kind: 'pypi-upload',
-            id: 'pypi-upload',
-            target: repositoryUrl,
-            repositoryUrl,
-            indexUrl,
-            project,
-            version,
-            distDir: outDir,
-            globs: DISTRIBUTION_GLOBS,
-            buildStep: 'python-build',
-        },
+        { ...upload, distDir: outDir, buildStep: 'python-build' },
     ];
 }
 /** How a plan shows an upload of files built elsewhere: `upload 3 prebuilt files from wheelhouse/`. */

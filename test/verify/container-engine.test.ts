@@ -12,6 +12,7 @@ import type { VerifyContainerStep } from '../../src/plan/steps/verify.js';
 import { executeVerifyContainer } from '../../src/verify/container.js';
 import { containersOf, engineContext, startTestEngine, type TestEngine } from '../docker/support/engine.js';
 import { plan } from './support/plans.js';
+import { freePort } from './support/registry.js';
 
 let engine: TestEngine;
 beforeAll(async () => {
@@ -57,16 +58,6 @@ async function verify(name: string, lines: string[], container = '{ enabled: tru
 // The tests run concurrently, each with its own image and container.
 const SLOW = { timeout: 120_000 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe.concurrent('container health against a real Docker Engine', SLOW, () => {
   it('passes once the image HEALTHCHECK reports healthy, for the released digest, and removes the container', async () => {

@@ -64,23 +64,10 @@ export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiU
   const version = ctx.version.pep440 ?? ctx.version.normalized;
   const project = ctx.facts.project.python?.name;
   const indexUrl = (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, '');
+  const upload = { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, indexUrl, project, version, globs: DISTRIBUTION_GLOBS } as const;
   if (python.dist !== undefined) {
-    const distDir = checkRelativePath(python.dist, 'python.dist');
     const files = ctx.facts.prebuiltPython;
-    return [
-      {
-        kind: 'pypi-upload',
-        id: 'pypi-upload',
-        target: repositoryUrl,
-        repositoryUrl,
-        indexUrl,
-        project,
-        version,
-        distDir,
-        globs: DISTRIBUTION_GLOBS,
-        prebuilt: files ? { files } : {},
-      },
-    ];
+    return [{ ...upload, distDir: checkRelativePath(python.dist, 'python.dist'), prebuilt: files ? { files } : {} }];
   }
   const outDir = checkRelativePath(python['out-dir'], 'python.out-dir');
   return [
@@ -94,18 +81,7 @@ export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiU
       version,
       ...(python['build-env'].length ? { env: python['build-env'] } : {}),
     },
-    {
-      kind: 'pypi-upload',
-      id: 'pypi-upload',
-      target: repositoryUrl,
-      repositoryUrl,
-      indexUrl,
-      project,
-      version,
-      distDir: outDir,
-      globs: DISTRIBUTION_GLOBS,
-      buildStep: 'python-build',
-    },
+    { ...upload, distDir: outDir, buildStep: 'python-build' },
   ];
 }
 
