@@ -85,7 +85,8 @@ export function narrowToDockerJob(stages: PlannedStage[], job: DockerJob, ctx: P
       return stages.map((stage) => {
         if (stage.name !== 'docker') return stage;
         const steps = stage.steps.flatMap((step) => {
-          if (step.kind !== 'docker-merge') return [];
+          // The scan reads the same digests as the merge, so it runs in the merge job, before any tag.
+          if (step.kind !== 'docker-merge' && step.kind !== 'docker-scan') return [];
           if (!ctx.digestsDir) throw new UserError("Input 'docker-job: merge' needs 'docker-digests-dir': the directory the build jobs' digest artifacts were downloaded into.");
           return [{ ...step, digests: { from: 'directory' as const, path: ctx.digestsDir } }];
         });

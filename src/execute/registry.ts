@@ -17,5 +17,6 @@ export const executors: ExecutorRegistry = {
   'deploy-swarm': () => import('../deploy/swarm-executor.js').then((m) => m.executeDeploySwarm),
   'npm-publish': () => import('../npm/publish.js').then((m) => m.executeNpmPublish),
   'deploy-compose': () => import('../deploy/compose-executor.js').then((m) => m.executeDeployCompose),
+  'docker-scan': () => import('../docker/scan.js').then((m) => m.executeDockerScan),
   'docker-merge': () => import('../docker/merge.js').then((m) => m.executeDockerMerge),
 };

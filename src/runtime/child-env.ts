@@ -32,7 +32,13 @@ export type Tool =
   /** `docker buildx build`: the only child that gets the runner's cache credentials (its `type=gha` cache). */
   | 'buildx'
   /** buildah and skopeo. */
-  | 'buildah';
+  | 'buildah'
+  /**
+   * Trivy or Grype scanning an image in a registry: their own settings (database and cache location,
+   * mirrors), the Docker config they may read logins from, and the one registry login tagship hands
+   * them, never one inherited from the workflow's environment.
+   */
+  | 'scanner';
 
 interface Profile {
   names: readonly string[];
@@ -145,6 +151,9 @@ export const RUNNER_CACHE = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTI
  */
 const NPM_NOT_INHERITED = /^npm_config_(?:\/\/.*|_.*|userconfig|globalconfig|registry|@.*:registry|tag|access|provenance|dry[-_]run|json|otp|workspaces?|include[-_]workspace[-_]root|local[-_]prefix|always[-_]auth|username|password|email|key|cert|ignore[-_]scripts|script[-_]shell)$/i;
 
+/** Registry logins Trivy (`TRIVY_USERNAME`, … ; its private-registries guide) and Grype (`GRYPE_REGISTRY_AUTH_*`) read: only tagship sets them. */
+const SCANNER_REGISTRY_LOGINS = /^(TRIVY_(USERNAME|PASSWORD|REGISTRY_TOKEN)|GRYPE_REGISTRY_AUTH_.*)$/i;
+
 const PROFILES: Record<Tool, Profile> = {
   git: GIT,
   'python-build': {
@@ -185,6 +194,11 @@ const PROFILES: Record<Tool, Profile> = {
   buildah: {
     names: ['STORAGE_DRIVER', 'STORAGE_OPTS', 'REGISTRY_AUTH_FILE', 'DOCKER_CONFIG', 'XDG_RUNTIME_DIR', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME'],
     prefixes: ['BUILDAH_', 'CONTAINERS_'],
+  },
+  scanner: {
+    names: ['DOCKER_CONFIG', 'XDG_CACHE_HOME'],
+    prefixes: ['TRIVY_', 'GRYPE_'],
+    except: SCANNER_REGISTRY_LOGINS,
   },
 };
 

@@ -73,6 +73,24 @@ export const dockerSection = described(
       z._default(z.enum(['gha', 'none']), 'gha'),
       'Layer cache: `gha` (GitHub Actions cache, one scope per image and platform) or `none`. buildx only.',
     ),
+    scan: z.prefault(
+      z.strictObject({
+        enabled: described(
+          z._default(z.union([z.boolean(), z.literal('auto')]), 'auto'),
+          'Scan each platform image, by digest, for known vulnerabilities after it is pushed and before the merge writes any tag. `auto`: when Trivy or Grype is on the runner\'s PATH, skipped otherwise; `true`: a missing scanner fails the run.',
+        ),
+        scanner: described(z._default(z.enum(['auto', 'trivy', 'grype']), 'auto'), 'Which scanner runs. `auto`: `trivy` if it is on PATH, else `grype`.'),
+        'fail-on': described(
+          z._default(z.enum(['critical', 'high', 'medium', 'low', 'none']), 'critical'),
+          'Lowest severity that fails the release before any tag moves; `none` reports findings without failing.',
+        ),
+        sarif: described(
+          z._default(z.string().check(z.minLength(1)), 'tagship-scan'),
+          'Directory, relative to the working directory, the SARIF reports are written to (one file per platform): give it to `github/codeql-action/upload-sarif` as `sarif_file`.',
+        ),
+      }),
+      {},
+    ),
     labels: described(z._default(z.record(z.string().check(z.minLength(1)), oneLine), {}), 'Extra image labels. tagship sets the `org.opencontainers.image.*` ones.'),
     title: described(z.optional(oneLine), '`org.opencontainers.image.title`. Default: the Python or npm package name, else the image name.'),
     description: described(z.optional(oneLine), '`org.opencontainers.image.description`.'),

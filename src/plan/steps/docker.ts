@@ -72,7 +72,30 @@ export interface DockerMergeStep {
   rebuildTag: string;
 }
 
-export type DockerStep = DockerBuildStep | DockerMergeStep;
+export type ScanSeverity = 'critical' | 'high' | 'medium' | 'low';
+
+/**
+ * Scans each platform image by digest with Trivy or Grype, after the builds pushed and before the
+ * merge writes any tag. Whether a scanner is installed is a fact of the runner, found when the step runs.
+ */
+export interface DockerScanStep {
+  kind: 'docker-scan';
+  id: 'docker-scan';
+  target: string;
+  /** The repository the images are read from (the builds pushed the same digests to every repository). */
+  repository: string;
+  platforms: string[];
+  digests: DigestSource;
+  /** `auto`: skipped, with the reason, when no scanner is on PATH; `true`: a missing scanner fails the run. */
+  required: boolean;
+  scanner: 'auto' | 'trivy' | 'grype';
+  /** Lowest severity that fails the release; `none` only reports. */
+  failOn: ScanSeverity | 'none';
+  /** Directory the SARIF reports go to, relative to the working directory. */
+  sarifDir: string;
+}
+
+export type DockerStep = DockerBuildStep | DockerScanStep | DockerMergeStep;
 
 /** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
 /** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
@@ -174,8 +197,28 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
     };
   });
 
+  const scan = docker.scan;
+  const scanSteps: DockerScanStep[] =
+    scan.enabled === false
+      ? []
+      : [
+          {
+            kind: 'docker-scan',
+            id: 'docker-scan',
+            target: `${repositories[0]}@<digest> (${docker.platforms.join(', ')}), fail on ${scan['fail-on']}`,
+            repository: repositories[0]!,
+            platforms: docker.platforms,
+            digests: { from: 'outcomes' },
+            required: scan.enabled === true,
+            scanner: scan.scanner,
+            failOn: scan['fail-on'],
+            sarifDir: scan.sarif,
+          },
+        ];
+
   return [
     ...builds,
+    ...scanSteps,
     {
       kind: 'docker-merge',
       id: 'docker-merge',
