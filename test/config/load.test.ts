@@ -13,7 +13,7 @@ describe('config', () => {
 
   it('an unknown key names the key, the file and line, and the keys that exist', () => {
     const error = userErrorOf(() => load('tag-prefix: v\ndocker:\n  imags: [a]\n'));
-    expect(error.message).toBe('.github/tagship.yml:3: unknown key "docker.imags" (expected one of: images, tags, major-zero, platforms, mode, runners, backend, context, file, pull, build-args, secrets, provenance, sbom, cache, labels, title, description, licenses).');
+    expect(error.message).toBe('.github/tagship.yml:3: unknown key "docker.imags" (expected one of: images, tags, major-zero, platforms, mode, runners, backend, context, file, pull, build-args, secrets, provenance, sbom, cache, scan, labels, title, description, licenses).');
     expect(error.location).toEqual({ file: '.github/tagship.yml', line: 3 });
   });
 

@@ -31,3 +31,18 @@ describe('docs/docker.md', () => {
     expect(Number(stepOf('build', 'actions/upload-artifact')['retention-days'])).toBeGreaterThanOrEqual(7);
   });
 });
+
+describe('docs/docker.md: the vulnerability scan', () => {
+  it('uploads the directory the scan writes its SARIF to by default, also after a failed scan', async () => {
+    const { parseConfig } = await import('../../src/config/load.js');
+    const block = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((text) => text.includes('upload-sarif'))!;
+    const steps = parse(block) as { uses?: string; if?: string; with?: Record<string, string> }[];
+    const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
+    const config = parseConfig({ file: '.github/tagship.yml', text: 'docker:\n  images: [ghcr.io/acme/app]\n' });
+    expect(upload.with!.sarif_file).toBe(config.docker.scan.sarif);
+    expect(upload.if).toContain('!cancelled()');
+    // The scanner is installed before tagship runs, so `auto` finds it.
+    const index = (uses: string) => steps.findIndex((s) => s.uses?.startsWith(uses));
+    expect(index('aquasecurity/setup-trivy')).toBeLessThan(index('tagship/tagship'));
+  });
+});

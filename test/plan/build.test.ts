@@ -119,6 +119,7 @@ describe('buildPlan', () => {
     expect(stepsOf(p)).toEqual([
       'docker/docker-build:linux/amd64 → docker.io/acme/app',
       'docker/docker-build:linux/arm64 → docker.io/acme/app',
+      'docker/docker-scan:docker.io/acme/app@<digest> (linux/amd64, linux/arm64), fail on critical',
       'docker/docker-merge:docker.io/acme/app:1.2.3,1.2,1,latest',
     ]);
   });
