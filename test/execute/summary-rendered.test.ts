@@ -170,7 +170,8 @@ describe('the mermaid diagram, rendered by mermaid in chromium', () => {
     const after = edges.filter(([from]) => from.startsWith('docker: docker-build ')).map(([, to]) => to);
     expect(before).toHaveLength(2);
     expect(new Set(before)).toEqual(new Set([name === 'dry run' ? 'release: github-release' : 'version guard']));
-    expect(after).toEqual(['docker: docker-merge', 'docker: docker-merge']);
+    // Both lead to the scan of their digests, which comes before the merge.
+    expect(after).toEqual(['docker: docker-scan', 'docker: docker-scan']);
     // Nothing else leads into or out of a build: they are not a chain.
     expect(edges.filter(([from, to]) => from.startsWith('docker: docker-build ') && to.startsWith('docker: docker-build '))).toEqual([]);
   });
@@ -210,12 +211,13 @@ describe('hostile text in the diagram', () => {
     const steps = docker.steps.map((step, i) => (step.kind === 'docker-build' ? { ...step, id: `docker-build:${text}${i}` } : step));
     const source = mermaidChain([{ ...docker, steps }]).slice(1, -1).join('\n');
     const drawing = drawn(await browser.render(source));
-    expect(drawing.nodes.map((n) => n.label.replace(/docker-build .*/s, 'docker-build'))).toEqual(['version guard', 'docker: docker-build', 'docker: docker-build', 'docker: docker-merge']);
+    expect(drawing.nodes.map((n) => n.label.replace(/docker-build .*/s, 'docker-build'))).toEqual(['version guard', 'docker: docker-build', 'docker: docker-build', 'docker: docker-scan', 'docker: docker-merge']);
     expect(labelled(drawing).map(([from, to]) => [from.split(' ').slice(0, 2).join(' '), to.split(' ').slice(0, 2).join(' ')])).toEqual([
       ['version guard', 'docker: docker-build'],
       ['version guard', 'docker: docker-build'],
-      ['docker: docker-build', 'docker: docker-merge'],
-      ['docker: docker-build', 'docker: docker-merge'],
+      ['docker: docker-build', 'docker: docker-scan'],
+      ['docker: docker-build', 'docker: docker-scan'],
+      ['docker: docker-scan', 'docker: docker-merge'],
     ]);
     expect(drawing.markup).toEqual([]);
   });

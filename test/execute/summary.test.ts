@@ -25,9 +25,11 @@ describe('the mermaid chain is drawn as the steps depend on each other', () => {
     const builds = graph.filter(([, to]) => to.startsWith('docker: docker-build'));
     expect(builds.map(([, to]) => to)).toEqual(['docker: docker-build linux/amd64', 'docker: docker-build linux/arm64']);
     expect(new Set(builds.map(([from]) => from)).size).toBe(1);
-    expect(graph.filter(([, to]) => to === 'docker: docker-merge').map(([from]) => from)).toEqual(['docker: docker-build linux/amd64', 'docker: docker-build linux/arm64']);
+    // The scan reads both builds' digests; the merge waits for the scan.
+    expect(graph.filter(([, to]) => to === 'docker: docker-scan').map(([from]) => from)).toEqual(['docker: docker-build linux/amd64', 'docker: docker-build linux/arm64']);
+    expect(graph.filter(([, to]) => to === 'docker: docker-merge').map(([from]) => from)).toEqual(['docker: docker-scan']);
     // A plain chain elsewhere: every other node has exactly one predecessor.
-    const into = graph.map(([, to]) => to).filter((to) => to !== 'docker: docker-merge');
+    const into = graph.map(([, to]) => to).filter((to) => to !== 'docker: docker-scan');
     expect(new Set(into).size).toBe(into.length);
   });
 });
@@ -35,7 +37,7 @@ describe('the mermaid chain is drawn as the steps depend on each other', () => {
 describe('the summary opens with what happened', () => {
   it('a release: titled released, one status line, a finished step is "already there" with a check mark', () => {
     const plan = real();
-    const [build, other, merge] = steps(plan).filter((step) => step.kind.startsWith('docker'));
+    const [build, other, merge] = steps(plan).filter((step) => step.kind === 'docker-build' || step.kind === 'docker-merge');
     const report: ExecutionReport = {
       outcomes: [
         { id: build!.id, status: 'done', detail: 'pushed' },
