@@ -27,7 +27,7 @@ interface Case {
 const PYTHON_RELEASE = { release: ['python-build', 'pypi-upload', 'github-release'], verify: ['verify-python:crawlkit'] };
 // Builds push by digest right after the plan; the tags, smoke tests and rollout come after the release job.
 const IMAGE_BUILDS = { 'images/build[linux/amd64]': ['docker-build:linux/amd64'], 'images/build[linux/arm64]': ['docker-build:linux/arm64'] };
-const IMAGE_PUBLISH = { 'images-publish/merge': ['docker-merge'], 'images-publish/verify': ['verify-images', 'verify-container'], 'images-publish/deploy': [] };
+const IMAGE_PUBLISH = { 'images-publish/merge': ['docker-scan', 'docker-merge'], 'images-publish/verify': ['verify-images', 'verify-container'], 'images-publish/deploy': [] };
 
 const cases: Case[] = [
   {
