@@ -13,7 +13,7 @@ import { childEnv } from '../../src/runtime/child-env.js';
 import { plan as releasePlan } from '../verify/support/plans.js';
 import { recordingRunner } from '../verify/support/runner.js';
 import { pushIndex, startRegistry, type LocalRegistry } from '../verify/support/registry.js';
-import { mergeStep, PLATFORMS } from './support/context.js';
+import { mergeContext, mergeStep, PLATFORMS } from './support/context.js';
 import { dockerPlan, dockerSteps } from './support.js';
 
 const FIXTURES = resolve(__dirname, '../fixtures/scan');
@@ -109,7 +109,13 @@ const ref = argv.find((a) => a.includes('@sha256:')).replace(/^registry:/, '');
 const [repo, digest] = ref.split('@');
 const [host, ...path] = repo.split('/');
 const out = ${name === 'trivy' ? "argv[argv.indexOf('--output') + 1]" : "argv[argv.indexOf('-o') + 1].replace(/^sarif=/, '')"};
-fetch('http://' + host + '/v2/' + path.join('/') + '/manifests/' + digest, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } }).then((r) => {
+// The login, from the variables the real scanner reads it from.
+const user = process.env.TRIVY_USERNAME ?? process.env.GRYPE_REGISTRY_AUTH_USERNAME;
+const password = process.env.TRIVY_PASSWORD ?? process.env.GRYPE_REGISTRY_AUTH_PASSWORD;
+const headers = { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json' };
+if (user) headers.authorization = 'Basic ' + Buffer.from(user + ':' + password).toString('base64');
+fetch('http://' + host + '/v2/' + path.join('/') + '/manifests/' + digest, { method: 'HEAD', headers }).then((r) => {
+  if (r.status === 401) { process.stderr.write('UNAUTHORIZED: authentication required for ' + ref + '\\n'); process.exit(1); }
   if (r.status !== 200) { process.stderr.write('MANIFEST_UNKNOWN: ' + ref + '\\n'); process.exit(1); }
   fs.writeFileSync(out, fs.readFileSync(${JSON.stringify(report)}));
 });
@@ -226,4 +232,47 @@ describe('docker-scan gates the merge (fake scanner on PATH, real registry)', ()
     );
     expect(existsSync(join(work, 'tagship-scan'))).toBe(false);
   }, 60_000);
+
+  it('a private registry: the scanner gets the registry-credentials login for its host, not one from the job environment', async () => {
+    const auth = { username: 'pusher', password: 'scan-s3cret' };
+    const privateRegistry = await startRegistry(auth);
+    try {
+      const name = 'acme/private';
+      const index = await pushIndex(privateRegistry.host, name, ['seed'], PLATFORMS, name, auth);
+      const repository = `${privateRegistry.host}/${name}`;
+      const bin = join(work, 'private-bin');
+      const cwd = join(work, 'private-cwd');
+      mkdirSync(bin, { recursive: true });
+      mkdirSync(cwd, { recursive: true });
+      // Single mode: one index holds both platforms, so each scan names its platform.
+      const expected = PLATFORMS.map((p) => scanArgv('trivy', { repository, digest: index, platform: p, sarifFile: join(cwd, 'tagship-scan', `${p.replace('/', '-')}.sarif`) }));
+      expect(expected[1]).toContain('--platform');
+      const calls = fakeScanner(bin, 'trivy', expected, TRIVY_SARIF);
+      const { ctx, lines, masked } = mergeContextFor({ 'linux/amd64': index, 'linux/arm64': index }, cwd, bin);
+      const step: DockerScanStep = { kind: 'docker-scan', id: 'docker-scan', target: repository, repository, platforms: PLATFORMS, digests: { from: 'outcomes' }, required: true, scanner: 'trivy', failOn: 'critical', sarifDir: 'tagship-scan' };
+
+      // Without a login for the host the scanner cannot read the image: one line saying what to check.
+      await expect(executeDockerScan(step, ctx)).rejects.toThrow(`trivy could not scan ${repository}@${index} (linux/amd64; exit 1: UNAUTHORIZED: authentication required for ${repository}@${index}): check that the runner can pull it with the registry login, then re-run.`);
+
+      const outcome = await executeDockerScan(step, { ...ctx, secrets: { 'registry-credentials': `${privateRegistry.host} pusher scan-s3cret` } });
+      expect(outcome.detail).toBe('trivy: linux/amd64 4 medium; linux/arm64 4 medium (fail on critical; SARIF in tagship-scan)');
+      const seen = readFileSync(calls, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { argv: string[]; env: string[] });
+      expect(seen.at(-1)!.env).toEqual(expect.arrayContaining(['TRIVY_USERNAME', 'TRIVY_PASSWORD']));
+      expect(seen.at(-1)!.env).not.toContain('INPUT_REGISTRY_CREDENTIALS');
+      // The password is masked in the log before the scanner runs.
+      expect(masked).toContain('scan-s3cret');
+      expect(lines.join('\n')).not.toContain('scan-s3cret');
+    } finally {
+      await privateRegistry.stop();
+    }
+  }, 60_000);
 });
+
+/** A run context whose docker-build outcomes report `digests` (as in one job), the scanner's bin first on PATH. */
+function mergeContextFor(digests: Record<string, string>, cwd: string, bin: string) {
+  const base = mergeContext(digests);
+  const recorded = recordingRunner();
+  // The job's environment: an inherited scanner login must lose to the one tagship hands over.
+  const env = { PATH: `${bin}:${process.env.PATH}`, TRIVY_PASSWORD: 'inherited-wrong', INPUT_REGISTRY_CREDENTIALS: 'never-to-the-scanner' };
+  return { ctx: { ...base.ctx, cwd, env, runner: recorded.runner }, lines: recorded.lines, masked: recorded.masked };
+}
