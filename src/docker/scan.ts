@@ -1,5 +1,5 @@
 import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { delimiter, join, relative } from 'node:path';
+import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import { codeSpan, escapeText } from '../github/markdown.js';
@@ -60,7 +60,8 @@ export async function executeDockerScan(step: DockerScanStep, ctx: ExecutionCont
   }
 
   const builds = collectDigests(step.digests, step.platforms, ctx);
-  const sarifDir = join(ctx.cwd, step.sarifDir);
+  // resolve, not join: an absolute docker.scan.sarif (under $RUNNER_TEMP, say) stays as given.
+  const sarifDir = resolve(ctx.cwd, step.sarifDir);
   mkdirSync(sarifDir, { recursive: true });
   const host = registryHost(step.repository);
   const login = await registryLogins(ctx.secrets, ctx.env)(host);
@@ -102,7 +103,7 @@ export async function executeDockerScan(step: DockerScanStep, ctx: ExecutionCont
   return {
     id: step.id,
     status: 'done',
-    detail: `${scanner}: ${scanned.map((image) => `${image.platform} ${describeCounts(image.counts)}`).join('; ')} (fail on ${step.failOn}; SARIF in ${relative(ctx.cwd, sarifDir) || '.'})`,
+    detail: `${scanner}: ${scanned.map((image) => `${image.platform} ${describeCounts(image.counts)}`).join('; ')} (fail on ${step.failOn}; SARIF in ${shownPath(ctx.cwd, sarifDir)})`,
     produced: { scanner, sarifDir, images: scanned.map(({ platform, ref, counts }) => ({ platform, ref, counts })) },
   };
 }
@@ -129,6 +130,12 @@ function readReport(file: string, scanner: ScannerName, platform: string, ref: s
   }
 }
 
+/** A path as the workflow would name it: relative to the working directory when inside it. */
+function shownPath(cwd: string, path: string): string {
+  const inside = relative(cwd, path);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+}
+
 /** The job summary's table: one row per platform image, counts by severity. */
 export function renderScanTable(scanned: readonly ScannedImage[], scanner: ScannerName, step: Pick<DockerScanStep, 'failOn'>, cwd: string): string {
   const header = ['image', 'platform', ...SEVERITY_ORDER.map((s) => (s === 'other' ? 'negligible/unknown' : s)), 'SARIF'];
@@ -137,7 +144,7 @@ export function renderScanTable(scanned: readonly ScannedImage[], scanner: Scann
       `${image.blocking ? '❌' : '✅'} ${codeSpan(image.ref)}`,
       escapeText(image.platform),
       ...SEVERITY_ORDER.map((bucket) => String(image.counts[bucket])),
-      codeSpan(relative(cwd, image.sarifFile)),
+      codeSpan(shownPath(cwd, image.sarifFile)),
     ].join(' | '),
   );
   return [

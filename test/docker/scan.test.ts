@@ -245,17 +245,20 @@ describe('docker-scan gates the merge (fake scanner on PATH, real registry)', ()
       mkdirSync(bin, { recursive: true });
       mkdirSync(cwd, { recursive: true });
       // Single mode: one index holds both platforms, so each scan names its platform.
-      const expected = PLATFORMS.map((p) => scanArgv('trivy', { repository, digest: index, platform: p, sarifFile: join(cwd, 'tagship-scan', `${p.replace('/', '-')}.sarif`) }));
+      // An absolute docker.scan.sarif is used as given.
+      const sarifDir = join(work, 'private-sarif');
+      const expected = PLATFORMS.map((p) => scanArgv('trivy', { repository, digest: index, platform: p, sarifFile: join(sarifDir, `${p.replace('/', '-')}.sarif`) }));
       expect(expected[1]).toContain('--platform');
       const calls = fakeScanner(bin, 'trivy', expected, TRIVY_SARIF);
       const { ctx, lines, masked } = mergeContextFor({ 'linux/amd64': index, 'linux/arm64': index }, cwd, bin);
-      const step: DockerScanStep = { kind: 'docker-scan', id: 'docker-scan', target: repository, repository, platforms: PLATFORMS, digests: { from: 'outcomes' }, required: true, scanner: 'trivy', failOn: 'critical', sarifDir: 'tagship-scan' };
+      const step: DockerScanStep = { kind: 'docker-scan', id: 'docker-scan', target: repository, repository, platforms: PLATFORMS, digests: { from: 'outcomes' }, required: true, scanner: 'trivy', failOn: 'critical', sarifDir };
 
       // Without a login for the host the scanner cannot read the image: one line saying what to check.
       await expect(executeDockerScan(step, ctx)).rejects.toThrow(`trivy could not scan ${repository}@${index} (linux/amd64; exit 1: UNAUTHORIZED: authentication required for ${repository}@${index}): check that the runner can pull it with the registry login, then re-run.`);
 
       const outcome = await executeDockerScan(step, { ...ctx, secrets: { 'registry-credentials': `${privateRegistry.host} pusher scan-s3cret` } });
-      expect(outcome.detail).toBe('trivy: linux/amd64 4 medium; linux/arm64 4 medium (fail on critical; SARIF in tagship-scan)');
+      expect(outcome.detail).toBe(`trivy: linux/amd64 4 medium; linux/arm64 4 medium (fail on critical; SARIF in ${sarifDir})`);
+      expect(existsSync(join(sarifDir, 'linux-arm64.sarif'))).toBe(true);
       const seen = readFileSync(calls, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { argv: string[]; env: string[] });
       expect(seen.at(-1)!.env).toEqual(expect.arrayContaining(['TRIVY_USERNAME', 'TRIVY_PASSWORD']));
       expect(seen.at(-1)!.env).not.toContain('INPUT_REGISTRY_CREDENTIALS');

@@ -86,7 +86,7 @@ export const dockerSection = described(
         ),
         sarif: described(
           z._default(z.string().check(z.minLength(1)), 'tagship-scan'),
-          'Directory, relative to the working directory, the SARIF reports are written to (one file per platform): give it to `github/codeql-action/upload-sarif` as `sarif_file`.',
+          'Directory the SARIF reports are written to (one file per platform), relative to the working directory unless absolute: give it to `github/codeql-action/upload-sarif` as `sarif_file`.',
         ),
       }),
       {},
