@@ -85,7 +85,7 @@ export async function executeDockerScan(step: DockerScanStep, ctx: ExecutionCont
       });
       if (result.code !== 0) {
         const last = result.stderr.trim().split('\n').pop() ?? '';
-        throw new UserError(`${scanner} could not scan ${ref} (${platform}; exit ${result.code}${last ? `: ${last.slice(0, 300)}` : ''}): check that the runner can pull it with the registry login, then re-run.`);
+        throw new UserError(`${scanner} could not scan ${ref} (${platform}; exit ${result.code}${last ? `: ${last.slice(0, 300)}` : ''}): see its output above; check the registry login for that host and that the scanner can fetch its vulnerability database, then re-run.`);
       }
       const counts = readReport(sarifFile, scanner, platform, ref);
       scanned.push({ platform, ref, counts, sarifFile, blocking: countAtOrAbove(counts, step.failOn) });

@@ -254,7 +254,7 @@ describe('docker-scan gates the merge (fake scanner on PATH, real registry)', ()
       const step: DockerScanStep = { kind: 'docker-scan', id: 'docker-scan', target: repository, repository, platforms: PLATFORMS, digests: { from: 'outcomes' }, required: true, scanner: 'trivy', failOn: 'critical', sarifDir };
 
       // Without a login for the host the scanner cannot read the image: one line saying what to check.
-      await expect(executeDockerScan(step, ctx)).rejects.toThrow(`trivy could not scan ${repository}@${index} (linux/amd64; exit 1: UNAUTHORIZED: authentication required for ${repository}@${index}): check that the runner can pull it with the registry login, then re-run.`);
+      await expect(executeDockerScan(step, ctx)).rejects.toThrow(`trivy could not scan ${repository}@${index} (linux/amd64; exit 1: UNAUTHORIZED: authentication required for ${repository}@${index}): see its output above; check the registry login for that host and that the scanner can fetch its vulnerability database, then re-run.`);
 
       const outcome = await executeDockerScan(step, { ...ctx, secrets: { 'registry-credentials': `${privateRegistry.host} pusher scan-s3cret` } });
       expect(outcome.detail).toBe(`trivy: linux/amd64 4 medium; linux/arm64 4 medium (fail on critical; SARIF in ${sarifDir})`);
