@@ -186,6 +186,8 @@ const RUNNER_CACHE = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RES
  * `npm run` nor the workflow's env can redirect a publish, change its tag or lend it a credential.
  */
 const NPM_NOT_INHERITED = /^npm_config_(?:\/\/.*|_.*|userconfig|globalconfig|registry|@.*:registry|tag|access|provenance|dry[-_]run|json|otp|workspaces?|include[-_]workspace[-_]root|local[-_]prefix|always[-_]auth|username|password|email|key|cert|ignore[-_]scripts|script[-_]shell)$/i;
+/** Registry logins Trivy (`TRIVY_USERNAME`, … ; its private-registries guide) and Grype (`GRYPE_REGISTRY_AUTH_*`) read: only tagship sets them. */
+const SCANNER_REGISTRY_LOGINS = /^(TRIVY_(USERNAME|PASSWORD|REGISTRY_TOKEN)|GRYPE_REGISTRY_AUTH_.*)$/i;
 const PROFILES = {
     git: GIT,
     'python-build': {
@@ -226,6 +228,11 @@ const PROFILES = {
     buildah: {
         names: ['STORAGE_DRIVER', 'STORAGE_OPTS', 'REGISTRY_AUTH_FILE', 'DOCKER_CONFIG', 'XDG_RUNTIME_DIR', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME'],
         prefixes: ['BUILDAH_', 'CONTAINERS_'],
+    },
+    scanner: {
+        names: ['DOCKER_CONFIG', 'XDG_CACHE_HOME'],
+        prefixes: ['TRIVY_', 'GRYPE_'],
+        except: SCANNER_REGISTRY_LOGINS,
     },
 };
 /** `npm_config_*` / `NPM_CONFIG_*` (npm "config": every setting as an environment variable), minus credentials and what tagship decides. */

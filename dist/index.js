@@ -8794,6 +8794,12 @@ const dockerSection = (0,describe/* described */.W)(schemas/* strictObject */.re
     provenance: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* literal */.euz(false), schemas/* enum */.k5n(['min', 'max'])]), 'max'), 'Provenance attestation (`--provenance mode=max`), or false for none. buildx only.'),
     sbom: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true), 'SBOM attestation (`--sbom true`). buildx only.'),
     cache: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['gha', 'none']), 'gha'), 'Layer cache: `gha` (GitHub Actions cache, one scope per image and platform) or `none`. buildx only.'),
+    scan: schemas/* prefault */.SdS(schemas/* strictObject */.rej({
+        enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')]), 'auto'), 'Scan each platform image, by digest, for known vulnerabilities after it is pushed and before the merge writes any tag. `auto`: when Trivy or Grype is on the runner\'s PATH, skipped otherwise; `true`: a missing scanner fails the run.'),
+        scanner: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['auto', 'trivy', 'grype']), 'auto'), 'Which scanner runs. `auto`: `trivy` if it is on PATH, else `grype`.'),
+        'fail-on': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['critical', 'high', 'medium', 'low', 'none']), 'critical'), 'Lowest severity that fails the release before any tag moves; `none` reports findings without failing.'),
+        sarif: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), 'tagship-scan'), 'Directory the SARIF reports are written to (one file per platform), relative to the working directory unless absolute: give it to `github/codeql-action/upload-sarif` as `sarif_file`.'),
+    }), {}),
     labels: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* record */.g1P(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), oneLine), {}), 'Extra image labels. tagship sets the `org.opencontainers.image.*` ones.'),
     title: (0,describe/* described */.W)(schemas/* optional */.lqM(oneLine), '`org.opencontainers.image.title`. Default: the Python or npm package name, else the image name.'),
     description: (0,describe/* described */.W)(schemas/* optional */.lqM(oneLine), '`org.opencontainers.image.description`.'),
@@ -11143,7 +11149,8 @@ function narrowToDockerJob(stages, job, ctx) {
                 if (stage.name !== 'docker')
                     return stage;
                 const steps = stage.steps.flatMap((step) => {
-                    if (step.kind !== 'docker-merge')
+                    // The scan reads the same digests as the merge, so it runs in the merge job, before any tag.
+                    if (step.kind !== 'docker-merge' && step.kind !== 'docker-scan')
                         return [];
                     if (!ctx.digestsDir)
                         throw new errors/* UserError */.yo("Input 'docker-job: merge' needs 'docker-digests-dir': the directory the build jobs' digest artifacts were downloaded into.");
@@ -12288,7 +12295,8 @@ const executors = {
     'deploy-swarm': () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
     'npm-publish': () => __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 3145)).then((m) => m.executeNpmPublish),
     'deploy-compose': () => __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 1263)).then((m) => m.executeDeployCompose),
-    'docker-merge': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 9815)).then((m) => m.executeDockerMerge),
+    'docker-scan': () => __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 5860)).then((m) => m.executeDockerScan),
+    'docker-merge': () => __nccwpck_require__.e(/* import() */ 564).then(__nccwpck_require__.bind(__nccwpck_require__, 7564)).then((m) => m.executeDockerMerge),
 };
 
 ;// CONCATENATED MODULE: ./src/execute/run.ts
@@ -13633,8 +13641,26 @@ function planDockerSteps(ctx) {
             ...(distributed && ctx.digestsDir ? { digestsDir: ctx.digestsDir } : {}),
         };
     });
+    const scan = docker.scan;
+    const scanSteps = scan.enabled === false
+        ? []
+        : [
+            {
+                kind: 'docker-scan',
+                id: 'docker-scan',
+                target: `${repositories[0]}@<digest> (${docker.platforms.join(', ')}), fail on ${scan['fail-on']}`,
+                repository: repositories[0],
+                platforms: docker.platforms,
+                digests: { from: 'outcomes' },
+                required: scan.enabled === true,
+                scanner: scan.scanner,
+                failOn: scan['fail-on'],
+                sarifDir: scan.sarif,
+            },
+        ];
     return [
         ...builds,
+        ...scanSteps,
         {
             kind: 'docker-merge',
             id: 'docker-merge',

@@ -15291,6 +15291,12 @@ const dockerSection = described(strictObject({
     provenance: described(schemas_default(union([literal(false), schemas_enum(['min', 'max'])]), 'max'), 'Provenance attestation (`--provenance mode=max`), or false for none. buildx only.'),
     sbom: described(schemas_default(schemas_boolean(), true), 'SBOM attestation (`--sbom true`). buildx only.'),
     cache: described(schemas_default(schemas_enum(['gha', 'none']), 'gha'), 'Layer cache: `gha` (GitHub Actions cache, one scope per image and platform) or `none`. buildx only.'),
+    scan: prefault(strictObject({
+        enabled: described(schemas_default(union([schemas_boolean(), literal('auto')]), 'auto'), 'Scan each platform image, by digest, for known vulnerabilities after it is pushed and before the merge writes any tag. `auto`: when Trivy or Grype is on the runner\'s PATH, skipped otherwise; `true`: a missing scanner fails the run.'),
+        scanner: described(schemas_default(schemas_enum(['auto', 'trivy', 'grype']), 'auto'), 'Which scanner runs. `auto`: `trivy` if it is on PATH, else `grype`.'),
+        'fail-on': described(schemas_default(schemas_enum(['critical', 'high', 'medium', 'low', 'none']), 'critical'), 'Lowest severity that fails the release before any tag moves; `none` reports findings without failing.'),
+        sarif: described(schemas_default(schemas_string().check(_minLength(1)), 'tagship-scan'), 'Directory the SARIF reports are written to (one file per platform), relative to the working directory unless absolute: give it to `github/codeql-action/upload-sarif` as `sarif_file`.'),
+    }), {}),
     labels: described(schemas_default(record(schemas_string().check(_minLength(1)), oneLine), {}), 'Extra image labels. tagship sets the `org.opencontainers.image.*` ones.'),
     title: described(optional(oneLine), '`org.opencontainers.image.title`. Default: the Python or npm package name, else the image name.'),
     description: described(optional(oneLine), '`org.opencontainers.image.description`.'),
@@ -16178,8 +16184,26 @@ function planDockerSteps(ctx) {
             ...(distributed && ctx.digestsDir ? { digestsDir: ctx.digestsDir } : {}),
         };
     });
+    const scan = docker.scan;
+    const scanSteps = scan.enabled === false
+        ? []
+        : [
+            {
+                kind: 'docker-scan',
+                id: 'docker-scan',
+                target: `${repositories[0]}@<digest> (${docker.platforms.join(', ')}), fail on ${scan['fail-on']}`,
+                repository: repositories[0],
+                platforms: docker.platforms,
+                digests: { from: 'outcomes' },
+                required: scan.enabled === true,
+                scanner: scan.scanner,
+                failOn: scan['fail-on'],
+                sarifDir: scan.sarif,
+            },
+        ];
     return [
         ...builds,
+        ...scanSteps,
         {
             kind: 'docker-merge',
             id: 'docker-merge',
@@ -16252,7 +16276,8 @@ function narrowToDockerJob(stages, job, ctx) {
                 if (stage.name !== 'docker')
                     return stage;
                 const steps = stage.steps.flatMap((step) => {
-                    if (step.kind !== 'docker-merge')
+                    // The scan reads the same digests as the merge, so it runs in the merge job, before any tag.
+                    if (step.kind !== 'docker-merge' && step.kind !== 'docker-scan')
                         return [];
                     if (!ctx.digestsDir)
                         throw new errors/* UserError */.yo("Input 'docker-job: merge' needs 'docker-digests-dir': the directory the build jobs' digest artifacts were downloaded into.");
@@ -17955,6 +17980,8 @@ const RUNNER_CACHE = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RES
  * `npm run` nor the workflow's env can redirect a publish, change its tag or lend it a credential.
  */
 const NPM_NOT_INHERITED = /^npm_config_(?:\/\/.*|_.*|userconfig|globalconfig|registry|@.*:registry|tag|access|provenance|dry[-_]run|json|otp|workspaces?|include[-_]workspace[-_]root|local[-_]prefix|always[-_]auth|username|password|email|key|cert|ignore[-_]scripts|script[-_]shell)$/i;
+/** Registry logins Trivy (`TRIVY_USERNAME`, … ; its private-registries guide) and Grype (`GRYPE_REGISTRY_AUTH_*`) read: only tagship sets them. */
+const SCANNER_REGISTRY_LOGINS = /^(TRIVY_(USERNAME|PASSWORD|REGISTRY_TOKEN)|GRYPE_REGISTRY_AUTH_.*)$/i;
 const PROFILES = {
     git: GIT,
     'python-build': {
@@ -17995,6 +18022,11 @@ const PROFILES = {
     buildah: {
         names: ['STORAGE_DRIVER', 'STORAGE_OPTS', 'REGISTRY_AUTH_FILE', 'DOCKER_CONFIG', 'XDG_RUNTIME_DIR', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME'],
         prefixes: ['BUILDAH_', 'CONTAINERS_'],
+    },
+    scanner: {
+        names: ['DOCKER_CONFIG', 'XDG_CACHE_HOME'],
+        prefixes: ['TRIVY_', 'GRYPE_'],
+        except: SCANNER_REGISTRY_LOGINS,
     },
 };
 /** `npm_config_*` / `NPM_CONFIG_*` (npm "config": every setting as an environment variable), minus credentials and what tagship decides. */
