@@ -97,6 +97,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/github/markdown.ts
 var markdown = __webpack_require__(5566);
+// EXTERNAL MODULE: ./src/oci/client.ts + 1 modules
+var oci_client = __webpack_require__(525);
 // EXTERNAL MODULE: ./src/oci/credentials.ts
 var credentials = __webpack_require__(2559);
 // EXTERNAL MODULE: ./src/runtime/process.ts
@@ -201,6 +203,7 @@ function describeCounts(counts) {
 
 
 
+
 /** Whether `name` is an executable on `env.PATH` (with Windows' PATHEXT endings). */
 function onPath(name, env) {
     const pathValue = env.PATH ?? env.Path ?? '';
@@ -237,11 +240,15 @@ async function executeDockerScan(step, ctx) {
         return { id: step.id, status: 'done', detail: `skipped: ${wanted} is not on this runner's PATH (docker.scan.enabled: auto)` };
     }
     const builds = (0,platform_digests/* collectDigests */.o)(step.digests, step.platforms, ctx);
+    const host = (0,image_name/* registryHost */.U$)(step.repository);
+    const login = await (0,credentials.registryLogins)(ctx.secrets, ctx.env)(host);
+    const released = step.releasedTag ? await releasedWith(step.repository, step.releasedTag, builds, ctx) : undefined;
+    if (released) {
+        return { id: step.id, status: 'unchanged', detail: `${step.repository}:${step.releasedTag} already holds these builds (${released}): released, not scanned again` };
+    }
     // resolve, not join: an absolute docker.scan.sarif (under $RUNNER_TEMP, say) stays as given.
     const sarifDir = (0,external_node_path_.resolve)(ctx.cwd, step.sarifDir);
     (0,external_node_fs_.mkdirSync)(sarifDir, { recursive: true });
-    const host = (0,image_name/* registryHost */.U$)(step.repository);
-    const login = await (0,credentials.registryLogins)(ctx.secrets, ctx.env)(host);
     if (login)
         ctx.runner.mask(login.password);
     const scanned = [];
@@ -327,6 +334,18 @@ function renderScanTable(scanned, scanner, step, cwd) {
         ...rows.map((row) => `| ${row} |`),
         '',
     ].join('\n');
+}
+/**
+ * The digest `repository:tag` points at when it already holds every build of this run (the merge's
+ * index of them, or the single build itself), else undefined: a first release, or other images.
+ */
+async function releasedWith(repository, tag, builds, ctx) {
+    const client = new oci_client/* OciClient */.R({ credentials: (0,credentials.registryLogins)(ctx.secrets, ctx.env), ...(ctx.signal ? { signal: ctx.signal } : {}) });
+    const current = await client.getManifest(repository, tag);
+    if (!current)
+        return undefined;
+    const held = new Set([current.digest, ...(current.json.manifests ?? []).map((entry) => entry.digest)]);
+    return builds.every((build) => held.has(build.digest)) ? current.digest : undefined;
 }
 
 

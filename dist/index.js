@@ -13656,6 +13656,7 @@ function planDockerSteps(ctx) {
                 scanner: scan.scanner,
                 failOn: scan['fail-on'],
                 sarifDir: scan.sarif,
+                ...(ctx.rebuild !== true && versionTags[0] ? { releasedTag: versionTags[0] } : {}),
             },
         ];
     return [

@@ -3,6 +3,7 @@ import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { ExecutionContext, StepOutcome } from '../execute/types.js';
 import { codeSpan, escapeText } from '../github/markdown.js';
+import { OciClient } from '../oci/client.js';
 import { registryLogins } from '../oci/credentials.js';
 import type { DockerScanStep } from '../plan/steps/docker.js';
 import { runProcess } from '../runtime/process.js';
@@ -60,11 +61,15 @@ export async function executeDockerScan(step: DockerScanStep, ctx: ExecutionCont
   }
 
   const builds = collectDigests(step.digests, step.platforms, ctx);
+  const host = registryHost(step.repository);
+  const login = await registryLogins(ctx.secrets, ctx.env)(host);
+  const released = step.releasedTag ? await releasedWith(step.repository, step.releasedTag, builds, ctx) : undefined;
+  if (released) {
+    return { id: step.id, status: 'unchanged', detail: `${step.repository}:${step.releasedTag} already holds these builds (${released}): released, not scanned again` };
+  }
   // resolve, not join: an absolute docker.scan.sarif (under $RUNNER_TEMP, say) stays as given.
   const sarifDir = resolve(ctx.cwd, step.sarifDir);
   mkdirSync(sarifDir, { recursive: true });
-  const host = registryHost(step.repository);
-  const login = await registryLogins(ctx.secrets, ctx.env)(host);
   if (login) ctx.runner.mask(login.password);
 
   const scanned: ScannedImage[] = [];
@@ -155,4 +160,16 @@ export function renderScanTable(scanned: readonly ScannedImage[], scanner: Scann
     ...rows.map((row) => `| ${row} |`),
     '',
   ].join('\n');
+}
+
+/**
+ * The digest `repository:tag` points at when it already holds every build of this run (the merge's
+ * index of them, or the single build itself), else undefined: a first release, or other images.
+ */
+async function releasedWith(repository: string, tag: string, builds: ReadonlyArray<{ digest: string }>, ctx: ExecutionContext): Promise<string | undefined> {
+  const client = new OciClient({ credentials: registryLogins(ctx.secrets, ctx.env), ...(ctx.signal ? { signal: ctx.signal } : {}) });
+  const current = await client.getManifest(repository, tag);
+  if (!current) return undefined;
+  const held = new Set([current.digest, ...(current.json.manifests ?? []).map((entry) => entry.digest)]);
+  return builds.every((build) => held.has(build.digest)) ? current.digest : undefined;
 }

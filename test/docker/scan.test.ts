@@ -82,6 +82,11 @@ describe('docker-scan in the plan', () => {
     expect(kinds(dockerPlan())).toEqual(['docker-build', 'docker-build', 'docker-scan', 'docker-merge']);
     const scan = dockerSteps(dockerPlan()).find((s) => s.kind === 'docker-scan') as DockerScanStep;
     expect(scan).toMatchObject({ repository: 'ghcr.io/acme/crawlkit', platforms: PLATFORMS, required: false, scanner: 'auto', failOn: 'critical', sarifDir: 'tagship-scan' });
+    // A tag run may find its version tag already out (a re-run); a docker-rebuild replaces it, so scans.
+    expect(scan.releasedTag).toBe('1.2.3');
+    const rebuild = dockerSteps(dockerPlan({ kind: 'docker-rebuild' })).find((s) => s.kind === 'docker-scan') as DockerScanStep;
+    expect(rebuild).toBeDefined();
+    expect(rebuild.releasedTag).toBeUndefined();
     const mergeJob = dockerSteps(dockerPlan({ job: { job: 'merge' }, digestsDir: '/d' }));
     expect(mergeJob.map((s) => s.kind)).toEqual(['docker-scan', 'docker-merge']);
     expect((mergeJob[0] as DockerScanStep).digests).toEqual({ from: 'directory', path: '/d' });
@@ -218,6 +223,23 @@ describe('docker-scan gates the merge (fake scanner on PATH, real registry)', ()
     expect(await tagsOf('acme/medium')).toEqual(['1', '1.2', '1.2.3', 'latest', 'seed']);
     const table = lines.find((line) => line.startsWith('#### Vulnerability scan'))!;
     expect(table).toContain(`| ✅ \`${builds.repository}@${builds.digests['linux/amd64']}\` | linux/amd64 | 0 | 0 | 4 | 0 | 0 | \`tagship-scan/linux-amd64.sarif\` |`);
+  }, 60_000);
+
+  it('a re-run of a finished release does not scan again (nor fail on findings published since): the version tag already holds these builds', async () => {
+    const builds = await pushedBuilds('acme/rerun');
+    const first = setup('acme/rerun', 'trivy', TRIVY_SARIF, { failOn: 'high', releasedTag: '1.2.3' }, builds);
+    expect((await first.run()).failed).toBeUndefined();
+    expect(await tagsOf('acme/rerun')).toEqual(['1', '1.2', '1.2.3', 'latest', 'seed']);
+    // The same builds again, and the scanner now reports a critical: nothing to gate, the tags are out.
+    const again = setup('acme/rerun', 'grype', GRYPE_SARIF, { failOn: 'critical', releasedTag: '1.2.3' }, builds);
+    const report = await again.run();
+    expect(report.failed).toBeUndefined();
+    expect(report.outcomes.find((o) => o.id === 'docker-scan')).toMatchObject({ status: 'unchanged', detail: expect.stringMatching(/:1\.2\.3 already holds these builds \(sha256:[0-9a-f]{64}\): released, not scanned again$/) });
+    expect(existsSync(again.calls)).toBe(false);
+    // Other builds under a released version tag (a rebuild plans no releasedTag) are scanned as ever.
+    const other = await pushedBuilds('acme/rerun-other');
+    const fresh = setup('acme/rerun-other', 'grype', GRYPE_SARIF, { failOn: 'critical', releasedTag: '1.2.3' }, other);
+    expect((await fresh.run()).failed?.step.id).toBe('docker-scan');
   }, 60_000);
 
   it('no scanner on PATH: auto skips with the reason and the merge proceeds; enabled: true is one error line', async () => {

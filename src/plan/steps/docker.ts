@@ -93,6 +93,11 @@ export interface DockerScanStep {
   failOn: ScanSeverity | 'none';
   /** Directory the SARIF reports go to, relative to the working directory. */
   sarifDir: string;
+  /**
+   * The version tag (`1.2.3`) when it may not move (not a docker-rebuild): found already holding these
+   * builds, the release is out and a re-run does not scan again (nor fail on CVEs published since).
+   */
+  releasedTag?: string;
 }
 
 export type DockerStep = DockerBuildStep | DockerScanStep | DockerMergeStep;
@@ -213,6 +218,7 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
             scanner: scan.scanner,
             failOn: scan['fail-on'],
             sarifDir: scan.sarif,
+            ...(ctx.rebuild !== true && versionTags[0] ? { releasedTag: versionTags[0] } : {}),
           },
         ];
 
