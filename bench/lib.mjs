@@ -1,6 +1,8 @@
 // Shared helpers for benchmarks: whole-process timings of tagship and a peer in the same run, reported
 // as one line `<name>: tagship <N> ms, <peer> <M> ms, <R>× faster`.
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** Runs `command args` `runs` times (after `warmup` untimed runs) and returns the median wall time in ms. */
 export function timeCommand(command, args, { runs = 7, warmup = 1, env = process.env, cwd, before } = {}) {
@@ -31,4 +33,23 @@ export function report(name, tagshipMs, peer, peerMs, extra = '') {
   if (extra) console.log(extra);
   console.log(line);
   return line;
+}
+
+/**
+ * What a runner gives the built action for a dry-run tag push of `workspace` (v1.2.3, with 1.0.0 and
+ * 1.2.2 released), its files in `dir`: start-up and the workflow bench time the same planning run.
+ */
+export function tagPushDryRunEnv(dir, workspace) {
+  writeFileSync(join(dir, 'event.json'), JSON.stringify({ ref: 'refs/tags/v1.2.3', deleted: false }));
+  return {
+    PATH: process.env.PATH,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/tags/v1.2.3',
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_WORKSPACE: resolve(workspace),
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    'INPUT_DRY-RUN': 'true',
+    'INPUT_KNOWN-VERSIONS': '1.0.0,1.2.2',
+  };
 }

@@ -5,11 +5,11 @@
 // assumptions below (README.md, "Development", states them too); the release job's time is measured by
 // running the demo. Prints `workflow: tagship <N> min, seed <M> min, <R>× shorter`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { timeCommand } from './lib.mjs';
+import { tagPushDryRunEnv, timeCommand } from './lib.mjs';
 import { criticalPath, flattenJobs, timeJobs } from './workflow-graph.mjs';
 
 const EXAMPLE = 'examples/python-app';
@@ -120,18 +120,7 @@ function run(command, args) {
 function planMinutes() {
   const dir = mkdtempSync(join(tmpdir(), 'tagship-bench-workflow-'));
   try {
-    writeFileSync(join(dir, 'event.json'), JSON.stringify({ ref: 'refs/tags/v1.2.3', deleted: false }));
-    const env = {
-      PATH: process.env.PATH,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_REF: 'refs/tags/v1.2.3',
-      GITHUB_EVENT_PATH: join(dir, 'event.json'),
-      GITHUB_WORKSPACE: resolve(EXAMPLE),
-      GITHUB_OUTPUT: join(dir, 'output'),
-      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-      'INPUT_DRY-RUN': 'true',
-      'INPUT_KNOWN-VERSIONS': '1.0.0,1.2.2',
-    };
+    const env = tagPushDryRunEnv(dir, EXAMPLE);
     return timeCommand(process.execPath, [resolve('dist/index.js')], { env, runs: 5 }) / 60_000;
   } finally {
     rmSync(dir, { recursive: true, force: true });

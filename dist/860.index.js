@@ -98,7 +98,7 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/github/markdown.ts
 var markdown = __webpack_require__(5566);
 // EXTERNAL MODULE: ./src/oci/client.ts + 1 modules
-var oci_client = __webpack_require__(525);
+var client = __webpack_require__(525);
 // EXTERNAL MODULE: ./src/oci/credentials.ts
 var credentials = __webpack_require__(2559);
 // EXTERNAL MODULE: ./src/runtime/process.ts
@@ -241,8 +241,9 @@ async function executeDockerScan(step, ctx) {
     }
     const builds = (0,platform_digests/* collectDigests */.o)(step.digests, step.platforms, ctx);
     const host = (0,image_name/* registryHost */.U$)(step.repository);
-    const login = await (0,credentials.registryLogins)(ctx.secrets, ctx.env)(host);
-    const released = step.releasedTag ? await releasedWith(step.repository, step.releasedTag, builds, ctx) : undefined;
+    const logins = (0,credentials.registryLogins)(ctx.secrets, ctx.env);
+    const login = await logins(host);
+    const released = step.releasedTag ? await releasedWith(new client/* OciClient */.R({ credentials: logins, ...(ctx.signal ? { signal: ctx.signal } : {}) }), step.repository, step.releasedTag, builds) : undefined;
     if (released) {
         return { id: step.id, status: 'unchanged', detail: `${step.repository}:${step.releasedTag} already holds these builds (${released}): released, not scanned again` };
     }
@@ -339,8 +340,7 @@ function renderScanTable(scanned, scanner, step, cwd) {
  * The digest `repository:tag` points at when it already holds every build of this run (the merge's
  * index of them, or the single build itself), else undefined: a first release, or other images.
  */
-async function releasedWith(repository, tag, builds, ctx) {
-    const client = new oci_client/* OciClient */.R({ credentials: (0,credentials.registryLogins)(ctx.secrets, ctx.env), ...(ctx.signal ? { signal: ctx.signal } : {}) });
+async function releasedWith(client, repository, tag, builds) {
     const current = await client.getManifest(repository, tag);
     if (!current)
         return undefined;

@@ -62,8 +62,9 @@ export async function executeDockerScan(step: DockerScanStep, ctx: ExecutionCont
 
   const builds = collectDigests(step.digests, step.platforms, ctx);
   const host = registryHost(step.repository);
-  const login = await registryLogins(ctx.secrets, ctx.env)(host);
-  const released = step.releasedTag ? await releasedWith(step.repository, step.releasedTag, builds, ctx) : undefined;
+  const logins = registryLogins(ctx.secrets, ctx.env);
+  const login = await logins(host);
+  const released = step.releasedTag ? await releasedWith(new OciClient({ credentials: logins, ...(ctx.signal ? { signal: ctx.signal } : {}) }), step.repository, step.releasedTag, builds) : undefined;
   if (released) {
     return { id: step.id, status: 'unchanged', detail: `${step.repository}:${step.releasedTag} already holds these builds (${released}): released, not scanned again` };
   }
@@ -166,8 +167,7 @@ export function renderScanTable(scanned: readonly ScannedImage[], scanner: Scann
  * The digest `repository:tag` points at when it already holds every build of this run (the merge's
  * index of them, or the single build itself), else undefined: a first release, or other images.
  */
-async function releasedWith(repository: string, tag: string, builds: ReadonlyArray<{ digest: string }>, ctx: ExecutionContext): Promise<string | undefined> {
-  const client = new OciClient({ credentials: registryLogins(ctx.secrets, ctx.env), ...(ctx.signal ? { signal: ctx.signal } : {}) });
+async function releasedWith(client: OciClient, repository: string, tag: string, builds: ReadonlyArray<{ digest: string }>): Promise<string | undefined> {
   const current = await client.getManifest(repository, tag);
   if (!current) return undefined;
   const held = new Set([current.digest, ...(current.json.manifests ?? []).map((entry) => entry.digest)]);
