@@ -21,6 +21,12 @@ export interface ExpectedSigner {
   sourceRepository: string;
   /** `refs/tags/v1.2.3` */
   sourceRef?: string;
+  /**
+   * The workflow the run started, `https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.2.3`
+   * (the certificate's Build Config URI: GITHUB_WORKFLOW_REF, the same in every job of a run, also when
+   * the signing job runs a called reusable workflow).
+   */
+  workflow?: string;
 }
 
 export interface VerifiedAttestation {
@@ -50,6 +56,7 @@ const OID = {
   issuerV2: '1.3.6.1.4.1.57264.1.8',
   sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
   sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+  buildConfigUri: '1.3.6.1.4.1.57264.1.18',
 } as const;
 
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -61,7 +68,12 @@ export function expectedSigner(env: NodeJS.ProcessEnv): ExpectedSigner {
   const host = new URL(serverUrl).hostname;
   // github.com and GHE.com tenants have token.actions.<…>; GitHub Enterprise Server serves its own issuer.
   const issuer = host === 'github.com' ? GITHUB_ISSUER : host.endsWith('.ghe.com') ? `https://token.actions.${host}` : `${serverUrl}/_services/token`;
-  return { issuer, sourceRepository: `${serverUrl}/${env.GITHUB_REPOSITORY ?? ''}`, ...(env.GITHUB_REF ? { sourceRef: env.GITHUB_REF } : {}) };
+  return {
+    issuer,
+    sourceRepository: `${serverUrl}/${env.GITHUB_REPOSITORY ?? ''}`,
+    ...(env.GITHUB_REF ? { sourceRef: env.GITHUB_REF } : {}),
+    ...(env.GITHUB_WORKFLOW_REF ? { workflow: `${serverUrl}/${env.GITHUB_WORKFLOW_REF}` } : {}),
+  };
 }
 
 /**
@@ -150,6 +162,11 @@ export async function verifyBundle(bundle: unknown, expect: Expectation, trusted
   if (expect.signer.sourceRef !== undefined) {
     const ref = oid(OID.sourceRepositoryRef);
     if (ref !== expect.signer.sourceRef) throw fail('signer identity (ref)', `signed from ${ref ?? 'no ref'}, expected ${expect.signer.sourceRef}`);
+  }
+
+  if (expect.signer.workflow !== undefined) {
+    const workflow = oid(OID.buildConfigUri);
+    if (workflow !== expect.signer.workflow) throw fail('signer identity (workflow)', `signed by ${workflow ?? 'no workflow'}, expected ${expect.signer.workflow}`);
   }
 
   let statement: InTotoStatement;

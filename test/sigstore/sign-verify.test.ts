@@ -108,6 +108,10 @@ describe('verifyBundle refuses a tampered or foreign bundle, naming the check', 
     );
     const otherRef = { ...expectation(), signer: expectedSigner({ ...oidc.githubEnv, GITHUB_REF: 'refs/tags/v9.9.9' }) };
     expect(await check(bundle, otherRef)).toMatch(/^Attestation check failed: signer identity \(ref\): signed from refs\/tags\/v1\.2\.3, expected refs\/tags\/v9\.9\.9/);
+    const otherWorkflow = { ...expectation(), signer: expectedSigner({ ...oidc.githubEnv, GITHUB_WORKFLOW_REF: 'octo-org/octo-proj/.github/workflows/other.yml@refs/tags/v1.2.3' }) };
+    expect(await check(bundle, otherWorkflow)).toMatch(
+      /^Attestation check failed: signer identity \(workflow\): signed by https:\/\/github\.com\/octo-org\/octo-proj\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.3, expected https:\/\/github\.com\/octo-org\/octo-proj\/\.github\/workflows\/other\.yml@/,
+    );
   });
 
   it('a missing transparency-log entry', async () => {
