@@ -81,7 +81,13 @@ export function expectedSigner(env: NodeJS.ProcessEnv): ExpectedSigner {
  * through TUF — the public-good repository (seeded by @sigstore/tuf) or GitHub's (tuf-repo.github.com,
  * its root pinned as `gh attestation` pins it).
  */
-export async function loadTrustedRoot(instance: SigstoreInstance, cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<unknown> {
+export async function loadTrustedRoot(
+  instance: SigstoreInstance,
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+  /** Another TUF repository and its pinned root (tests; a mirror of the instance's repository). */
+  tuf?: { mirrorUrl: string; root: unknown },
+): Promise<unknown> {
   if (instance.trustedRoot) {
     const text = readProjectText(cwd, instance.trustedRoot, { namedBy: 'attestations.sigstore.trusted-root' });
     try {
@@ -92,17 +98,19 @@ export async function loadTrustedRoot(instance: SigstoreInstance, cwd: string, e
   }
   if (instance.name === 'custom') throw new UserError('attestations.sigstore needs trusted-root: the path of the instance’s trusted_root.json in the project.');
   const [{ getTrustedRoot }, { TrustedRoot }] = await Promise.all([import('@sigstore/tuf'), import('@sigstore/protobuf-specs')]);
-  const cachePath = join(env.RUNNER_TEMP || tmpdir(), 'tagship-tuf', instance.name);
+  if (instance.name === 'github' && !tuf && !instance.fulcioUrl.endsWith('.githubapp.com')) {
+    throw new UserError(`No trusted root is published for GitHub's Sigstore instance at ${instance.fulcioUrl}: set attestations.sigstore (with trusted-root) for this server.`);
+  }
+  const pinned = tuf ?? (instance.name === 'github' ? { mirrorUrl: GITHUB_TUF_MIRROR, root: (await import('./github-tuf-root.js')).GITHUB_TUF_ROOT } : undefined);
+  // One cache per repository: TUF keeps the newest root it has verified there.
+  const cachePath = join(env.RUNNER_TEMP || tmpdir(), 'tagship-tuf', (pinned?.mirrorUrl ?? 'public-good').replace(/[^A-Za-z0-9.-]+/g, '_'));
   const options: Parameters<typeof getTrustedRoot>[0] = { cachePath, retry: { retries: 3 }, timeout: 30_000 };
-  if (instance.name === 'github') {
-    if (!instance.fulcioUrl.endsWith('.githubapp.com') && !instance.fulcioUrl.endsWith('.ghe.com')) {
-      throw new UserError(`No trusted root is published for GitHub's Sigstore instance at ${instance.fulcioUrl}: set attestations.sigstore (with trusted-root) for this server.`);
-    }
-    const { GITHUB_TUF_ROOT } = await import('./github-tuf-root.js');
+  if (pinned) {
+    // @sigstore/tuf seeds only the public-good repository: another one starts from its pinned root.
     mkdirSync(cachePath, { recursive: true });
     const rootPath = join(cachePath, 'seed-root.json');
-    writeFileSync(rootPath, JSON.stringify(GITHUB_TUF_ROOT));
-    Object.assign(options, { mirrorURL: GITHUB_TUF_MIRROR, rootPath });
+    writeFileSync(rootPath, JSON.stringify(pinned.root));
+    Object.assign(options, { mirrorURL: pinned.mirrorUrl, rootPath });
   }
   try {
     return TrustedRoot.toJSON(await getTrustedRoot(options));
