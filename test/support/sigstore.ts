@@ -30,7 +30,11 @@ import { canonicalize } from '@tufjs/canonical-json';
 /** GitHub Actions' token issuer: what the certificates name, as on a real runner. */
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 
-export type Fault = 500 | 503 | 'reset' | 'stall';
+/**
+ * 500 / 503: answered with that status; `reset`: the connection dropped before the request is handled;
+ * `stall`: never answered; `lost`: handled (a Rekor entry is logged) but the answer never arrives.
+ */
+export type Fault = 500 | 503 | 'reset' | 'stall' | 'lost';
 
 export interface RunnerOidc {
   /** What `permissions: id-token: write` puts in a job's environment. */
@@ -187,15 +191,30 @@ export async function startLocalSigstore(oidc: RunnerOidc): Promise<LocalSigstor
       json(res, answer.status, answer.body);
     }),
   );
+  const entries = new Map<string, string>();
+  const entryByBody = new Map<string, string>();
   // Rekor's and the TSA's base URLs are known only once they listen; the tlog embeds its own in entries.
   let rekorFn: ((body: string) => ReturnType<ReturnType<typeof rekorHandler>['fn']>) | undefined;
   const rekor = await listen(
     withFaults(faults.rekor, async (req, res) => {
+      const stored = req.method === 'GET' && req.url?.startsWith('/api/v1/log/entries/') ? entries.get(req.url.slice('/api/v1/log/entries/'.length)) : undefined;
+      if (stored) return send(res, 200, stored);
       if (req.method !== 'POST' || req.url !== '/api/v1/log/entries') return json(res, 404, { code: 404, message: 'Not Found' });
       const canonical = canonicalDsseEntry(await readBody(req));
       if ('error' in canonical) return json(res, 400, { code: 400, message: canonical.error });
+      // Rekor keeps one entry per canonical body: the same one again is a 409 naming the entry.
+      const existing = entryByBody.get(canonical.body);
+      if (existing) {
+        res.setHeader('location', `/api/v1/log/entries/${existing}`);
+        return json(res, 409, { code: 409, message: `An equivalent entry already exists in the transparency log with UUID ${existing}` });
+      }
       const answer = await rekorFn!(canonical.body);
-      if (answer.statusCode === 201) counts.entries++;
+      if (answer.statusCode === 201) {
+        counts.entries++;
+        const uuid = Object.keys(JSON.parse(String(answer.response)) as object)[0]!;
+        entryByBody.set(canonical.body, uuid);
+        entries.set(uuid, String(answer.response));
+      }
       send(res, answer.statusCode, answer.response, answer.contentType);
     }),
   );
@@ -425,6 +444,13 @@ function withFaults(queue: Fault[], handler: Handler): Handler {
   return async (req, res) => {
     const fault = queue.shift();
     if (fault === undefined) return handler(req, res);
+    if (fault === 'lost') {
+      // Handled in full; the connection drops where the answer would start.
+      res.writeHead = (() => res) as unknown as typeof res.writeHead;
+      res.setHeader = (() => res) as unknown as typeof res.setHeader;
+      res.end = (() => (req.socket.destroy(), res)) as unknown as typeof res.end;
+      return handler(req, res);
+    }
     await readBody(req);
     if (fault === 'stall') return; // never answers; close() drops the connection
     if (fault === 'reset') return void req.socket.destroy();
