@@ -1,8 +1,9 @@
 import { markdownLink, textWithCode } from '../github/markdown.js';
 import { cell } from '../plan/render.js';
+import { renderAttested } from './attested.js';
 import type { ExecutionReport } from './run.js';
 
-/** The job summary's account of what was done, with links to everything published. */
+/** The job summary's account of what was done, with links to everything published, then what was attested. */
 export function renderOutcomes(report: ExecutionReport): string {
   if (!report.outcomes.length && !report.failed) return '';
   // Work a re-run finds finished is a success too: a check mark, not a pause.
@@ -13,5 +14,6 @@ export function renderOutcomes(report: ExecutionReport): string {
   });
   if (report.failed) rows.push(`| ❌ failed | ${cell(report.failed.step.id)} | ${textWithCode(report.failed.error instanceof Error ? report.failed.error.message : String(report.failed.error))} |`);
   for (const step of report.notRun) rows.push(`| ⏭️ not run | ${cell(step.id)} | ${cell(step.target)} |`);
-  return ['#### Results', '', '| | step | detail |', '| --- | --- | --- |', ...rows, ''].join('\n');
+  const attested = renderAttested(report.outcomes);
+  return ['#### Results', '', '| | step | detail |', '| --- | --- | --- |', ...rows, '', ...(attested ? [attested] : [])].join('\n');
 }

@@ -8,6 +8,7 @@ import type { VerifyNpmStep } from '../plan/steps/verify.js';
 import { runProcess, tail } from '../runtime/process.js';
 import { seconds, waitFor, type Clock, type ProbeResult } from './wait.js';
 import { packumentUrl } from '../npm/packument.js';
+import type { PublishedByThisRun } from './npm-provenance.js';
 
 export { packumentUrl };
 
@@ -77,8 +78,26 @@ export async function verifyNpm(step: VerifyNpmStep, deps: VerifyNpmDeps): Promi
 }
 
 export async function executeVerifyNpm(step: VerifyNpmStep, ctx: ExecutionContext): Promise<StepOutcome> {
-  const detail = await verifyNpm(step, { env: ctx.env, token: ctx.secrets['npm-token'], log: (line) => ctx.runner.info(line), signal: ctx.signal });
+  const token = ctx.secrets['npm-token'];
+  const detail = await verifyNpm(step, { env: ctx.env, token, log: (line) => ctx.runner.info(line), signal: ctx.signal });
   const onNpmjs = new URL(step.registry).hostname === 'registry.npmjs.org';
   const links = onNpmjs ? [{ label: `npm ${step.package}@${step.version}`, url: `https://www.npmjs.com/package/${step.package}/v/${step.version}` }] : [];
-  return { id: step.id, status: 'done', detail, links };
+  // Loaded here, not at the top: the Sigstore verifier is for this check only.
+  const { checkNpmProvenance } = await import('./npm-provenance.js');
+  const provenance = await checkNpmProvenance(step, { env: ctx.env, cwd: ctx.cwd, token, signal: ctx.signal, published: publishedByThisRun(step, ctx) });
+  if (provenance.state === 'absent' && provenance.warn) ctx.runner.warning(`${step.package}@${step.version}: ${provenance.line}.`);
+  ctx.runner.info(`${step.package}@${step.version}: ${provenance.line}`);
+  const produced = provenance.state === 'verified' ? { produced: { attestations: [provenance.record] } } : {};
+  return { id: step.id, status: 'done', detail: `${detail}; ${provenance.line}`, links, ...produced };
+}
+
+/** What this run's npm-publish step reported, when it ran in this job and published (not a re-run's `unchanged`). */
+function publishedByThisRun(step: VerifyNpmStep, ctx: ExecutionContext): PublishedByThisRun | undefined {
+  const outcome = ctx.outcomes.get(step.publishStep);
+  if (outcome?.status !== 'done' || !outcome.produced) return undefined;
+  const { provenance, integrity } = outcome.produced as { provenance?: unknown; integrity?: unknown };
+  return {
+    ...(typeof provenance === 'boolean' ? { provenance } : {}),
+    ...(typeof integrity === 'string' ? { integrity } : {}),
+  };
 }

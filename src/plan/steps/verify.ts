@@ -1,3 +1,5 @@
+import { PUBLIC_GOOD, type SigstoreInstance } from '../../sigstore/instance.js';
+import type { Config } from '../../config/schema.js';
 import type { PlanContext } from '../context.js';
 import type { StageName } from '../stages.js';
 import { planDockerSteps, plannedImages, type PlannedImage } from './docker.js';
@@ -35,6 +37,12 @@ export interface VerifyNpmStep {
   registry: string;
   command?: string[];
   waitMs: number;
+  /** The publish step's `npm.provenance`: whether the version must show provenance on the public registry. */
+  provenance: boolean | 'auto';
+  /** The npm-publish step whose outcome (same run) says whether npm was asked for provenance. */
+  publishStep: string;
+  /** Whose trust root the provenance bundle is checked against: npm signs through the public-good instance. */
+  sigstore: SigstoreInstance;
 }
 
 export type { PlannedImage };
@@ -69,6 +77,22 @@ export interface VerifyContainerStep {
 }
 
 export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | VerifyContainerStep;
+
+/**
+ * npm's CLI signs provenance through the public-good instance (the registry accepts no other); a
+ * configured private instance (`attestations.sigstore`) stands in for it, as it does for every signer.
+ */
+function npmProvenanceInstance(config: Config): SigstoreInstance {
+  const custom = config.attestations.sigstore;
+  if (!custom) return PUBLIC_GOOD;
+  return {
+    name: 'custom',
+    fulcioUrl: custom['fulcio-url'],
+    ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
+    ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
+    trustedRoot: custom['trusted-root'],
+  };
+}
 
 /**
  * Whether this step verifies what `stage` publishes: a step that publishes checks its own work (the
@@ -127,6 +151,9 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
         registry: verify.npm.registry ?? publish.registry,
         ...(verify.npm.command ? { command: verify.npm.command } : {}),
         waitMs,
+        provenance: publish.provenance,
+        publishStep: publish.id,
+        sigstore: npmProvenanceInstance(ctx.config),
       });
     }
   }
