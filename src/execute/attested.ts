@@ -84,7 +84,9 @@ function links(record: ReportedAttestation): string {
     out.push(rekor ? markdownLink(`Rekor entry ${record.logIndex}`, rekor) : `log entry ${cell(record.logIndex)}`);
   }
   if (record.attestationId !== undefined) out.push(`attestation ${codeSpan(record.attestationId)}`);
-  if (record.url) out.push(markdownLink(`on ${STORES[record.store] ?? record.store}`, record.url));
+  const url = record.url && URL.canParse(record.url) ? new URL(record.url).href : undefined;
+  // As a browser reads it (non-ASCII percent-encoded): the link leads where its text says.
+  if (url) out.push(markdownLink(`on ${STORES[record.store] ?? record.store}`, url));
   return out.join(' · ');
 }
 

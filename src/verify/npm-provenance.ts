@@ -66,21 +66,27 @@ export async function checkNpmProvenance(step: VerifyNpmStep, deps: ProvenanceDe
 
   const url = attestationsUrl(step.registry, dist.attestations.url);
   const bundle = await readProvenanceBundle(url, spec, deps);
-  const trustedRoot = await loadTrustedRoot(step.sigstore, deps.cwd);
+  const trustedRoot = await loadTrustedRoot(step.provenance.sigstore, deps.cwd);
   const verified = await verifyBundle(
     bundle,
     { signer: expectedSigner(deps.env), predicateType: SLSA_PROVENANCE_V1, subjects: [{ name: npmPurl(step.package, step.version), digest: { sha512 } }] },
     trustedRoot,
   ).catch((error: unknown) => {
-    if (error instanceof UserError) throw new UserError(`The provenance of ${spec} on ${step.registry} does not verify: ${error.message}`, undefined, { cause: error });
-    throw error;
+    if (!(error instanceof UserError)) throw error;
+    // The check that failed, without the signer's advice: an npm version cannot be signed again.
+    const check = error.message.replace(/^Attestation check failed: /, '').replace(/\.? Do not trust this attestation;.*$/, '');
+    throw new UserError(
+      `The provenance of ${spec} on ${step.registry} does not verify: ${check}. Do not trust this version (\`npm deprecate ${spec} "provenance does not verify"\`) and release the next one from this workflow with provenance.`,
+      undefined,
+      { cause: error },
+    );
   });
   const record: ReportedAttestation = {
     subject: spec,
     digest: `sha512:${sha512}`,
     predicateType: SLSA_PROVENANCE_V1,
     store: 'npm',
-    ...(verified.logIndex ? { logIndex: verified.logIndex, instance: step.sigstore.name } : {}),
+    ...(verified.logIndex ? { logIndex: verified.logIndex, instance: step.provenance.sigstore.name } : {}),
     url: onNpmjs(step.registry) ? `https://www.npmjs.com/package/${step.package}/v/${step.version}#provenance` : url,
   };
   const log = verified.logIndex ? ` (transparency log entry ${verified.logIndex})` : '';
@@ -93,8 +99,8 @@ export async function checkNpmProvenance(step: VerifyNpmStep, deps: ProvenanceDe
  */
 function noProvenance(step: VerifyNpmStep, published: PublishedByThisRun | undefined): ProvenanceResult {
   const spec = `${step.package}@${step.version}`;
-  const requested = step.provenance === true || published?.provenance === true;
-  if (!onNpmjs(step.registry)) {
+  const requested = step.provenance.requested === true || published?.provenance === true;
+  if (!step.provenance.stored) {
     return { state: 'absent', warn: requested, line: `no provenance to check: ${step.registry} does not store it (only the public npm registry, registry.npmjs.org, does)` };
   }
   if (requested) {
@@ -102,7 +108,7 @@ function noProvenance(step: VerifyNpmStep, published: PublishedByThisRun | undef
       `${spec} was published with provenance requested, but ${step.registry} shows no attestations for it: npm sent no provenance bundle with it. A version cannot be published again: see the npm-publish step's log for why, and release the next version with provenance.`,
     );
   }
-  if (step.provenance === false) return { state: 'absent', warn: false, line: 'no provenance: npm.provenance is false' };
+  if (step.provenance.requested === false) return { state: 'absent', warn: false, line: 'no provenance: npm.provenance is false' };
   if (published?.provenance === false) return { state: 'absent', warn: false, line: 'no provenance: npm could not attach it (the npm-publish step warned why)' };
   return { state: 'absent', warn: false, line: 'no provenance: it was published without (npm.provenance auto asks for it only with `id-token: write` and public access)' };
 }

@@ -93,7 +93,7 @@ export async function executeVerifyNpm(step: VerifyNpmStep, ctx: ExecutionContex
 
 /** What this run's npm-publish step reported, when it ran in this job and published (not a re-run's `unchanged`). */
 function publishedByThisRun(step: VerifyNpmStep, ctx: ExecutionContext): PublishedByThisRun | undefined {
-  const outcome = ctx.outcomes.get(step.publishStep);
+  const outcome = ctx.outcomes.get(step.provenance.publishStep);
   if (outcome?.status !== 'done' || !outcome.produced) return undefined;
   const { provenance, integrity } = outcome.produced as { provenance?: unknown; integrity?: unknown };
   return {

@@ -3,6 +3,7 @@ import type { Config } from '../../config/schema.js';
 import type { PlanContext } from '../context.js';
 import type { StageName } from '../stages.js';
 import { planDockerSteps, plannedImages, type PlannedImage } from './docker.js';
+import { onNpmjs } from '../../npm/links.js';
 import { planNpmSteps } from './npm.js';
 import { planPythonSteps, TESTPYPI_UPLOAD_URL } from './python.js';
 
@@ -37,11 +38,18 @@ export interface VerifyNpmStep {
   registry: string;
   command?: string[];
   waitMs: number;
-  /** The publish step's `npm.provenance`: whether the version must show provenance on the public registry. */
-  provenance: boolean | 'auto';
+  provenance: NpmProvenanceCheck;
+}
+
+/** What verify-npm expects of the version's provenance. */
+export interface NpmProvenanceCheck {
+  /** The publish step's `npm.provenance`. */
+  requested: boolean | 'auto';
+  /** The registry read is the public npm registry: the only one that stores provenance (others drop or refuse it). */
+  stored: boolean;
   /** The npm-publish step whose outcome (same run) says whether npm was asked for provenance. */
   publishStep: string;
-  /** Whose trust root the provenance bundle is checked against: npm signs through the public-good instance. */
+  /** Whose trust root the bundle is checked against: npm signs through the public-good instance. */
   sigstore: SigstoreInstance;
 }
 
@@ -141,6 +149,7 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
 
   if (runs(ctx, 'release') && verify.npm.enabled) {
     for (const publish of planNpmSteps(ctx)) {
+      const registry = verify.npm.registry ?? publish.registry;
       steps.push({
         kind: 'verify-npm',
         id: `verify-npm:${publish.package}`,
@@ -148,12 +157,10 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
         package: publish.package,
         version: publish.version,
         distTag: publish.distTag,
-        registry: verify.npm.registry ?? publish.registry,
+        registry,
         ...(verify.npm.command ? { command: verify.npm.command } : {}),
         waitMs,
-        provenance: publish.provenance,
-        publishStep: publish.id,
-        sigstore: npmProvenanceInstance(ctx.config),
+        provenance: { requested: publish.provenance, stored: onNpmjs(registry), publishStep: publish.id, sigstore: npmProvenanceInstance(ctx.config) },
       });
     }
   }
