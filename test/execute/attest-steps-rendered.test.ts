@@ -76,7 +76,7 @@ describe('attestation steps in the plan', () => {
     const drawing = drawn(await browser.render(doc.code.find((c) => c.lang === 'mermaid')!.value));
     expect(drawing.nodes.map((n) => n.label)).toEqual(['version guard', ...claimed]);
     expect(drawing.markup).toEqual([]);
-    const edges = drawing.edges.map((e) => [drawing.nodes[e.from]!.label, drawing.nodes[e.to]!.label]);
+    const edges = drawing.edges.map((e): [string, string] => [drawing.nodes[e.from]!.label, drawing.nodes[e.to]!.label]);
     expect(edges).toContainEqual(['release: python-build', 'release: pypi-attest']);
     expect(edges).toContainEqual(['release: pypi-attest', 'release: pypi-upload']);
     expect(edges).toContainEqual(['release: github-release', 'release: github-attest']);
