@@ -7,10 +7,33 @@ import type { StepOutcome } from './types.js';
 
 /**
  * A record as a step reports it. `instance` (optional) names the Sigstore instance whose log holds
- * `logIndex`: only then can the summary link the entry (search.sigstore.dev shows the public-good log
- * alone; a private instance's index is shown as text).
+ * `logIndex`; without it, the instance of the step that reported the record (the `SigstoreInstance`
+ * its plan entry carries, wherever it keeps it). Only a public-good entry is linked
+ * (search.sigstore.dev shows that log alone); a private instance's index is shown as text.
  */
 export type ReportedAttestation = AttestationRecord & { instance?: SigstoreInstance['name'] };
+
+const INSTANCE_NAMES: ReadonlySet<string> = new Set(['public-good', 'github', 'custom']);
+
+function isInstance(value: unknown): value is SigstoreInstance {
+  return typeof value === 'object' && value !== null && INSTANCE_NAMES.has((value as SigstoreInstance).name) && typeof (value as SigstoreInstance).fulcioUrl === 'string';
+}
+
+/**
+ * The Sigstore instance a planned step signs or verifies with: a `SigstoreInstance` among its fields
+ * or one level down (`instance`, `attestations.instance`, `provenance.sigstore`), so the summary needs
+ * to know no step kind.
+ */
+export function stepInstance(step: object | undefined): SigstoreInstance | undefined {
+  for (const value of Object.values(step ?? {})) {
+    if (isInstance(value)) return value;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const nested = Object.values(value as object).find(isInstance);
+      if (nested) return nested;
+    }
+  }
+  return undefined;
+}
 
 /** Predicate types in words: what a reader of the summary knows them as. */
 const PREDICATES: Record<string, string> = {
@@ -60,10 +83,13 @@ interface Row {
  * reported and a verify step confirmed is one row, marked verified. A failed step reports nothing,
  * so nothing half-signed is listed.
  */
-export function collectAttestations(outcomes: readonly StepOutcome[]): Row[] {
+export function collectAttestations(outcomes: readonly StepOutcome[], steps: readonly object[] = []): Row[] {
   const rows = new Map<string, Row>();
+  const byId = new Map(steps.map((step) => [(step as { id?: unknown }).id, step]));
   for (const outcome of outcomes) {
-    for (const record of recordsOf(outcome)) {
+    const instance = stepInstance(byId.get(outcome.id))?.name;
+    for (const reported of recordsOf(outcome)) {
+      const record = reported.instance || !instance ? reported : { ...reported, instance };
       const key = [record.subject, record.digest, record.predicateType, record.store].join('\u0000');
       const seen = rows.get(key);
       // Fields one side knows and the other does not (an attestation id, a log index) are kept.
@@ -77,22 +103,29 @@ function stripUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+const REKOR_SEARCH = 'https://search.sigstore.dev/';
+
 function links(record: ReportedAttestation): string {
   const out: string[] = [];
-  if (record.logIndex !== undefined) {
-    const rekor = record.instance ? rekorEntryUrl({ name: record.instance, fulcioUrl: '' }, record.logIndex) : undefined;
-    out.push(rekor ? markdownLink(`Rekor entry ${record.logIndex}`, rekor) : `log entry ${cell(record.logIndex)}`);
-  }
-  if (record.attestationId !== undefined) out.push(`attestation ${codeSpan(record.attestationId)}`);
-  const url = record.url && URL.canParse(record.url) ? new URL(record.url).href : undefined;
   // As a browser reads it (non-ASCII percent-encoded): the link leads where its text says.
-  if (url) out.push(markdownLink(`on ${STORES[record.store] ?? record.store}`, url));
+  const url = record.url && URL.canParse(record.url) ? new URL(record.url).href : undefined;
+  // Some steps give the Rekor entry as the record's URL: it is shown as the entry, not as the store.
+  const urlIsRekor = url?.startsWith(REKOR_SEARCH) ?? false;
+  if (record.logIndex !== undefined) {
+    const rekor = (record.instance ? rekorEntryUrl({ name: record.instance, fulcioUrl: '' }, record.logIndex) : undefined) ?? (urlIsRekor ? url : undefined);
+    out.push(rekor ? markdownLink(`Rekor entry ${record.logIndex}`, rekor) : `log entry ${cell(record.logIndex)}`);
+  } else if (urlIsRekor) out.push(markdownLink('Rekor entry', url!));
+  if (record.attestationId !== undefined) out.push(`attestation ${codeSpan(record.attestationId)}`);
+  if (url && !urlIsRekor) out.push(markdownLink(`on ${STORES[record.store] ?? record.store}`, url));
   return out.join(' · ');
 }
 
-/** The "Attested" section of the job summary; empty when nothing was attested. */
-export function renderAttested(outcomes: readonly StepOutcome[]): string {
-  const rows = collectAttestations(outcomes);
+/**
+ * The "Attested" section of the job summary; empty when nothing was attested. `steps`: the plan's,
+ * to know each reporting step's Sigstore instance.
+ */
+export function renderAttested(outcomes: readonly StepOutcome[], steps: readonly object[] = []): string {
+  const rows = collectAttestations(outcomes, steps);
   if (!rows.length) return '';
   const lines = rows.map(({ record, verified }) =>
     [

@@ -4,11 +4,12 @@
  * words, where it is stored and links that lead where they say.
  */
 import { describe, expect, it } from 'vitest';
-import { renderAttested, shortDigest, type ReportedAttestation } from '../../src/execute/attested.js';
+import { renderAttested, shortDigest, stepInstance, type ReportedAttestation } from '../../src/execute/attested.js';
 import type { ExecutionReport } from '../../src/execute/run.js';
 import { renderOutcomes } from '../../src/execute/summary.js';
 import type { StepOutcome } from '../../src/execute/types.js';
 import type { PlannedStep } from '../../src/plan/types.js';
+import { PUBLIC_GOOD } from '../../src/sigstore/instance.js';
 import { PYPI_PUBLISH_V1, SLSA_PROVENANCE_V1 } from '../../src/sigstore/statement.js';
 import { parseGfm, plainText, type GfmDocument } from '../support/gfm.js';
 import { HOSTILE_TEXT } from '../support/hostile-strings.js';
@@ -84,6 +85,28 @@ describe('the Attested section', () => {
     expect(shortDigest(`sha256:${SHA256}`)).toBe(`sha256:${SHA256.slice(0, 12)}…`);
     expect(shortDigest('sha256:abc')).toBe('sha256:abc');
     expect(shortDigest('md5:`x`')).toBe('md5:`x`');
+  });
+});
+
+describe('which log an entry is in', () => {
+  it('a record without `instance` takes its step\'s (wherever the plan entry keeps it); a Rekor URL given as the record\'s URL is the entry\'s link', () => {
+    const steps = [
+      { kind: 'pypi-upload', id: 'pypi-upload', target: 'widget', attestations: { instance: PUBLIC_GOOD, required: false } },
+      { kind: 'docker-attest', id: 'docker-attest', target: 'ghcr.io/acme/widget', instance: { name: 'custom', fulcioUrl: 'https://fulcio.example' } },
+    ];
+    const signature = { ...image, instance: undefined, logIndex: '5', url: 'https://search.sigstore.dev/?logIndex=5' };
+    const doc = parseGfm(renderAttested([outcome('pypi-upload', [{ ...wheel, instance: undefined }]), outcome('docker-attest', [{ ...image, instance: undefined }, { ...signature, predicateType: SLSA_PROVENANCE_V1 }])], steps));
+    expect(table(doc).rows.map((r) => r.at(-1))).toEqual(['Rekor entry 1520334 · on PyPI', 'log entry 77', 'Rekor entry 5']);
+    expect(doc.links.map((l) => l.url)).toEqual(['https://search.sigstore.dev/?logIndex=1520334', 'https://pypi.org/project/widget/1.2.3/#files', 'https://search.sigstore.dev/?logIndex=5']);
+    // Without the plan, nothing says the PyPI entry is in the public log: its index is shown, not linked.
+    expect(table(parseGfm(renderAttested([outcome('pypi-upload', [{ ...wheel, instance: undefined }])]))).rows[0]!.at(-1)).toBe('log entry 1520334 · on PyPI');
+  });
+
+  it('finds the instance in the plan entries of every signing and checking step', () => {
+    expect(stepInstance({ kind: 'verify-npm', provenance: { requested: true, sigstore: PUBLIC_GOOD } })).toBe(PUBLIC_GOOD);
+    expect(stepInstance({ kind: 'github-attest', instance: PUBLIC_GOOD })).toBe(PUBLIC_GOOD);
+    expect(stepInstance({ kind: 'python-build', files: [PUBLIC_GOOD] })).toBeUndefined();
+    expect(stepInstance(undefined)).toBeUndefined();
   });
 });
 
