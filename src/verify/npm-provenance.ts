@@ -41,6 +41,9 @@ interface VersionDist {
   attestations?: { url?: string; provenance?: { predicateType?: string } };
 }
 
+/** Text from the registry in a message: short, quoted, one line. */
+const quoted = (text: string) => JSON.stringify(text.length > 100 ? `${text.slice(0, 99)}…` : text);
+
 /** The package URL npm signs as the subject name (npm-package-arg's `toPurl`: a scope's `@` encoded). */
 export function npmPurl(name: string, version: string): string {
   return `pkg:npm/${name.replace(/^@/, '%40')}@${version}`;
@@ -61,7 +64,7 @@ export async function checkNpmProvenance(step: VerifyNpmStep, deps: ProvenanceDe
   const sha512 = Buffer.from(integrity.slice('sha512-'.length), 'base64').toString('hex');
   const listed = dist.attestations.provenance?.predicateType;
   if (listed && listed !== SLSA_PROVENANCE_V1) {
-    throw new UserError(`${spec} on ${step.registry} lists provenance of type ${listed}, not ${SLSA_PROVENANCE_V1} (what npm writes from GitHub Actions): publish from the GitHub Actions workflow with provenance.`);
+    throw new UserError(`${spec} on ${step.registry} lists provenance of type ${quoted(listed)}, not ${SLSA_PROVENANCE_V1} (what npm writes from GitHub Actions): publish from the GitHub Actions workflow with provenance.`);
   }
 
   const url = attestationsUrl(step.registry, dist.attestations.url);
@@ -141,7 +144,7 @@ async function readProvenanceBundle(url: string, spec: string, deps: ProvenanceD
   const doc = (await response.json().catch(() => ({}))) as { attestations?: Array<{ predicateType?: string; bundle?: unknown }> };
   const provenance = doc.attestations?.find((a) => a.predicateType === SLSA_PROVENANCE_V1 && a.bundle);
   if (!provenance) {
-    const types = (doc.attestations ?? []).map((a) => a.predicateType).join(', ') || 'none';
+    const types = (doc.attestations ?? []).map((a) => quoted(String(a.predicateType))).join(', ') || 'none';
     throw new UserError(`${spec} lists provenance, but ${url} holds no ${SLSA_PROVENANCE_V1} bundle (attestations: ${types}); re-run the verify stage, and if it persists publish the next version with provenance.`);
   }
   return provenance.bundle;
