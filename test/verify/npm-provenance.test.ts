@@ -66,7 +66,7 @@ beforeAll(async () => {
   instance = { name: 'custom', fulcioUrl: sigstore.fulcioUrl, rekorUrl: sigstore.rekorUrl, tsaUrl: sigstore.tsaUrl, trustedRoot: DEFAULT_TRUSTED_ROOT_PATH };
 
   // 1.0.0 last, so that it is latest; the others under tags of their own.
-  for (const version of ['1.0.1', '1.0.2', '1.0.3', '1.0.4']) await publish('tagship-prov', version, `p${version.at(-1)}`);
+  for (const version of ['1.0.1', '1.0.2', '1.0.3', '1.0.4', '1.0.5']) await publish('tagship-prov', version, `p${version.at(-1)}`);
   await publish('tagship-prov', '1.0.0');
   await publish('@acme/prov-scoped', '2.0.0');
   for (const spec of ['tagship-prov@1.0.0', '@acme/prov-scoped@2.0.0']) {
@@ -81,6 +81,8 @@ beforeAll(async () => {
   const { bundle } = (await provenanceBundle('tagship-prov', '1.0.4', sha512Of('tagship-prov@1.0.4'))) as { bundle: { dsseEnvelope: { payload: string } } };
   const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8')) as { predicate: { runDetails: { builder: { id: string } } } };
   statement.predicate.runDetails.builder.id = 'https://github.com/mallory/widget-fork/.github/workflows/x.yml@refs/heads/main';
+  // 1.0.5: provenance of the older SLSA type (what npm writes outside GitHub Actions).
+  registry.attach('tagship-prov', '1.0.5', (await provenanceBundle('tagship-prov', '1.0.5', sha512Of('tagship-prov@1.0.5'))).bundle, 'https://slsa.dev/provenance/v0.2');
   registry.attach('tagship-prov', '1.0.4', { ...bundle, dsseEnvelope: { ...bundle.dsseEnvelope, payload: Buffer.from(JSON.stringify(statement)).toString('base64') } });
 }, 180_000);
 
@@ -196,6 +198,13 @@ describe('provenance that does not verify fails the verify stage with one line',
     const message = await userError(checkNpmProvenance(step({ version: '1.0.3' }), deps()));
     expect(message).toMatch(/^The provenance of tagship-prov@1\.0\.3 on .* does not verify: /);
     expect(message).toContain('signed by a workflow of https://github.com/mallory/widget-fork, expected https://github.com/acme/widget');
+  });
+
+  it('provenance of another type than npm writes in GitHub Actions', async () => {
+    const message = await userError(checkNpmProvenance(step({ version: '1.0.5' }), deps()));
+    expect(message).toBe(
+      `tagship-prov@1.0.5 on ${registry.url} lists provenance of type "https://slsa.dev/provenance/v0.2", not https://slsa.dev/provenance/v1 (what npm writes from GitHub Actions): publish from the GitHub Actions workflow with provenance.`,
+    );
   });
 
   it('the registry serves other bytes than this run published', async () => {
