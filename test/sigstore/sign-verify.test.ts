@@ -58,7 +58,7 @@ describe('signStatement against the local Fulcio, Rekor and TSA', () => {
       expect(signed.logIndex).toBeUndefined();
       const verified = await verifyBundle(
         signed.bundle,
-        { signer: expectedSigner(oidc.githubEnv), predicateType: SLSA_PROVENANCE_V1, subjects, transparencyLog: false },
+        { signer: expectedSigner(oidc.githubEnv), predicateType: SLSA_PROVENANCE_V1, subjects, instance: 'github' },
         sigstore.trustedRoot,
       );
       expect(verified.statement.predicateType).toBe(SLSA_PROVENANCE_V1);
