@@ -72,7 +72,7 @@ export async function checkNpmProvenance(step: VerifyNpmStep, deps: ProvenanceDe
   const trustedRoot = await loadTrustedRoot(step.provenance.sigstore, deps.cwd);
   const verified = await verifyBundle(
     bundle,
-    { signer: expectedSigner(deps.env), predicateType: SLSA_PROVENANCE_V1, subjects: [{ name: npmPurl(step.package, step.version), digest: { sha512 } }] },
+    { signer: expectedSigner(deps.env), predicateType: SLSA_PROVENANCE_V1, subjects: [{ name: npmPurl(step.package, step.version), digest: { sha512 } }], instance: step.provenance.sigstore.name },
     trustedRoot,
   ).catch((error: unknown) => {
     if (!(error instanceof UserError)) throw error;
