@@ -24,6 +24,17 @@ import { checkNpmProvenance, npmPurl, type ProvenanceDeps } from '../../src/veri
 import { DEFAULT_TRUSTED_ROOT_PATH, githubClaims, startLocalSigstore, startRunnerOidc, type LocalSigstore, type RunnerOidc } from '../support/sigstore.js';
 import { startProvenanceRegistry, type ProvenanceRegistry } from './support/provenance-registry.js';
 import { recordingRunner } from './support/runner.js';
+import { parseConfig } from '../../src/config/load.js';
+import { executePlan } from '../../src/execute/run.js';
+import { renderOutcomes } from '../../src/execute/summary.js';
+import { createNpmPublishExecutor } from '../../src/npm/publish.js';
+import { buildPlan } from '../../src/plan/build.js';
+import { resolveTrigger } from '../../src/trigger.js';
+import { DEFAULT_TAG_CONVENTIONS } from '../../src/version/tag.js';
+import { detectProject } from '../../src/version/sources/detect.js';
+import { singleProject } from '../npm/support/packages.js';
+import { tagPush } from '../support/payloads.js';
+import { parseGfm } from '../support/gfm.js';
 import { startVerdaccio, type LocalNpmRegistry } from './support/verdaccio.js';
 
 let verdaccio: LocalNpmRegistry;
@@ -189,6 +200,11 @@ describe('provenance that does not verify fails the verify stage with one line',
     expect(message).toMatch(/Do not trust this version \(`npm deprecate tagship-prov@1\.0\.2 "provenance does not verify"`\) and release the next one from this workflow with provenance\.$/);
   });
 
+  it('this repository, another ref: signed for another tag than this run releases', async () => {
+    const message = await userError(checkNpmProvenance(step(), deps({ env: { ...oidc.githubEnv, GITHUB_REF: 'refs/tags/v9.9.9' } })));
+    expect(message).toContain('signer identity (ref): signed from refs/tags/v1.0.0, expected refs/tags/v9.9.9');
+  });
+
   it('a bundle whose statement was changed after signing', async () => {
     const message = await userError(checkNpmProvenance(step({ version: '1.0.4' }), deps()));
     expect(message).toMatch(/^The provenance of tagship-prov@1\.0\.4 on .* does not verify: (signature|transparency log)/);
@@ -249,4 +265,59 @@ describe('no provenance on the version', () => {
     expect(outcome.produced).toBeUndefined();
     expect(warnings).toEqual([`tagship-prov@1.0.3: no provenance to check: ${verdaccio.url} does not store it (only the public npm registry, registry.npmjs.org, does).`]);
   });
+});
+
+describe('a release job: npm-publish, then verify-npm, then the summary', () => {
+  it('the real planner\'s steps: the version is published, its provenance verified, and listed as verified under Attested', async () => {
+    const name = 'tagship-prov-run';
+    const dir = singleProject({ name, version: '2.0.0' });
+    const home = mkdtempSync(join(tmpdir(), 'tagship-npm-home-'));
+    try {
+      sigstore.writeTrustedRoot(dir);
+      const sigstoreBlock = Object.entries(sigstore.config()).map(([key, value]) => `    ${key}: ${JSON.stringify(value)}`).join('\n');
+      const config = parseConfig({ file: '.github/tagship.yml', text: `npm:\n  registry: ${registry.url}\n  provenance: false\nattestations:\n  sigstore:\n${sigstoreBlock}\n` });
+      const trigger = resolveTrigger({ name: 'push', ref: 'refs/tags/v2.0.0', payload: tagPush('v2.0.0') }, DEFAULT_TAG_CONVENTIONS);
+      const planned = buildPlan({ trigger, config, facts: { project: detectProject(dir), knownVersions: [], repository: 'acme/widget' }, now: new Date('2026-12-02T12:00:00Z'), dryRun: false });
+      const steps = planned.stages.flatMap((stage) => stage.steps).filter((step) => step.kind === 'npm-publish' || step.kind === 'verify-npm');
+      expect(steps.map((step) => step.id)).toEqual([`npm-publish:${name}`, `verify-npm:${name}`]);
+      // The stand-in plays the public registry, the one that keeps provenance (the planner sees a local URL).
+      const plan = { ...planned, stages: [{ name: 'release' as const, steps: steps.map((step) => (step.kind === 'verify-npm' ? { ...step, waitMs: 10_000, provenance: { ...step.provenance, stored: true } } : step)) }] };
+
+      // npm cannot sign here (its Fulcio is the public one): the bundle it would send is stored as the registry would, right after the publish.
+      const claims = githubClaims({ repository: 'acme/widget', ref: 'refs/tags/v2.0.0' });
+      const publishExecutor = createNpmPublishExecutor();
+      const executors = {
+        'npm-publish': async () => async (step: Parameters<typeof publishExecutor>[0], ctx: ExecutionContext) => {
+          const outcome = await publishExecutor(step, ctx);
+          const sha512 = Buffer.from(String(outcome.produced!.integrity).slice('sha512-'.length), 'base64').toString('hex');
+          registry.attach(step.package, step.version, (await provenanceBundle(step.package, step.version, sha512, claims)).bundle);
+          return outcome;
+        },
+        'verify-npm': () => import('../../src/verify/npm.js').then((m) => m.executeVerifyNpm),
+      };
+      // The job's environment for the tag v2.0.0: the signer verify expects is this repository at this ref.
+      const env = { ...oidc.githubEnv, GITHUB_REF: 'refs/tags/v2.0.0', PATH: process.env.PATH, HOME: home, npm_config_update_notifier: 'false' };
+      const { runner } = recordingRunner();
+      const report = await executePlan(executors as never, { plan, cwd: dir, runner, env, secrets: { 'npm-token': verdaccio.token } });
+      expect(report.failed?.error instanceof Error ? report.failed.error.message : undefined).toBeUndefined();
+      expect(report.outcomes.map((o) => [o.id, o.status])).toEqual([
+        [`npm-publish:${name}`, 'done'],
+        [`verify-npm:${name}`, 'done'],
+      ]);
+
+      const doc = parseGfm(renderOutcomes(report, plan));
+      expect(doc.headings).toEqual(['Results', 'Attested']);
+      const attested = doc.tables.at(-1)!;
+      expect(attested.rows).toHaveLength(1);
+      const [mark, what, digest, kind, store, links] = attested.rows[0]!;
+      expect([mark, what, kind, store]).toEqual(['✅ verified', `${name}@2.0.0`, 'SLSA provenance', 'npm registry']);
+      expect(digest).toMatch(/^sha512:[0-9a-f]{12}…$/);
+      // A private instance's log has no public viewer: the entry is named, the registry's copy linked.
+      expect(links).toMatch(/^log entry \d+ · on npm registry$/);
+      expect(doc.links.map((l) => l.url)).toContain(`${registry.url}-/npm/v1/attestations/${name}@2.0.0`);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
