@@ -8,7 +8,7 @@
  * stores none: the first test shows what it does with npm's bundle). Bundles are signed by the local
  * Sigstore (Fulcio, Rekor, TSA) with GitHub-shaped OIDC tokens.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -222,6 +222,19 @@ describe('provenance that does not verify fails the verify stage with one line',
       `tagship-prov@1.0.5 on ${registry.url} lists provenance of type "https://slsa.dev/provenance/v0.2", not https://slsa.dev/provenance/v1 (what npm writes from GitHub Actions): publish from the GitHub Actions workflow with provenance.`,
     );
   });
+
+  it('is checked before the install: a version whose provenance does not verify is not installed, its check not run', async () => {
+    const marker = join(project, 'installed-and-ran');
+    const { runner } = recordingRunner();
+    const ctx: ExecutionContext = { plan: {} as ReleasePlan, cwd: project, runner, env: deps().env, secrets: {}, outcomes: new Map() };
+    const command = ['node', '-e', `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')`];
+    await expect(executeVerifyNpm(step({ version: '1.0.3', distTag: 'p3', command }), ctx)).rejects.toThrow(/^The provenance of tagship-prov@1\.0\.3 .* does not verify: signer identity \(repository\)/);
+    expect(existsSync(marker)).toBe(false);
+    // The same check for a version that verifies runs after the install.
+    const outcome = await executeVerifyNpm(step({ command }), ctx);
+    expect(existsSync(marker)).toBe(true);
+    expect(outcome.detail).toMatch(/passed after install; provenance verified: signed by /);
+  }, 60_000);
 
   it('the registry serves other bytes than this run published', async () => {
     const message = await userError(checkNpmProvenance(step(), deps({ published: { provenance: true, integrity: integrity.get('tagship-prov@1.0.1') } })));
