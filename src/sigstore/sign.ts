@@ -95,6 +95,8 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
  */
 function signingError(error: unknown, instance: SigstoreInstance): unknown {
   if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') return error;
+  // The library's message for this one quotes the whole token: say it without.
+  if (error.code === 'IDENTITY_TOKEN_PARSE_ERROR') return new UserError('The OIDC ID token for signing is not a JWT naming a subject: nothing was signed.');
   const service = SERVICE_BY_CODE[error.code];
   if (!service) return error;
   const url = service === 'Fulcio' ? instance.fulcioUrl : service === 'Rekor' ? instance.rekorUrl : instance.tsaUrl;

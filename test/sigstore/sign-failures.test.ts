@@ -64,6 +64,11 @@ describe('the ID token', () => {
     expect(await idTokenFor({ required: false }, oidc.env)).toMatch(/^ey/);
   });
 
+  it('a token that is not a JWT is refused without being quoted', async () => {
+    const error = await failure(sign('not-a-jwt-secret'));
+    expect(error.message).toBe('The OIDC ID token for signing is not a JWT naming a subject: nothing was signed.');
+  });
+
   it('Fulcio refuses a token for another audience, and an expired one; nothing is signed', async () => {
     const before = sigstore.counts.certificates;
     const wrongAudience = await failure(sign(oidc.token('pypi')));
