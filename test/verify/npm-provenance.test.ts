@@ -309,7 +309,7 @@ describe('a release job: npm-publish, then verify-npm, then the summary', () => 
         'verify-npm': () => import('../../src/verify/npm.js').then((m) => m.executeVerifyNpm),
       };
       // The job's environment for the tag v2.0.0: the signer verify expects is this repository at this ref.
-      const env = { ...oidc.githubEnv, GITHUB_REF: 'refs/tags/v2.0.0', PATH: process.env.PATH, HOME: home, npm_config_update_notifier: 'false' };
+      const env = { ...oidc.githubEnv, GITHUB_REF: 'refs/tags/v2.0.0', GITHUB_WORKFLOW_REF: claims.workflow_ref!, PATH: process.env.PATH, HOME: home, npm_config_update_notifier: 'false' };
       const { runner } = recordingRunner();
       const report = await executePlan(executors as never, { plan, cwd: dir, runner, env, secrets: { 'npm-token': verdaccio.token } });
       expect(report.failed?.error instanceof Error ? report.failed.error.message : undefined).toBeUndefined();
