@@ -1,9 +1,9 @@
-import { PUBLIC_GOOD, type SigstoreInstance } from '../../sigstore/instance.js';
 import type { Config } from '../../config/schema.js';
+import { onNpmjs } from '../../npm/links.js';
+import { PUBLIC_GOOD, type SigstoreInstance } from '../../sigstore/instance.js';
 import type { PlanContext } from '../context.js';
 import type { StageName } from '../stages.js';
 import { planDockerSteps, plannedImages, type PlannedImage } from './docker.js';
-import { onNpmjs } from '../../npm/links.js';
 import { planNpmSteps } from './npm.js';
 import { planPythonSteps, TESTPYPI_UPLOAD_URL } from './python.js';
 
