@@ -57,7 +57,7 @@ export async function signStatement(statement: InTotoStatement, options: SignOpt
     retry,
   });
   const witnesses = [
-    // fetchOnConflict: a re-run that signs the same envelope again reads the existing entry.
+    // fetchOnConflict: when a retried upload finds its first attempt logged after all (409), read that entry.
     ...(instance.rekorUrl ? [new RekorWitness({ rekorBaseURL: instance.rekorUrl, entryType: 'dsse', fetchOnConflict: true, timeout, retry })] : []),
     ...(instance.tsaUrl ? [new TSAWitness({ tsaBaseURL: instance.tsaUrl, timeout, retry })] : []),
   ];
