@@ -112,7 +112,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     }));
     // Before the failure is raised: what was published up to the failed step is still told.
     for (const [name, value] of Object.entries(runOutputs(plan, report))) runner.setOutput(name, value);
-    if (plan.trigger.kind !== 'ignored') runner.appendSummary(renderSummary(plan, runHeadline(plan, report)) + '\n' + renderOutcomes(report));
+    if (plan.trigger.kind !== 'ignored') runner.appendSummary(renderSummary(plan, runHeadline(plan, report)) + '\n' + renderOutcomes(report, plan));
     if (report.failed) throw new UserError(describeFailure(report), undefined, { cause: report.failed.error });
     return 0;
   } catch (error) {

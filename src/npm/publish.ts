@@ -142,7 +142,7 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
   const wentThrough = (published: PublishedVersion): StepOutcome => {
     if (!sameTarball(tarball, published)) throw differentContents(step);
     p.ctx.runner.info(`${step.target}: the registry already has this exact tarball (an earlier attempt went through)`);
-    return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag} to ${step.registry} (confirmed by integrity after a lost answer)`, links, produced: { integrity: tarball.integrity } };
+    return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag} to ${step.registry} (confirmed by integrity after a lost answer)`, links, produced: { integrity: tarball.integrity, provenance } };
   };
 
   for (let attempt = 1; ; attempt++) {
@@ -155,7 +155,7 @@ async function publishWithRetries(step: NpmPublishStep, tarball: PackedTarball, 
     args.push(provenance ? '--provenance' : '--no-provenance');
     const result = await runNpm(args, { ...(await withIdTokens(step, p, provenance)), onLine: streamUntilJson((line) => p.ctx.runner.info(p.redact(line))) });
     if (result.code === 0) {
-      return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag}${how() ? ` (${how()})` : ''} to ${step.registry}`, links, produced: { integrity: tarball.integrity } };
+      return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag}${how() ? ` (${how()})` : ''} to ${step.registry}`, links, produced: { integrity: tarball.integrity, provenance } };
     }
     const failure = readNpmFailure(result);
     const kind = classifyFailure(failure);

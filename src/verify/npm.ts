@@ -8,6 +8,7 @@ import type { VerifyNpmStep } from '../plan/steps/verify.js';
 import { runProcess, tail } from '../runtime/process.js';
 import { seconds, waitFor, type Clock, type ProbeResult } from './wait.js';
 import { packumentUrl } from '../npm/packument.js';
+import type { PublishedByThisRun } from './npm-provenance.js';
 
 export { packumentUrl };
 
@@ -44,7 +45,12 @@ export interface VerifyNpmDeps {
  * registry to catch up); with a configured check, install that version into a temp dir and run it.
  */
 export async function verifyNpm(step: VerifyNpmStep, deps: VerifyNpmDeps): Promise<string> {
-  const published = `${step.package}@${step.version} was published, but`;
+  const listed = await waitForVersion(step, deps);
+  return step.command ? installAndCheck(step, step.command, deps) : listed;
+}
+
+/** Waits until the packument shows the version under its dist-tag; what it found, or one line why not. */
+async function waitForVersion(step: VerifyNpmStep, deps: VerifyNpmDeps): Promise<string> {
   const waited = await waitFor(distTagProbe(step, deps.token), {
     timeoutMs: step.waitMs,
     intervalMs: deps.intervalMs ?? 5_000,
@@ -54,11 +60,15 @@ export async function verifyNpm(step: VerifyNpmStep, deps: VerifyNpmDeps): Promi
   });
   if (waited.outcome !== 'ready') {
     throw new UserError(
-      `${published} within ${seconds(step.waitMs)}: ${waited.detail}. Nothing was unpublished; set the tag with \`npm dist-tag add ${step.package}@${step.version} ${step.distTag}\` or re-run the verify stage.`,
+      `${step.package}@${step.version} was published, but within ${seconds(step.waitMs)}: ${waited.detail}. Nothing was unpublished; set the tag with \`npm dist-tag add ${step.package}@${step.version} ${step.distTag}\` or re-run the verify stage.`,
     );
   }
-  if (!step.command) return `${step.package}@${step.distTag} is ${step.version} on ${step.registry}`;
+  return `${step.package}@${step.distTag} is ${step.version} on ${step.registry}`;
+}
 
+/** Installs the version into a temp dir and runs the configured check with its bin on PATH. */
+async function installAndCheck(step: VerifyNpmStep, command: string[], deps: VerifyNpmDeps): Promise<string> {
+  const published = `${step.package}@${step.version} was published, but`;
   const dir = mkdtempSync(join(tmpdir(), 'tagship-verify-npm-'));
   try {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'tagship-verify', private: true }));
@@ -66,19 +76,40 @@ export async function verifyNpm(step: VerifyNpmStep, deps: VerifyNpmDeps): Promi
     const set = { TAGSHIP_VERSION: step.version, npm_config_registry: step.registry, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
     const installed = await runProcess('npm', ['install', '--no-package-lock', `${step.package}@${step.version}`], { parentEnv: deps.env, tool: 'npm', set, cwd: dir, signal: deps.signal, ...(deps.log ? { onLine: deps.log } : {}) });
     if (installed.code !== 0) throw new UserError(`${published} \`npm install\` fails: ${tail(installed, 3)}. Nothing was unpublished; fix it in a new version.`);
-    const [command, ...args] = step.command;
+    const [program, ...args] = command;
     const path = `${join(dir, 'node_modules', '.bin')}${delimiter}${deps.env.PATH ?? ''}`;
-    const checked = await runProcess(command!, args, { parentEnv: deps.env, tool: 'npm', set: { ...set, PATH: path }, cwd: dir, signal: deps.signal });
-    if (checked.code !== 0) throw new UserError(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${tail(checked)}. Nothing was unpublished; fix it in a new version.`);
-    return `${step.package}@${step.distTag} is ${step.version}; \`${step.command.join(' ')}\` passed after install`;
+    const checked = await runProcess(program!, args, { parentEnv: deps.env, tool: 'npm', set: { ...set, PATH: path }, cwd: dir, signal: deps.signal });
+    if (checked.code !== 0) throw new UserError(`${published} the check \`${command.join(' ')}\` exited ${checked.code}: ${tail(checked)}. Nothing was unpublished; fix it in a new version.`);
+    return `${step.package}@${step.distTag} is ${step.version}; \`${command.join(' ')}\` passed after install`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 export async function executeVerifyNpm(step: VerifyNpmStep, ctx: ExecutionContext): Promise<StepOutcome> {
-  const detail = await verifyNpm(step, { env: ctx.env, token: ctx.secrets['npm-token'], log: (line) => ctx.runner.info(line), signal: ctx.signal });
+  const token = ctx.secrets['npm-token'];
+  const deps: VerifyNpmDeps = { env: ctx.env, token, log: (line) => ctx.runner.info(line), signal: ctx.signal };
+  const listed = await waitForVersion(step, deps);
+  // Provenance before the install: a version whose provenance does not verify is not installed (its scripts not run).
+  // Loaded here, not at the top: the Sigstore verifier is for this check only.
+  const { checkNpmProvenance } = await import('./npm-provenance.js');
+  const provenance = await checkNpmProvenance(step, { env: ctx.env, cwd: ctx.cwd, token, signal: ctx.signal, published: publishedByThisRun(step, ctx) });
+  if (provenance.state === 'absent' && provenance.warn) ctx.runner.warning(`${step.package}@${step.version}: ${provenance.line}.`);
+  ctx.runner.info(`${step.package}@${step.version}: ${provenance.line}`);
+  const detail = step.command ? await installAndCheck(step, step.command, deps) : listed;
   const onNpmjs = new URL(step.registry).hostname === 'registry.npmjs.org';
   const links = onNpmjs ? [{ label: `npm ${step.package}@${step.version}`, url: `https://www.npmjs.com/package/${step.package}/v/${step.version}` }] : [];
-  return { id: step.id, status: 'done', detail, links };
+  const produced = provenance.state === 'verified' ? { produced: { attestations: [provenance.record] } } : {};
+  return { id: step.id, status: 'done', detail: `${detail}; ${provenance.line}`, links, ...produced };
+}
+
+/** What this run's npm-publish step reported, when it ran in this job and published (not a re-run's `unchanged`). */
+function publishedByThisRun(step: VerifyNpmStep, ctx: ExecutionContext): PublishedByThisRun | undefined {
+  const outcome = ctx.outcomes.get(step.provenance.publishStep);
+  if (outcome?.status !== 'done' || !outcome.produced) return undefined;
+  const { provenance, integrity } = outcome.produced as { provenance?: unknown; integrity?: unknown };
+  return {
+    ...(typeof provenance === 'boolean' ? { provenance } : {}),
+    ...(typeof integrity === 'string' ? { integrity } : {}),
+  };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VerifyNpmStep } from '../../src/plan/steps/verify.js';
+import { PUBLIC_GOOD } from '../../src/sigstore/instance.js';
 import { packumentUrl, verifyNpm } from '../../src/verify/npm.js';
 import { startVerdaccio, type LocalNpmRegistry } from './support/verdaccio.js';
 
@@ -21,6 +22,7 @@ const step = (over: Partial<VerifyNpmStep>): VerifyNpmStep => ({
   distTag: 'latest',
   registry: registry.url,
   waitMs: 5_000,
+  provenance: { requested: 'auto', stored: false, publishStep: 'npm-publish:tagship-widget', sigstore: PUBLIC_GOOD },
   ...over,
 });
 const env = { PATH: process.env.PATH, HOME: process.env.HOME };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StageName } from '../../src/plan/stages.js';
+import { PUBLIC_GOOD } from '../../src/sigstore/instance.js';
 import { CONFIG, facts, plan, stage } from './support/plans.js';
 
 describe('verify stage', () => {
@@ -56,5 +57,15 @@ describe('verify stage', () => {
   it('can be turned off, and says so', () => {
     expect(stage(plan('v1.2.3', 'tag', ['1.2.2'], `${CONFIG}\n`.replace('verify:\n', 'verify:\n  enabled: false\n')), 'verify')).toEqual({ name: 'verify', steps: [], skipped: 'verify.enabled is false' });
   });
-});
 
+  it('checks npm provenance as published: whether it was asked for, where the registry keeps it, whose trust root', () => {
+    const verifyNpm = (yaml: string) => stage(plan('v1.2.3', 'tag', ['1.2.2'], yaml), 'verify').steps.find((s) => s.kind === 'verify-npm')!;
+    const publish = stage(plan('v1.2.3'), 'release').steps.find((s) => s.kind === 'npm-publish')!;
+    expect(verifyNpm(CONFIG)).toMatchObject({ provenance: { requested: 'auto', stored: true, publishStep: publish.id, sigstore: PUBLIC_GOOD } });
+    expect(verifyNpm(`${CONFIG}npm:\n  provenance: true\n`)).toMatchObject({ provenance: { requested: true } });
+    // Read from a mirror: it keeps no provenance, so none is expected there.
+    expect(verifyNpm(CONFIG.replace('verify:\n', 'verify:\n  npm: { registry: "https://npm.mirror.example/" }\n'))).toMatchObject({ registry: 'https://npm.mirror.example/', provenance: { stored: false } });
+    const custom = `${CONFIG}attestations:\n  sigstore: { fulcio-url: "https://fulcio.example", rekor-url: "https://rekor.example", trusted-root: .github/sigstore/trusted_root.json }\n`;
+    expect(verifyNpm(custom)).toMatchObject({ provenance: { sigstore: { name: 'custom', fulcioUrl: 'https://fulcio.example', rekorUrl: 'https://rekor.example', trustedRoot: '.github/sigstore/trusted_root.json' } } });
+  });
+});

@@ -1,3 +1,6 @@
+import type { Config } from '../../config/schema.js';
+import { onNpmjs } from '../../npm/links.js';
+import { PUBLIC_GOOD, type SigstoreInstance } from '../../sigstore/instance.js';
 import type { PlanContext } from '../context.js';
 import type { StageName } from '../stages.js';
 import { planDockerSteps, plannedImages, type PlannedImage } from './docker.js';
@@ -35,6 +38,19 @@ export interface VerifyNpmStep {
   registry: string;
   command?: string[];
   waitMs: number;
+  provenance: NpmProvenanceCheck;
+}
+
+/** What verify-npm expects of the version's provenance. */
+export interface NpmProvenanceCheck {
+  /** The publish step's `npm.provenance`. */
+  requested: boolean | 'auto';
+  /** The registry read is the public npm registry: the only one that stores provenance (others drop or refuse it). */
+  stored: boolean;
+  /** The npm-publish step whose outcome (same run) says whether npm was asked for provenance. */
+  publishStep: string;
+  /** Whose trust root the bundle is checked against: npm signs through the public-good instance. */
+  sigstore: SigstoreInstance;
 }
 
 export type { PlannedImage };
@@ -69,6 +85,22 @@ export interface VerifyContainerStep {
 }
 
 export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | VerifyContainerStep;
+
+/**
+ * npm's CLI signs provenance through the public-good instance (the registry accepts no other); a
+ * configured private instance (`attestations.sigstore`) stands in for it, as it does for every signer.
+ */
+function npmProvenanceInstance(config: Config): SigstoreInstance {
+  const custom = config.attestations.sigstore;
+  if (!custom) return PUBLIC_GOOD;
+  return {
+    name: 'custom',
+    fulcioUrl: custom['fulcio-url'],
+    ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
+    ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
+    trustedRoot: custom['trusted-root'],
+  };
+}
 
 /**
  * Whether this step verifies what `stage` publishes: a step that publishes checks its own work (the
@@ -117,6 +149,7 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
 
   if (runs(ctx, 'release') && verify.npm.enabled) {
     for (const publish of planNpmSteps(ctx)) {
+      const registry = verify.npm.registry ?? publish.registry;
       steps.push({
         kind: 'verify-npm',
         id: `verify-npm:${publish.package}`,
@@ -124,9 +157,10 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
         package: publish.package,
         version: publish.version,
         distTag: publish.distTag,
-        registry: verify.npm.registry ?? publish.registry,
+        registry,
         ...(verify.npm.command ? { command: verify.npm.command } : {}),
         waitMs,
+        provenance: { requested: publish.provenance, stored: onNpmjs(registry), publishStep: publish.id, sigstore: npmProvenanceInstance(ctx.config) },
       });
     }
   }
