@@ -73,42 +73,45 @@ export class AttestationUploadError extends Error {}
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** pydantic's `TypeAdapter(list[Attestation]).validate_json`: the shape, strictly (extra keys are ignored, as pydantic does). */
+/**
+ * pydantic's `TypeAdapter(list[Attestation]).validate_json`: the shape, strictly (extra keys are ignored, as pydantic does).
+ * pydantic's report spans lines; a status line cannot, so here it is one line.
+ */
 function parseAttestations(text: string): PepAttestation[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new AttestationUploadError(`Malformed attestations: 1 validation error for list[Attestation]\n  Invalid JSON: ${(error as Error).message}`);
+    throw new AttestationUploadError(`Malformed attestations: 1 validation error for list[Attestation] Invalid JSON: ${(error as Error).message}`);
   }
   const problems: string[] = [];
   const base64 = (where: string, v: unknown) => {
-    if (typeof v !== 'string') problems.push(`${where}\n  Input should be a valid bytes`);
-    else if (v.replace(/\s/g, '').length % 4 !== 0 || !BASE64.test(v.replace(/\s/g, ''))) problems.push(`${where}\n  Base64 decoding error`);
+    if (typeof v !== 'string') problems.push(`${where} Input should be a valid bytes`);
+    else if (v.replace(/\s/g, '').length % 4 !== 0 || !BASE64.test(v.replace(/\s/g, ''))) problems.push(`${where} Base64 decoding error`);
   };
-  if (!Array.isArray(value)) throw new AttestationUploadError('Malformed attestations: 1 validation error for list[Attestation]\n  Input should be a valid list');
+  if (!Array.isArray(value)) throw new AttestationUploadError('Malformed attestations: 1 validation error for list[Attestation] Input should be a valid list');
   value.forEach((item, i) => {
     const a = item as Partial<PepAttestation> | null;
-    if (typeof a !== 'object' || a === null) return void problems.push(`${i}\n  Input should be a valid dictionary or instance of Attestation`);
-    if (a.version !== 1) problems.push(`${i}.version\n  Input should be 1`);
+    if (typeof a !== 'object' || a === null) return void problems.push(`${i} Input should be a valid dictionary or instance of Attestation`);
+    if (a.version !== 1) problems.push(`${i}.version Input should be 1`);
     const material = a.verification_material;
-    if (typeof material !== 'object' || material === null) problems.push(`${i}.verification_material\n  Field required`);
+    if (typeof material !== 'object' || material === null) problems.push(`${i}.verification_material Field required`);
     else {
       base64(`${i}.verification_material.certificate`, material.certificate);
       const entries = material.transparency_entries;
-      if (!Array.isArray(entries)) problems.push(`${i}.verification_material.transparency_entries\n  Field required`);
-      else if (entries.length < 1) problems.push(`${i}.verification_material.transparency_entries\n  List should have at least 1 item after validation, not 0`);
-      else entries.forEach((e, j) => typeof e === 'object' && e !== null && !Array.isArray(e) ? undefined : problems.push(`${i}.verification_material.transparency_entries.${j}\n  Input should be a valid dictionary`));
+      if (!Array.isArray(entries)) problems.push(`${i}.verification_material.transparency_entries Field required`);
+      else if (entries.length < 1) problems.push(`${i}.verification_material.transparency_entries List should have at least 1 item after validation, not 0`);
+      else entries.forEach((e, j) => typeof e === 'object' && e !== null && !Array.isArray(e) ? undefined : problems.push(`${i}.verification_material.transparency_entries.${j} Input should be a valid dictionary`));
     }
     const envelope = a.envelope;
-    if (typeof envelope !== 'object' || envelope === null) problems.push(`${i}.envelope\n  Field required`);
+    if (typeof envelope !== 'object' || envelope === null) problems.push(`${i}.envelope Field required`);
     else {
       base64(`${i}.envelope.statement`, envelope.statement);
       base64(`${i}.envelope.signature`, envelope.signature);
     }
   });
   if (problems.length) {
-    throw new AttestationUploadError(`Malformed attestations: ${problems.length} validation error${problems.length === 1 ? '' : 's'} for list[Attestation]\n${problems.join('\n')}`);
+    throw new AttestationUploadError(`Malformed attestations: ${problems.length} validation error${problems.length === 1 ? '' : 's'} for list[Attestation] ${problems.join(' ')}`);
   }
   return value as PepAttestation[];
 }
@@ -168,6 +171,7 @@ function verifyOne(attestation: PepAttestation, publisher: TrustedPublisher, fil
   } catch {
     throw new AttestationUploadError('Unknown error while trying to verify included attestations: invalid transparency log entry');
   }
+  if (!trustedRoot) throw new Error('the test index has no trusted root to verify attestations with (set index.attestations.trustedRoot)');
   const failed = (message: string) => new AttestationUploadError(`Could not verify the uploaded artifact using the included attestation: Verification failed: ${message}`);
   try {
     const material = v.toTrustMaterial(trustedRoot as Parameters<typeof v.toTrustMaterial>[0]);
@@ -219,7 +223,6 @@ export function provenanceOfUpload(field: string, publisher: TrustedPublisher | 
   const attestations = parseAttestations(field);
   if (!attestations.length) throw new AttestationUploadError('Malformed attestations: an empty attestation set is not permitted');
   if (attestations.length > SUPPORTED.length) throw new AttestationUploadError(`A maximum of ${SUPPORTED.length} attestations per file are supported`);
-  if (!trustedRoot) throw new Error('the test index has no trusted root to verify attestations with (set index.attestations.trustedRoot)');
   const seen = new Set<string>();
   for (const attestation of attestations) {
     const predicateType = verifyOne(attestation, publisher, filename, sha256, trustedRoot);
