@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createPublicKey, randomBytes, verify } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { blake2b } from '@noble/hashes/blake2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
@@ -67,6 +67,12 @@ export interface PypiIndex extends LocalServer {
     exchanges: number;
     /** ID tokens issued by the runner endpoint, with their audience. */
     issued: Map<string, { audience: string; used: boolean; claims: RunnerClaims }>;
+    /**
+     * Trust another runner's tokens (test/support/sigstore.ts `RunnerOidc`, whose signed JWTs the local
+     * Fulcio also takes): `runnerEnv` becomes its endpoint, and mint-token checks their ES256 signature
+     * against its JWKS, the audience, expiry and single use, as warehouse does for GitHub's issuer.
+     */
+    trustRunner(runner: { env: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string }; jwksUrl: string }): void;
   };
   reset(): void;
 }
@@ -222,6 +228,32 @@ export async function startPypiIndex(): Promise<PypiIndex> {
   const filesOf = (project: string, version?: string) =>
     [...index.files.values()].filter((f) => normalize(f.project) === normalize(project) && (version === undefined || f.version === version));
 
+  let trustedJwks: string | undefined;
+  const usedJti = new Set<string>();
+  /** A JWT of the trusted runner: signature by a key of its JWKS, not expired, each `jti` exchanged once. */
+  const signedRunnerToken = async (token: string): Promise<{ audience: string; used: boolean; claims: RunnerClaims } | undefined> => {
+    if (!trustedJwks) return undefined;
+    const [head, payload, signature] = token.split('.');
+    if (!head || !payload || !signature) return undefined;
+    try {
+      const header = JSON.parse(Buffer.from(head, 'base64url').toString()) as { alg?: string; kid?: string };
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+      const { keys } = (await (await fetch(trustedJwks)).json()) as { keys: Array<Record<string, unknown>> };
+      const jwk = keys.find((key) => key.kid === header.kid);
+      if (header.alg !== 'ES256' || !jwk) return undefined;
+      const key = createPublicKey({ key: jwk as never, format: 'jwk' });
+      if (!verify('sha256', Buffer.from(`${head}.${payload}`), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature, 'base64url'))) return undefined;
+      if (typeof claims.exp !== 'number' || claims.exp < Date.now() / 1000) return undefined;
+      const jti = String(claims.jti);
+      const used = usedJti.has(jti);
+      usedJti.add(jti);
+      const text = Object.fromEntries(Object.entries(claims).filter(([, v]) => typeof v === 'string')) as RunnerClaims;
+      return { audience: String(claims.aud), used, claims: text };
+    } catch {
+      return undefined;
+    }
+  };
+
   const server = await startServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://index');
     const path = url.pathname;
@@ -232,7 +264,7 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     if (req.method === 'POST' && path === '/_/oidc/mint-token') {
       index.oidc.exchanges++;
       const { token } = JSON.parse((await readBody(req)).toString() || '{}') as { token?: string };
-      const issued = token ? index.oidc.issued.get(token) : undefined;
+      const issued = token ? (index.oidc.issued.get(token) ?? (await signedRunnerToken(token))) : undefined;
       if (!issued || issued.used || issued.audience !== index.oidc.audience) {
         return json(res, 422, { message: 'Token request failed', errors: [{ code: 'invalid-token', description: 'malformed, reused or wrong-audience token' }] });
       }
@@ -325,6 +357,10 @@ export async function startPypiIndex(): Promise<PypiIndex> {
       publisherOf: new Map<string, TrustedPublisher>(),
       exchanges: 0,
       issued: new Map<string, { audience: string; used: boolean; claims: RunnerClaims }>(),
+      trustRunner(runner: { env: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string }; jwksUrl: string }) {
+        index.oidc.runnerEnv = runner.env;
+        trustedJwks = runner.jwksUrl;
+      },
     },
     reset() {
       index.files.clear();
