@@ -19,6 +19,13 @@ export interface FileAttestation {
 
 const MAX_ATTESTATION_BYTES = 1024 * 1024;
 
+/** Retries of Fulcio, Rekor and the TSA (signStatement's defaults when absent). */
+export interface SigningRetry {
+  retries?: number;
+  retryDelayMs?: number;
+  timeoutMs?: number;
+}
+
 /**
  * The publish attestation of every file about to be uploaded, all made before the first upload: a
  * signing failure (Fulcio or Rekor down, no OIDC token) stops the step with nothing uploaded, so no
@@ -28,7 +35,7 @@ const MAX_ATTESTATION_BYTES = 1024 * 1024;
  * so an upload with an API token carries none: said once, or an error when attestations are required.
  * Undefined: upload without attestations.
  */
-export async function publishAttestations(files: Distribution[], step: PypiUploadStep, credentials: PypiCredentials, ctx: ExecutionContext): Promise<Map<string, FileAttestation> | undefined> {
+export async function publishAttestations(files: Distribution[], step: PypiUploadStep, credentials: PypiCredentials, ctx: ExecutionContext, retry: SigningRetry = {}): Promise<Map<string, FileAttestation> | undefined> {
   const wanted = step.attestations;
   if (!wanted || !files.length) return undefined;
   if (credentials.method !== 'trusted-publishing') {
@@ -53,7 +60,7 @@ export async function publishAttestations(files: Distribution[], step: PypiUploa
     for (const file of toSign) {
       // PyPI's publish/v1 predicate: no schema, `{}` or null (docs.pypi.org/attestations/publish/v1).
       const statement = inTotoStatement([{ name: file.filename, digest: { sha256: file.sha256 } }], PYPI_PUBLISH_PREDICATE, {});
-      const signed = await signStatement(statement, { instance: wanted.instance, idToken, signal: ctx.signal });
+      const signed = await signStatement(statement, { instance: wanted.instance, idToken, signal: ctx.signal, ...retry });
       let attestation: PepAttestation;
       try {
         attestation = attestationFromBundle(signed.bundle);

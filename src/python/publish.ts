@@ -4,7 +4,7 @@ import { buildOutputRoots, MAX_ASSET_BYTES, readNamedFile } from '../project/fil
 import type { ExecutionContext, OutcomeLink, StepExecutor, StepOutcome } from '../execute/types.js';
 import { HttpError } from '../net/http.js';
 import type { PypiUploadStep } from '../plan/steps/python.js';
-import { attestationRecords, publishAttestations } from './attest.js';
+import { attestationRecords, publishAttestations, type SigningRetry } from './attest.js';
 import { pypiCredentials } from './auth.js';
 import type { BuiltFiles } from './build.js';
 import { readDistributions, type Distribution } from './distributions.js';
@@ -17,6 +17,8 @@ import { changedFileError, uploadFile } from './upload.js';
 export interface PypiUploadOptions {
   http?: PypiHttp;
   now?: () => number;
+  /** How signing retries Fulcio/Rekor (tests shorten the waits). */
+  signing?: SigningRetry;
 }
 
 /**
@@ -60,7 +62,7 @@ export function createPypiUploadExecutor(options: PypiUploadOptions = {}): StepE
 
     const credentials = await pypiCredentials({ indexUrl: step.indexUrl, env: ctx.env, token: ctx.secrets['pypi-token'], runner: ctx.runner, http, now: options.now });
     // Every attestation is made before the first upload: nothing goes up without the one it should carry.
-    const attested = await publishAttestations(pending, step, credentials, ctx);
+    const attested = await publishAttestations(pending, step, credentials, ctx, options.signing);
     const uploaded: string[] = [];
     const target = {
       repositoryUrl: step.repositoryUrl,
