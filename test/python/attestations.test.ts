@@ -1,0 +1,222 @@
+/**
+ * PEP 740 end to end against local services: the signing runner's OIDC tokens (trusted publishing and
+ * Fulcio both take them), the local Fulcio/Rekor/TSA, and the local index that verifies each attestation
+ * as PyPI does before it stores the file. Every attestation the index took is verified again here,
+ * independently, by the verify stage's check.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/execute/run.js';
+import { renderText } from '../../src/plan/render.js';
+import type { VerifyPythonStep } from '../../src/plan/steps/verify.js';
+import { createPypiUploadExecutor } from '../../src/python/publish.js';
+import type { AttestationRecord } from '../../src/sigstore/record.js';
+import { verifyPythonAttestations } from '../../src/verify/python-attestations.js';
+import { startLocalSigstore, startRunnerOidc, type LocalSigstore, type RunnerOidc } from '../support/sigstore.js';
+import { context, fastHttp, pythonPlan, pythonSteps, useIndexAndBuiltProject } from './support/harness.js';
+import { copyProject } from './support/project.js';
+import type { PypiIndex } from './support/pypi-server.js';
+
+const SDIST = 'tagship-fixture-1.2.3.tar.gz';
+const WHEEL = 'tagship_fixture-1.2.3-py3-none-any.whl';
+const TOKEN = 'pypi-AgEIcHlwaS5vcmcattest';
+const PUBLISH = 'https://docs.pypi.org/attestations/publish/v1';
+
+const fixture = useIndexAndBuiltProject();
+let index: PypiIndex;
+let runner: RunnerOidc;
+let sigstore: LocalSigstore;
+beforeAll(async () => {
+  // The claims of octo/proj's release.yml: the index's trusted publisher (DIRECT_PUBLISHER).
+  runner = await startRunnerOidc({ repository: 'octo/proj', repository_owner_id: '4242' });
+  sigstore = await startLocalSigstore(runner);
+});
+afterAll(async () => {
+  await sigstore.close();
+  await runner.close();
+});
+beforeEach(() => {
+  index = fixture.index;
+  index.tokens.clear();
+  index.tokens.add(TOKEN);
+  index.oidc.publisher = true;
+  index.oidc.trustRunner(runner);
+  index.attestations.trustedRoot = sigstore.trustedRoot;
+  runner.refuse = false;
+  sigstore.faults.fulcio.length = 0;
+  sigstore.faults.rekor.length = 0;
+});
+
+const yaml = (enabled: 'auto' | 'true' = 'auto') =>
+  `attestations:\n  enabled: ${enabled}\n  sigstore:\n${Object.entries(sigstore.config()).map(([k, v]) => `    ${k}: ${v}\n`).join('')}`;
+
+async function upload(dir: string, options: { oidc?: boolean; token?: string; enabled?: 'auto' | 'true' } = {}) {
+  const plan = pythonPlan('tagship-fixture', '1.2.3', index.uploadUrl, yaml(options.enabled));
+  const env = { ...runner.githubEnv, ...(options.oidc === false ? {} : runner.env) };
+  const harness = context(plan, dir, { token: options.token, env });
+  const outcome = await createPypiUploadExecutor({ http: fastHttp(), signing: { retries: 1, retryDelayMs: 1 } })(pythonSteps(plan).upload, harness.ctx).catch((e: Error) => e);
+  return { plan, outcome, ...harness };
+}
+
+/** The verify stage's check of what is on the index, for octo/proj at refs/tags/v1.2.3. */
+async function verifyOnIndex(dir: string, attested: AttestationRecord[] = [], required = false) {
+  sigstore.writeTrustedRoot(dir);
+  const upload = pythonSteps(pythonPlan('tagship-fixture', '1.2.3', index.uploadUrl, yaml())).upload;
+  const step = { kind: 'verify-python', project: 'tagship-fixture', version: '1.2.3', attestations: { indexUrl: index.url, instance: upload.attestations!.instance, required, uploadStep: 'pypi-upload' } } as VerifyPythonStep;
+  return verifyPythonAttestations(step, { env: runner.githubEnv, cwd: dir, attestedByThisRun: new Map(attested.map((r) => [r.subject, r.digest.slice(7)])) });
+}
+
+const sha256Of = (dir: string, name: string) => index.files.get(name)?.sha256 ?? readFileSync(join(dir, 'dist', name));
+
+describe('PEP 740: each file uploaded with trusted publishing carries its publish attestation', () => {
+  it('signs every file, sends it in the attestations field, and the index verifies and serves it', async () => {
+    const dir = copyProject(fixture.built);
+    const { plan, outcome, lines } = await upload(dir);
+    expect(renderText(plan)).toMatch(/pypi-upload .*each file with its PEP 740 publish attestation, signed by custom Sigstore \(with trusted publishing\)/);
+    expect(outcome).toMatchObject({ status: 'done', detail: `tagship-fixture 1.2.3 on ${new URL(index.url).host} (trusted-publishing): uploaded ${SDIST}, ${WHEEL}; with PEP 740 publish attestations: ${SDIST}, ${WHEEL}` });
+    const records = (outcome as { produced: { attestations: AttestationRecord[] } }).produced.attestations;
+    expect(records).toEqual(
+      [SDIST, WHEEL].map((name) => ({
+        subject: name,
+        digest: `sha256:${sha256Of(dir, name)}`,
+        predicateType: PUBLISH,
+        store: 'pypi',
+        logIndex: expect.stringMatching(/^\d+$/),
+        url: `${index.url}/integrity/tagship-fixture/1.2.3/${name}/provenance`,
+      })),
+    );
+    expect(index.attestations).toMatchObject({ received: 2, refused: [] });
+    expect(sigstore.counts).toMatchObject({ certificates: 2, entries: 2 });
+    expect(runner.issued.filter((t) => t.audience === 'sigstore')).toHaveLength(1);
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^✓ uploaded ${SDIST.replace(/\./g, '\\.')} .*, with its publish attestation\\)$`))]));
+
+    // What a user reads: the simple page points at the provenance, which names the trusted publisher.
+    const page = await (await fetch(`${index.simpleUrl}tagship-fixture/`)).text();
+    expect(page).toContain(`data-provenance="${index.url}/integrity/tagship-fixture/1.2.3/${WHEEL}/provenance"`);
+    const provenance = (await (await fetch(records[1]!.url!, { headers: { accept: 'application/vnd.pypi.integrity.v1+json' } })).json()) as { attestation_bundles: Array<{ publisher: unknown; attestations: unknown[] }> };
+    expect(provenance.attestation_bundles).toEqual([{ publisher: { kind: 'GitHub', repository: 'octo/proj', workflow: 'release.yml', environment: null, claims: null }, attestations: [expect.any(Object)] }]);
+
+    // And the verify stage's independent check passes for both files.
+    const verified = await verifyOnIndex(dir, records);
+    expect(verified).toEqual({ verified: records.map((r) => ({ ...r, logIndex: r.logIndex })), unattested: [] });
+  }, 60_000);
+
+  it('a re-run uploads nothing and signs nothing: the files are there with their attestations', async () => {
+    const dir = copyProject(fixture.built);
+    await upload(dir);
+    const before = { ...sigstore.counts, received: index.attestations.received, uploads: index.counts.uploads };
+    const { outcome } = await upload(dir);
+    expect(outcome).toMatchObject({ status: 'unchanged', produced: { uploaded: [], attestations: [] } });
+    expect({ ...sigstore.counts, received: index.attestations.received, uploads: index.counts.uploads }).toEqual(before);
+  }, 60_000);
+
+  it('after an upload cut short, the re-run attests and uploads only the missing file', async () => {
+    const dir = copyProject(fixture.built);
+    index.faults.push(503, 503, 503, 503, 503, 503);
+    const first = await upload(dir);
+    expect(first.outcome).toBeInstanceOf(Error);
+    expect(index.files.size).toBe(0);
+    index.faults.length = 0;
+    // Now only the sdist gets through, then the index goes away.
+    index.onStored = () => (index.down = true);
+    const second = await upload(dir);
+    index.onStored = undefined;
+    index.down = false;
+    expect(String(second.outcome)).toMatch(new RegExp(`On ${new URL(index.url).host} now: ${SDIST.replace(/\./g, '\\.')}`));
+    const certificates = sigstore.counts.certificates;
+    const third = await upload(dir);
+    expect(third.outcome).toMatchObject({ status: 'done', produced: { uploaded: [WHEEL], unchanged: [SDIST], attestations: [{ subject: WHEEL }] } });
+    expect(sigstore.counts.certificates).toBe(certificates + 1);
+    expect([...index.files.values()].map((f) => Boolean(f.provenance))).toEqual([true, true]);
+  }, 60_000);
+
+  it('Fulcio down: the step fails naming it, before anything is uploaded; the re-run completes', async () => {
+    const dir = copyProject(fixture.built);
+    sigstore.faults.fulcio.push(503, 503, 503, 503);
+    const { outcome } = await upload(dir);
+    expect(outcome).toBeInstanceOf(Error);
+    expect(describeFailure(outcome as Error)).toMatch(/Fulcio/);
+    expect(describeFailure(outcome as Error)).toMatch(/re-run/i);
+    expect(index.counts.uploads).toBe(0);
+    sigstore.faults.fulcio.length = 0;
+    expect((await upload(dir)).outcome).toMatchObject({ status: 'done', produced: { uploaded: [SDIST, WHEEL] } });
+  }, 60_000);
+
+  it('Rekor down: nothing uploaded either', async () => {
+    const dir = copyProject(fixture.built);
+    sigstore.faults.rekor.push(503, 503, 503, 503);
+    const { outcome } = await upload(dir);
+    expect(describeFailure(outcome as Error)).toMatch(/Rekor/);
+    expect(index.counts.uploads).toBe(0);
+  }, 60_000);
+});
+
+describe('PEP 740 without trusted publishing', () => {
+  it('with an API token (no OIDC): says once that attestations need trusted publishing, and uploads', async () => {
+    const { outcome, warnings } = await upload(copyProject(fixture.built), { oidc: false, token: TOKEN });
+    expect(outcome).toMatchObject({ status: 'done', produced: { uploaded: [SDIST, WHEEL], attestations: [] } });
+    expect(warnings).toEqual([
+      `PyPI takes PEP 740 attestations only with trusted publishing, and this upload uses the 'pypi-token' input: ${SDIST}, ${WHEEL} are uploaded without attestations. To attest them, configure this workflow as the project's trusted publisher on ${new URL(index.url).host} and give the job \`permissions: id-token: write\` (attestations.pypi: false silences this).`,
+    ]);
+    expect(sigstore.counts.certificates).toBe(0);
+    expect(index.attestations.received).toBe(0);
+  });
+
+  it('with attestations.enabled: true and a token: fails before uploading anything', async () => {
+    const { outcome } = await upload(copyProject(fixture.built), { oidc: false, token: TOKEN, enabled: 'true' });
+    expect(describeFailure(outcome as Error)).toBe(
+      `attestations.enabled is true, but PyPI takes PEP 740 attestations only with trusted publishing, and this upload uses the 'pypi-token' input: configure this workflow as the project's trusted publisher on ${new URL(index.url).host} and give the job \`permissions: id-token: write\`, or set attestations.pypi to false. Nothing was uploaded.`,
+    );
+    expect(index.counts.uploads).toBe(0);
+  });
+});
+
+describe('attestations made in the build job (<dist>.publish.attestation, twine’s convention)', () => {
+  it('are uploaded as they are, nothing signed again', async () => {
+    const made = copyProject(fixture.built);
+    const first = await upload(made);
+    const provenance = (name: string) => index.files.get(name)!.provenance!.attestation_bundles[0]!.attestations[0]!;
+    const saved = { [SDIST]: provenance(SDIST), [WHEEL]: provenance(WHEEL) };
+    expect(first.outcome).toMatchObject({ status: 'done' });
+    index.reset();
+    const dir = copyProject(fixture.built);
+    for (const [name, attestation] of Object.entries(saved)) writeFileSync(join(dir, 'dist', `${name}.publish.attestation`), JSON.stringify(attestation));
+    const certificates = sigstore.counts.certificates;
+    const { outcome } = await upload(dir);
+    expect(outcome).toMatchObject({ status: 'done', produced: { uploaded: [SDIST, WHEEL], attestations: [{ subject: SDIST }, { subject: WHEEL }] } });
+    expect(sigstore.counts.certificates).toBe(certificates);
+    expect(index.files.get(WHEEL)!.provenance!.attestation_bundles[0]!.attestations[0]).toEqual(saved[WHEEL]);
+  }, 60_000);
+
+  it('one that attests another file stops the step before any upload', async () => {
+    const made = copyProject(fixture.built);
+    await upload(made);
+    const wheelAttestation = index.files.get(WHEEL)!.provenance!.attestation_bundles[0]!.attestations[0]!;
+    index.reset();
+    const dir = copyProject(fixture.built);
+    writeFileSync(join(dir, 'dist', `${SDIST}.publish.attestation`), JSON.stringify(wheelAttestation));
+    const { outcome } = await upload(dir);
+    expect(describeFailure(outcome as Error)).toMatch(
+      new RegExp(`^dist/${SDIST.replace(/\./g, '\\.')}\\.publish\\.attestation attests ${WHEEL.replace(/\./g, '\\.')} sha256 [0-9a-f]{64} \\(${PUBLISH.replace(/[./]/g, '\\$&')}\\), not this ${SDIST.replace(/\./g, '\\.')} .*nothing was uploaded\\.$`),
+    );
+    expect(index.counts.uploads).toBe(0);
+  }, 60_000);
+
+  it('a tampered one is refused by the index with PyPI’s reason, in one line that says what to do', async () => {
+    const made = copyProject(fixture.built);
+    await upload(made);
+    const attestation = structuredClone(index.files.get(SDIST)!.provenance!.attestation_bundles[0]!.attestations[0]!);
+    const signature = Buffer.from(attestation.envelope.signature, 'base64');
+    signature[signature.length - 1] ^= 1;
+    attestation.envelope.signature = signature.toString('base64');
+    index.reset();
+    const dir = copyProject(fixture.built);
+    writeFileSync(join(dir, 'dist', `${SDIST}.publish.attestation`), JSON.stringify(attestation));
+    const { outcome } = await upload(dir);
+    expect(describeFailure(outcome as Error)).toMatch(
+      /^Uploading tagship-fixture-1\.2\.3\.tar\.gz failed: 127\.0\.0\.1:\d+ refused the attestation of tagship-fixture-1\.2\.3\.tar\.gz \(Invalid attestations supplied during upload: Could not verify the uploaded artifact using the included attestation: Verification failed: .+\); the file was not uploaded\. PyPI checks the signer/,
+    );
+    expect(index.files.size).toBe(0);
+  }, 60_000);
+});
