@@ -147,13 +147,14 @@ interface SigstoreLibs {
   bundle: typeof import('@sigstore/bundle');
   verify: typeof import('@sigstore/verify');
   core: typeof import('@sigstore/core');
+  specs: typeof import('@sigstore/protobuf-specs');
 }
 const require = createRequire(import.meta.url);
-const libs = (): SigstoreLibs => ({ bundle: require('@sigstore/bundle'), verify: require('@sigstore/verify'), core: require('@sigstore/core') });
+const libs = (): SigstoreLibs => ({ bundle: require('@sigstore/bundle'), verify: require('@sigstore/verify'), core: require('@sigstore/core'), specs: require('@sigstore/protobuf-specs') });
 
 /** pypi-attestations `Attestation.verify(identity, Distribution(filename, sha256))`: the predicate type, or a VerificationError-like throw. */
 function verifyOne(attestation: PepAttestation, publisher: TrustedPublisher, filename: string, sha256: string, trustedRoot: unknown): string {
-  const { bundle: b, verify: v, core } = libs();
+  const { bundle: b, verify: v, core, specs } = libs();
   let cert: InstanceType<typeof core.X509Certificate>;
   try {
     cert = core.X509Certificate.parse(Buffer.from(attestation.verification_material.certificate, 'base64'));
@@ -174,7 +175,7 @@ function verifyOne(attestation: PepAttestation, publisher: TrustedPublisher, fil
   if (!trustedRoot) throw new Error('the test index has no trusted root to verify attestations with (set index.attestations.trustedRoot)');
   const failed = (message: string) => new AttestationUploadError(`Could not verify the uploaded artifact using the included attestation: Verification failed: ${message}`);
   try {
-    const material = v.toTrustMaterial(trustedRoot as Parameters<typeof v.toTrustMaterial>[0]);
+    const material = v.toTrustMaterial(specs.TrustedRoot.fromJSON(trustedRoot));
     new v.Verifier(material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }).verify(v.toSignedEntity(bundle), { extensions: { issuer: GITHUB_ISSUER } });
   } catch (error) {
     throw failed((error as Error).message);
