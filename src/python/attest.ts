@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import type { ExecutionContext } from '../execute/types.js';
 import type { PypiUploadStep } from '../plan/steps/python.js';
 import { readNamedFile } from '../project/files.js';
+import { canMintIdToken } from '../sigstore/id-token.js';
 import type { AttestationRecord } from '../sigstore/record.js';
 import { attestationFromBundle, attestationLogIndex, attestationStatement, isPepAttestation, provenanceUrl, PUBLISH_ATTESTATION_SUFFIX, PYPI_PUBLISH_PREDICATE, type PepAttestation } from './attestation.js';
 import type { PypiCredentials } from './auth.js';
@@ -36,12 +37,14 @@ export interface SigningRetry {
  * Undefined: upload without attestations.
  */
 export async function publishAttestations(files: Distribution[], step: PypiUploadStep, credentials: PypiCredentials, ctx: ExecutionContext, retry: SigningRetry = {}): Promise<Map<string, FileAttestation> | undefined> {
-  const wanted = step.attestations;
+  const wanted = step.attestation;
   if (!wanted || !files.length) return undefined;
   if (credentials.method !== 'trusted-publishing') {
     const why = "PyPI takes PEP 740 attestations only with trusted publishing, and this upload uses the 'pypi-token' input";
     const how = `configure this workflow as the project's trusted publisher on ${new URL(step.indexUrl).host} and give the job \`permissions: id-token: write\``;
     if (wanted.required) throw new UserError(`attestations.enabled is true, but ${why}: ${how}, or set attestations.pypi to false. Nothing was uploaded.`);
+    // Without an OIDC token at all, preflight already said once that nothing is signed this run.
+    if (!canMintIdToken(ctx.env)) return undefined;
     ctx.runner.warning(`${why}: ${files.map((f) => f.filename).join(', ')} are uploaded without attestations. To attest them, ${how} (attestations.pypi: false silences this).`);
     return undefined;
   }

@@ -13,7 +13,7 @@ import { createPypiUploadExecutor } from '../../src/python/publish.js';
 import type { AttestationRecord } from '../../src/sigstore/record.js';
 import { verifyPythonAttestations } from '../../src/verify/python-attestations.js';
 import { startLocalSigstore, startRunnerOidc, type LocalSigstore, type RunnerOidc } from '../support/sigstore.js';
-import { context, fastHttp, pythonPlan, pythonSteps, useIndexAndBuiltProject } from './support/harness.js';
+import { context, fastHttp, pythonPlan, pythonSteps, release, useIndexAndBuiltProject } from './support/harness.js';
 import { copyProject } from './support/project.js';
 import type { PypiIndex } from './support/pypi-server.js';
 
@@ -62,7 +62,7 @@ async function upload(dir: string, options: { oidc?: boolean; token?: string; en
 async function verifyOnIndex(dir: string, attested: AttestationRecord[] = [], required = false) {
   sigstore.writeTrustedRoot(dir);
   const upload = pythonSteps(pythonPlan('tagship-fixture', '1.2.3', index.uploadUrl, yaml())).upload;
-  const step = { kind: 'verify-python', project: 'tagship-fixture', version: '1.2.3', attestations: { indexUrl: index.url, instance: upload.attestations!.instance, required, uploadStep: 'pypi-upload' } } as VerifyPythonStep;
+  const step = { kind: 'verify-python', project: 'tagship-fixture', version: '1.2.3', attestations: { indexUrl: index.url, instance: upload.attestation!.instance, required, uploadStep: 'pypi-upload' } } as VerifyPythonStep;
   return verifyPythonAttestations(step, { env: runner.githubEnv, cwd: dir, attestedByThisRun: new Map(attested.map((r) => [r.subject, r.digest.slice(7)])) });
 }
 
@@ -72,7 +72,7 @@ describe('PEP 740: each file uploaded with trusted publishing carries its publis
   it('signs every file, sends it in the attestations field, and the index verifies and serves it', async () => {
     const dir = copyProject(fixture.built);
     const { plan, outcome, lines } = await upload(dir);
-    expect(renderText(plan)).toMatch(/pypi-upload .*each file with its PEP 740 publish attestation, signed by custom Sigstore \(with trusted publishing\)/);
+    expect(renderText(plan)).toMatch(/pypi-upload .*with PEP 740 attestations \(custom Sigstore, with trusted publishing\)/);
     expect(outcome).toMatchObject({ status: 'done', detail: `tagship-fixture 1.2.3 on ${new URL(index.url).host} (trusted-publishing): uploaded ${WHEEL}, ${SDIST}; with PEP 740 publish attestations: ${WHEEL}, ${SDIST}` });
     const records = (outcome as unknown as { produced: { attestations: AttestationRecord[] } }).produced.attestations;
     expect(records).toEqual(
@@ -152,14 +152,25 @@ describe('PEP 740: each file uploaded with trusted publishing carries its publis
 });
 
 describe('PEP 740 without trusted publishing', () => {
-  it('with an API token (no OIDC): says once that attestations need trusted publishing, and uploads', async () => {
+  it('with an API token and no OIDC: the run says once that nothing is attested (preflight), and uploads', async () => {
     const certificates = sigstore.counts.certificates;
-    const { outcome, warnings } = await upload(copyProject(fixture.built), { oidc: false, token: TOKEN });
+    const plan = pythonPlan('tagship-fixture', '1.2.3', index.uploadUrl, yaml());
+    const { report, warnings } = await release(plan, copyProject(fixture.built), { token: TOKEN, env: runner.githubEnv, http: fastHttp() });
+    expect(report.failed).toBeUndefined();
+    expect(report.outcomes.find((o) => o.id === 'pypi-upload')).toMatchObject({ status: 'done', produced: { uploaded: [WHEEL, SDIST], attestations: [] } });
+    expect(warnings).toEqual([expect.stringMatching(/^No attestations this run \(not made: PEP 740 attestations of the PyPI uploads\): /)]);
+    expect(sigstore.counts.certificates).toBe(certificates);
+    expect(index.attestations.received).toBe(0);
+  }, 120_000);
+
+  it('OIDC, but the index refuses trusted publishing: the token uploads, and one warning says the files are not attested', async () => {
+    index.oidc.publisher = false;
+    const { outcome, warnings } = await upload(copyProject(fixture.built), { token: TOKEN });
     expect(outcome).toMatchObject({ status: 'done', produced: { uploaded: [WHEEL, SDIST], attestations: [] } });
     expect(warnings).toEqual([
+      expect.stringMatching(/^Trusted publishing was refused .* Using the 'pypi-token' input instead\.$/),
       `PyPI takes PEP 740 attestations only with trusted publishing, and this upload uses the 'pypi-token' input: ${WHEEL}, ${SDIST} are uploaded without attestations. To attest them, configure this workflow as the project's trusted publisher on ${new URL(index.url).host} and give the job \`permissions: id-token: write\` (attestations.pypi: false silences this).`,
     ]);
-    expect(sigstore.counts.certificates).toBe(certificates);
     expect(index.attestations.received).toBe(0);
   });
 

@@ -1,5 +1,5 @@
 import { checkRelativePath } from '../../project/files.js';
-import { sigstoreInstanceFor, type SigstoreInstance } from '../../sigstore/instance.js';
+import { plannedAttestation, type PlannedAttestation } from '../../sigstore/instance.js';
 import type { PlanContext } from '../context.js';
 
 export interface PythonBuildStep {
@@ -44,7 +44,7 @@ export interface PypiUploadStep {
    * `<dist>.publish.attestation` a build job left beside it). With an API token PyPI takes none:
    * `required` (attestations.enabled: true) then stops the step before uploading, else it says so once.
    */
-  attestations?: { instance: SigstoreInstance; required: boolean };
+  attestation?: PlannedAttestation;
 }
 
 export const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
@@ -71,9 +71,8 @@ export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiU
   const version = ctx.version.pep440 ?? ctx.version.normalized;
   const project = ctx.facts.project.python?.name;
   const indexUrl = (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, '');
-  const instance = sigstoreInstanceFor(ctx.config, ctx.facts, 'pypi');
-  const attestations = instance ? { attestations: { instance, required: ctx.config.attestations.enabled === true } } : {};
-  const upload = { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, indexUrl, project, version, globs: DISTRIBUTION_GLOBS, ...attestations } as const;
+  const attestation = plannedAttestation(ctx.config, ctx.facts, 'pypi');
+  const upload = { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, indexUrl, project, version, globs: DISTRIBUTION_GLOBS, ...(attestation ? { attestation } : {}) } as const;
   if (python.dist !== undefined) {
     const files = ctx.facts.prebuiltPython;
     return [{ ...upload, distDir: checkRelativePath(python.dist, 'python.dist'), prebuilt: files ? { files } : {} }];
@@ -94,11 +93,10 @@ export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiU
   ];
 }
 
-/** How a plan shows the PEP 740 part of an upload: `each file with its PEP 740 publish attestation (public-good Sigstore)`. */
+/** How a plan shows the PEP 740 part of an upload: `with PEP 740 attestations (public-good Sigstore, with trusted publishing)`. */
 export function describeAttestations(step: PypiUploadStep): string | undefined {
-  if (!step.attestations) return undefined;
-  const when = step.attestations.required ? 'required: trusted publishing only' : 'with trusted publishing';
-  return `each file with its PEP 740 publish attestation, signed by ${step.attestations.instance.name} Sigstore (${when})`;
+  if (!step.attestation) return undefined;
+  return `with PEP 740 attestations (${step.attestation.instance.name} Sigstore, ${step.attestation.required ? 'required' : 'with trusted publishing'})`;
 }
 
 /** How a plan shows an upload of files built elsewhere: `upload 3 prebuilt files from wheelhouse/`. */

@@ -114,7 +114,7 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
         indexUrl,
         ...(extraIndexUrl ? { extraIndexUrl } : {}),
         importName: verify.python.import ?? upload.project.replace(/[-.]/g, '_').toLowerCase(),
-        ...(upload.attestations ? { attestations: { indexUrl: upload.indexUrl, ...upload.attestations, uploadStep: upload.id } } : {}),
+        ...(upload.attestation ? { attestations: { indexUrl: upload.indexUrl, instance: upload.attestation.instance, required: upload.attestation.required, uploadStep: upload.id } } : {}),
         ...(verify.python.command ? { command: verify.python.command } : {}),
         python: verify.python.python,
         waitMs,
