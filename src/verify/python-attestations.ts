@@ -66,7 +66,9 @@ export async function verifyPythonAttestations(step: VerifyPythonStep, deps: Pyt
       verified.push({ subject: filename, digest: `sha256:${sha256}`, predicateType: PYPI_PUBLISH_PREDICATE, store: 'pypi', ...(result.logIndex ? { logIndex: result.logIndex } : {}), url });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      throw new UserError(`${published} the publish attestation of ${filename} on ${indexName} does not verify: ${error.message.replace(/\.?$/, '.')} ${keep}`, undefined, { cause: error });
+      // The check that failed, without the general advice to sign again: a file on an index cannot be re-attested.
+      const check = error.message.match(/^(Attestation check failed: .*?)\. Do not trust/)?.[1] ?? error.message.replace(/\.$/, '');
+      throw new UserError(`${published} the publish attestation of ${filename} on ${indexName} does not verify (${check}). Do not trust this file; ${keep.charAt(0).toLowerCase()}${keep.slice(1)}`, undefined, { cause: error });
     }
   }
   return { verified, unattested };

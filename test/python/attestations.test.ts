@@ -59,11 +59,11 @@ async function upload(dir: string, options: { oidc?: boolean; token?: string; en
 }
 
 /** The verify stage's check of what is on the index, for octo/proj at refs/tags/v1.2.3. */
-async function verifyOnIndex(dir: string, attested: AttestationRecord[] = [], required = false) {
+async function verifyOnIndex(dir: string, attested: AttestationRecord[] = [], required = false, env: NodeJS.ProcessEnv = runner.githubEnv) {
   sigstore.writeTrustedRoot(dir);
   const upload = pythonSteps(pythonPlan('tagship-fixture', '1.2.3', index.uploadUrl, yaml())).upload;
   const step = { kind: 'verify-python', project: 'tagship-fixture', version: '1.2.3', attestations: { indexUrl: index.url, instance: upload.attestation!.instance, required, uploadStep: 'pypi-upload' } } as VerifyPythonStep;
-  return verifyPythonAttestations(step, { env: runner.githubEnv, cwd: dir, attestedByThisRun: new Map(attested.map((r) => [r.subject, r.digest.slice(7)])) });
+  return verifyPythonAttestations(step, { env, cwd: dir, attestedByThisRun: new Map(attested.map((r) => [r.subject, r.digest.slice(7)])) });
 }
 
 const sha256Of = (dir: string, name: string) => index.files.get(name)?.sha256 ?? readFileSync(join(dir, 'dist', name));
@@ -230,5 +230,52 @@ describe('attestations made in the build job (<dist>.publish.attestation, twine�
     );
     // The wheel, first and with its own good attestation, went up; the sdist did not.
     expect([...index.files.keys()]).toEqual([WHEEL]);
+  }, 60_000);
+});
+
+describe('verify stage: each file’s provenance checked from the outside', () => {
+  const attestedUpload = async () => {
+    const dir = copyProject(fixture.built);
+    const { outcome } = await upload(dir);
+    return { dir, records: (outcome as unknown as { produced: { attestations: AttestationRecord[] } }).produced.attestations };
+  };
+
+  it('another ref than this run’s: one line naming the check and what to do', async () => {
+    const { dir, records } = await attestedUpload();
+    const error = await verifyOnIndex(dir, records, false, { ...runner.githubEnv, GITHUB_REF: 'refs/tags/v9.9.9' }).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(
+      new RegExp(`^tagship-fixture 1\\.2\\.3 was published, but the publish attestation of ${WHEEL.replace(/\./g, '\\.')} on 127\\.0\\.0\\.1:\\d+ does not verify \\(Attestation check failed: signer identity \\(ref\\): signed from refs/tags/v1\\.2\\.3, expected refs/tags/v9\\.9\\.9\\)\\. Do not trust this file; nothing was unpublished \\(files on an index never change\\): fix it in a new version\\.$`),
+    );
+  }, 60_000);
+
+  it('another repository: refused', async () => {
+    const { dir, records } = await attestedUpload();
+    const error = await verifyOnIndex(dir, records, false, { ...runner.githubEnv, GITHUB_REPOSITORY: 'someone/else' }).catch((e: Error) => e);
+    expect((error as Error).message).toContain('signer identity (repository): signed by a workflow of https://github.com/octo/proj, expected https://github.com/someone/else');
+  }, 60_000);
+
+  it('a file this run attested without provenance on the index: fails with what to do', async () => {
+    const { dir, records } = await attestedUpload();
+    delete index.files.get(SDIST)!.provenance;
+    const error = await verifyOnIndex(dir, records).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(
+      new RegExp(`^tagship-fixture 1\\.2\\.3 was published, but 127\\.0\\.0\\.1:\\d+ has no PEP 740 provenance for ${SDIST.replace(/\./g, '\\.')} \\(GET ${index.url.replace(/\./g, '\\.')}/integrity/tagship-fixture/1\\.2\\.3/${SDIST.replace(/\./g, '\\.')}/provenance → 404\\)`),
+    );
+  }, 60_000);
+
+  it('the index lists other bytes than this run uploaded: fails', async () => {
+    const { dir, records } = await attestedUpload();
+    const claimed = records.map((r) => (r.subject === WHEEL ? { ...r, digest: `sha256:${'0'.repeat(64)}` } : r));
+    const error = await verifyOnIndex(dir, claimed).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(new RegExp(`lists ${WHEEL.replace(/\./g, '\\.')} with sha256 [0-9a-f]{64}, not the 0{64} this run uploaded and attested`));
+  }, 60_000);
+
+  it('files uploaded with a token: listed as not attested, or a failure when attestations are required', async () => {
+    const dir = copyProject(fixture.built);
+    index.oidc.publisher = false;
+    await upload(dir, { token: TOKEN });
+    expect(await verifyOnIndex(dir)).toEqual({ verified: [], unattested: [WHEEL, SDIST] });
+    const error = await verifyOnIndex(dir, [], true).catch((e: Error) => e);
+    expect((error as Error).message).toContain(`has no PEP 740 provenance for ${WHEEL}`);
   }, 60_000);
 });
