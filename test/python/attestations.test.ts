@@ -7,14 +7,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load.js';
+import { executePlan } from '../../src/execute/run.js';
+import { executePythonBuild } from '../../src/python/build.js';
+import { buildPlan } from '../../src/plan/build.js';
 import { renderText } from '../../src/plan/render.js';
+import { executeVerifyPython } from '../../src/verify/python.js';
+import { recordingRunner } from '../verify/support/runner.js';
 import type { VerifyPythonStep } from '../../src/plan/steps/verify.js';
 import { createPypiUploadExecutor } from '../../src/python/publish.js';
 import type { AttestationRecord } from '../../src/sigstore/record.js';
 import { verifyPythonAttestations } from '../../src/verify/python-attestations.js';
 import { startLocalSigstore, startRunnerOidc, type LocalSigstore, type RunnerOidc } from '../support/sigstore.js';
 import { context, fastHttp, pythonPlan, pythonSteps, release, useIndexAndBuiltProject } from './support/harness.js';
-import { copyProject } from './support/project.js';
+import { BUILD_COMMAND, copyProject, SYSTEM_PYTHON } from './support/project.js';
 import type { PypiIndex } from './support/pypi-server.js';
 
 const SDIST = 'tagship-fixture-1.2.3.tar.gz';
@@ -278,4 +284,30 @@ describe('verify stage: each file’s provenance checked from the outside', () =
     const error = await verifyOnIndex(dir, [], true).catch((e: Error) => e);
     expect((error as Error).message).toContain(`has no PEP 740 provenance for ${WHEEL}`);
   }, 60_000);
+});
+
+describe('the release and verify stages together, as the action runs them', () => {
+  it('builds, attests and uploads, then pip installs the release and its attestations verify', async () => {
+    const dir = copyProject(fixture.built);
+    sigstore.writeTrustedRoot(dir);
+    const text = `python:\n  build-command: ${JSON.stringify(BUILD_COMMAND)}\n  repository-url: ${index.uploadUrl}\n${yaml()}github-release: { enabled: false }\nverify:\n  python:\n    index-url: ${index.simpleUrl}\n    python: ${SYSTEM_PYTHON}\n`;
+    const plan = buildPlan({
+      trigger: { kind: 'tag', event: 'push', tag: 'v1.2.3', ref: 'refs/tags/v1.2.3', versionText: '1.2.3', stages: ['release', 'verify'], rehearsal: false },
+      config: parseConfig({ file: '.github/tagship.yml', text }),
+      facts: { project: { readings: [], npm: [], cargo: false, python: { name: 'tagship-fixture' } }, knownVersions: [] },
+      now: new Date(),
+      dryRun: false,
+    });
+    const { runner: recorded, warnings } = recordingRunner();
+    const report = await executePlan(
+      { 'python-build': async () => executePythonBuild, 'pypi-upload': async () => createPypiUploadExecutor({ http: fastHttp() }), 'verify-python': async () => executeVerifyPython },
+      { plan, cwd: dir, runner: recorded, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...runner.githubEnv, ...runner.env }, secrets: {} },
+    );
+    expect(report.failed).toBeUndefined();
+    expect(warnings).toEqual([]);
+    const verified = report.outcomes.find((o) => o.id.startsWith('verify-python'))!;
+    expect(verified.detail).toMatch(new RegExp(`installs from .*; tagship_fixture\\.__version__ is 1\\.2\\.3; publish attestations verified: ${WHEEL.replace(/\./g, '\\.')}, ${SDIST.replace(/\./g, '\\.')}$`));
+    expect(verified.produced).toEqual({ attestations: [expect.objectContaining({ subject: WHEEL, store: 'pypi' }), expect.objectContaining({ subject: SDIST, store: 'pypi' })] });
+    expect(index.attestations.provenanceRequests).toBe(2);
+  }, 180_000);
 });
