@@ -57,8 +57,10 @@ export async function publishAttestations(files: Distribution[], step: PypiUploa
   }
   if (toSign.length) {
     // The Sigstore libraries load only here, in the step that signs.
-    const [{ sigstoreIdToken }, { signStatement }, { inTotoStatement }] = await Promise.all([import('../sigstore/id-token.js'), import('../sigstore/sign.js'), import('../sigstore/statement.js')]);
-    const idToken = await sigstoreIdToken(ctx.env, ctx.signal);
+    const [{ idTokenFor }, { signStatement }, { inTotoStatement }] = await Promise.all([import('../sigstore/id-token.js'), import('../sigstore/sign.js'), import('../sigstore/statement.js')]);
+    // `auto` and the runner refusing a `sigstore` token: upload unattested (preflight has said why); required: one error line.
+    const idToken = await idTokenFor(wanted, ctx.env, ctx.signal);
+    if (idToken === undefined) return attested.size ? attested : undefined;
     ctx.runner.mask(idToken);
     for (const file of toSign) {
       // PyPI's publish/v1 predicate: no schema, `{}` or null (docs.pypi.org/attestations/publish/v1).
