@@ -24,8 +24,9 @@ const INTEGRITY_JSON = 'application/vnd.pypi.integrity.v1+json';
  * Checks every file of the version the way a user would, from the outside: its provenance from the
  * Integrity API, the publish attestation in it verified with Sigstore against the instance's trusted
  * root, signed by this repository's workflow (issuer, source repository, ref), for this file's name and
- * the sha256 the index lists. A file without provenance fails when this run attested it or
- * attestations are required; otherwise it is listed as not attested.
+ * the sha256 the index lists. A file without provenance fails when this run attested it, when
+ * attestations are required, or when other files of the version have one; otherwise (all uploaded
+ * with a token) it is listed as not attested.
  */
 export async function verifyPythonAttestations(step: VerifyPythonStep, deps: PythonAttestationDeps): Promise<PythonAttestationResult> {
   const want = step.attestations;
@@ -70,6 +71,10 @@ export async function verifyPythonAttestations(step: VerifyPythonStep, deps: Pyt
       const check = error.message.match(/^(Attestation check failed: .*?)\. Do not trust/)?.[1] ?? error.message.replace(/\.$/, '');
       throw new UserError(`${published} the publish attestation of ${filename} on ${indexName} does not verify (${check}). Do not trust this file; ${keep.charAt(0).toLowerCase()}${keep.slice(1)}`, undefined, { cause: error });
     }
+  }
+  // One upload attests all its files or none: some with provenance and some without means one was lost.
+  if (verified.length && unattested.length) {
+    throw new UserError(`${published} ${unattested.join(', ')} on ${indexName} ${unattested.length === 1 ? 'has' : 'have'} no PEP 740 provenance while ${verified.map((r) => r.subject).join(', ')} ${verified.length === 1 ? 'has' : 'have'} a verified one. ${keep}`);
   }
   return { verified, unattested };
 }

@@ -269,6 +269,13 @@ describe('verify stage: each file’s provenance checked from the outside', () =
     );
   }, 60_000);
 
+  it('in a job of its own (nothing known of the upload), one file attested and another not: fails', async () => {
+    const { dir } = await attestedUpload();
+    delete index.files.get(SDIST)!.provenance;
+    const error = await verifyOnIndex(dir).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(new RegExp(`^tagship-fixture 1\\.2\\.3 was published, but ${SDIST.replace(/\./g, '\\.')} on 127\\.0\\.0\\.1:\\d+ has no PEP 740 provenance while ${WHEEL.replace(/\./g, '\\.')} has a verified one\\. Nothing was unpublished`));
+  }, 60_000);
+
   it('the index lists other bytes than this run uploaded: fails', async () => {
     const { dir, records } = await attestedUpload();
     const claimed = records.map((r) => (r.subject === WHEEL ? { ...r, digest: `sha256:${'0'.repeat(64)}` } : r));
