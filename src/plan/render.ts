@@ -1,5 +1,5 @@
 import { codeSpan, escapeText } from '../github/markdown.js';
-import { describePrebuilt } from './steps/python.js';
+import { describeAttestations, describePrebuilt } from './steps/python.js';
 import type { PlannedStep, ReleasePlan } from './types.js';
 
 /** A plain-text view of the plan for terminals and logs. */
@@ -36,14 +36,20 @@ function describeStep(step: PlannedStep): string {
     case 'docker-build':
       return `  (${step.backend})`;
     case 'pypi-upload': {
-      const prebuilt = describePrebuilt(step);
-      return prebuilt ? `  (${prebuilt})` : '';
+      const parts = [describePrebuilt(step), describeAttestations(step)].filter(Boolean);
+      return parts.length ? `  (${parts.join('; ')})` : '';
     }
     case 'github-release':
       return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
     default:
       return '';
   }
+}
+
+/** The prebuilt files and the attestations of a PyPI upload, for the plan's table. */
+function uploadNote(step: Extract<PlannedStep, { kind: 'pypi-upload' }>): string {
+  const parts = [describePrebuilt(step), describeAttestations(step)].filter(Boolean);
+  return parts.length ? ` (${cell(parts.join('; '))})` : '';
 }
 
 /** Markdown cell text: untrusted values cannot break the table or inject markup. */
@@ -78,7 +84,7 @@ export function renderSummary(plan: ReleasePlan, headline?: { title: string; sta
     '| --- | --- | --- |',
     ...plan.stages.flatMap((stage) =>
       stage.steps.length
-        ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)}${step.kind === 'pypi-upload' && step.prebuilt ? ` (${cell(describePrebuilt(step))})` : ''} |`)
+        ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)}${step.kind === 'pypi-upload' ? uploadNote(step) : ''} |`)
         : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`],
     ),
   ];

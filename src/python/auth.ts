@@ -138,7 +138,7 @@ function describeRefusal(indexUrl: string, reason: string, claims: GithubOidcCla
 /** The runner's OIDC ID token for `audience` (needs `permissions: id-token: write`). */
 async function requestIdToken(oidc: { url: string; token: string }, audience: string, http: PypiHttp): Promise<string> {
   const url = `${oidc.url}${oidc.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-  const response = await send(http, url, { headers: { authorization: `bearer ${oidc.token}`, accept: 'application/json' } });
+  const response = await send(http, url, { headers: { authorization: `Bearer ${oidc.token}`, accept: 'application/json' } });
   if (!response.ok) {
     throw new UserError(`The runner refused an OIDC ID token (HTTP ${response.status}: ${await refusalReason(response)}): give the job \`permissions: id-token: write\`, or pass an API token in the 'pypi-token' input.`);
   }

@@ -4,6 +4,7 @@ import { buildOutputRoots, MAX_ASSET_BYTES, readNamedFile } from '../project/fil
 import type { ExecutionContext, OutcomeLink, StepExecutor, StepOutcome } from '../execute/types.js';
 import { HttpError } from '../net/http.js';
 import type { PypiUploadStep } from '../plan/steps/python.js';
+import { attestationRecords, publishAttestations, type SigningRetry } from './attest.js';
 import { pypiCredentials } from './auth.js';
 import type { BuiltFiles } from './build.js';
 import { readDistributions, type Distribution } from './distributions.js';
@@ -16,6 +17,8 @@ import { changedFileError, uploadFile } from './upload.js';
 export interface PypiUploadOptions {
   http?: PypiHttp;
   now?: () => number;
+  /** How signing retries Fulcio/Rekor (tests shorten the waits). */
+  signing?: SigningRetry;
 }
 
 /**
@@ -53,11 +56,13 @@ export function createPypiUploadExecutor(options: PypiUploadOptions = {}): StepE
         status: 'unchanged',
         detail: `${project} ${step.version} is already on ${indexName}: ${unchanged.join(', ')}`,
         links: links(unchanged),
-        produced: { project, version: step.version, uploaded: [], unchanged, url: projectPage(step.indexUrl, project, step.version) },
+        produced: { project, version: step.version, uploaded: [], unchanged, url: projectPage(step.indexUrl, project, step.version), attestations: [] },
       };
     }
 
     const credentials = await pypiCredentials({ indexUrl: step.indexUrl, env: ctx.env, token: ctx.secrets['pypi-token'], runner: ctx.runner, http, now: options.now });
+    // Every attestation is made before the first upload: nothing goes up without the one it should carry.
+    const attested = await publishAttestations(pending, step, credentials, ctx, options.signing);
     const uploaded: string[] = [];
     const target = {
       repositoryUrl: step.repositoryUrl,
@@ -69,22 +74,30 @@ export function createPypiUploadExecutor(options: PypiUploadOptions = {}): StepE
     };
     for (const file of pending) {
       try {
-        const result = await uploadFile(ctx.cwd, file, target, http);
+        const attestation = attested?.get(file.filename)?.attestation;
+        const result = await uploadFile(ctx.cwd, file, target, http, attestation);
         (result === 'uploaded' ? uploaded : unchanged).push(file.filename);
-        ctx.runner.info(`${result === 'uploaded' ? '✓ uploaded' : '= already there:'} ${file.filename} (${file.size} bytes, sha256 ${file.sha256})`);
+        const withAttestation = result === 'uploaded' && attestation ? ', with its publish attestation' : '';
+        ctx.runner.info(`${result === 'uploaded' ? '✓ uploaded' : '= already there:'} ${file.filename} (${file.size} bytes, sha256 ${file.sha256}${withAttestation})`);
       } catch (error) {
         // The failed upload's answer may be what was lost: ask the index what it holds before saying.
         const listed = await indexedFiles(step.indexUrl, project, step.version, http).catch(() => undefined);
         throw partialFailure(error, file, files, [...uploaded, ...unchanged], listed, indexName);
       }
     }
-    const parts = [uploaded.length ? `uploaded ${uploaded.join(', ')}` : '', unchanged.length ? `already there: ${unchanged.join(', ')}` : ''].filter(Boolean);
+    // Only files this run uploaded carry its attestations: one already there kept what it had (PyPI answers 200 and stores none).
+    const attestations = attestationRecords(step, project, files.filter((f) => uploaded.includes(f.filename)), attested);
+    const parts = [
+      uploaded.length ? `uploaded ${uploaded.join(', ')}` : '',
+      attestations.length ? `with PEP 740 publish attestations: ${attestations.map((a) => a.subject).join(', ')}` : '',
+      unchanged.length ? `already there: ${unchanged.join(', ')}` : '',
+    ].filter(Boolean);
     const outcome: StepOutcome = {
       id: step.id,
       status: uploaded.length ? 'done' : 'unchanged',
       detail: `${project} ${step.version} on ${indexName} (${credentials.method}): ${parts.join('; ')}`,
       links: links([...uploaded, ...unchanged]),
-      produced: { project, version: step.version, uploaded, unchanged, url: projectPage(step.indexUrl, project, step.version) },
+      produced: { project, version: step.version, uploaded, unchanged, url: projectPage(step.indexUrl, project, step.version), attestations },
     };
     return outcome;
   };

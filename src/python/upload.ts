@@ -7,6 +7,7 @@ import type { Distribution } from './distributions.js';
 import { refusalReason, send, type PypiHttp } from './http.js';
 import { metadataFormFields } from './metadata.js';
 import type { PypiCredentials } from './auth.js';
+import type { PepAttestation } from './attestation.js';
 
 /**
  * An upload may carry a large wheel over a slow link: a generous timeout per attempt. A stalled one
@@ -18,7 +19,7 @@ const UPLOAD_TIMEOUT_MS = 15 * 60_000;
  * The legacy upload API's form (what twine sends): the file's own metadata, its digests and the file.
  * FormData with a Blob is re-sent whole on every retry.
  */
-export function uploadForm(file: Distribution, bytes: Uint8Array): FormData {
+export function uploadForm(file: Distribution, bytes: Uint8Array, attestation?: PepAttestation): FormData {
   const form = new FormData();
   form.append(':action', 'file_upload');
   form.append('protocol_version', '1');
@@ -28,6 +29,8 @@ export function uploadForm(file: Distribution, bytes: Uint8Array): FormData {
   form.append('md5_digest', file.md5);
   form.append('sha256_digest', file.sha256);
   form.append('blake2_256_digest', file.blake2_256);
+  // PEP 740 / PyPI's upload API: a JSON list of attestation objects (what `twine upload --attestations` sends).
+  if (attestation) form.append('attestations', JSON.stringify([attestation]));
   form.append('content', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), file.filename);
   return form;
 }
@@ -45,7 +48,7 @@ export interface UploadTarget {
 }
 
 /** Uploads one file. The index taking the same bytes twice is fine; different bytes under a taken name never are. */
-export async function uploadFile(cwd: string, file: Distribution, target: UploadTarget, http: PypiHttp): Promise<UploadResult> {
+export async function uploadFile(cwd: string, file: Distribution, target: UploadTarget, http: PypiHttp, attestation?: PepAttestation): Promise<UploadResult> {
   // A regular file under the cap; the digest comparison below proves it is the file the build step checked.
   const bytes = readNamedFile(join(cwd, file.path), file.path, { maxBytes: MAX_ASSET_BYTES });
   if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) {
@@ -54,7 +57,7 @@ export async function uploadFile(cwd: string, file: Distribution, target: Upload
   const response = await send(http, target.repositoryUrl, {
     method: 'POST',
     headers: { accept: 'application/json', authorization: await target.credentials.authorization(), 'user-agent': 'tagship' },
-    body: uploadForm(file, bytes),
+    body: uploadForm(file, bytes, attestation),
     retry: { timeoutMs: UPLOAD_TIMEOUT_MS },
     onProgress: (progress) => target.log?.(`${file.filename}: ${describeProgress(progress)}`),
   });
@@ -69,6 +72,11 @@ export async function uploadFile(cwd: string, file: Distribution, target: Upload
   }
   if (response.status === 400 && /already been used|previously/i.test(reason)) {
     throw new UserError(`${file.filename} was uploaded to ${target.indexName} before and deleted; an index never takes a file name twice: release a new version.`);
+  }
+  if (response.status === 400 && /^Invalid attestations supplied/i.test(reason)) {
+    throw new UserError(
+      `${target.indexName} refused the attestation of ${file.filename} (${reason}); the file was not uploaded. PyPI checks the signer is the project's trusted publisher (repository and workflow file) and the subject is this file: fix the publisher or the attestation and re-run, or set attestations.pypi to false.`,
+    );
   }
   if (response.status === 401 || response.status === 403) {
     throw new UserError(`${target.indexName} refused the upload of ${file.filename} (HTTP ${response.status}: ${reason}). It was made with ${target.credentials.describe}.`);

@@ -7,6 +7,8 @@ import { request } from '../net/http.js';
 import type { VerifyPythonStep } from '../plan/steps/verify.js';
 import { samePublishedVersion } from '../version/scheme.js';
 import { runProcess, tail } from '../runtime/process.js';
+import type { AttestationRecord } from '../sigstore/record.js';
+import { verifyPythonAttestations } from './python-attestations.js';
 import { seconds, waitFor, type Clock, type ProbeResult } from './wait.js';
 
 /** PEP 503 name normalisation: the project page's path. */
@@ -126,5 +128,11 @@ async function pipVersion(python: string, deps: VerifyPythonDeps): Promise<[numb
 
 export async function executeVerifyPython(step: VerifyPythonStep, ctx: ExecutionContext): Promise<StepOutcome> {
   const detail = await verifyPython(step, { env: ctx.env, log: (line) => ctx.runner.info(line), signal: ctx.signal });
-  return { id: step.id, status: 'done', detail };
+  if (!step.attestations) return { id: step.id, status: 'done', detail };
+  // What the upload step of this job attested, by file: those must be on the index with that digest.
+  const records = (ctx.outcomes.get(step.attestations.uploadStep)?.produced?.attestations ?? []) as AttestationRecord[];
+  const attestedByThisRun = new Map(records.map((r) => [r.subject, r.digest.replace(/^sha256:/, '')]));
+  const { verified, unattested } = await verifyPythonAttestations(step, { env: ctx.env, cwd: ctx.cwd, attestedByThisRun, signal: ctx.signal });
+  const parts = [detail, verified.length ? `publish attestations verified: ${verified.map((r) => r.subject).join(', ')}` : '', unattested.length ? `not attested (uploaded without trusted publishing): ${unattested.join(', ')}` : ''];
+  return { id: step.id, status: 'done', detail: parts.filter(Boolean).join('; '), produced: { attestations: verified } };
 }

@@ -95,8 +95,8 @@ describe('python.dist: uploading files built in other jobs', () => {
     });
     const steps = plan.stages.flatMap((s) => s.steps);
     expect(steps.map((s) => s.kind)).toEqual(['pypi-upload', 'github-release']);
-    expect(renderText(plan)).toContain(`- pypi-upload  ${index.uploadUrl}  (upload 2 prebuilt files from wheelhouse/)`);
-    expect(renderSummary(plan)).toContain('(upload 2 prebuilt files from wheelhouse/)');
+    expect(renderText(plan)).toContain(`- pypi-upload  ${index.uploadUrl}  (upload 2 prebuilt files from wheelhouse/; with PEP 740 attestations (public-good Sigstore, with trusted publishing))`);
+    expect(renderSummary(plan)).toContain('(upload 2 prebuilt files from wheelhouse/; with PEP 740 attestations (public-good Sigstore, with trusted publishing))');
     // The release attaches the same files; wheels without an sdist are fine (a matrix with no sdist job).
     expect(steps.find((s) => s.kind === 'github-release')).toMatchObject({ assets: { globs: ['wheelhouse/*.whl', 'wheelhouse/*.tar.gz'], required: false } });
   });
@@ -105,7 +105,7 @@ describe('python.dist: uploading files built in other jobs', () => {
     const config = parseConfig({ file: '.github/tagship.yml', text: 'python: { dist: wheelhouse }\n' });
     const facts = await gatherFacts({ cwd: copyProject(checkout), config, knownVersions: ['1.2.2'], env: {} });
     const plan = buildPlan({ trigger: { kind: 'tag', event: 'push', tag: 'v1.2.3', ref: 'v1.2.3', versionText: '1.2.3', stages: ['release'], rehearsal: false }, config, facts, now: new Date(), dryRun: true });
-    expect(renderText(plan)).toContain('(upload the prebuilt files in wheelhouse/ (none there yet))');
+    expect(renderText(plan)).toContain('(upload the prebuilt files in wheelhouse/ (none there yet); with PEP 740 attestations');
   });
 
   it('uploads each file as built, never builds, and a re-run finds them already there', async () => {

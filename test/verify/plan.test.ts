@@ -9,6 +9,8 @@ describe('verify stage', () => {
     expect(steps.map((s) => s.id)).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client', 'verify-images', 'verify-container']);
     expect(steps[0]).toMatchObject({ project: 'crawl-kit', version: '1.2.3', indexUrl: 'https://pypi.org/simple/', importName: 'crawl_kit' });
     expect(steps[0]).not.toHaveProperty('extraIndexUrl');
+    // The upload attests its files (PEP 740): the check reads their provenance from PyPI's Integrity API.
+    expect(steps[0]).toMatchObject({ attestations: { indexUrl: 'https://pypi.org', instance: { name: 'public-good' }, required: false, uploadStep: 'pypi-upload' } });
     expect(steps[1]).toMatchObject({ package: '@acme/crawl-client', version: '1.2.3', distTag: 'latest', registry: 'https://registry.npmjs.org/' });
     expect(steps[2]).toMatchObject({
       images: [

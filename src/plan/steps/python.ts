@@ -1,4 +1,5 @@
 import { checkRelativePath } from '../../project/files.js';
+import { plannedAttestation, type PlannedAttestation } from '../../sigstore/instance.js';
 import type { PlanContext } from '../context.js';
 
 export interface PythonBuildStep {
@@ -38,6 +39,12 @@ export interface PypiUploadStep {
    * are the names found when planning (absent when the directory was not there yet).
    */
   prebuilt?: { files?: string[] };
+  /**
+   * PEP 740: each uploaded file carries a publish attestation signed with `instance` (or the
+   * `<dist>.publish.attestation` a build job left beside it). With an API token PyPI takes none:
+   * `required` (attestations.enabled: true) then stops the step before uploading, else it says so once.
+   */
+  attestation?: PlannedAttestation;
 }
 
 export const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
@@ -64,7 +71,8 @@ export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiU
   const version = ctx.version.pep440 ?? ctx.version.normalized;
   const project = ctx.facts.project.python?.name;
   const indexUrl = (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, '');
-  const upload = { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, indexUrl, project, version, globs: DISTRIBUTION_GLOBS } as const;
+  const attestation = plannedAttestation(ctx.config, ctx.facts, 'pypi');
+  const upload = { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, indexUrl, project, version, globs: DISTRIBUTION_GLOBS, ...(attestation ? { attestation } : {}) } as const;
   if (python.dist !== undefined) {
     const files = ctx.facts.prebuiltPython;
     return [{ ...upload, distDir: checkRelativePath(python.dist, 'python.dist'), prebuilt: files ? { files } : {} }];
@@ -83,6 +91,12 @@ export function planPythonSteps(ctx: PlanContext): Array<PythonBuildStep | PypiU
     },
     { ...upload, distDir: outDir, buildStep: 'python-build' },
   ];
+}
+
+/** How a plan shows the PEP 740 part of an upload: `with PEP 740 attestations (public-good Sigstore, with trusted publishing)`. */
+export function describeAttestations(step: PypiUploadStep): string | undefined {
+  if (!step.attestation) return undefined;
+  return `with PEP 740 attestations (${step.attestation.instance.name} Sigstore, ${step.attestation.required ? 'required' : 'with trusted publishing'})`;
 }
 
 /** How a plan shows an upload of files built elsewhere: `upload 3 prebuilt files from wheelhouse/`. */

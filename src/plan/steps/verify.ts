@@ -25,6 +25,11 @@ export interface VerifyPythonStep {
   command?: string[];
   python: string;
   waitMs: number;
+  /**
+   * The upload attests its files (PEP 740): each file's provenance, from the Integrity API at `indexUrl`
+   * (the index's base), is verified against `instance`'s trusted root for this workflow's identity.
+   */
+  attestations?: { indexUrl: string; instance: SigstoreInstance; required: boolean; uploadStep: string };
 }
 
 /** The packument shows `version` under `distTag`; optionally install it and run a check. */
@@ -140,6 +145,7 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
         indexUrl,
         ...(extraIndexUrl ? { extraIndexUrl } : {}),
         importName: verify.python.import ?? upload.project.replace(/[-.]/g, '_').toLowerCase(),
+        ...(upload.attestation ? { attestations: { indexUrl: upload.indexUrl, instance: upload.attestation.instance, required: upload.attestation.required, uploadStep: upload.id } } : {}),
         ...(verify.python.command ? { command: verify.python.command } : {}),
         python: verify.python.python,
         waitMs,

@@ -29,8 +29,16 @@ describe('Python steps from the config', () => {
         distDir: 'dist',
         globs: ['*.tar.gz', '*.whl'],
         buildStep: 'python-build',
+        // PEP 740 by default, with PyPI's own Sigstore instance (the only one PyPI takes).
+        attestation: { use: 'pypi', required: false, instance: { name: 'public-good', fulcioUrl: 'https://fulcio.sigstore.dev', rekorUrl: 'https://rekor.sigstore.dev' } },
       },
     ]);
+  });
+
+  it('attestations.pypi: false (or attestations.enabled: false) plans no attestation', () => {
+    expect(pythonSteps('attestations: { pypi: false }\n')[1]).not.toHaveProperty('attestation');
+    expect(pythonSteps('attestations: { enabled: false }\n')[1]).not.toHaveProperty('attestation');
+    expect(pythonSteps('attestations: { enabled: true }\n')[1]).toMatchObject({ attestation: { required: true } });
   });
 
   it('a rehearsal goes to TestPyPI, whose API lives on the same host', () => {

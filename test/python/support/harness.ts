@@ -13,9 +13,13 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { BUILD_COMMAND, buildProject, makeProject } from './project.js';
 import { startPypiIndex, type PypiIndex } from './pypi-server.js';
 
-/** The release stage's Python steps for `project` `version`, planned by the real planner against a local index. */
+/**
+ * The release stage's Python steps for `project` `version`, planned by the real planner against a local index.
+ * PEP 740 attestations are off unless `extra` configures them (test/python/attestations.test.ts, with a local Sigstore).
+ */
 export function pythonPlan(project: string, version: string, repositoryUrl: string, extra = ''): ReleasePlan {
-  const yaml = `python:\n  build-command: ${JSON.stringify(BUILD_COMMAND)}\n  repository-url: ${repositoryUrl}\n${extra}github-release: { enabled: false }\nverify: { enabled: false }\n`;
+  const attestations = extra.includes('attestations:') ? '' : 'attestations: { enabled: false }\n';
+  const yaml = `python:\n  build-command: ${JSON.stringify(BUILD_COMMAND)}\n  repository-url: ${repositoryUrl}\n${extra}${attestations}github-release: { enabled: false }\nverify: { enabled: false }\n`;
   return buildPlan({
     trigger: { kind: 'tag', event: 'push', tag: `v${version}`, ref: `refs/tags/v${version}`, versionText: version, stages: ['release'], rehearsal: false },
     config: parseConfig({ file: '.github/tagship.yml', text: yaml }),

@@ -1,14 +1,16 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createPublicKey, randomBytes, verify } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { blake2b } from '@noble/hashes/blake2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { readBody, startServer, type LocalServer } from '../../verify/support/http-server.js';
+import { AttestationUploadError, provenanceOfUpload, type Provenance } from './pypi-attestations.js';
 
 /**
  * A package index on 127.0.0.1 that speaks what PyPI speaks: the legacy upload API (multipart form,
  * digests checked, basic auth with `__token__`), a PEP 503 simple index with the files, the JSON API,
  * and trusted publishing (`/_/oidc/audience`, `/_/oidc/mint-token`), plus a GitHub runner's OIDC
- * token endpoint. Faults can be injected into uploads.
+ * token endpoint. Faults can be injected into uploads. PEP 740 attestations are taken, checked, stored
+ * and served as PyPI does (./pypi-attestations.ts says from which sources).
  */
 export interface StoredFile {
   filename: string;
@@ -17,6 +19,8 @@ export interface StoredFile {
   bytes: Buffer;
   sha256: string;
   form: Record<string, string[]>;
+  /** The PEP 740 provenance stored with the file (uploaded with attestations by a trusted publisher). */
+  provenance?: Provenance;
 }
 
 export type Fault = 500 | 503 | 429 | 'reset' | 'reset-after-store' | 'stall';
@@ -38,6 +42,15 @@ export interface PypiIndex extends LocalServer {
   /** While true, every JSON API request has its connection cut. */
   jsonDown: boolean;
   onStored?: (file: StoredFile) => void;
+  attestations: {
+    /** The trusted root (Fulcio CA, Rekor key, CT log) attestations are verified against: the local Sigstore's. */
+    trustedRoot?: unknown;
+    /** Uploads that carried an `attestations` field, and the refusals among them (the reason after the prefix). */
+    received: number;
+    refused: string[];
+    /** Integrity API requests. */
+    provenanceRequests: number;
+  };
   oidc: {
     /** The runner's ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN for this fixture. */
     runnerEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string };
@@ -49,9 +62,17 @@ export interface PypiIndex extends LocalServer {
     /** Lifetime of minted tokens, seconds. */
     lifetime: number;
     minted: string[];
+    /** Which publisher each minted token stands for: attestations are checked against it. */
+    publisherOf: Map<string, TrustedPublisher>;
     exchanges: number;
     /** ID tokens issued by the runner endpoint, with their audience. */
     issued: Map<string, { audience: string; used: boolean; claims: RunnerClaims }>;
+    /**
+     * Trust another runner's tokens (test/support/sigstore.ts `RunnerOidc`, whose signed JWTs the local
+     * Fulcio also takes): `runnerEnv` becomes its endpoint, and mint-token checks their ES256 signature
+     * against its JWKS, the audience, expiry and single use, as warehouse does for GitHub's issuer.
+     */
+    trustRunner(runner: { env: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string }; jwksUrl: string }): void;
   };
   reset(): void;
 }
@@ -106,6 +127,10 @@ function jwt(claims: Record<string, unknown>): string {
   const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${randomBytes(16).toString('base64url')}`;
 }
+
+/** Warehouse's `integrity.provenance` route for a file: `/integrity/<normalized project>/<version>/<filename>/provenance`. */
+export const provenancePath = (f: Pick<StoredFile, 'project' | 'version' | 'filename'>) =>
+  `/integrity/${normalize(f.project)}/${encodeURIComponent(f.version)}/${encodeURIComponent(f.filename)}/provenance`;
 
 export const normalize = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
 
@@ -176,10 +201,22 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     for (const [key, actual] of digests) if (one(key) !== undefined && one(key) !== actual) return refuse(res, 400, `The digest supplied (${key}) does not match a digest calculated from the uploaded file.`);
     const existing = index.files.get(content.name);
     if (existing) {
+      // As Warehouse: the same file again is 200 OK before its attestations are looked at; none is stored.
       if (existing.sha256 === sha256) return void (res.statusCode = 200, res.end('OK'));
       return refuse(res, 400, `File already exists ('${content.name}', with blake2_256 hash '${digests[2]![1]}'). See http://localhost/help/#file-name-reuse for more information.`);
     }
-    const stored: StoredFile = { filename: content.name, project: name, version, bytes, sha256, form: fields };
+    let provenance: Provenance | undefined;
+    if (fields.attestations) {
+      index.attestations.received++;
+      try {
+        provenance = provenanceOfUpload(one('attestations')!, index.oidc.publisherOf.get(token), content.name, sha256, index.attestations.trustedRoot);
+      } catch (error) {
+        if (!(error instanceof AttestationUploadError)) throw error;
+        index.attestations.refused.push(error.message);
+        return refuse(res, 400, `Invalid attestations supplied during upload: ${error.message}`);
+      }
+    }
+    const stored: StoredFile = { filename: content.name, project: name, version, bytes, sha256, form: fields, ...(provenance ? { provenance } : {}) };
     index.files.set(content.name, stored);
     index.counts.stored++;
     index.onStored?.(stored);
@@ -191,6 +228,32 @@ export async function startPypiIndex(): Promise<PypiIndex> {
   const filesOf = (project: string, version?: string) =>
     [...index.files.values()].filter((f) => normalize(f.project) === normalize(project) && (version === undefined || f.version === version));
 
+  let trustedJwks: string | undefined;
+  const usedJti = new Set<string>();
+  /** A JWT of the trusted runner: signature by a key of its JWKS, not expired, each `jti` exchanged once. */
+  const signedRunnerToken = async (token: string): Promise<{ audience: string; used: boolean; claims: RunnerClaims } | undefined> => {
+    if (!trustedJwks) return undefined;
+    const [head, payload, signature] = token.split('.');
+    if (!head || !payload || !signature) return undefined;
+    try {
+      const header = JSON.parse(Buffer.from(head, 'base64url').toString()) as { alg?: string; kid?: string };
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+      const { keys } = (await (await fetch(trustedJwks)).json()) as { keys: Array<Record<string, unknown>> };
+      const jwk = keys.find((key) => key.kid === header.kid);
+      if (header.alg !== 'ES256' || !jwk) return undefined;
+      const key = createPublicKey({ key: jwk as never, format: 'jwk' });
+      if (!verify('sha256', Buffer.from(`${head}.${payload}`), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature, 'base64url'))) return undefined;
+      if (typeof claims.exp !== 'number' || claims.exp < Date.now() / 1000) return undefined;
+      const jti = String(claims.jti);
+      const used = usedJti.has(jti);
+      usedJti.add(jti);
+      const text = Object.fromEntries(Object.entries(claims).filter(([, v]) => typeof v === 'string')) as RunnerClaims;
+      return { audience: String(claims.aud), used, claims: text };
+    } catch {
+      return undefined;
+    }
+  };
+
   const server = await startServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://index');
     const path = url.pathname;
@@ -201,7 +264,7 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     if (req.method === 'POST' && path === '/_/oidc/mint-token') {
       index.oidc.exchanges++;
       const { token } = JSON.parse((await readBody(req)).toString() || '{}') as { token?: string };
-      const issued = token ? index.oidc.issued.get(token) : undefined;
+      const issued = token ? (index.oidc.issued.get(token) ?? (await signedRunnerToken(token))) : undefined;
       if (!issued || issued.used || issued.audience !== index.oidc.audience) {
         return json(res, 422, { message: 'Token request failed', errors: [{ code: 'invalid-token', description: 'malformed, reused or wrong-audience token' }] });
       }
@@ -212,6 +275,7 @@ export async function startPypiIndex(): Promise<PypiIndex> {
       }
       const minted = `pypi-minted-${randomBytes(12).toString('hex')}`;
       index.oidc.minted.push(minted);
+      index.oidc.publisherOf.set(minted, publisher);
       index.tokens.add(minted);
       return json(res, 200, { success: true, token: minted, expires: Math.floor(Date.now() / 1000) + index.oidc.lifetime });
     }
@@ -235,6 +299,18 @@ export async function startPypiIndex(): Promise<PypiIndex> {
         urls: files.map((f) => ({ filename: f.filename, packagetype: f.form.filetype?.[0], url: `${index.url}/files/${f.filename}`, digests: { sha256: f.sha256 } })),
       });
     }
+    const integrity = path.match(/^\/integrity\/([^/]+)\/([^/]+)\/([^/]+)\/provenance$/);
+    if (integrity && req.method === 'GET') {
+      index.attestations.provenanceRequests++;
+      const accept = req.headers.accept;
+      if (accept && !/(^|,)\s*(application\/vnd\.pypi\.integrity\.v1\+json|application\/json|application\/\*|\*\/\*)\s*(;|,|$)/i.test(accept)) return json(res, 406, { message: 'Request not acceptable' });
+      const [project, version, filename] = integrity.slice(1).map((part) => decodeURIComponent(part!));
+      const file = index.files.get(filename!);
+      if (!file || normalize(file.project) !== normalize(project!) || file.version !== version) return json(res, 404, { message: 'Not Found' });
+      if (!file.provenance) return json(res, 404, { message: `No provenance available for ${file.filename}` });
+      res.setHeader('content-type', accept?.includes('application/json') && !accept.includes('integrity') ? 'application/json' : 'application/vnd.pypi.integrity.v1+json');
+      return void res.end(JSON.stringify(file.provenance));
+    }
     if (path === '/simple/') {
       const projects = [...new Set([...index.files.values()].map((f) => normalize(f.project)))];
       res.setHeader('content-type', 'text/html');
@@ -247,7 +323,8 @@ export async function startPypiIndex(): Promise<PypiIndex> {
       res.setHeader('content-type', 'text/html');
       const links = files.map((f) => {
         const requires = f.form.requires_python?.[0];
-        return `<a href="/files/${f.filename}#sha256=${f.sha256}"${requires ? ` data-requires-python="${requires.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"` : ''}>${f.filename}</a><br/>`;
+        const provenance = f.provenance ? ` data-provenance="${index.url}${provenancePath(f)}"` : '';
+        return `<a href="/files/${f.filename}#sha256=${f.sha256}"${requires ? ` data-requires-python="${requires.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"` : ''}${provenance}>${f.filename}</a><br/>`;
       });
       return void res.end(`<!DOCTYPE html><html><body>\n${links.join('\n')}\n</body></html>`);
     }
@@ -269,6 +346,7 @@ export async function startPypiIndex(): Promise<PypiIndex> {
     down: false,
     staleJsonAnswers: 0,
     jsonDown: false,
+    attestations: { received: 0, refused: [] as string[], provenanceRequests: 0 },
     oidc: {
       runnerEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/_runner/id-token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
       audience: 'tagship-test-index',
@@ -276,8 +354,13 @@ export async function startPypiIndex(): Promise<PypiIndex> {
       claims: DIRECT_CALL,
       lifetime: 900,
       minted: [] as string[],
+      publisherOf: new Map<string, TrustedPublisher>(),
       exchanges: 0,
       issued: new Map<string, { audience: string; used: boolean; claims: RunnerClaims }>(),
+      trustRunner(runner: { env: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string }; jwksUrl: string }) {
+        index.oidc.runnerEnv = runner.env;
+        trustedJwks = runner.jwksUrl;
+      },
     },
     reset() {
       index.files.clear();
@@ -286,6 +369,9 @@ export async function startPypiIndex(): Promise<PypiIndex> {
       index.down = false;
       index.staleJsonAnswers = 0;
       index.jsonDown = false;
+      index.attestations.received = 0;
+      index.attestations.refused = [];
+      index.attestations.provenanceRequests = 0;
     },
   });
   return index;
