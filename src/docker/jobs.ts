@@ -85,7 +85,9 @@ export function narrowToDockerJob(stages: PlannedStage[], job: DockerJob, ctx: P
       return stages.map((stage) => {
         if (stage.name !== 'docker') return stage;
         const steps = stage.steps.flatMap((step) => {
-          // The scan reads the same digests as the merge, so it runs in the merge job, before any tag.
+          // The scan reads the same digests as the merge, so it runs in the merge job, before any tag;
+          // the attestations sign the index the merge just wrote.
+          if (step.kind === 'docker-attest') return [step];
           if (step.kind !== 'docker-merge' && step.kind !== 'docker-scan') return [];
           if (!ctx.digestsDir) throw new UserError("Input 'docker-job: merge' needs 'docker-digests-dir': the directory the build jobs' digest artifacts were downloaded into.");
           return [{ ...step, digests: { from: 'directory' as const, path: ctx.digestsDir } }];

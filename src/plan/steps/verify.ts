@@ -1,3 +1,4 @@
+import { sigstoreInstanceFor, type SigstoreInstance } from '../../sigstore/instance.js';
 import type { PlanContext } from '../context.js';
 import type { StageName } from '../stages.js';
 import { planDockerSteps, plannedImages, type PlannedImage } from './docker.js';
@@ -46,6 +47,11 @@ export interface VerifyImagesStep {
   target: string;
   images: PlannedImage[];
   platforms: string[];
+  /**
+   * With `attestations.images`: each index's signature and SLSA provenance found attached (referrers API
+   * or tag) and verified against the instance's trusted root, this repository and ref, and the digest.
+   */
+  attestations?: { instance: SigstoreInstance; required: boolean };
 }
 
 /** Runs the image where the runner has a Docker daemon and waits until it is healthy. */
@@ -137,7 +143,15 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
     const tags = images[0]!.tags;
     const platforms = verify.images.platforms;
     if (verify.images.enabled) {
-      steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '), images, platforms });
+      const instance = sigstoreInstanceFor(ctx.config, ctx.facts, 'images');
+      steps.push({
+        kind: 'verify-images',
+        id: 'verify-images',
+        target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
+        images,
+        platforms,
+        ...(instance ? { attestations: { instance, required: ctx.config.attestations.enabled === true } } : {}),
+      });
     }
     const container = verify.container;
     if (container.enabled !== false) {
