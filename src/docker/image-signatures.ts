@@ -91,7 +91,7 @@ export async function attachedBundles(client: OciClient, repository: string, dig
   const bundles: AttachedBundle[] = [];
   const unreadable: string[] = [];
   for (const entry of manifests) {
-    if (!entry.artifactType?.startsWith('application/vnd.dev.sigstore.bundle')) continue;
+    if (typeof entry.artifactType !== 'string' || !entry.artifactType.startsWith('application/vnd.dev.sigstore.bundle')) continue;
     const manifest = await client.getManifest(repository, entry.digest, access);
     const layers = manifest?.json.layers ?? [];
     if (!manifest || manifest.json.subject?.digest !== digest || layers.length !== 1 || !layers[0]!.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
