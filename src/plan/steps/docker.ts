@@ -244,7 +244,7 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
         {
           kind: 'docker-attest',
           id: 'docker-attest',
-          target: `${repositories.map((repository) => `${repository}@<index digest>`).join(' ')}: signature + SLSA provenance (${instance.name})`,
+          target: `${repositories.map((repository) => `${repository}@<index digest>`).join(' ')}: signature + SLSA provenance (Sigstore: ${instance.name})`,
           repositories,
           instance,
           required: ctx.config.attestations.enabled === true,
