@@ -5,8 +5,10 @@ import { slsaProvenancePredicate } from '../sigstore/statement.js';
 
 /**
  * Signatures and provenance on an image index, stored the way cosign 3 stores them (its "new bundle
- * format", the default since cosign v3; `--new-bundle-format` in v2.4+), so `cosign verify` and
- * `cosign verify-attestation` find and accept them. Read in sigstore/cosign:
+ * format": `cosign attest` since v2.5, `cosign sign` since v2.6, the default since v3), so `cosign
+ * verify` and `cosign verify-attestation` find and accept them. Read in sigstore/cosign:
+ * - doc/cosign_bundle.md ("Cosign Bundle Specification"): the layout below, and retrieval through the
+ *   referrers API with the referrers tag as the fallback on a 404.
  * - cmd/cosign/cli/sign/sign.go `signDigestBundle`: `cosign sign` signs an in-toto v1 statement whose
  *   subject is the image digest, predicate type `https://sigstore.dev/cosign/sign/v1`, predicate `{}`,
  *   as a DSSE envelope in a Sigstore bundle v0.3; `cosign attest` the same with the user's predicate.
