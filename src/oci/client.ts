@@ -154,8 +154,8 @@ export class OciClient {
    * manifests whose `subject` is `digest`, every page. Undefined when the registry has no such API: it
    * answers 404 (or 400/406, or not an OCI index), as go-containerregistry's `fetchReferrers` decides.
    */
-  async listReferrers(repository: string, digest: string): Promise<Descriptor[] | undefined> {
-    const call = { repository, reference: digest, access: 'pull' as const, what: 'listing what refers to' };
+  async listReferrers(repository: string, digest: string, access: 'pull' | 'push' = 'pull'): Promise<Descriptor[] | undefined> {
+    const call = { repository, reference: digest, access, what: 'listing what refers to' };
     const found: Descriptor[] = [];
     let next: string | undefined = `referrers/${digest}`;
     while (next) {

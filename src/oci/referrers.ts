@@ -53,7 +53,7 @@ export interface Referrers {
 
 /** Everything attached to `digest` in `repository`, whichever way the registry keeps the list. */
 export async function listReferrers(client: OciClient, repository: string, digest: string, access: 'pull' | 'push' = 'pull'): Promise<Referrers> {
-  const listed = await client.listReferrers(repository, digest);
+  const listed = await client.listReferrers(repository, digest, access);
   if (listed) return { via: 'api', manifests: listed };
   const index = await readTagIndex(client, repository, digest, access);
   return { via: 'tag', manifests: index?.json.manifests ?? [] };
@@ -92,7 +92,7 @@ export async function attachArtifact(client: OciClient, repository: string, subj
   await client.writeManifest(repository, digest, bytes, OCI_MANIFEST);
   // `OCI-Subject` alone is not proof (sigstore-js: ECR sends it without having the API), and its
   // absence is not either (go-containerregistry asks the API regardless): the API decides.
-  if (await client.listReferrers(repository, subject.digest)) return { digest, via: 'api' };
+  if (await client.listReferrers(repository, subject.digest, 'push')) return { digest, via: 'api' };
   const entry: Descriptor = { mediaType: OCI_MANIFEST, digest, size: bytes.length, artifactType: artifact.artifactType, annotations: artifact.annotations };
   await addToTagIndex(client, repository, subject.digest, entry);
   return { digest, via: 'tag' };

@@ -22,6 +22,7 @@ import { recordingRunner } from '../verify/support/runner.js';
 import { buildImages, inspectRaw, type BuiltImages } from './support/buildah.js';
 import { mergeContext, mergeStep } from './support/context.js';
 import { startProxy } from './support/proxy.js';
+import { startTokenServer } from '../verify/support/token-server.js';
 
 /**
  * docker-attest and verify-images against Debian's docker-registry (no referrers API: the referrers tag
@@ -62,10 +63,10 @@ function verifyStep(repository: string, tags = ['1.2.3']): VerifyImagesStep {
 }
 
 /** A job in which docker-merge pushed `digests` (repository → index digest). */
-function context(digests: Record<string, string>, env = runnerEnv(), extra: StepOutcome[] = []) {
+function context(digests: Record<string, string>, env = runnerEnv(), extra: StepOutcome[] = [], secrets: Record<string, string> = {}) {
   const recorded = recordingRunner();
   const outcomes = new Map<string, StepOutcome>([['docker-merge', { id: 'docker-merge', status: 'done', detail: '', produced: { digests } }], ...extra.map((o) => [o.id, o] as const)]);
-  const ctx: ExecutionContext = { plan: { ...releasePlan('v1.2.3'), dryRun: false }, cwd: project, runner: recorded.runner, env, secrets: {}, outcomes };
+  const ctx: ExecutionContext = { plan: { ...releasePlan('v1.2.3'), dryRun: false }, cwd: project, runner: recorded.runner, env, secrets, outcomes };
   return { ctx, lines: recorded.lines };
 }
 
@@ -263,6 +264,34 @@ describe('docker-attest on a registry with the referrers API', () => {
     expect(verified.detail).toContain('verified 2 attestations');
     const again = await executeDockerAttest(attestStep([repository]), context({ [repository]: index }).ctx);
     expect(again.status).toBe('unchanged');
+  });
+});
+
+describe('a registry with token auth (the ghcr.io flow)', () => {
+  const basic = `Basic ${Buffer.from('ci:ghp_token').toString('base64')}`;
+  let tokens: Awaited<ReturnType<typeof startTokenServer>>;
+  let locked: LocalRegistry;
+  beforeAll(async () => {
+    tokens = await startTokenServer((req) => req.authorization === basic);
+    locked = await startRegistry(tokens.auth);
+  });
+  afterAll(async () => {
+    await locked?.stop();
+    await tokens?.server.close();
+  });
+
+  it('signs with the registry-credentials docker-merge uses, asking push scope; verify reads with the same', async () => {
+    const push = { authorization: `Bearer ${tokens.sign('repository:acme/private:pull,push')}` };
+    const index = await pushIndex(locked.host, 'acme/private', ['1.2.3'], BOTH, 'private', push);
+    const repository = `${locked.host}/acme/private`;
+    const secrets = { 'registry-credentials': `${locked.host} ci ghp_token` };
+    tokens.requests.length = 0;
+    const outcome = await executeDockerAttest(attestStep([repository]), context({ [repository]: index }, runnerEnv(), [], secrets).ctx);
+    expect(outcome.detail).toBe(`${repository}@${index}: attached signature and SLSA provenance (referrers tag)`);
+    expect(new Set(tokens.requests.map((r) => r.scope))).toEqual(new Set(['repository:acme/private:pull,push']));
+    await expect(executeDockerAttest(attestStep([repository]), context({ [repository]: index }).ctx)).rejects.toThrow(/^Registry .* refused a push token for acme\/private \(HTTP 401\)\. Give tagship credentials for /);
+    const verified = await executeVerifyImages(verifyStep(`${repository}`), context({}, runnerEnv(), [], secrets).ctx);
+    expect((verified.produced as { attestations: unknown[] }).attestations).toHaveLength(2);
   });
 });
 
