@@ -5,7 +5,7 @@ import { registryLogins } from '../oci/credentials.js';
 import { attachArtifact } from '../oci/referrers.js';
 import type { DockerAttestStep } from '../plan/steps/docker.js';
 import { decodeClaims } from '../runtime/oidc-claims.js';
-import { canMintIdToken, sigstoreIdToken } from '../sigstore/id-token.js';
+import { canMintIdToken, idTokenFor } from '../sigstore/id-token.js';
 import type { SigstoreInstance } from '../sigstore/instance.js';
 import { rekorEntryUrl, type AttestationRecord } from '../sigstore/record.js';
 import { signStatement } from '../sigstore/sign.js';
@@ -22,17 +22,26 @@ interface RepositoryAttestations {
   via: 'api' | 'tag';
 }
 
+/** `attestations.enabled: auto` and the runner gave no token: nothing more is signed (preflight warned). */
+class NoToken extends Error {}
+
 /** Signs once per step run: the ID token and the run identity it certifies, minted on first need. */
 class Signer {
-  private token?: Promise<string>;
+  private token?: Promise<string | undefined>;
   constructor(
-    private readonly instance: SigstoreInstance,
+    private readonly step: DockerAttestStep,
     private readonly ctx: ExecutionContext,
   ) {}
 
+  private get instance(): SigstoreInstance {
+    return this.step.attestation.instance;
+  }
+
   async sign(repository: string, digest: string, predicateType: string) {
-    this.token ??= sigstoreIdToken(this.ctx.env, this.ctx.signal);
+    // Minted only when something is missing: a re-run that finds everything attached needs no token.
+    this.token ??= idTokenFor(this.step.attestation, this.ctx.env, this.ctx.signal);
     const idToken = await this.token;
+    if (!idToken) throw new NoToken();
     // The token's claims win over the environment: they are what Fulcio certifies (a called workflow's builder).
     const run = runIdentity(this.ctx.env, (decodeClaims(idToken) ?? {}) as RunClaims);
     return signStatement(imageStatement(repository, digest, predicateType, run), { instance: this.instance, idToken, signal: this.ctx.signal });
@@ -49,13 +58,14 @@ async function alreadyAttested(client: OciClient, repository: string, digest: st
   const found = new Map<string, AttestationRecord>();
   const candidates = bundles.filter((b) => b.predicateType && IMAGE_PREDICATE_TYPES.includes(b.predicateType as never) && b.subjectDigests.includes(digest));
   if (!candidates.length) return { via, found };
-  const trustedRoot = await loadTrustedRoot(step.instance, ctx.cwd, ctx.env);
+  const { instance } = step.attestation;
+  const trustedRoot = await loadTrustedRoot(instance, ctx.cwd, ctx.env);
   const signer = expectedSigner(ctx.env);
   for (const candidate of candidates) {
     const predicateType = candidate.predicateType!;
     if (found.has(predicateType)) continue;
-    const verified = await verifyBundle(candidate.bundle, { signer, predicateType, subjects: [{ digest: digestMap(digest) }] }, trustedRoot).catch(() => undefined);
-    if (verified) found.set(predicateType, record(repository, digest, predicateType, step.instance, verified.logIndex));
+    const verified = await verifyBundle(candidate.bundle, { signer, predicateType, subjects: [{ digest: digestMap(digest) }], instance: instance.name }, trustedRoot).catch(() => undefined);
+    if (verified) found.set(predicateType, record(repository, digest, predicateType, instance, verified.logIndex));
   }
   return { via, found };
 }
@@ -92,9 +102,10 @@ async function attestRepository(client: OciClient, signer: Signer, repository: s
       // Signed first, pushed after: a signing failure leaves nothing in the registry.
       const signed = await signer.sign(repository, digest, predicateType);
       await attachArtifact(client, repository, subject, bundleArtifact(signed.bundle, predicateType, new Date()));
-      attached.push(record(repository, digest, predicateType, step.instance, signed.logIndex));
+      attached.push(record(repository, digest, predicateType, step.attestation.instance, signed.logIndex));
       ctx.runner.info(`  ✓ ${repository}@${digest}: ${describePredicate(predicateType)} attached${signed.logIndex ? ` (Rekor log index ${signed.logIndex})` : ''}`);
     } catch (error) {
+      if (error instanceof NoToken) throw error;
       const missing = IMAGE_PREDICATE_TYPES.filter((type) => type !== predicateType && !found.has(type) && !attached.some((r) => r.predicateType === type));
       throw new RepositoryAttestFailure([...found.values(), ...attached], [predicateType, ...missing].map(describePredicate), error);
     }
@@ -119,28 +130,30 @@ function mergedDigests(step: DockerAttestStep, ctx: ExecutionContext): Map<strin
  * provenance, attached as referrers. A re-run finds them (verified as this repository's) and attaches
  * nothing twice; a failure says what is attached and what is not, and claims nothing unsigned.
  */
+const notSigned = (step: DockerAttestStep, attested: AttestationRecord[] = []): StepOutcome => ({
+  id: step.id,
+  status: 'done',
+  detail: `skipped: images not signed, this job cannot get an OIDC token (attestations.enabled: auto). Give the job \`permissions: id-token: write\` to sign them.`,
+  produced: { attestations: attested },
+});
+
 export async function executeDockerAttest(step: DockerAttestStep, ctx: ExecutionContext): Promise<StepOutcome> {
-  if (!step.required && !canMintIdToken(ctx.env)) {
-    return {
-      id: step.id,
-      status: 'done',
-      detail: `skipped: images not signed, this job cannot get an OIDC token (attestations.enabled: auto). Give the job \`permissions: id-token: write\` to sign them.`,
-      produced: { attestations: [] },
-    };
-  }
+  if (!step.attestation.required && !canMintIdToken(ctx.env)) return notSigned(step);
   const digests = mergedDigests(step, ctx);
   const client = new OciClient({
     credentials: registryLogins(ctx.secrets, ctx.env),
     signal: ctx.signal,
     onRetry: (notice) => ctx.runner.info(`  retrying ${notice.url} in ${notice.delayMs} ms (${notice.reason}, attempt ${notice.attempt})`),
   });
-  const signer = new Signer(step.instance, ctx);
+  const signer = new Signer(step, ctx);
   const results: RepositoryAttestations[] = [];
   // One repository at a time: each keeps its own referrers tag, and a failure stops before the next.
   for (const [repository, digest] of digests) {
     try {
       results.push(await attestRepository(client, signer, repository, digest, step, ctx));
     } catch (error) {
+      // auto, and the runner refused a token: what earlier runs attached stays listed, nothing is claimed.
+      if (error instanceof NoToken) return notSigned(step, results.flatMap((r) => [...r.found, ...r.attached]));
       const done = [...results.flatMap((r) => [...r.found, ...r.attached]), ...(error instanceof RepositoryAttestFailure ? error.done : [])];
       const missing = error instanceof RepositoryAttestFailure ? error.missing.join(' and ') : 'signature and SLSA provenance';
       const rest = [...digests.keys()].slice(results.length + 1);

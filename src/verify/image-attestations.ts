@@ -57,7 +57,7 @@ export async function checkImageAttestations(
       let verified: AttestationRecord | undefined;
       for (const candidate of candidates) {
         try {
-          const result = await verifyBundle(candidate.bundle, { signer, predicateType, subjects: [{ digest: digestMap(image.digest) }] }, trustedRoot);
+          const result = await verifyBundle(candidate.bundle, { signer, predicateType, subjects: [{ digest: digestMap(image.digest) }], instance: options.instance.name }, trustedRoot);
           const url = rekorEntryUrl(options.instance, result.logIndex);
           verified = { subject: `${image.repository}@${image.digest}`, digest: image.digest, predicateType, store: 'registry', ...(result.logIndex ? { logIndex: result.logIndex } : {}), ...(url ? { url } : {}) };
           break;

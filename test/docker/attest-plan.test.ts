@@ -17,18 +17,17 @@ describe('docker-attest in the plan', () => {
       id: 'docker-attest',
       target: 'ghcr.io/acme/crawlkit@<index digest> docker.io/acme/crawlkit@<index digest>: signature + SLSA provenance (Sigstore: public-good)',
       repositories: ['ghcr.io/acme/crawlkit', 'docker.io/acme/crawlkit'],
-      instance: { name: 'public-good', fulcioUrl: 'https://fulcio.sigstore.dev', rekorUrl: 'https://rekor.sigstore.dev' },
-      required: false,
+      attestation: { use: 'images', instance: { name: 'public-good', fulcioUrl: 'https://fulcio.sigstore.dev', rekorUrl: 'https://rekor.sigstore.dev' }, required: false },
     });
-    expect(verifyImages(plan)!.attestations).toEqual({ instance: attest(plan)!.instance, required: false });
+    expect(verifyImages(plan)!.attestations).toEqual({ instance: attest(plan)!.attestation.instance, required: false });
   });
 
   it('a private repository signs with GitHub’s instance (no public log); a configured instance wins; enabled: true makes it required', () => {
-    expect(attest(dockerPlan({ config: config(''), visibility: 'private' }))!.instance).toEqual({ name: 'github', fulcioUrl: 'https://fulcio.githubapp.com', tsaUrl: 'https://timestamp.githubapp.com' });
+    expect(attest(dockerPlan({ config: config(''), visibility: 'private' }))!.attestation.instance).toEqual({ name: 'github', fulcioUrl: 'https://fulcio.githubapp.com', tsaUrl: 'https://timestamp.githubapp.com' });
     const custom = dockerPlan({
       config: config('attestations:\n  enabled: true\n  sigstore:\n    fulcio-url: https://fulcio.example.com\n    rekor-url: https://rekor.example.com\n    trusted-root: .github/sigstore/trusted_root.json\n'),
     });
-    expect(attest(custom)).toMatchObject({ required: true, instance: { name: 'custom', fulcioUrl: 'https://fulcio.example.com', trustedRoot: '.github/sigstore/trusted_root.json' } });
+    expect(attest(custom)!.attestation).toMatchObject({ required: true, instance: { name: 'custom', fulcioUrl: 'https://fulcio.example.com', trustedRoot: '.github/sigstore/trusted_root.json' } });
     expect(verifyImages(custom)!.attestations!.required).toBe(true);
   });
 

@@ -55,7 +55,7 @@ afterAll(async () => {
 const runnerEnv = (): NodeJS.ProcessEnv => ({ ...oidc.env, ...oidc.githubEnv });
 
 function attestStep(repositories: string[], required = true): DockerAttestStep {
-  return { kind: 'docker-attest', id: 'docker-attest', target: repositories.join(' '), repositories, instance, required };
+  return { kind: 'docker-attest', id: 'docker-attest', target: repositories.join(' '), repositories, attestation: { use: 'images', instance, required } };
 }
 
 function verifyStep(repository: string, tags = ['1.2.3']): VerifyImagesStep {
@@ -162,6 +162,14 @@ describe('docker-attest on a registry without the referrers API', () => {
     expect(skipped.detail).toMatch(/^skipped: images not signed, this job cannot get an OIDC token \(attestations\.enabled: auto\)/);
     expect((skipped.produced as { attestations: unknown[] }).attestations).toEqual([]);
     await expect(executeDockerAttest(attestStep([repository]), context({ [repository]: index }, env).ctx)).rejects.toThrow(/permissions: id-token: write/);
+    // A runner that refuses the token (a job without the permission on a runner that still sets the variables).
+    oidc.refuse = true;
+    try {
+      const refused = await executeDockerAttest(attestStep([repository], false), context({ [repository]: index }).ctx);
+      expect(refused.detail).toMatch(/^skipped: images not signed/);
+    } finally {
+      oidc.refuse = false;
+    }
     expect((await readBack(registry.host, 'acme/no-token', index)).entries).toEqual([]);
     // verify: auto and nothing signed in this run is reported, not failed; required fails.
     const auto = { ...verifyStep(repository), attestations: { instance, required: false } };

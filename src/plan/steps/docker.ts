@@ -5,7 +5,7 @@ import { canonicalImageName, registryHost } from '../../docker/image-name.js';
 import { ociMetadata } from '../../docker/metadata.js';
 import { runnerFor } from '../../docker/runners.js';
 import { plannedTags, type PlannedTag } from '../../docker/tags.js';
-import { sigstoreInstanceFor, type SigstoreInstance } from '../../sigstore/instance.js';
+import { plannedAttestation, type PlannedAttestation } from '../../sigstore/instance.js';
 import { isoFromEpoch } from '../../source-date.js';
 import type { PlanContext } from '../context.js';
 
@@ -111,9 +111,8 @@ export interface DockerAttestStep {
   id: 'docker-attest';
   target: string;
   repositories: string[];
-  instance: SigstoreInstance;
-  /** `attestations.enabled: true`: a job without an OIDC token fails; `auto`: the step says why it signed nothing. */
-  required: boolean;
+  /** The Sigstore instance, and `required` (`attestations.enabled: true`): preflight checks the job can sign. */
+  attestation: PlannedAttestation;
 }
 
 export type DockerStep = DockerBuildStep | DockerScanStep | DockerMergeStep | DockerAttestStep;
@@ -238,16 +237,15 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
           },
         ];
 
-  const instance = sigstoreInstanceFor(ctx.config, ctx.facts, 'images');
-  const attestSteps: DockerAttestStep[] = instance
+  const attestation = plannedAttestation(ctx.config, ctx.facts, 'images');
+  const attestSteps: DockerAttestStep[] = attestation
     ? [
         {
           kind: 'docker-attest',
           id: 'docker-attest',
-          target: `${repositories.map((repository) => `${repository}@<index digest>`).join(' ')}: signature + SLSA provenance (Sigstore: ${instance.name})`,
+          target: `${repositories.map((repository) => `${repository}@<index digest>`).join(' ')}: signature + SLSA provenance (Sigstore: ${attestation.instance.name})`,
           repositories,
-          instance,
-          required: ctx.config.attestations.enabled === true,
+          attestation,
         },
       ]
     : [];

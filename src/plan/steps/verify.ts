@@ -1,4 +1,4 @@
-import { sigstoreInstanceFor, type SigstoreInstance } from '../../sigstore/instance.js';
+import { plannedAttestation, type SigstoreInstance } from '../../sigstore/instance.js';
 import type { PlanContext } from '../context.js';
 import type { StageName } from '../stages.js';
 import { planDockerSteps, plannedImages, type PlannedImage } from './docker.js';
@@ -50,6 +50,7 @@ export interface VerifyImagesStep {
   /**
    * With `attestations.images`: each index's signature and SLSA provenance found attached (referrers API
    * or tag) and verified against the instance's trusted root, this repository and ref, and the digest.
+   * (Not named `attestation`: that marks steps that sign, which preflight checks for a token.)
    */
   attestations?: { instance: SigstoreInstance; required: boolean };
 }
@@ -143,14 +144,14 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
     const tags = images[0]!.tags;
     const platforms = verify.images.platforms;
     if (verify.images.enabled) {
-      const instance = sigstoreInstanceFor(ctx.config, ctx.facts, 'images');
+      const signed = plannedAttestation(ctx.config, ctx.facts, 'images');
       steps.push({
         kind: 'verify-images',
         id: 'verify-images',
         target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
         images,
         platforms,
-        ...(instance ? { attestations: { instance, required: ctx.config.attestations.enabled === true } } : {}),
+        ...(signed ? { attestations: { instance: signed.instance, required: signed.required } } : {}),
       });
     }
     const container = verify.container;
