@@ -249,6 +249,29 @@ describe('docker-attest on a registry without the referrers API', () => {
   });
 });
 
+describe('bundles signed by another repository', () => {
+  it('do not count: docker-attest attaches this repository’s own, and verify accepts only those', async () => {
+    const index = await pushIndex(registry.host, 'acme/shared', ['1.2.3'], BOTH);
+    const repository = `${registry.host}/acme/shared`;
+    // A fork's workflow signs the same digest (same registry repository, another GitHub repository).
+    const saved = { ...oidc.claims };
+    const workflowRef = 'octo-org/fork/.github/workflows/release.yml@refs/tags/v1.2.3';
+    Object.assign(oidc.claims, { repository: 'octo-org/fork', repository_id: '9009', workflow_ref: workflowRef, job_workflow_ref: workflowRef, sub: 'repo:octo-org/fork:ref:refs/tags/v1.2.3' });
+    const forkEnv = { ...runnerEnv(), GITHUB_REPOSITORY: 'octo-org/fork', GITHUB_WORKFLOW_REF: workflowRef };
+    try {
+      await executeDockerAttest(attestStep([repository]), context({ [repository]: index }, forkEnv).ctx);
+    } finally {
+      for (const key of Object.keys(oidc.claims)) delete oidc.claims[key];
+      Object.assign(oidc.claims, saved);
+    }
+    await expect(executeVerifyImages(verifyStep(repository), context({}).ctx)).rejects.toThrow(/^Image attestations missing or not verified: the signature of .* does not verify/);
+    const own = await executeDockerAttest(attestStep([repository]), context({ [repository]: index }).ctx);
+    expect(own.detail).toBe(`${repository}@${index}: attached signature and SLSA provenance (referrers tag)`);
+    expect((await readBack(registry.host, 'acme/shared', index)).entries).toHaveLength(4);
+    await expect(executeVerifyImages(verifyStep(repository), context({}).ctx)).resolves.toMatchObject({ status: 'done' });
+  });
+});
+
 describe('docker-attest on a registry with the referrers API', () => {
   let oci: ReferrersRegistry;
   beforeAll(async () => {
