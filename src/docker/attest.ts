@@ -64,7 +64,11 @@ async function alreadyAttested(client: OciClient, repository: string, digest: st
   for (const candidate of candidates) {
     const predicateType = candidate.predicateType!;
     if (found.has(predicateType)) continue;
-    const verified = await verifyBundle(candidate.bundle, { signer, predicateType, subjects: [{ digest: digestMap(digest) }], instance: instance.name }, trustedRoot).catch(() => undefined);
+    // Any failure (another signer, a tampered or malformed bundle) means "not attested yet", said once.
+    const verified = await verifyBundle(candidate.bundle, { signer, predicateType, subjects: [{ digest: digestMap(digest) }], instance: instance.name }, trustedRoot).catch((error: unknown) => {
+      ctx.runner.info(`  · ${repository}@${candidate.referrer} (${describePredicate(predicateType)}) does not count: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
     if (verified) found.set(predicateType, record(repository, digest, predicateType, instance, verified.logIndex));
   }
   return { via, found };
