@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import type { PlanContext } from '../plan/context.js';
 import { dockerRepositories, imageTagsFor, platformSlug } from '../plan/steps/docker.js';
 import { runnerFor } from './runners.js';
-import type { PlannedStage } from '../plan/types.js';
+import type { PlannedStage, PlannedStep } from '../plan/types.js';
 
 /**
  * Which part of the Docker stage this invocation runs (the `docker-job` input). A distributed release
@@ -84,8 +84,10 @@ export function narrowToDockerJob(stages: PlannedStage[], job: DockerJob, ctx: P
     case 'merge':
       return stages.map((stage) => {
         if (stage.name !== 'docker') return stage;
-        const steps = stage.steps.flatMap((step) => {
-          // The scan reads the same digests as the merge, so it runs in the merge job, before any tag.
+        const steps = stage.steps.flatMap((step): PlannedStep[] => {
+          // The scan reads the same digests as the merge, so it runs in the merge job, before any tag;
+          // the attestations sign the index the merge just wrote.
+          if (step.kind === 'docker-attest') return [step];
           if (step.kind !== 'docker-merge' && step.kind !== 'docker-scan') return [];
           if (!ctx.digestsDir) throw new UserError("Input 'docker-job: merge' needs 'docker-digests-dir': the directory the build jobs' digest artifacts were downloaded into.");
           return [{ ...step, digests: { from: 'directory' as const, path: ctx.digestsDir } }];

@@ -19,4 +19,5 @@ export const executors: ExecutorRegistry = {
   'deploy-compose': () => import('../deploy/compose-executor.js').then((m) => m.executeDeployCompose),
   'docker-scan': () => import('../docker/scan.js').then((m) => m.executeDockerScan),
   'docker-merge': () => import('../docker/merge.js').then((m) => m.executeDockerMerge),
+  'docker-attest': () => import('../docker/attest.js').then((m) => m.executeDockerAttest),
 };

@@ -65,10 +65,10 @@ export async function executeVerifyImages(step: VerifyImagesStep, ctx: Execution
   if (problems.length) {
     throw new UserError(`Published images do not match the plan: ${problems.join('; ')}. Nothing was unpublished; re-run the docker stage to push them again.`);
   }
-  return {
-    id: step.id,
-    status: 'done',
-    detail: published.map((image) => `${image.repository}@${image.digest} (${image.tags.join(', ')}; ${image.platforms.join(', ')})`).join('; '),
-    produced: { images: published },
-  };
+  const detail = published.map((image) => `${image.repository}@${image.digest} (${image.tags.join(', ')}; ${image.platforms.join(', ')})`).join('; ');
+  if (!step.attestations) return { id: step.id, status: 'done', detail, produced: { images: published } };
+  // Loaded only when there is something signed to check: planning and unsigned runs never load Sigstore.
+  const { checkImageAttestations } = await import('./image-attestations.js');
+  const checked = await checkImageAttestations(client, published, step.attestations, ctx);
+  return { id: step.id, status: 'done', detail: `${detail}; ${checked.detail}`, produced: { images: published, attestations: checked.records } };
 }

@@ -9,7 +9,7 @@ const inputs = (values: Partial<Record<InputName, string>>) => parseInputs((name
 describe('docker-job: which part of a distributed run this step runs', () => {
   it('all (the default) runs every build and the merge, reading digests from this run', () => {
     const plan = dockerPlan();
-    expect(dockerSteps(plan).map((s) => s.id)).toEqual(['docker-build:linux/amd64', 'docker-build:linux/arm64', 'docker-scan', 'docker-merge']);
+    expect(dockerSteps(plan).map((s) => s.id)).toEqual(['docker-build:linux/amd64', 'docker-build:linux/arm64', 'docker-scan', 'docker-merge', 'docker-attest']);
     expect(merge(plan)!.digests).toEqual({ from: 'outcomes' });
   });
 
@@ -49,7 +49,7 @@ describe('docker-job: which part of a distributed run this step runs', () => {
 
   it('merge runs the merge from the downloaded digests, then the later stages', () => {
     const plan = dockerPlan({ job: { job: 'merge' }, digestsDir: '/runner/temp/digests' });
-    expect(ids(plan).slice(1, 3)).toEqual(['docker: docker-scan, docker-merge', 'verify: verify-python:crawl-kit, verify-images, verify-container']);
+    expect(ids(plan).slice(1, 3)).toEqual(['docker: docker-scan, docker-merge, docker-attest', 'verify: verify-python:crawl-kit, verify-images, verify-container']);
     expect(merge(plan)!.digests).toEqual({ from: 'directory', path: '/runner/temp/digests' });
     expect(plan.docker).toMatchObject({ job: 'merge', mode: 'distributed' });
   });

@@ -79,7 +79,7 @@ describe("counting the scanners' own SARIF reports", () => {
 describe('docker-scan in the plan', () => {
   it('runs after the builds and before the merge, and in the merge job of a distributed run; off when disabled', () => {
     const kinds = (plan: ReturnType<typeof dockerPlan>) => dockerSteps(plan).map((s) => s.kind);
-    expect(kinds(dockerPlan())).toEqual(['docker-build', 'docker-build', 'docker-scan', 'docker-merge']);
+    expect(kinds(dockerPlan())).toEqual(['docker-build', 'docker-build', 'docker-scan', 'docker-merge', 'docker-attest']);
     const scan = dockerSteps(dockerPlan()).find((s) => s.kind === 'docker-scan') as DockerScanStep;
     expect(scan).toMatchObject({ repository: 'ghcr.io/acme/crawlkit', platforms: PLATFORMS, required: false, scanner: 'auto', failOn: 'critical', sarifDir: 'tagship-scan' });
     // A tag run may find its version tag already out (a re-run); a docker-rebuild replaces it, so scans.
@@ -88,10 +88,10 @@ describe('docker-scan in the plan', () => {
     expect(rebuild).toBeDefined();
     expect(rebuild.releasedTag).toBeUndefined();
     const mergeJob = dockerSteps(dockerPlan({ job: { job: 'merge' }, digestsDir: '/d' }));
-    expect(mergeJob.map((s) => s.kind)).toEqual(['docker-scan', 'docker-merge']);
+    expect(mergeJob.map((s) => s.kind)).toEqual(['docker-scan', 'docker-merge', 'docker-attest']);
     expect((mergeJob[0] as DockerScanStep).digests).toEqual({ from: 'directory', path: '/d' });
     const off = dockerPlan({ config: 'docker:\n  images: [ghcr.io/acme/crawlkit]\n  scan: { enabled: false }\n' });
-    expect(kinds(off)).toEqual(['docker-build', 'docker-build', 'docker-merge']);
+    expect(kinds(off)).toEqual(['docker-build', 'docker-build', 'docker-merge', 'docker-attest']);
     const strict = dockerSteps(dockerPlan({ config: 'docker:\n  images: [ghcr.io/acme/crawlkit]\n  scan: { enabled: true, scanner: grype, fail-on: high }\n' }));
     expect(strict.find((s) => s.kind === 'docker-scan')).toMatchObject({ required: true, scanner: 'grype', failOn: 'high' });
   });

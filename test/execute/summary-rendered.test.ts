@@ -211,13 +211,14 @@ describe('hostile text in the diagram', () => {
     const steps = docker.steps.map((step, i) => (step.kind === 'docker-build' ? { ...step, id: `docker-build:${text}${i}` } : step));
     const source = mermaidChain([{ ...docker, steps }]).slice(1, -1).join('\n');
     const drawing = drawn(await browser.render(source));
-    expect(drawing.nodes.map((n) => n.label.replace(/docker-build .*/s, 'docker-build'))).toEqual(['version guard', 'docker: docker-build', 'docker: docker-build', 'docker: docker-scan', 'docker: docker-merge']);
+    expect(drawing.nodes.map((n) => n.label.replace(/docker-build .*/s, 'docker-build'))).toEqual(['version guard', 'docker: docker-build', 'docker: docker-build', 'docker: docker-scan', 'docker: docker-merge', 'docker: docker-attest']);
     expect(labelled(drawing).map(([from, to]) => [from.split(' ').slice(0, 2).join(' '), to.split(' ').slice(0, 2).join(' ')])).toEqual([
       ['version guard', 'docker: docker-build'],
       ['version guard', 'docker: docker-build'],
       ['docker: docker-build', 'docker: docker-scan'],
       ['docker: docker-build', 'docker: docker-scan'],
       ['docker: docker-scan', 'docker: docker-merge'],
+      ['docker: docker-merge', 'docker: docker-attest'],
     ]);
     expect(drawing.markup).toEqual([]);
   });

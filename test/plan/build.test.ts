@@ -121,6 +121,7 @@ describe('buildPlan', () => {
       'docker/docker-build:linux/arm64 → docker.io/acme/app',
       'docker/docker-scan:docker.io/acme/app@<digest> (linux/amd64, linux/arm64), fail on critical',
       'docker/docker-merge:docker.io/acme/app:1.2.3,1.2,1,latest',
+      'docker/docker-attest:docker.io/acme/app@<index digest>: signature + SLSA provenance (Sigstore: github)',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { canonicalImageName, registryHost } from '../../docker/image-name.js';
 import { ociMetadata } from '../../docker/metadata.js';
 import { runnerFor } from '../../docker/runners.js';
 import { plannedTags, type PlannedTag } from '../../docker/tags.js';
+import { plannedAttestation, type PlannedAttestation } from '../../sigstore/instance.js';
 import { isoFromEpoch } from '../../source-date.js';
 import type { PlanContext } from '../context.js';
 
@@ -100,7 +101,21 @@ export interface DockerScanStep {
   releasedTag?: string;
 }
 
-export type DockerStep = DockerBuildStep | DockerScanStep | DockerMergeStep;
+/**
+ * Signs the merged index of each repository (what users pull) and attaches SLSA provenance for it,
+ * both keyless through Sigstore, as OCI referrers (cosign's new bundle format): after the merge, with
+ * the digests it produced. Backend-independent: buildx's own provenance and SBOM stay inside the index.
+ */
+export interface DockerAttestStep {
+  kind: 'docker-attest';
+  id: 'docker-attest';
+  target: string;
+  repositories: string[];
+  /** The Sigstore instance, and `required` (`attestations.enabled: true`): preflight checks the job can sign. */
+  attestation: PlannedAttestation;
+}
+
+export type DockerStep = DockerBuildStep | DockerScanStep | DockerMergeStep | DockerAttestStep;
 
 /** Native runners for distributed builds; `docker.runners` adds to and overrides these. */
 /** `linux/arm64/v8` → `linux-arm64-v8`: digest file names, matrix slugs, cache scopes. */
@@ -222,6 +237,19 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
           },
         ];
 
+  const attestation = plannedAttestation(ctx.config, ctx.facts, 'images');
+  const attestSteps: DockerAttestStep[] = attestation
+    ? [
+        {
+          kind: 'docker-attest',
+          id: 'docker-attest',
+          target: `${repositories.map((repository) => `${repository}@<index digest>`).join(' ')}: signature + SLSA provenance (Sigstore: ${attestation.instance.name})`,
+          repositories,
+          attestation,
+        },
+      ]
+    : [];
+
   return [
     ...builds,
     ...scanSteps,
@@ -237,5 +265,6 @@ export function planDockerSteps(ctx: PlanContext): DockerStep[] {
       replaceVersionTags: ctx.rebuild === true,
       rebuildTag: `${ctx.config['rebuild-prefix']}${ctx.tag}`,
     },
+    ...attestSteps,
   ];
 }

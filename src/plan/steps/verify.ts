@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema.js';
 import { onNpmjs } from '../../npm/links.js';
-import { PUBLIC_GOOD, type SigstoreInstance } from '../../sigstore/instance.js';
+import { plannedAttestation, PUBLIC_GOOD, type SigstoreInstance } from '../../sigstore/instance.js';
 import type { PlanContext } from '../context.js';
 import type { StageName } from '../stages.js';
 import { planDockerSteps, plannedImages, type PlannedImage } from './docker.js';
@@ -67,6 +67,12 @@ export interface VerifyImagesStep {
   target: string;
   images: PlannedImage[];
   platforms: string[];
+  /**
+   * With `attestations.images`: each index's signature and SLSA provenance found attached (referrers API
+   * or tag) and verified against the instance's trusted root, this repository and ref, and the digest.
+   * (Not named `attestation`: that marks steps that sign, which preflight checks for a token.)
+   */
+  attestations?: { instance: SigstoreInstance; required: boolean };
 }
 
 /** Runs the image where the runner has a Docker daemon and waits until it is healthy. */
@@ -177,7 +183,15 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
     const tags = images[0]!.tags;
     const platforms = verify.images.platforms;
     if (verify.images.enabled) {
-      steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '), images, platforms });
+      const signed = plannedAttestation(ctx.config, ctx.facts, 'images');
+      steps.push({
+        kind: 'verify-images',
+        id: 'verify-images',
+        target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
+        images,
+        platforms,
+        ...(signed ? { attestations: { instance: signed.instance, required: signed.required } } : {}),
+      });
     }
     const container = verify.container;
     if (container.enabled !== false) {
