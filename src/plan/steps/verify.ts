@@ -1,6 +1,8 @@
 import type { PlanContext } from '../context.js';
 import type { StageName } from '../stages.js';
+import type { SigstoreInstance } from '../../sigstore/instance.js';
 import { planDockerSteps, plannedImages, type PlannedImage } from './docker.js';
+import { planGithubRelease } from './github-release.js';
 import { planNpmSteps } from './npm.js';
 import { planPythonSteps, TESTPYPI_UPLOAD_URL } from './python.js';
 
@@ -68,7 +70,23 @@ export interface VerifyContainerStep {
   required: boolean;
 }
 
-export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | VerifyContainerStep;
+/**
+ * Each asset of the release has a build-provenance attestation in this repository that verifies, as
+ * `gh attestation verify <file> --repo owner/name` checks it: found by the asset's digest, signed by
+ * this repository at this ref, with the asset among its subjects.
+ */
+export interface VerifyAssetsStep {
+  kind: 'verify-assets';
+  id: string;
+  target: string;
+  tag: string;
+  instance: SigstoreInstance;
+  predicateType: string;
+  /** `attestations.enabled: true`; with `auto` a release that no job could sign is reported, not failed. */
+  required: boolean;
+}
+
+export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | VerifyContainerStep | VerifyAssetsStep;
 
 /**
  * Whether this step verifies what `stage` publishes: a step that publishes checks its own work (the
@@ -128,6 +146,14 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
         ...(verify.npm.command ? { command: verify.npm.command } : {}),
         waitMs,
       });
+    }
+  }
+
+  if (runs(ctx, 'release')) {
+    const attest = planGithubRelease(ctx).find((step) => step.kind === 'github-attest');
+    if (attest?.kind === 'github-attest') {
+      const { instance, predicateType, required, tag } = attest;
+      steps.push({ kind: 'verify-assets', id: 'verify-assets', target: attest.target, tag, instance, predicateType, required });
     }
   }
 
