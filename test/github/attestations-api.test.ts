@@ -58,6 +58,14 @@ describe('storing an attestation', () => {
     expect(server.attestations).toEqual([]);
   });
 
+  test('listing needs `attestations: read`: a job token without it gets the 403 and the permission to grant', async () => {
+    server.grant('contents-read', { contents: 'read' });
+    server.grant('attestations-read', { contents: 'read', attestations: 'read' });
+    const error = await expectUserError(listAttestations(client('contents-read'), repository, `sha256:${sha256('a')}`));
+    expect(error.message).toContain('permissions: attestations: read');
+    expect(await listAttestations(client('attestations-read'), repository, `sha256:${sha256('a')}`)).toEqual([]);
+  });
+
   test('the same token may still write releases: the two permissions are separate', async () => {
     server.grant('attest-only', { attestations: 'write' });
     await storeAttestation(client('attest-only'), repository, bundle([{ name: 'a', text: 'a' }]), 'x');

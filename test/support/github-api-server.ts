@@ -303,6 +303,9 @@ export class GithubApiServer {
 
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (!token || !this.tokens.has(token)) return send(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
+    if (match.operationId === 'repos/list-attestations' && !this.mayReadAttestations(token)) {
+      return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' });
+    }
     if (method !== 'GET' && !this.mayWrite(token, match.operationId)) {
       return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' });
     }
@@ -336,6 +339,12 @@ export class GithubApiServer {
     if (!permissions) return this.tokens.get(token) === true;
     const scope = operationId === 'repos/create-attestation' ? 'attestations' : 'contents';
     return permissions[scope] === 'write';
+  }
+
+  /** Listing attestations needs `attestations: read` (or write) of a token whose permissions are set. */
+  private mayReadAttestations(token: string): boolean {
+    const permissions = this.permissions.get(token);
+    return !permissions || permissions.attestations === 'read' || permissions.attestations === 'write';
   }
 
   private route(match: OperationMatch, query: URLSearchParams, json: Json, body: Buffer, req: IncomingMessage): [number, unknown?, Record<string, string>?] {
