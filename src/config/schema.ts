@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { described } from './describe.js';
+import { attestationsSection } from './sections/attestations.js';
 import { deploySection } from './sections/deploy.js';
 import { dockerSection } from './sections/docker.js';
 import { githubReleaseSection } from './sections/github-release.js';
@@ -45,6 +46,7 @@ export const configSchema = described(
     'github-release': z.prefault(githubReleaseSection, {}),
     docker: z.prefault(dockerSection, {}),
     verify: z.prefault(verifySection, {}),
+    attestations: z.prefault(attestationsSection, {}),
     deploy: z.prefault(deploySection, {}),
     notify: z.prefault(notifySection, {}),
   }),

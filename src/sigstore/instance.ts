@@ -1,0 +1,59 @@
+import type { Config } from '../config/schema.js';
+import type { Facts } from '../plan/facts.js';
+
+/**
+ * Which Sigstore instance signs what. Pure (planners import it): no Sigstore library here.
+ *
+ * The choice follows GitHub's own tooling (`@actions/attest` endpoints.ts, `gh attestation`): a public
+ * repository signs with the public-good instance (fulcio/rekor.sigstore.dev, every signature in the
+ * public log); a private or internal one with GitHub's instance (fulcio/timestamp.githubapp.com), whose
+ * signatures are timestamped instead of logged, so a private repository's names never reach a public
+ * log. PyPI accepts only public-good attestations (it checks their Rekor entries), whatever the
+ * repository. `attestations.sigstore` replaces both with a private instance.
+ */
+export interface SigstoreInstance {
+  name: 'public-good' | 'github' | 'custom';
+  fulcioUrl: string;
+  /** Absent: no transparency log (GitHub's instance timestamps instead). */
+  rekorUrl?: string;
+  tsaUrl?: string;
+  /** Project-relative path of a trusted_root.json; absent: fetched through TUF. */
+  trustedRoot?: string;
+}
+
+export type AttestationUse = 'pypi' | 'assets' | 'images';
+
+export const PUBLIC_GOOD: SigstoreInstance = {
+  name: 'public-good',
+  fulcioUrl: 'https://fulcio.sigstore.dev',
+  rekorUrl: 'https://rekor.sigstore.dev',
+};
+
+/** GitHub's instance for a GitHub server: `githubapp.com` for github.com, the server's own host for GHE.com. */
+export function githubInstance(serverUrl = 'https://github.com'): SigstoreInstance {
+  let host = new URL(serverUrl).hostname;
+  if (host === 'github.com') host = 'githubapp.com';
+  return { name: 'github', fulcioUrl: `https://fulcio.${host}`, tsaUrl: `https://timestamp.${host}` };
+}
+
+/**
+ * The instance that signs `use`, or undefined when attestations are off for it. Whether the job can
+ * actually sign (an OIDC token) is a runtime question: see `canMintIdToken` and the preflight.
+ */
+export function sigstoreInstanceFor(config: Config, facts: Facts, use: AttestationUse): SigstoreInstance | undefined {
+  const attestations = config.attestations;
+  if (attestations.enabled === false || !attestations[use]) return undefined;
+  const custom = attestations.sigstore;
+  if (custom) {
+    return {
+      name: 'custom',
+      fulcioUrl: custom['fulcio-url'],
+      ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
+      ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
+      trustedRoot: custom['trusted-root'],
+    };
+  }
+  if (use === 'pypi') return PUBLIC_GOOD;
+  // As @actions/attest: only a repository known to be public goes to the public log.
+  return facts.visibility === 'public' ? PUBLIC_GOOD : githubInstance(facts.serverUrl);
+}

@@ -1,0 +1,200 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { readProjectText } from '../project/files.js';
+import type { SigstoreInstance } from './instance.js';
+import { IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, type InTotoStatement } from './statement.js';
+
+/**
+ * Checks a Sigstore bundle from the outside, as `gh attestation verify` / `cosign verify-attestation`
+ * would: the certificate chains to the instance's CA, the signature is over this envelope, the
+ * transparency-log entry (or the timestamp) is there and valid, and the certificate names this
+ * repository and ref. The Sigstore libraries load here, on first use.
+ */
+
+/** Who must have signed: values of the Fulcio certificate's extensions. */
+export interface ExpectedSigner {
+  /** The OIDC issuer (`https://token.actions.githubusercontent.com`). */
+  issuer: string;
+  /** `https://github.com/o/r` */
+  sourceRepository: string;
+  /** `refs/tags/v1.2.3` */
+  sourceRef?: string;
+}
+
+export interface VerifiedAttestation {
+  statement: InTotoStatement;
+  certificateIdentity: string;
+  logIndex?: string;
+}
+
+export interface Expectation {
+  signer: ExpectedSigner;
+  predicateType: string;
+  /** Each must be a subject of the statement (by digest; by name too when given). */
+  subjects: Array<{ name?: string; digest: Record<string, string> }>;
+  /** Require a transparency-log entry. Default: when the trusted root has a log (GitHub's instance has none). */
+  transparencyLog?: boolean;
+}
+
+/** Fulcio certificate extensions (sigstore/fulcio docs/oid-info.md). */
+const OID = {
+  issuerV1: '1.3.6.1.4.1.57264.1.1',
+  issuerV2: '1.3.6.1.4.1.57264.1.8',
+  sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
+  sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+} as const;
+
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+
+/** The signer this run's attestations must name. */
+export function expectedSigner(env: NodeJS.ProcessEnv): ExpectedSigner {
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const host = new URL(serverUrl).hostname;
+  // github.com and GHE.com tenants have token.actions.<…>; GitHub Enterprise Server serves its own issuer.
+  const issuer = host === 'github.com' ? GITHUB_ISSUER : host.endsWith('.ghe.com') ? `https://token.actions.${host}` : `${serverUrl}/_services/token`;
+  return { issuer, sourceRepository: `${serverUrl}/${env.GITHUB_REPOSITORY ?? ''}`, ...(env.GITHUB_REF ? { sourceRef: env.GITHUB_REF } : {}) };
+}
+
+/**
+ * The instance's trusted root (TrustedRoot JSON): a file in the project for a custom instance, else
+ * through TUF — the public-good repository (seeded by @sigstore/tuf) or GitHub's (tuf-repo.github.com,
+ * its root pinned as `gh attestation` pins it).
+ */
+export async function loadTrustedRoot(instance: SigstoreInstance, cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<unknown> {
+  if (instance.trustedRoot) {
+    const text = readProjectText(cwd, instance.trustedRoot, { namedBy: 'attestations.sigstore.trusted-root' });
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new UserError(`${instance.trustedRoot} (attestations.sigstore.trusted-root) is not JSON: give the instance's trusted_root.json.`);
+    }
+  }
+  if (instance.name === 'custom') throw new UserError('attestations.sigstore needs trusted-root: the path of the instance’s trusted_root.json in the project.');
+  const [{ getTrustedRoot }, { TrustedRoot }] = await Promise.all([import('@sigstore/tuf'), import('@sigstore/protobuf-specs')]);
+  const cachePath = join(env.RUNNER_TEMP || tmpdir(), 'tagship-tuf', instance.name);
+  const options: Parameters<typeof getTrustedRoot>[0] = { cachePath, retry: { retries: 3 }, timeout: 30_000 };
+  if (instance.name === 'github') {
+    if (!instance.fulcioUrl.endsWith('.githubapp.com') && !instance.fulcioUrl.endsWith('.ghe.com')) {
+      throw new UserError(`No trusted root is published for GitHub's Sigstore instance at ${instance.fulcioUrl}: set attestations.sigstore (with trusted-root) for this server.`);
+    }
+    const { GITHUB_TUF_ROOT } = await import('./github-tuf-root.js');
+    mkdirSync(cachePath, { recursive: true });
+    const rootPath = join(cachePath, 'seed-root.json');
+    writeFileSync(rootPath, JSON.stringify(GITHUB_TUF_ROOT));
+    Object.assign(options, { mirrorURL: GITHUB_TUF_MIRROR, rootPath });
+  }
+  try {
+    return TrustedRoot.toJSON(await getTrustedRoot(options));
+  } catch (error) {
+    throw new UserError(`Could not fetch the trusted root of the ${instance.name} Sigstore instance (${error instanceof Error ? error.message : String(error)}): re-run the job.`, undefined, { cause: error });
+  }
+}
+
+export async function verifyBundle(bundle: unknown, expect: Expectation, trustedRoot: unknown): Promise<VerifiedAttestation> {
+  const [{ bundleFromJSON }, { Verifier, toSignedEntity, toTrustMaterial }, { TrustedRoot }] = await Promise.all([
+    import('@sigstore/bundle'),
+    import('@sigstore/verify'),
+    import('@sigstore/protobuf-specs'),
+  ]);
+  const fail = (check: string, what: string) =>
+    new UserError(`Attestation check failed: ${check}: ${what}. Do not trust this attestation; re-run the release job to sign again.`);
+
+  let parsed: ReturnType<typeof bundleFromJSON>;
+  try {
+    parsed = bundleFromJSON(bundle);
+  } catch (error) {
+    throw fail('bundle format', `not a Sigstore bundle (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (parsed.content.$case !== 'dsseEnvelope') throw fail('bundle format', 'the bundle holds no DSSE envelope');
+  const envelope = parsed.content.dsseEnvelope;
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) throw fail('bundle format', `the envelope's payload type is ${envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`);
+
+  const root = TrustedRoot.fromJSON(trustedRoot);
+  const logRequired = expect.transparencyLog ?? root.tlogs.length > 0;
+  const tlogEntries = parsed.verificationMaterial.tlogEntries;
+  if (logRequired && tlogEntries.length === 0) throw fail('transparency log', 'the bundle carries no transparency-log entry, so the signature was never logged');
+
+  const verifier = new Verifier(toTrustMaterial(root), {
+    tlogThreshold: logRequired ? 1 : 0,
+    ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+    timestampThreshold: 1,
+  });
+  let identity: { subjectAlternativeName?: string; extensions?: { issuer?: string }; oids?: Array<{ oid?: { id: number[] }; value: Buffer }> } | undefined;
+  try {
+    identity = verifier.verify(toSignedEntity(parsed)).identity;
+  } catch (error) {
+    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+    const message = error instanceof Error ? error.message : String(error);
+    throw fail(VERIFICATION_CHECKS[code] ?? 'signature verification', message);
+  }
+
+  const oid = (id: string) => {
+    const found = identity?.oids?.find((pair) => pair.oid?.id.join('.') === id);
+    return found ? derUtf8(found.value) : undefined;
+  };
+  const issuer = identity?.extensions?.issuer ?? oid(OID.issuerV2);
+  if (issuer !== expect.signer.issuer) throw fail('signer identity (issuer)', `signed with a token from ${issuer ?? 'no issuer'}, expected ${expect.signer.issuer}`);
+  const repository = oid(OID.sourceRepositoryUri);
+  if (repository?.toLowerCase() !== expect.signer.sourceRepository.toLowerCase()) {
+    throw fail('signer identity (repository)', `signed by a workflow of ${repository ?? 'an unnamed repository'}, expected ${expect.signer.sourceRepository}`);
+  }
+  if (expect.signer.sourceRef !== undefined) {
+    const ref = oid(OID.sourceRepositoryRef);
+    if (ref !== expect.signer.sourceRef) throw fail('signer identity (ref)', `signed from ${ref ?? 'no ref'}, expected ${expect.signer.sourceRef}`);
+  }
+
+  let statement: InTotoStatement;
+  try {
+    statement = JSON.parse(envelope.payload.toString('utf8')) as InTotoStatement;
+  } catch {
+    throw fail('statement', 'the signed payload is not JSON');
+  }
+  if (statement._type !== IN_TOTO_STATEMENT_V1 || !Array.isArray(statement.subject)) throw fail('statement', `not an in-toto v1 statement (_type ${String(statement._type)})`);
+  if (statement.predicateType !== expect.predicateType) throw fail('predicate type', `${statement.predicateType}, expected ${expect.predicateType}`);
+  for (const wanted of expect.subjects) {
+    const matches = statement.subject.some(
+      (subject) =>
+        (wanted.name === undefined || subject.name === wanted.name) &&
+        Object.entries(wanted.digest).every(([algorithm, hex]) => subject.digest?.[algorithm]?.toLowerCase() === hex.toLowerCase()),
+    );
+    if (!matches) {
+      const digest = Object.entries(wanted.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`).join(', ');
+      throw fail('subject digest', `no subject ${wanted.name ? `${wanted.name} ` : ''}with ${digest} (the statement names ${statement.subject.map((s) => s.name).join(', ') || 'nothing'})`);
+    }
+  }
+  const logIndex = tlogEntries[0]?.logIndex;
+  return { statement, certificateIdentity: identity?.subjectAlternativeName ?? '', ...(logIndex !== undefined ? { logIndex: String(logIndex) } : {}) };
+}
+
+/** @sigstore/verify's error codes, as the check a user reads. */
+const VERIFICATION_CHECKS: Record<string, string> = {
+  TLOG_ERROR: 'transparency log',
+  TLOG_INCLUSION_PROOF_ERROR: 'transparency log (inclusion proof)',
+  TLOG_INCLUSION_PROMISE_ERROR: 'transparency log (signed entry timestamp)',
+  TLOG_MISSING_INCLUSION_ERROR: 'transparency log (no inclusion proof)',
+  TLOG_BODY_ERROR: 'transparency log (the logged entry is not this envelope: payload or signature changed after signing)',
+  CERTIFICATE_ERROR: 'certificate chain',
+  PUBLIC_KEY_ERROR: 'signing key',
+  SIGNATURE_ERROR: 'signature (the envelope was changed after signing)',
+  TIMESTAMP_ERROR: 'timestamp',
+  UNTRUSTED_SIGNER_ERROR: 'signer identity',
+};
+
+/** The text of a DER UTF8String (Fulcio's v2 extensions); a raw value (the legacy ones) as is. */
+function derUtf8(value: Buffer): string {
+  if (value[0] === 0x0c && value.length >= 2) {
+    let length = value[1]!;
+    let offset = 2;
+    if (length & 0x80) {
+      const bytes = length & 0x7f;
+      length = 0;
+      for (let i = 0; i < bytes; i++) length = (length << 8) | value[2 + i]!;
+      offset = 2 + bytes;
+    }
+    return value.subarray(offset, offset + length).toString('utf8');
+  }
+  return value.toString('utf8');
+}
