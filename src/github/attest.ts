@@ -20,7 +20,14 @@ import { readPublishedRelease, type PublishedAsset } from './published-assets.js
  * It runs after the release is published: a failure leaves the release as it is, unattested, and says
  * so; a re-run attests what is missing.
  */
-export function createGithubAttestExecutor(tuning: ClientTuning = {}): StepExecutor<'github-attest'> {
+/** Test knobs for Fulcio/Rekor/TSA requests; production passes none (30 s per request, 3 retries from 1 s). */
+export interface SignTuning {
+  timeoutMs?: number;
+  retries?: number;
+  retryDelayMs?: number;
+}
+
+export function createGithubAttestExecutor(tuning: ClientTuning = {}, signTuning: SignTuning = {}): StepExecutor<'github-attest'> {
   return async (step, ctx) => {
     if (!step.required && !canMintIdToken(ctx.env)) {
       const why = `not attested: the job cannot get an OIDC token`;
@@ -36,7 +43,14 @@ export function createGithubAttestExecutor(tuning: ClientTuning = {}): StepExecu
 
     const { expectedSigner, loadTrustedRoot } = await import('../sigstore/verify.js');
     let root: Promise<unknown> | undefined;
-    const options = { signer: expectedSigner(ctx.env), predicateType: step.predicateType, trustedRoot: () => (root ??= loadTrustedRoot(step.instance, ctx.cwd, ctx.env)) };
+    const options = {
+      signer: expectedSigner(ctx.env),
+      predicateType: step.predicateType,
+      trustedRoot: () => (root ??= loadTrustedRoot(step.instance, ctx.cwd, ctx.env)),
+      // Asked before signing: a token that may not read attestations may not store them either, and
+      // failing here spends no certificate and writes no log entry.
+      permission: 'attestations: write',
+    };
     const records: AttestationRecord[] = [];
     const missing: PublishedAsset[] = [];
     for (const asset of assets) {
@@ -56,7 +70,7 @@ export function createGithubAttestExecutor(tuning: ClientTuning = {}): StepExecu
       // The token's claims name the builder exactly as the certificate will (a called workflow included).
       const predicate = slsaProvenancePredicate(runIdentity(ctx.env, (decodeClaims(idToken) ?? {}) as RunClaims));
       const { signStatement } = await import('../sigstore/sign.js');
-      const signed = await signStatement(inTotoStatement(subjects, step.predicateType, predicate), { instance: step.instance, idToken, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+      const signed = await signStatement(inTotoStatement(subjects, step.predicateType, predicate), { ...signTuning, instance: step.instance, idToken, ...(ctx.signal ? { signal: ctx.signal } : {}) });
       const id = await storeAttestation(github.client, repository, signed.bundle, `the assets of release ${step.tag}`);
       stored = { id, ...(signed.logIndex !== undefined ? { logIndex: signed.logIndex } : {}) };
     } catch (error) {

@@ -18,6 +18,8 @@ export interface LookupOptions {
   predicateType: string;
   /** Loaded on first need: a digest with no attestation costs no trusted-root fetch. */
   trustedRoot: () => Promise<unknown>;
+  /** The token permission a refused lookup names (default `attestations: read`). */
+  permission?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface LookupOptions {
  * trusted root, names this repository (and ref) as its source, and lists the digest as a subject.
  */
 export async function lookUpAttestation(client: GithubClient, repository: RepositoryRef, asset: PublishedAsset, options: LookupOptions): Promise<AttestationLookup> {
-  const listed = await listAttestations(client, repository, asset.digest, options.predicateType);
+  const listed = await listAttestations(client, repository, asset.digest, options.predicateType, options.permission);
   const rejected: string[] = [];
   if (!listed.length) return { listed: 0, rejected };
   const { verifyBundle } = await import('../sigstore/verify.js');

@@ -26,7 +26,14 @@ const MAX_PAGES = 10;
  * predicate type (the full URI, or `provenance`, `sbom`, `release`). GitHub answers 404 when there is
  * none, which is an empty list here. Pages follow the Link header's `next` cursor.
  */
-export async function listAttestations(client: GithubClient, repository: RepositoryRef, digest: string, predicateType?: string): Promise<ListedAttestation[]> {
+export async function listAttestations(
+  client: GithubClient,
+  repository: RepositoryRef,
+  digest: string,
+  predicateType?: string,
+  /** The permission a refusal names: a step that will store attestations needs `attestations: write`, which covers reading. */
+  permission = 'attestations: read',
+): Promise<ListedAttestation[]> {
   const found: ListedAttestation[] = [];
   try {
     let response = await client.rest.repos.listAttestations({ ...repository, subject_digest: digest, per_page: 100, ...(predicateType ? { predicate_type: predicateType } : {}) });
@@ -40,7 +47,7 @@ export async function listAttestations(client: GithubClient, repository: Reposit
     }
   } catch (error) {
     if (isNotFound(error)) return found;
-    throw translateApiError(error, `reading the attestations for ${digest} in ${repository.owner}/${repository.repo}`, 'attestations: read');
+    throw translateApiError(error, `reading the attestations for ${digest} in ${repository.owner}/${repository.repo}`, permission);
   }
 }
 

@@ -38,15 +38,17 @@ export function createVerifyAssetsExecutor(tuning: ClientTuning = {}) {
       ctx.runner.warning(`No asset of release ${step.tag} has a build-provenance attestation in ${github.owner}/${github.repo}: the release job could not sign (it needs \`permissions: id-token: write\` and \`attestations: write\`).`);
       return { id: step.id, status: 'unchanged', detail: `not checked: no asset of ${step.tag} is attested` };
     }
-    const failed = results.filter((r) => !r.found.verified);
-    if (failed.length) {
-      const { asset, found } = failed[0]!;
-      const more = failed.length > 1 ? ` (and ${failed.length - 1} more asset${failed.length > 2 ? 's' : ''})` : '';
-      const what = `Release ${step.tag}: asset ${JSON.stringify(asset.name)} (${asset.digest})${more}`;
-      if (!found.listed) {
-        throw new UserError(`${what} has no build-provenance attestation in ${github.owner}/${github.repo}: re-run the release stage; its github-attest step attests what is missing.`);
-      }
-      throw new UserError(`${what} has ${found.listed} attestation${found.listed === 1 ? '' : 's'} and none verifies: ${found.rejected[0] ?? 'no bundle'}`);
+    const missing = results.filter((r) => r.found.listed === 0).map((r) => r.asset);
+    if (missing.length) {
+      const which = missing.length === 1 ? `asset ${describe(missing[0]!)} has` : `${missing.length} assets have`;
+      const names = missing.length === 1 ? '' : ` (${missing.map(describe).join(', ')})`;
+      throw new UserError(`Release ${step.tag}: ${which} no build-provenance attestation in ${github.owner}/${github.repo}${names}: re-run the release stage; its github-attest step attests what is missing.`);
+    }
+    const rejected = results.filter((r) => !r.found.verified);
+    if (rejected.length) {
+      const { asset, found } = rejected[0]!;
+      const more = rejected.length > 1 ? ` (${rejected.length - 1} more asset${rejected.length > 2 ? 's' : ''} too)` : '';
+      throw new UserError(`Release ${step.tag}: asset ${describe(asset)}${more} has ${found.listed} attestation${found.listed === 1 ? '' : 's'} and none verifies: ${found.rejected[0] ?? 'no bundle'}`);
     }
     const attestations: AttestationRecord[] = results.map(({ asset, found }) => ({
       subject: asset.name,
@@ -67,3 +69,8 @@ export function createVerifyAssetsExecutor(tuning: ClientTuning = {}) {
 }
 
 export const executeVerifyAssets = createVerifyAssetsExecutor();
+
+/** `"name" (sha256:…)`: the name quoted, since asset names come from files. */
+function describe(asset: PublishedAsset): string {
+  return `${JSON.stringify(asset.name)} (${asset.digest})`;
+}

@@ -77,6 +77,7 @@ describe('body template', () => {
       'previous-tag': 'v1.2.2',
       repository: 'acme/widget',
       install: '## Install',
+      verify: '',
       changelog: 'see {{install}}',
       'compare-url': '',
     });
