@@ -210,6 +210,8 @@ export interface TagshipStepPlan {
    * every stage whatever the event (a push to main), so the workflow's `on:` does not narrow the stages.
    */
   handoff: boolean;
+  /** A literal `verify-of` input: the one publishing stage a verify job checks. */
+  verifyOf?: string;
 }
 
 export function tagshipStepPlan(step: Step): TagshipStepPlan {
@@ -222,6 +224,7 @@ export function tagshipStepPlan(step: Step): TagshipStepPlan {
     dockerJob,
     platform: typeof w['docker-platform'] === 'string' ? w['docker-platform'] : undefined,
     handoff: typeof w.version === 'string' && w.version.trim() !== '',
+    ...(literal(w['verify-of']) ? { verifyOf: literal(w['verify-of'])! } : {}),
   };
 }
 
@@ -294,7 +297,10 @@ export function stepNeeds(step: Step, project: ProjectFacts, triggered: Set<stri
       // "The fine-grained token must have the following permission set: "Actions" repository permissions (write)".
       if (project.dispatchesDockerWorkflow) needs.push({ scope: 'actions', access: 'write', why: 'github-release.docker-workflow dispatches the Docker workflow' });
     }
-    if (runsStage(plan, 'verify', triggered) && project.attestsAssets) {
+    // verify-assets checks the release's assets: planned when the trigger releases (not for a rebuild of
+    // images), and not in a verify job that follows the Docker stage (`verify-of: docker`).
+    const releases = triggered === 'all' || triggered.has('release') || plan.handoff;
+    if (runsStage(plan, 'verify', triggered) && releases && plan.verifyOf !== 'docker' && project.attestsAssets) {
       // REST "List attestations" (docs.github.com/en/rest/repos/attestations#list-attestations): "when using a
       // fine-grained access token the `attestations:read` permission is required" (GITHUB_TOKEN is one).
       needs.push({ scope: 'attestations', access: 'read', why: 'verify-assets reads the release assets\' attestations' });
