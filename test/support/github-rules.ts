@@ -674,6 +674,8 @@ export function projectFromConfigExcerpt(raw: unknown, base: ProjectFacts): Proj
   const npm = (raw as { npm?: Record<string, unknown> }).npm;
   if (npm && npm.enabled === false) facts.npm = false;
   const release = (raw as { 'github-release'?: Record<string, unknown> })['github-release'];
+  // `assets: auto` attaches the Python dist files: without Python and without a list, nothing is attested.
+  if (!facts.python && !(Array.isArray(release?.assets) && release.assets.length)) facts.attestsAssets = false;
   if (release && typeof release['docker-workflow'] === 'string') facts.dispatchesDockerWorkflow = true;
   if (release && (release.enabled === false || (Array.isArray(release.assets) && !release.assets.length))) facts.attestsAssets = false;
   const attestations = (raw as { attestations?: Record<string, unknown> }).attestations;
