@@ -9,6 +9,8 @@ import { Authenticator } from '../oci/auth.js';
 import { repositoryScope } from '../oci/challenge.js';
 import { registryLogins } from '../oci/credentials.js';
 import { parseImageName, registryBase } from '../oci/names.js';
+import { canMintIdToken, sigstoreIdToken } from '../sigstore/id-token.js';
+import { ATTESTATION_DESCRIPTIONS, plannedAttestations } from '../sigstore/instance.js';
 import type { ExecutionContext } from './types.js';
 
 type PreflightContext = Pick<ExecutionContext, 'plan' | 'env' | 'secrets' | 'runner' | 'signal'>;
@@ -48,7 +50,38 @@ export async function preflight(steps: readonly PlannedStep[], ctx: PreflightCon
       failures.push(`${step.id}: ${error.message}`);
     }
   }
+  const attestations = await checkAttestations(steps, ctx);
+  if (attestations) failures.push(attestations);
   return failures;
+}
+
+/**
+ * Signing needs the job's OIDC token (audience `sigstore`). Asked for once here, so that a job
+ * without `permissions: id-token: write` learns it before anything is built: with
+ * `attestations.enabled: true` as a failure, with `auto` as one warning naming what will not be signed.
+ */
+async function checkAttestations(steps: readonly PlannedStep[], ctx: PreflightContext): Promise<string | undefined> {
+  const planned = plannedAttestations(steps);
+  if (!planned.length) return undefined;
+  let reason: string | undefined;
+  if (!canMintIdToken(ctx.env)) {
+    reason = 'this job cannot get an OIDC token to sign with: give it `permissions: id-token: write`';
+  } else {
+    try {
+      ctx.runner.mask(await sigstoreIdToken(ctx.env, ctx.signal));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      reason = error.message.charAt(0).toLowerCase() + error.message.slice(1).replace(/\.$/, '');
+    }
+  }
+  if (!reason) return undefined;
+  const required = planned.filter(({ attestation }) => attestation.required);
+  const uses = [...new Set((required.length ? required : planned).map(({ attestation }) => ATTESTATION_DESCRIPTIONS[attestation.use]))].join(', ');
+  if (required.length) {
+    return `attestations.enabled is true, but ${reason} (needed for the ${uses}), or set attestations.enabled to auto.`;
+  }
+  ctx.runner.warning(`No attestations this run (not made: ${uses}): ${reason}, or set attestations.enabled to false to silence this.`);
+  return undefined;
 }
 
 const oidcAvailable = (env: NodeJS.ProcessEnv) => Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);

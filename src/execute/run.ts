@@ -17,7 +17,7 @@ export interface ExecutionReport {
 export async function executePlan(registry: ExecutorRegistry, ctx: Omit<ExecutionContext, 'outcomes'>): Promise<ExecutionReport> {
   const outcomes = new Map<string, StepOutcome>();
   const steps = ctx.plan.stages.flatMap((stage) => stage.steps);
-  if (!ctx.plan.dryRun && steps.some((step) => PUBLISHING_KINDS.has(step.kind))) await runPreflight(steps, ctx);
+  if (!ctx.plan.dryRun && steps.some((step) => PUBLISHING_KINDS.has(step.kind) || 'attestation' in step)) await runPreflight(steps, ctx);
   for (const [index, step] of steps.entries()) {
     try {
       const outcome = ctx.plan.dryRun

@@ -20,3 +20,18 @@ export async function sigstoreIdToken(env: NodeJS.ProcessEnv, signal?: AbortSign
   }
   return requestRunnerIdToken(env, SIGSTORE_AUDIENCE, signal);
 }
+
+/**
+ * The token to sign a planned attestation with, or undefined when it is not to be made this run:
+ * `attestations.enabled: auto` and the job cannot get one (preflight has said so once already). With
+ * `enabled: true` a missing or refused token is the one-line error.
+ */
+export async function idTokenFor(attestation: { required: boolean }, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<string | undefined> {
+  if (!attestation.required && !canMintIdToken(env)) return undefined;
+  try {
+    return await sigstoreIdToken(env, signal);
+  } catch (error) {
+    if (attestation.required || !(error instanceof UserError)) throw error;
+    return undefined;
+  }
+}

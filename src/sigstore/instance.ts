@@ -57,3 +57,35 @@ export function sigstoreInstanceFor(config: Config, facts: Facts, use: Attestati
   // As @actions/attest: only a repository known to be public goes to the public log.
   return facts.visibility === 'public' ? PUBLIC_GOOD : githubInstance(facts.serverUrl);
 }
+
+/**
+ * What a planned step that signs carries (as `step.attestation`), so that preflight can tell before
+ * anything is built whether the job can sign: `required` when `attestations.enabled` is `true`.
+ */
+export interface PlannedAttestation {
+  use: AttestationUse;
+  required: boolean;
+  instance: SigstoreInstance;
+}
+
+/** The attestation a planner puts on its step, or undefined when attestations are off for `use`. */
+export function plannedAttestation(config: Config, facts: Facts, use: AttestationUse): PlannedAttestation | undefined {
+  const instance = sigstoreInstanceFor(config, facts, use);
+  return instance && { use, required: config.attestations.enabled === true, instance };
+}
+
+/** What users read for each use, in notices and errors. */
+export const ATTESTATION_DESCRIPTIONS: Record<AttestationUse, string> = {
+  pypi: 'PEP 740 attestations of the PyPI uploads',
+  assets: 'build provenance of the release assets',
+  images: 'signatures and provenance of the images',
+};
+
+/** The attestations planned in these steps (structurally: any step may carry one). */
+export function plannedAttestations(steps: readonly object[]): Array<{ stepId: string; attestation: PlannedAttestation }> {
+  const found: Array<{ stepId: string; attestation: PlannedAttestation }> = [];
+  for (const step of steps as ReadonlyArray<{ id?: string; attestation?: PlannedAttestation }>) {
+    if (step.attestation) found.push({ stepId: step.id ?? '', attestation: step.attestation });
+  }
+  return found;
+}

@@ -34,7 +34,13 @@ export interface Expectation {
   predicateType: string;
   /** Each must be a subject of the statement (by digest; by name too when given). */
   subjects: Array<{ name?: string; digest: Record<string, string> }>;
-  /** Require a transparency-log entry. Default: when the trusted root has a log (GitHub's instance has none). */
+  /**
+   * The instance that signed: its policy, as `gh attestation verify` applies it — public-good needs a
+   * log entry and an SCT; GitHub's instance a signed timestamp and no log; a custom one a log entry
+   * when its trusted root has a log. Default: as for a custom instance.
+   */
+  instance?: SigstoreInstance['name'];
+  /** Require a transparency-log entry, whatever the instance's policy says. */
   transparencyLog?: boolean;
 }
 
@@ -113,13 +119,13 @@ export async function verifyBundle(bundle: unknown, expect: Expectation, trusted
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) throw fail('bundle format', `the envelope's payload type is ${envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`);
 
   const root = TrustedRoot.fromJSON(trustedRoot);
-  const logRequired = expect.transparencyLog ?? root.tlogs.length > 0;
+  const logRequired = expect.transparencyLog ?? (expect.instance === 'github' ? false : expect.instance === 'public-good' ? true : root.tlogs.length > 0);
   const tlogEntries = parsed.verificationMaterial.tlogEntries;
   if (logRequired && tlogEntries.length === 0) throw fail('transparency log', 'the bundle carries no transparency-log entry, so the signature was never logged');
 
   const verifier = new Verifier(toTrustMaterial(root), {
     tlogThreshold: logRequired ? 1 : 0,
-    ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+    ctlogThreshold: expect.instance === 'github' ? 0 : expect.instance === 'public-good' ? 1 : root.ctlogs.length > 0 ? 1 : 0,
     timestampThreshold: 1,
   });
   let identity: { subjectAlternativeName?: string; extensions?: { issuer?: string }; oids?: Array<{ oid?: { id: number[] }; value: Buffer }> } | undefined;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { canMintIdToken, sigstoreIdToken } from '../../src/sigstore/id-token.js';
+import { canMintIdToken, idTokenFor, sigstoreIdToken } from '../../src/sigstore/id-token.js';
 import type { SigstoreInstance } from '../../src/sigstore/instance.js';
 import { signStatement, type SignOptions } from '../../src/sigstore/sign.js';
 import { inTotoStatement, PYPI_PUBLISH_V1 } from '../../src/sigstore/statement.js';
@@ -52,6 +52,16 @@ describe('the ID token', () => {
     oidc.refuse = true;
     const error = await failure(sigstoreIdToken(oidc.env));
     expect(error.message).toMatch(/refused an OIDC ID token for sigstore \(HTTP 403\).*id-token: write/);
+  });
+
+  it('at run time, `auto` skips signing quietly without a token; `true` fails with the line', async () => {
+    await expect(idTokenFor({ required: false }, {})).resolves.toBeUndefined();
+    await expect(idTokenFor({ required: true }, {})).rejects.toThrow(/permissions: id-token: write/);
+    oidc.refuse = true;
+    await expect(idTokenFor({ required: false }, oidc.env)).resolves.toBeUndefined();
+    await expect(idTokenFor({ required: true }, oidc.env)).rejects.toThrow(/refused an OIDC ID token for sigstore/);
+    oidc.refuse = false;
+    expect(await idTokenFor({ required: false }, oidc.env)).toMatch(/^ey/);
   });
 
   it('Fulcio refuses a token for another audience, and an expired one; nothing is signed', async () => {

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import type { SigstoreInstance } from '../../src/sigstore/instance.js';
 import { sigstoreIdToken } from '../../src/sigstore/id-token.js';
 import { signStatement } from '../../src/sigstore/sign.js';
 import { inTotoStatement, PYPI_PUBLISH_V1, SLSA_PROVENANCE_V1 } from '../../src/sigstore/statement.js';
-import { expectedSigner, verifyBundle, type Expectation } from '../../src/sigstore/verify.js';
+import { expectedSigner, loadTrustedRoot, verifyBundle, type Expectation } from '../../src/sigstore/verify.js';
 import { startLocalSigstore, startRunnerOidc, type LocalSigstore, type RunnerOidc } from '../support/sigstore.js';
 
 const file = Buffer.from('wheel bytes');
@@ -55,7 +58,7 @@ describe('signStatement against the local Fulcio, Rekor and TSA', () => {
       expect(signed.logIndex).toBeUndefined();
       const verified = await verifyBundle(
         signed.bundle,
-        { signer: expectedSigner(oidc.githubEnv), predicateType: SLSA_PROVENANCE_V1, subjects, transparencyLog: false },
+        { signer: expectedSigner(oidc.githubEnv), predicateType: SLSA_PROVENANCE_V1, subjects, instance: 'github' },
         sigstore.trustedRoot,
       );
       expect(verified.statement.predicateType).toBe(SLSA_PROVENANCE_V1);
@@ -130,6 +133,24 @@ describe('verifyBundle refuses a tampered or foreign bundle, naming the check', 
     } finally {
       await foreign.close();
       await foreignOidc.close();
+    }
+  });
+});
+
+describe('loadTrustedRoot for a custom instance', () => {
+  it('reads trusted_root.json from inside the project, and nothing outside it', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'tagship-root-'));
+    try {
+      const path = '.github/sigstore/trusted_root.json';
+      sigstore.writeTrustedRoot(project, path);
+      const custom: SigstoreInstance = { ...instance, trustedRoot: path };
+      const root = await loadTrustedRoot(custom, project);
+      const { bundle } = await sign();
+      await expect(verifyBundle(bundle, { signer: expectedSigner(oidc.githubEnv), predicateType: PYPI_PUBLISH_V1, subjects }, root)).resolves.toMatchObject({ statement: { subject: subjects } });
+      await expect(loadTrustedRoot({ ...custom, trustedRoot: '../trusted_root.json' }, project)).rejects.toThrow(/leads out of the project/);
+      await expect(loadTrustedRoot({ ...custom, trustedRoot: 'missing.json' }, project)).rejects.toBeInstanceOf(UserError);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
     }
   });
 });
