@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import type { ExecutionContext, StepExecutor, StepOutcome } from '../execute/types.js';
 import type { GithubAttestStep } from '../plan/steps/github-attest.js';
 import { decodeClaims } from '../runtime/oidc-claims.js';
-import { canMintIdToken, sigstoreIdToken } from '../sigstore/id-token.js';
+import { canMintIdToken, idTokenFor } from '../sigstore/id-token.js';
 import { rekorEntryUrl, type AttestationRecord } from '../sigstore/record.js';
 import { inTotoStatement, runIdentity, slsaProvenancePredicate, type RunClaims } from '../sigstore/statement.js';
 import { lookUpAttestation } from './attestation-lookup.js';
@@ -29,12 +29,9 @@ export interface SignTuning {
 
 export function createGithubAttestExecutor(tuning: ClientTuning = {}, signTuning: SignTuning = {}): StepExecutor<'github-attest'> {
   return async (step, ctx) => {
-    if (!step.required && !canMintIdToken(ctx.env)) {
-      const why = `not attested: the job cannot get an OIDC token`;
-      ctx.runner.warning(
-        `The assets of release ${step.tag} are ${why}. Give the job \`permissions: id-token: write\` and \`attestations: write\`, or set attestations.assets: false to stop this note.`,
-      );
-      return { id: step.id, status: 'unchanged', detail: `${why} (no id-token: write)`, produced: { attestations: [], skipped: why } };
+    // With `auto` and no OIDC token preflight has said, once, what is not signed: skip quietly.
+    if (!step.attestation.required && !canMintIdToken(ctx.env)) {
+      return { id: step.id, status: 'unchanged', detail: `${SKIPPED} (no id-token: write)`, produced: { attestations: [], skipped: SKIPPED } };
     }
     const github = connectGithub(ctx, `Attesting the assets of release ${step.tag}`, tuning);
     const repository = { owner: github.owner, repo: github.repo };
@@ -46,7 +43,8 @@ export function createGithubAttestExecutor(tuning: ClientTuning = {}, signTuning
     const options = {
       signer: expectedSigner(ctx.env),
       predicateType: step.predicateType,
-      trustedRoot: () => (root ??= loadTrustedRoot(step.instance, ctx.cwd, ctx.env)),
+      trustedRoot: () => (root ??= loadTrustedRoot(step.attestation.instance, ctx.cwd, ctx.env)),
+      instance: step.attestation.instance.name,
       // Asked before signing: a token that may not read attestations may not store them either, and
       // failing here spends no certificate and writes no log entry.
       permission: 'attestations: write',
@@ -64,13 +62,15 @@ export function createGithubAttestExecutor(tuning: ClientTuning = {}, signTuning
 
     let stored: { id: number; logIndex?: string };
     try {
-      const idToken = await sigstoreIdToken(ctx.env, ctx.signal);
+      // `auto` and a runner that refuses the token: skip as above; `required`: the one-line error.
+      const idToken = await idTokenFor(step.attestation, ctx.env, ctx.signal);
+      if (!idToken) return { id: step.id, status: 'unchanged', detail: SKIPPED, produced: { attestations: records, skipped: SKIPPED } };
       ctx.runner.mask(idToken);
       const subjects = missing.map((asset) => ({ name: asset.name, digest: { sha256: asset.digest.slice('sha256:'.length) } }));
       // The token's claims name the builder exactly as the certificate will (a called workflow included).
       const predicate = slsaProvenancePredicate(runIdentity(ctx.env, (decodeClaims(idToken) ?? {}) as RunClaims));
       const { signStatement } = await import('../sigstore/sign.js');
-      const signed = await signStatement(inTotoStatement(subjects, step.predicateType, predicate), { ...signTuning, instance: step.instance, idToken, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+      const signed = await signStatement(inTotoStatement(subjects, step.predicateType, predicate), { ...signTuning, instance: step.attestation.instance, idToken, ...(ctx.signal ? { signal: ctx.signal } : {}) });
       const id = await storeAttestation(github.client, repository, signed.bundle, `the assets of release ${step.tag}`);
       stored = { id, ...(signed.logIndex !== undefined ? { logIndex: signed.logIndex } : {}) };
     } catch (error) {
@@ -79,7 +79,7 @@ export function createGithubAttestExecutor(tuning: ClientTuning = {}, signTuning
     const url = `${github.serverUrl}/${github.owner}/${github.repo}/attestations/${stored.id}`;
     for (const asset of missing) records.push(record(step, asset, { ...stored, url }));
     ctx.runner.info(`Attested ${missing.map((a) => a.name).join(', ')} (attestation ${stored.id}${stored.logIndex !== undefined ? `, log index ${stored.logIndex}` : ''}).`);
-    const rekor = rekorEntryUrl(step.instance, stored.logIndex);
+    const rekor = rekorEntryUrl(step.attestation.instance, stored.logIndex);
     const kept = assets.length - missing.length;
     const outcome: StepOutcome = {
       id: step.id,
@@ -93,6 +93,8 @@ export function createGithubAttestExecutor(tuning: ClientTuning = {}, signTuning
 }
 
 export const executeGithubAttest = createGithubAttestExecutor();
+
+const SKIPPED = 'not attested: the job cannot get an OIDC token';
 
 /** The assets the release step of this run published, with the digests it computed. */
 function releasedAssets(ctx: ExecutionContext, step: GithubAttestStep): PublishedAsset[] | undefined {

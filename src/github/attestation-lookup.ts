@@ -18,6 +18,8 @@ export interface LookupOptions {
   predicateType: string;
   /** Loaded on first need: a digest with no attestation costs no trusted-root fetch. */
   trustedRoot: () => Promise<unknown>;
+  /** The instance's verification policy, as `gh attestation verify` applies it. */
+  instance?: 'public-good' | 'github' | 'custom';
   /** The token permission a refused lookup names (default `attestations: read`). */
   permission?: string;
 }
@@ -40,7 +42,7 @@ export async function lookUpAttestation(client: GithubClient, repository: Reposi
       continue;
     }
     try {
-      const verified = await verifyBundle(item.bundle, { signer: options.signer, predicateType: options.predicateType, subjects: [{ digest: { [algorithm]: hex } }] }, root);
+      const verified = await verifyBundle(item.bundle, { signer: options.signer, predicateType: options.predicateType, subjects: [{ digest: { [algorithm]: hex } }], ...(options.instance ? { instance: options.instance } : {}) }, root);
       return { verified, listed: listed.length, rejected };
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

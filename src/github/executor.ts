@@ -94,5 +94,5 @@ async function releaseBody(step: GithubReleaseStep, ctx: ExecutionContext, githu
  */
 function willAttest(ctx: ExecutionContext): boolean {
   const attest = ctx.plan.stages.flatMap((stage) => stage.steps).find((step) => step.kind === 'github-attest');
-  return attest?.kind === 'github-attest' && (attest.required || canMintIdToken(ctx.env));
+  return attest?.kind === 'github-attest' && (attest.attestation.required || canMintIdToken(ctx.env));
 }

@@ -29,7 +29,12 @@ export function createVerifyAssetsExecutor(tuning: ClientTuning = {}) {
 
     const { expectedSigner, loadTrustedRoot } = await import('../sigstore/verify.js');
     let root: Promise<unknown> | undefined;
-    const options = { signer: expectedSigner(ctx.env), predicateType: step.predicateType, trustedRoot: () => (root ??= loadTrustedRoot(step.instance, ctx.cwd, ctx.env)) };
+    const options = {
+      signer: expectedSigner(ctx.env),
+      predicateType: step.predicateType,
+      trustedRoot: () => (root ??= loadTrustedRoot(step.instance, ctx.cwd, ctx.env)),
+      instance: step.instance.name,
+    };
     const results: Array<{ asset: PublishedAsset; found: AttestationLookup }> = [];
     for (const asset of release.assets) results.push({ asset, found: await lookUpAttestation(github.client, repository, asset, options) });
 

@@ -242,12 +242,22 @@ describe('when attesting fails, the release stays as it is and a re-run complete
     expect(server.attestations).toEqual([]);
   });
 
-  test('no `id-token: write` with attestations: true: the step fails with the permission to grant', async () => {
+  test('no `id-token: write` with attestations: true: preflight stops the run before the release, naming the permission', async () => {
     const cwd = project();
-    oidc.refuse = false;
-    const { report } = await run(plan({ attestations: { enabled: true } }), cwd, { idToken: false });
-    expect(report.failed?.step.id).toMatch(/github-attest|preflight/);
-    expect((report.failed?.error as Error | undefined)?.message ?? '').toMatch(/id-token: write/);
+    const lines: string[] = [];
+    const failed = await executePlan(registry, {
+      plan: plan({ attestations: { enabled: true } }),
+      cwd,
+      runner: createRunner({}, (line) => lines.push(line)),
+      env: { GITHUB_API_URL: server.apiUrl, ...oidc.githubEnv },
+      secrets: { 'github-token': 'test-token' },
+    }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failed).toBeInstanceOf(UserError);
+    expect(lines.filter((l) => l.startsWith('::error::')).join('\n')).toMatch(/build provenance of the release assets[\s\S]*id-token: write|id-token: write[\s\S]*build provenance of the release assets/);
+    expect(server.releases).toEqual([]);
     expect(server.attestations).toEqual([]);
   });
 });

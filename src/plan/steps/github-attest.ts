@@ -1,4 +1,4 @@
-import { sigstoreInstanceFor, type SigstoreInstance } from '../../sigstore/instance.js';
+import { plannedAttestation, type PlannedAttestation } from '../../sigstore/instance.js';
 import { SLSA_PROVENANCE_V1 } from '../../sigstore/statement.js';
 import type { PlanContext } from '../context.js';
 import type { GithubReleaseStep } from './github-release.js';
@@ -16,25 +16,26 @@ export interface GithubAttestStep {
   tag: string;
   /** The step whose outcome lists the assets it published (name and digest). */
   releaseStep: string;
-  instance: SigstoreInstance;
+  /**
+   * The Sigstore instance, and whether signing is required (`attestations.enabled: true`: preflight stops
+   * a job that cannot sign) or best effort (`auto`: preflight says once what is not signed, the step skips).
+   */
+  attestation: PlannedAttestation;
   predicateType: typeof SLSA_PROVENANCE_V1;
-  /** `attestations.enabled: true`: a job that cannot sign fails; `auto`: it says why once and goes on. */
-  required: boolean;
 }
 
 /** Planned right after the release when attestations cover assets and the release attaches any. */
 export function planGithubAttest(ctx: PlanContext, release: GithubReleaseStep): GithubAttestStep | undefined {
   if (!release.assets.globs.length) return undefined;
-  const instance = sigstoreInstanceFor(ctx.config, ctx.facts, 'assets');
-  if (!instance) return undefined;
+  const attestation = plannedAttestation(ctx.config, ctx.facts, 'assets');
+  if (!attestation) return undefined;
   return {
     kind: 'github-attest',
     id: 'github-attest',
     target: `${release.target} assets${release.assets.checksums ? ' + SHA256SUMS' : ''}`,
     tag: release.tag,
     releaseStep: release.id,
-    instance,
+    attestation,
     predicateType: SLSA_PROVENANCE_V1,
-    required: ctx.config.attestations.enabled === true,
   };
 }

@@ -152,8 +152,9 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
   if (runs(ctx, 'release')) {
     const attest = planGithubRelease(ctx).find((step) => step.kind === 'github-attest');
     if (attest?.kind === 'github-attest') {
-      const { instance, predicateType, required, tag } = attest;
-      steps.push({ kind: 'verify-assets', id: 'verify-assets', target: attest.target, tag, instance, predicateType, required });
+      const { attestation, predicateType, tag } = attest;
+      // No `attestation` field: this step signs nothing (preflight asks signing steps for an OIDC token).
+      steps.push({ kind: 'verify-assets', id: 'verify-assets', target: attest.target, tag, instance: attestation.instance, predicateType, required: attestation.required });
     }
   }
 
