@@ -57,7 +57,7 @@ export async function signStatement(statement: InTotoStatement, options: SignOpt
     retry,
   });
   const witnesses = [
-    // fetchOnConflict: a re-run that signs the same envelope again reads the existing entry.
+    // fetchOnConflict: when a retried upload finds its first attempt logged after all (409), read that entry.
     ...(instance.rekorUrl ? [new RekorWitness({ rekorBaseURL: instance.rekorUrl, entryType: 'dsse', fetchOnConflict: true, timeout, retry })] : []),
     ...(instance.tsaUrl ? [new TSAWitness({ tsaBaseURL: instance.tsaUrl, timeout, retry })] : []),
   ];
@@ -95,6 +95,8 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
  */
 function signingError(error: unknown, instance: SigstoreInstance): unknown {
   if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') return error;
+  // The library's message for this one quotes the whole token: say it without.
+  if (error.code === 'IDENTITY_TOKEN_PARSE_ERROR') return new UserError('The OIDC ID token for signing is not a JWT naming a subject: nothing was signed.');
   const service = SERVICE_BY_CODE[error.code];
   if (!service) return error;
   const url = service === 'Fulcio' ? instance.fulcioUrl : service === 'Rekor' ? instance.rekorUrl : instance.tsaUrl;

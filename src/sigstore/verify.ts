@@ -21,6 +21,12 @@ export interface ExpectedSigner {
   sourceRepository: string;
   /** `refs/tags/v1.2.3` */
   sourceRef?: string;
+  /**
+   * The workflow the run started, `https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.2.3`
+   * (the certificate's Build Config URI: GITHUB_WORKFLOW_REF, the same in every job of a run, also when
+   * the signing job runs a called reusable workflow).
+   */
+  workflow?: string;
 }
 
 export interface VerifiedAttestation {
@@ -50,6 +56,7 @@ const OID = {
   issuerV2: '1.3.6.1.4.1.57264.1.8',
   sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
   sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+  buildConfigUri: '1.3.6.1.4.1.57264.1.18',
 } as const;
 
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -61,7 +68,12 @@ export function expectedSigner(env: NodeJS.ProcessEnv): ExpectedSigner {
   const host = new URL(serverUrl).hostname;
   // github.com and GHE.com tenants have token.actions.<…>; GitHub Enterprise Server serves its own issuer.
   const issuer = host === 'github.com' ? GITHUB_ISSUER : host.endsWith('.ghe.com') ? `https://token.actions.${host}` : `${serverUrl}/_services/token`;
-  return { issuer, sourceRepository: `${serverUrl}/${env.GITHUB_REPOSITORY ?? ''}`, ...(env.GITHUB_REF ? { sourceRef: env.GITHUB_REF } : {}) };
+  return {
+    issuer,
+    sourceRepository: `${serverUrl}/${env.GITHUB_REPOSITORY ?? ''}`,
+    ...(env.GITHUB_REF ? { sourceRef: env.GITHUB_REF } : {}),
+    ...(env.GITHUB_WORKFLOW_REF ? { workflow: `${serverUrl}/${env.GITHUB_WORKFLOW_REF}` } : {}),
+  };
 }
 
 /**
@@ -69,7 +81,13 @@ export function expectedSigner(env: NodeJS.ProcessEnv): ExpectedSigner {
  * through TUF — the public-good repository (seeded by @sigstore/tuf) or GitHub's (tuf-repo.github.com,
  * its root pinned as `gh attestation` pins it).
  */
-export async function loadTrustedRoot(instance: SigstoreInstance, cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<unknown> {
+export async function loadTrustedRoot(
+  instance: SigstoreInstance,
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+  /** Another TUF repository and its pinned root (tests; a mirror of the instance's repository). */
+  tuf?: { mirrorUrl: string; root: unknown },
+): Promise<unknown> {
   if (instance.trustedRoot) {
     const text = readProjectText(cwd, instance.trustedRoot, { namedBy: 'attestations.sigstore.trusted-root' });
     try {
@@ -80,17 +98,19 @@ export async function loadTrustedRoot(instance: SigstoreInstance, cwd: string, e
   }
   if (instance.name === 'custom') throw new UserError('attestations.sigstore needs trusted-root: the path of the instance’s trusted_root.json in the project.');
   const [{ getTrustedRoot }, { TrustedRoot }] = await Promise.all([import('@sigstore/tuf'), import('@sigstore/protobuf-specs')]);
-  const cachePath = join(env.RUNNER_TEMP || tmpdir(), 'tagship-tuf', instance.name);
+  if (instance.name === 'github' && !tuf && !instance.fulcioUrl.endsWith('.githubapp.com')) {
+    throw new UserError(`No trusted root is published for GitHub's Sigstore instance at ${instance.fulcioUrl}: set attestations.sigstore (with trusted-root) for this server.`);
+  }
+  const pinned = tuf ?? (instance.name === 'github' ? { mirrorUrl: GITHUB_TUF_MIRROR, root: (await import('./github-tuf-root.js')).GITHUB_TUF_ROOT } : undefined);
+  // One cache per repository: TUF keeps the newest root it has verified there.
+  const cachePath = join(env.RUNNER_TEMP || tmpdir(), 'tagship-tuf', (pinned?.mirrorUrl ?? 'public-good').replace(/[^A-Za-z0-9.-]+/g, '_'));
   const options: Parameters<typeof getTrustedRoot>[0] = { cachePath, retry: { retries: 3 }, timeout: 30_000 };
-  if (instance.name === 'github') {
-    if (!instance.fulcioUrl.endsWith('.githubapp.com') && !instance.fulcioUrl.endsWith('.ghe.com')) {
-      throw new UserError(`No trusted root is published for GitHub's Sigstore instance at ${instance.fulcioUrl}: set attestations.sigstore (with trusted-root) for this server.`);
-    }
-    const { GITHUB_TUF_ROOT } = await import('./github-tuf-root.js');
+  if (pinned) {
+    // @sigstore/tuf seeds only the public-good repository: another one starts from its pinned root.
     mkdirSync(cachePath, { recursive: true });
     const rootPath = join(cachePath, 'seed-root.json');
-    writeFileSync(rootPath, JSON.stringify(GITHUB_TUF_ROOT));
-    Object.assign(options, { mirrorURL: GITHUB_TUF_MIRROR, rootPath });
+    writeFileSync(rootPath, JSON.stringify(pinned.root));
+    Object.assign(options, { mirrorURL: pinned.mirrorUrl, rootPath });
   }
   try {
     return TrustedRoot.toJSON(await getTrustedRoot(options));
@@ -150,6 +170,11 @@ export async function verifyBundle(bundle: unknown, expect: Expectation, trusted
   if (expect.signer.sourceRef !== undefined) {
     const ref = oid(OID.sourceRepositoryRef);
     if (ref !== expect.signer.sourceRef) throw fail('signer identity (ref)', `signed from ${ref ?? 'no ref'}, expected ${expect.signer.sourceRef}`);
+  }
+
+  if (expect.signer.workflow !== undefined) {
+    const workflow = oid(OID.buildConfigUri);
+    if (workflow !== expect.signer.workflow) throw fail('signer identity (workflow)', `signed by ${workflow ?? 'no workflow'}, expected ${expect.signer.workflow}`);
   }
 
   let statement: InTotoStatement;

@@ -4,6 +4,7 @@ import { canMintIdToken, idTokenFor, sigstoreIdToken } from '../../src/sigstore/
 import type { SigstoreInstance } from '../../src/sigstore/instance.js';
 import { signStatement, type SignOptions } from '../../src/sigstore/sign.js';
 import { inTotoStatement, PYPI_PUBLISH_V1 } from '../../src/sigstore/statement.js';
+import { expectedSigner, verifyBundle } from '../../src/sigstore/verify.js';
 import { startLocalSigstore, startRunnerOidc, type LocalSigstore, type RunnerOidc } from '../support/sigstore.js';
 
 const statement = inTotoStatement([{ name: 'proj-1.2.3.tar.gz', digest: { sha256: 'ab'.repeat(32) } }], PYPI_PUBLISH_V1, {});
@@ -64,6 +65,11 @@ describe('the ID token', () => {
     expect(await idTokenFor({ required: false }, oidc.env)).toMatch(/^ey/);
   });
 
+  it('a token that is not a JWT is refused without being quoted', async () => {
+    const error = await failure(sign('not-a-jwt-secret'));
+    expect(error.message).toBe('The OIDC ID token for signing is not a JWT naming a subject: nothing was signed.');
+  });
+
   it('Fulcio refuses a token for another audience, and an expired one; nothing is signed', async () => {
     const before = sigstore.counts.certificates;
     const wrongAudience = await failure(sign(oidc.token('pypi')));
@@ -102,6 +108,15 @@ describe('service failures', () => {
     const signed = await sign();
     expect(signed.logIndex).toMatch(/^\d+$/);
     expect(sigstore.faults.fulcio).toEqual([]);
+  });
+
+  it('a Rekor answer lost after the entry was logged: the retry finds the entry (409) and reads it back; one entry', async () => {
+    sigstore.faults.rekor.push('lost');
+    const entries = sigstore.counts.entries;
+    const signed = await sign();
+    expect(sigstore.counts.entries).toBe(entries + 1);
+    expect(signed.logIndex).toMatch(/^\d+$/);
+    await expect(verifyBundle(signed.bundle, { signer: expectedSigner(oidc.githubEnv), predicateType: PYPI_PUBLISH_V1, subjects: statement.subject }, sigstore.trustedRoot)).resolves.toBeDefined();
   });
 
   it('Fulcio down for good: one line naming Fulcio and saying to re-run', async () => {

@@ -9,7 +9,7 @@ import { sigstoreIdToken } from '../../src/sigstore/id-token.js';
 import { signStatement } from '../../src/sigstore/sign.js';
 import { inTotoStatement, PYPI_PUBLISH_V1, SLSA_PROVENANCE_V1 } from '../../src/sigstore/statement.js';
 import { expectedSigner, loadTrustedRoot, verifyBundle, type Expectation } from '../../src/sigstore/verify.js';
-import { startLocalSigstore, startRunnerOidc, type LocalSigstore, type RunnerOidc } from '../support/sigstore.js';
+import { startLocalSigstore, startRunnerOidc, startTufRepository, type LocalSigstore, type RunnerOidc } from '../support/sigstore.js';
 
 const file = Buffer.from('wheel bytes');
 const sha256 = createHash('sha256').update(file).digest('hex');
@@ -108,6 +108,10 @@ describe('verifyBundle refuses a tampered or foreign bundle, naming the check', 
     );
     const otherRef = { ...expectation(), signer: expectedSigner({ ...oidc.githubEnv, GITHUB_REF: 'refs/tags/v9.9.9' }) };
     expect(await check(bundle, otherRef)).toMatch(/^Attestation check failed: signer identity \(ref\): signed from refs\/tags\/v1\.2\.3, expected refs\/tags\/v9\.9\.9/);
+    const otherWorkflow = { ...expectation(), signer: expectedSigner({ ...oidc.githubEnv, GITHUB_WORKFLOW_REF: 'octo-org/octo-proj/.github/workflows/other.yml@refs/tags/v1.2.3' }) };
+    expect(await check(bundle, otherWorkflow)).toMatch(
+      /^Attestation check failed: signer identity \(workflow\): signed by https:\/\/github\.com\/octo-org\/octo-proj\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.3, expected https:\/\/github\.com\/octo-org\/octo-proj\/\.github\/workflows\/other\.yml@/,
+    );
   });
 
   it('a missing transparency-log entry', async () => {
@@ -151,6 +155,33 @@ describe('loadTrustedRoot for a custom instance', () => {
       await expect(loadTrustedRoot({ ...custom, trustedRoot: 'missing.json' }, project)).rejects.toBeInstanceOf(UserError);
     } finally {
       rmSync(project, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('loadTrustedRoot through TUF (public-good and GitHub’s instance)', () => {
+  it('fetches trusted_root.json from the TUF repository, verified from its pinned root, and verifies with it', async () => {
+    const repository = await startTufRepository({ 'trusted_root.json': JSON.stringify(sigstore.trustedRoot) });
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'tagship-tuf-'));
+    try {
+      const github: SigstoreInstance = { name: 'github', fulcioUrl: sigstore.fulcioUrl, tsaUrl: sigstore.tsaUrl };
+      const root = await loadTrustedRoot(github, runnerTemp, { RUNNER_TEMP: runnerTemp }, { mirrorUrl: repository.url, root: repository.root });
+      const { bundle } = await sign();
+      await expect(verifyBundle(bundle, { signer: expectedSigner(oidc.githubEnv), predicateType: PYPI_PUBLISH_V1, subjects, instance: 'github' }, root)).resolves.toBeDefined();
+
+      // A trusted root the repository's metadata does not sign is refused (a fresh cache: no copy from before).
+      repository.targets['trusted_root.json'] = JSON.stringify({ ...(sigstore.trustedRoot as object), tlogs: [] });
+      const elsewhere = mkdtempSync(join(tmpdir(), 'tagship-tuf-'));
+      try {
+        await expect(loadTrustedRoot(github, elsewhere, { RUNNER_TEMP: elsewhere }, { mirrorUrl: repository.url, root: repository.root })).rejects.toThrow(
+          /^Could not fetch the trusted root of the github Sigstore instance/,
+        );
+      } finally {
+        rmSync(elsewhere, { recursive: true, force: true });
+      }
+    } finally {
+      await repository.close();
+      rmSync(runnerTemp, { recursive: true, force: true });
     }
   });
 });

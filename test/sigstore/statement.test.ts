@@ -114,5 +114,8 @@ describe('links and expected signers', () => {
       sourceRef: 'refs/tags/v1.0.0',
     });
     expect(expectedSigner({ GITHUB_SERVER_URL: 'https://foo.ghe.com', GITHUB_REPOSITORY: 'o/r' }).issuer).toBe('https://token.actions.foo.ghe.com');
+    expect(expectedSigner({ GITHUB_REPOSITORY: 'o/r', GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/release.yml@refs/tags/v1' }).workflow).toBe(
+      'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1',
+    );
   });
 });

@@ -25,11 +25,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler } from '@sigstore/mock';
 import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs';
+import { canonicalize } from '@tufjs/canonical-json';
 
 /** GitHub Actions' token issuer: what the certificates name, as on a real runner. */
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 
-export type Fault = 500 | 503 | 'reset' | 'stall';
+/**
+ * 500 / 503: answered with that status; `reset`: the connection dropped before the request is handled;
+ * `stall`: never answered; `lost`: handled (a Rekor entry is logged) but the answer never arrives.
+ */
+export type Fault = 500 | 503 | 'reset' | 'stall' | 'lost';
 
 export interface RunnerOidc {
   /** What `permissions: id-token: write` puts in a job's environment. */
@@ -186,15 +191,30 @@ export async function startLocalSigstore(oidc: RunnerOidc): Promise<LocalSigstor
       json(res, answer.status, answer.body);
     }),
   );
+  const entries = new Map<string, string>();
+  const entryByBody = new Map<string, string>();
   // Rekor's and the TSA's base URLs are known only once they listen; the tlog embeds its own in entries.
   let rekorFn: ((body: string) => ReturnType<ReturnType<typeof rekorHandler>['fn']>) | undefined;
   const rekor = await listen(
     withFaults(faults.rekor, async (req, res) => {
+      const stored = req.method === 'GET' && req.url?.startsWith('/api/v1/log/entries/') ? entries.get(req.url.slice('/api/v1/log/entries/'.length)) : undefined;
+      if (stored) return send(res, 200, stored);
       if (req.method !== 'POST' || req.url !== '/api/v1/log/entries') return json(res, 404, { code: 404, message: 'Not Found' });
       const canonical = canonicalDsseEntry(await readBody(req));
       if ('error' in canonical) return json(res, 400, { code: 400, message: canonical.error });
+      // Rekor keeps one entry per canonical body: the same one again is a 409 naming the entry.
+      const existing = entryByBody.get(canonical.body);
+      if (existing) {
+        res.setHeader('location', `/api/v1/log/entries/${existing}`);
+        return json(res, 409, { code: 409, message: `An equivalent entry already exists in the transparency log with UUID ${existing}` });
+      }
       const answer = await rekorFn!(canonical.body);
-      if (answer.statusCode === 201) counts.entries++;
+      if (answer.statusCode === 201) {
+        counts.entries++;
+        const uuid = Object.keys(JSON.parse(String(answer.response)) as object)[0]!;
+        entryByBody.set(canonical.body, uuid);
+        entries.set(uuid, String(answer.response));
+      }
       send(res, answer.statusCode, answer.response, answer.contentType);
     }),
   );
@@ -424,6 +444,13 @@ function withFaults(queue: Fault[], handler: Handler): Handler {
   return async (req, res) => {
     const fault = queue.shift();
     if (fault === undefined) return handler(req, res);
+    if (fault === 'lost') {
+      // Handled in full; the connection drops where the answer would start.
+      res.writeHead = (() => res) as unknown as typeof res.writeHead;
+      res.setHeader = (() => res) as unknown as typeof res.setHeader;
+      res.end = (() => (req.socket.destroy(), res)) as unknown as typeof res.end;
+      return handler(req, res);
+    }
     await readBody(req);
     if (fault === 'stall') return; // never answers; close() drops the connection
     if (fault === 'reset') return void req.socket.destroy();
@@ -467,4 +494,49 @@ function send(res: ServerResponse, status: number, body: string | ArrayBufferVie
   const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   res.writeHead(status, { 'content-type': contentType, 'content-length': bytes.length });
   res.end(bytes);
+}
+
+export interface TufRepository {
+  /** The repository's base URL (the TUF mirror). */
+  url: string;
+  /** Its root.json, the one a client pins. */
+  root: unknown;
+  /** Target files served, by name; change one after start to serve content the metadata does not sign. */
+  targets: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * A TUF repository over HTTP, as Sigstore and GitHub publish their trusted roots (tuf-repo-cdn.sigstore.dev,
+ * tuf-repo.github.com): root, timestamp, snapshot and targets metadata signed with one ed25519 key
+ * (TUF spec 1.0, no consistent snapshots), and the target files under /targets/.
+ */
+export async function startTufRepository(targets: Record<string, string>): Promise<TufRepository> {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const raw = publicKey.export({ type: 'spki', format: 'der' }).subarray(-32).toString('hex');
+  const key = { keytype: 'ed25519', scheme: 'ed25519', keyval: { public: raw } };
+  const keyid = createHash('sha256').update(canonicalize(key)).digest('hex');
+  const expires = new Date(Date.now() + 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const common = { spec_version: '1.0.31', version: 1, expires };
+  const signed = (body: object) => ({ signed: body, signatures: [{ keyid, sig: cryptoSign(null, Buffer.from(canonicalize(body)), privateKey).toString('hex') }] });
+  const role = { keyids: [keyid], threshold: 1 };
+  const root = signed({ _type: 'root', ...common, keys: { [keyid]: key }, roles: { root: role, timestamp: role, snapshot: role, targets: role }, consistent_snapshot: false });
+  const served = { ...targets };
+  const targetsMeta = signed({
+    _type: 'targets',
+    ...common,
+    targets: Object.fromEntries(
+      Object.entries(targets).map(([name, content]) => [name, { length: Buffer.byteLength(content), hashes: { sha256: createHash('sha256').update(content).digest('hex') } }]),
+    ),
+  });
+  const snapshot = signed({ _type: 'snapshot', ...common, meta: { 'targets.json': { version: 1 } } });
+  const timestamp = signed({ _type: 'timestamp', ...common, meta: { 'snapshot.json': { version: 1 } } });
+  const metadata: Record<string, unknown> = { '1.root.json': root, 'root.json': root, 'timestamp.json': timestamp, 'snapshot.json': snapshot, 'targets.json': targetsMeta };
+  const server = await listen((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname.slice(1));
+    if (path.startsWith('targets/') && served[path.slice('targets/'.length)] !== undefined) return send(res, 200, served[path.slice('targets/'.length)]!);
+    if (metadata[path] !== undefined) return json(res, 200, metadata[path]);
+    json(res, 404, { message: 'not found' });
+  });
+  return { url: server.url, root, targets: served, close: server.close };
 }
