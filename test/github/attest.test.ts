@@ -19,7 +19,8 @@ import { expectedSigner, verifyBundle } from '../../src/sigstore/verify.js';
 import { createVerifyAssetsExecutor } from '../../src/verify/assets.js';
 import { GithubApiServer } from '../support/github-api-server.js';
 import { startLocalSigstore, startRunnerOidc, type LocalSigstore, type RunnerOidc } from '../support/sigstore.js';
-import { FAST, planRelease } from './fixtures.js';
+import type { GithubAttestStep } from '../../src/plan/steps/github-attest.js';
+import { FAST, harness, planRelease } from './fixtures.js';
 
 // Release assets attested end to end: the real release executor uploads to the GitHub stand-in, the
 // github-attest step signs one SLSA statement with the local Fulcio/Rekor/TSA and stores it through the
@@ -258,6 +259,36 @@ describe('when attesting fails, the release stays as it is and a re-run complete
     expect(failed).toBeInstanceOf(UserError);
     expect(lines.filter((l) => l.startsWith('::error::')).join('\n')).toMatch(/build provenance of the release assets[\s\S]*id-token: write|id-token: write[\s\S]*build provenance of the release assets/);
     expect(server.releases).toEqual([]);
+    expect(server.attestations).toEqual([]);
+  });
+});
+
+describe('github-attest on its own', () => {
+  const attestStep = (p: ReleasePlan) => p.stages.flatMap((stage) => stage.steps).find((step): step is GithubAttestStep => step.kind === 'github-attest')!;
+
+  test('without the release step in this run it reads the assets from the API, and attests them', async () => {
+    const cwd = project();
+    await run(plan({ only: ['release'] }), cwd, { idToken: false });
+    expect(server.attestations).toEqual([]);
+    const p = plan({ only: ['release'] });
+    const h = harness(p, server, cwd, { env: { ...oidc.githubEnv, ...oidc.env, GITHUB_API_URL: server.apiUrl } });
+    const outcome = await createGithubAttestExecutor(FAST, FAST_SIGN)(attestStep(p), h.ctx);
+    expect(outcome.status).toBe('done');
+    expect(server.attestations[0]!.subjects.sort()).toEqual(server.releasesFor('v1.2.3')[0]!.assets.map((a) => a.digest!).sort());
+  });
+
+  test('required, and the runner refuses the ID token at signing time: one line naming id-token: write; nothing stored', async () => {
+    const cwd = project();
+    await run(plan({ only: ['release'] }), cwd, { idToken: false });
+    const p = plan({ only: ['release'], attestations: { enabled: true } });
+    const h = harness(p, server, cwd, { env: { ...oidc.githubEnv, ...oidc.env, GITHUB_API_URL: server.apiUrl } });
+    oidc.refuse = true;
+    const error = await createGithubAttestExecutor(FAST, FAST_SIGN)(attestStep(p), h.ctx).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/^Release v1\.2\.3 and its assets are in place, but the assets are not attested: .*id-token: write/);
     expect(server.attestations).toEqual([]);
   });
 });
