@@ -109,6 +109,13 @@ describe('a release with assets', () => {
     const off = plan({ attestations: { assets: false } });
     expect(off.stages.flatMap((s) => s.steps).map((s) => s.kind)).not.toContain('github-attest');
     expect(off.stages.flatMap((s) => s.steps).map((s) => s.kind)).not.toContain('verify-assets');
+
+    // GitHub Enterprise Server has no attestations API: nothing planned with `auto`, a config error with `true`.
+    const kinds = (p: ReleasePlan) => p.stages.flatMap((s) => s.steps).map((s) => s.kind);
+    const ghes = { config: stringify({ 'github-release': { assets: ['out/*'] } }), python: false, serverUrl: 'https://github.example.com' };
+    expect(kinds(planRelease(ghes))).not.toContain('github-attest');
+    expect(() => planRelease({ ...ghes, config: stringify({ 'github-release': { assets: ['out/*'] }, attestations: { enabled: true } }) })).toThrow(/GitHub Enterprise Server.*attestations\.assets to false/);
+    expect(kinds(planRelease({ ...ghes, serverUrl: 'https://octocorp.ghe.com' }))).toContain('github-attest');
   });
 
   test('one statement covers every asset and SHA256SUMS; it verifies independently; the notes say how to verify', async () => {

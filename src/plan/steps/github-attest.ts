@@ -1,5 +1,6 @@
 import { plannedAttestation, type PlannedAttestation } from '../../sigstore/instance.js';
 import { SLSA_PROVENANCE_V1 } from '../../sigstore/statement.js';
+import { UserError } from '../../errors.js';
 import type { PlanContext } from '../context.js';
 import type { GithubReleaseStep } from './github-release.js';
 
@@ -29,6 +30,13 @@ export function planGithubAttest(ctx: PlanContext, release: GithubReleaseStep): 
   if (!release.assets.globs.length) return undefined;
   const attestation = plannedAttestation(ctx.config, ctx.facts, 'assets');
   if (!attestation) return undefined;
+  if (!hasAttestationsApi(ctx.facts.serverUrl)) {
+    // GitHub Enterprise Server has no attestations API (its REST description lists none).
+    if (!attestation.required) return undefined;
+    throw new UserError(
+      `attestations.enabled is true, but ${ctx.facts.serverUrl} is GitHub Enterprise Server, which has no artifact attestations API to store the release assets' provenance in: set attestations.assets to false.`,
+    );
+  }
   return {
     kind: 'github-attest',
     id: 'github-attest',
@@ -38,4 +46,11 @@ export function planGithubAttest(ctx: PlanContext, release: GithubReleaseStep): 
     attestation,
     predicateType: SLSA_PROVENANCE_V1,
   };
+}
+
+/** github.com and GHE.com tenants store artifact attestations; GitHub Enterprise Server does not. */
+function hasAttestationsApi(serverUrl: string | undefined): boolean {
+  if (!serverUrl) return true;
+  const host = URL.canParse(serverUrl) ? new URL(serverUrl).hostname : '';
+  return host === 'github.com' || host.endsWith('.ghe.com');
 }
