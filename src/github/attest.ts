@@ -10,6 +10,13 @@ import { storeAttestation } from './attestations.js';
 import { connectGithub, type ClientTuning, type GithubTarget } from './connect.js';
 import { readPublishedRelease, type PublishedAsset } from './published-assets.js';
 
+/** Test knobs for Fulcio/Rekor/TSA requests; production passes none (30 s per request, 3 retries from 1 s). */
+export interface SignTuning {
+  timeoutMs?: number;
+  retries?: number;
+  retryDelayMs?: number;
+}
+
 /**
  * The github-attest step: one SLSA build-provenance statement whose subjects are the release's assets
  * (`SHA256SUMS` included), signed keylessly through Sigstore with the job's identity and stored with
@@ -20,13 +27,6 @@ import { readPublishedRelease, type PublishedAsset } from './published-assets.js
  * It runs after the release is published: a failure leaves the release as it is, unattested, and says
  * so; a re-run attests what is missing.
  */
-/** Test knobs for Fulcio/Rekor/TSA requests; production passes none (30 s per request, 3 retries from 1 s). */
-export interface SignTuning {
-  timeoutMs?: number;
-  retries?: number;
-  retryDelayMs?: number;
-}
-
 export function createGithubAttestExecutor(tuning: ClientTuning = {}, signTuning: SignTuning = {}): StepExecutor<'github-attest'> {
   return async (step, ctx) => {
     // With `auto` and no OIDC token preflight has said, once, what is not signed: skip quietly.
