@@ -53,10 +53,39 @@ describe('every rule of the model can fire', () => {
 });
 
 describe('the rules model fires on small bad workflows (and not on their fixed versions)', () => {
-  it('step-permissions: a release needs contents: write and id-token: write', () => {
+  it('step-permissions: a release needs contents: write and id-token: write (and attestations: write for its assets)', () => {
     const bad = findings(releaseWorkflow('{ contents: read }'), 'step-permissions');
-    expect(bad.map((f) => f.message).join('\n')).toMatch(/contents: write[\s\S]*id-token: write/);
-    expect(findings(releaseWorkflow('{ contents: write, id-token: write }'), 'step-permissions')).toEqual([]);
+    expect(bad.map((f) => f.message).join('\n')).toMatch(/contents: write[\s\S]*id-token: write[\s\S]*attestations: write/);
+    expect(findings(releaseWorkflow('{ contents: write, id-token: write, attestations: write }'), 'step-permissions')).toEqual([]);
+  });
+
+  it('step-permissions: a release that attests its assets without attestations: write is flagged; without assets to attest it needs none', () => {
+    const bad = findings(releaseWorkflow('{ contents: write, id-token: write }'), 'step-permissions');
+    expect(bad.map((f) => f.message)).toEqual([expect.stringMatching(/^needs attestations: write \(github-attest stores the release assets' build provenance\); the job gets attestations: none$/)]);
+    // An npm-only project attaches no assets; attestations off, or assets off, attest nothing.
+    expect(findings(releaseWorkflow('{ contents: write, id-token: write }'), 'step-permissions', { project: { ...USER_PROJECT, attestsAssets: false } })).toEqual([]);
+    // Attesting needs an ID token even when nothing is published with trusted publishing.
+    const tokenOnly: ProjectFacts = { ...USER_PROJECT, python: false, npm: false };
+    expect(findings(releaseWorkflow('{ contents: write, attestations: write }'), 'step-permissions', { project: tokenOnly }).map((f) => f.message)).toEqual([
+      expect.stringMatching(/^needs id-token: write \(signing the release assets' build provenance/),
+    ]);
+  });
+
+  it('step-permissions: the verify job of a release reads the attestations (attestations: read); one that follows the Docker stage does not', () => {
+    const verify = (permissions: string, verifyOf: string) => `
+on: { push: { tags: ['v*'] } }
+permissions: {}
+jobs:
+  verify:
+    runs-on: ubuntu-24.04
+    permissions: ${permissions}
+    steps:
+      - uses: tagship/tagship@v1
+        with: { stages: verify, verify-of: ${verifyOf} }
+`;
+    expect(findings(verify('{ contents: read }', 'release'), 'step-permissions').map((f) => f.message)).toEqual([expect.stringMatching(/^needs attestations: read \(verify-assets/)]);
+    expect(findings(verify('{ contents: read, attestations: read }', 'release'), 'step-permissions')).toEqual([]);
+    expect(findings(verify('{ contents: read }', 'docker'), 'step-permissions')).toEqual([]);
   });
 
   it('step-permissions: a job without permissions gets the default read-only token', () => {
@@ -91,8 +120,8 @@ jobs:
 
   it('step-permissions: dispatching the Docker workflow needs actions: write', () => {
     const dispatching: ProjectFacts = { ...USER_PROJECT, dispatchesDockerWorkflow: true };
-    expect(findings(releaseWorkflow('{ contents: write, id-token: write }'), 'step-permissions', { project: dispatching })[0]?.message).toMatch(/actions: write/);
-    expect(findings(releaseWorkflow('{ contents: write, id-token: write, actions: write }'), 'step-permissions', { project: dispatching })).toEqual([]);
+    expect(findings(releaseWorkflow('{ contents: write, id-token: write, attestations: write }'), 'step-permissions', { project: dispatching })[0]?.message).toMatch(/actions: write/);
+    expect(findings(releaseWorkflow('{ contents: write, id-token: write, attestations: write, actions: write }'), 'step-permissions', { project: dispatching })).toEqual([]);
   });
 
   it('step-permissions: a docker-rebuild tag or a dispatch defaulting to docker never runs the release stage', () => {
@@ -130,7 +159,7 @@ jobs:
     const undeclared = parse('on: workflow_call\njobs:\n  release:\n    runs-on: ubuntu-24.04\n    steps: [{ uses: tagship/tagship@v1, with: { stages: release } }]\n') as Workflow;
     expect(undeclared.jobs!.release!.permissions).toBeUndefined();
     const undeclaredFindings = findings(caller('permissions: { contents: write }'), 'caller-permissions', { resolveWorkflow: () => undeclared });
-    expect(undeclaredFindings.map((f) => f.message)).toEqual([expect.stringMatching(/^needs id-token: write .*sets no permissions/)]);
+    expect(undeclaredFindings.map((f) => f.message)).toEqual([expect.stringMatching(/^needs id-token: write .*sets no permissions/), expect.stringMatching(/^needs attestations: write .*sets no permissions/)]);
     // The caller's trigger decides the stages: a docker-rebuild caller never runs the called release stage.
     const rebuildCaller = caller('permissions: { contents: read }').replace("on: { push: { tags: ['v*'] } }", "on: { push: { tags: ['docker-rebuild-v*'] } }");
     expect(findings(rebuildCaller, 'caller-permissions', { resolveWorkflow: () => undeclared })).toEqual([]);

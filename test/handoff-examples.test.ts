@@ -133,7 +133,7 @@ describe('release-please, manifest mode with two packages', () => {
     const played = play('release-please', { event: mainPush(), knownVersions: '1.2.2,0.3.0', actionOutputs: { 'googleapis/release-please-action': both } })!;
     for (const run of played.runs) expect(run.run.status, `${run.job}: ${run.run.stdout}${run.run.stderr}`).toBe(0);
     expect(Object.fromEntries(played.runs.map((run) => [run.job, run.steps]))).toEqual({
-      crawlkit: ['python-build', 'pypi-upload', 'github-release', 'verify-python:crawlkit'],
+      crawlkit: ['python-build', 'pypi-upload', 'github-release', 'github-attest', 'verify-python:crawlkit', 'verify-assets'],
       'crawlkit-js': ['npm-publish:@acme/crawlkit-js', 'github-release', 'verify-npm:@acme/crawlkit-js'],
     });
     const outputs = Object.fromEntries(played.runs.map((run) => [run.job, run.run.outputs]));
@@ -224,7 +224,7 @@ describe('cibuildwheel: wheels built in a matrix, published without building', (
   it('a release tag: the release job uploads the downloaded files and builds nothing', () => {
     const { file, workspace } = example('cibuildwheel');
     const runs = playWorkflow(file, { workspace, event: triggerEvent('tag', '2.1.0') as Event, knownVersions: '2.0.0' })!;
-    expect(runs.map((run) => [run.job, run.run.status, run.steps])).toEqual([['release', 0, ['pypi-upload', 'github-release', 'verify-python:speedups']]]);
+    expect(runs.map((run) => [run.job, run.run.status, run.steps])).toEqual([['release', 0, ['pypi-upload', 'github-release', 'github-attest', 'verify-python:speedups', 'verify-assets']]]);
     // Played without the artifacts: the dry run says where the files will come from.
     expect(runs[0]!.run.stdout).toContain('pypi-upload  https://upload.pypi.org/legacy/  (upload the prebuilt files in wheelhouse/ (none there yet))');
   });
@@ -254,7 +254,7 @@ describe('the workflows of docs/handoffs.md, played through the built action', (
     expect(outputs).toMatchObject({ release_created: 'true', version: '0.3.0', tag_name: 'v0.3.0', paths_released: '["."]' });
     const played = playWorkflowJobs(file, { workspace, event: mainPush(), knownVersions: '0.2.0', actionOutputs: { 'googleapis/release-please-action': outputs } })!;
     expect(played.runs.map((run) => [run.job, run.run.status, run.run.outputs.trigger, run.run.outputs.version, run.steps])).toEqual([
-      ['release', 0, 'handoff', '0.3.0', ['python-build', 'pypi-upload', 'github-release', 'verify-python:scmdemo']],
+      ['release', 0, 'handoff', '0.3.0', ['python-build', 'pypi-upload', 'github-release', 'github-attest', 'verify-python:scmdemo', 'verify-assets']],
     ]);
     expect(played.runs[0]!.environment).toBe('pypi');
   });

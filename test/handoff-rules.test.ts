@@ -35,10 +35,10 @@ const stepFindings = (yaml: string) =>
     .map((f) => `${f.where}: ${f.message}`);
 
 describe('hand-off workflows under the GitHub rules model', () => {
-  it('a tagship step given a version on a branch push releases: it needs contents and id-token write', () => {
+  it('a tagship step given a version on a branch push releases: it needs contents, id-token and attestations write', () => {
     const found = stepFindings(handoff('{ contents: write, pull-requests: write }', '{ contents: read }'));
-    expect(found.join('\n')).toMatch(/publish[\s\S]*contents: write[\s\S]*id-token: write/);
-    expect(stepFindings(handoff('{ contents: write, pull-requests: write }', '{ contents: write, id-token: write }'))).toEqual([]);
+    expect(found.join('\n')).toMatch(/publish[\s\S]*contents: write[\s\S]*id-token: write[\s\S]*attestations: write/);
+    expect(stepFindings(handoff('{ contents: write, pull-requests: write }', '{ contents: write, id-token: write, attestations: write }'))).toEqual([]);
   });
 
   it('without a version the same branch push releases nothing, so it needs nothing', () => {
@@ -48,6 +48,6 @@ describe('hand-off workflows under the GitHub rules model', () => {
   });
 
   it("release-please's job needs contents and pull-requests write", () => {
-    expect(stepFindings(handoff('{ contents: write }', '{ contents: write, id-token: write }')).join('\n')).toMatch(/release-please[\s\S]*pull-requests: write/);
+    expect(stepFindings(handoff('{ contents: write }', '{ contents: write, id-token: write, attestations: write }')).join('\n')).toMatch(/release-please[\s\S]*pull-requests: write/);
   });
 });

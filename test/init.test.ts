@@ -116,7 +116,7 @@ describe('renderInit for every mix of Python, npm and a Dockerfile', () => {
     const text = files.find((f) => f.path === '.github/workflows/release.yml')!.text;
     const lint = await createLinter();
     expect(lint(text, 'release.yml').filter((r) => !isActionlintGap(r)).map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([]);
-    const project = { ...UNKNOWN_PROJECT, python: mix.python, npm: mix.npm, dockerImages: mix.docker, ghcrImages: mix.docker };
+    const project = { ...UNKNOWN_PROJECT, python: mix.python, npm: mix.npm, dockerImages: mix.docker, ghcrImages: mix.docker, attestsAssets: mix.python };
     const found = checkWorkflow(parse(text) as Workflow, { file: 'init', repositoryOwner: 'acme', project, resolveWorkflow: resolveShippedWorkflow, text });
     expect(found.map((x) => `[${x.rule}] ${x.where}: ${x.message}`)).toEqual([]);
     // PyPI's publisher needs the environment in the job that uploads; npm's needs none.
@@ -148,7 +148,7 @@ describe('tagship init passes the notification secrets a project uses', () => {
     const text = workflowOf(factsOf(mix, ['slack']));
     const lint = await createLinter();
     expect(lint(text, 'release.yml').filter((r) => !isActionlintGap(r)).map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([]);
-    const project = { ...UNKNOWN_PROJECT, python: mix.python, npm: mix.npm, dockerImages: mix.docker, ghcrImages: mix.docker };
+    const project = { ...UNKNOWN_PROJECT, python: mix.python, npm: mix.npm, dockerImages: mix.docker, ghcrImages: mix.docker, attestsAssets: mix.python };
     const found = checkWorkflow(parse(text) as Workflow, { file: 'init', repositoryOwner: 'acme', project, resolveWorkflow: resolveShippedWorkflow, text });
     expect(found.map((x) => `[${x.rule}] ${x.where}: ${x.message}`)).toEqual([]);
     const lines = passed(text);

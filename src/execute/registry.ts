@@ -8,6 +8,8 @@ export const executors: ExecutorRegistry = {
   'python-build': () => import('../python/build.js').then((m) => m.executePythonBuild),
   'pypi-upload': () => import('../python/publish.js').then((m) => m.executePypiUpload),
   'github-release': () => import('../github/executor.js').then((m) => m.executeGithubRelease),
+  'github-attest': () => import('../github/attest.js').then((m) => m.executeGithubAttest),
+  'verify-assets': () => import('../verify/assets.js').then((m) => m.executeVerifyAssets),
   'workflow-dispatch': () => import('../github/dispatch.js').then((m) => m.executeWorkflowDispatch),
   'docker-build': () => import('../docker/build.js').then((m) => m.executeDockerBuild),
   'verify-images': () => import('../verify/images.js').then((m) => m.executeVerifyImages),

@@ -3,7 +3,8 @@ import type { GithubReleaseStep } from '../plan/steps/github-release.js';
 import { collectAssets } from './assets.js';
 import { loadChangelog } from './changelog-source.js';
 import { connectGithub, type ClientTuning } from './connect.js';
-import { publishedTargets, renderBody, renderChangelogSection, renderInstall } from './notes.js';
+import { canMintIdToken } from '../sigstore/id-token.js';
+import { publishedTargets, renderBody, renderChangelogSection, renderInstall, renderVerify } from './notes.js';
 import { publishRelease } from './release.js';
 
 /**
@@ -49,7 +50,8 @@ export function createGithubReleaseExecutor(tuning: ClientTuning = {}): StepExec
         `${step.makeLatest === 'true' && !result.release.draft ? ' (latest)' : ''}` +
         `${files.length ? `; assets: ${files.join(', ')}` : ''}`,
       links: [{ label: `release ${step.tag}`, url: result.release.html_url }],
-      produced: { releaseId: result.release.id, releaseUrl: result.release.html_url },
+      // The assets as published, for the step that attests them (github-attest).
+      produced: { releaseId: result.release.id, releaseUrl: result.release.html_url, assets: assets.map(({ name, digest }) => ({ name, digest })) },
     };
     return outcome;
   };
@@ -80,7 +82,17 @@ async function releaseBody(step: GithubReleaseStep, ctx: ExecutionContext, githu
     'previous-tag': step.previousTag ?? '',
     repository: `${github.owner}/${github.repo}`,
     install: renderInstall(publishedTargets(step.notes.install, finished)),
+    verify: willAttest(ctx) ? renderVerify(`${github.owner}/${github.repo}`, step.assets.checksums) : '',
     changelog: renderChangelogSection(changelog),
     'compare-url': step.previousTag ? `${repositoryUrl}/compare/${step.previousTag}...${step.tag}` : '',
   });
+}
+
+/**
+ * The notes say how to verify a download only when the assets will be attested: the plan attests them,
+ * and the job can sign (or must: `attestations.enabled: true` fails the run otherwise).
+ */
+function willAttest(ctx: ExecutionContext): boolean {
+  const attest = ctx.plan.stages.flatMap((stage) => stage.steps).find((step) => step.kind === 'github-attest');
+  return attest?.kind === 'github-attest' && (attest.attestation.required || canMintIdToken(ctx.env));
 }

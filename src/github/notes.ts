@@ -27,6 +27,26 @@ export function renderInstall(targets: readonly InstallTarget[]): string {
   return ['## Install', '', '```sh', ...lines, '```'].join('\n');
 }
 
+/**
+ * The `## Verify` section: how to check one downloaded asset against its build-provenance attestation
+ * (`gh attestation verify` finds it by the file's sha256 in this repository). `repository` is
+ * `owner/name` as GitHub spells it (letters, digits, `-`, `_`, `.`), so it cannot close the fence.
+ */
+export function renderVerify(repository: string, checksums: boolean): string {
+  const safe = repository.replace(/[^A-Za-z0-9_./-]/g, '');
+  const lines = [
+    '## Verify',
+    '',
+    'Every file attached to this release carries build provenance signed by the workflow that built it. Check a download with the [GitHub CLI](https://cli.github.com/):',
+    '',
+    '```sh',
+    `gh attestation verify <file> --repo ${safe}`,
+    '```',
+  ];
+  if (checksums) lines.push('', 'Or verify `SHA256SUMS` that way, then check the other files against it with `sha256sum -c SHA256SUMS`.');
+  return lines.join('\n');
+}
+
 export interface ChangelogSection {
   /** Markdown, already escaped. */
   text: string;

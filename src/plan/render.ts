@@ -41,6 +41,10 @@ function describeStep(step: PlannedStep): string {
     }
     case 'github-release':
       return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
+    case 'github-attest':
+      return `  (SLSA provenance, ${step.attestation.instance.name} Sigstore${step.attestation.required ? '' : ', when the job can sign'})`;
+    case 'verify-assets':
+      return `  (gh attestation verify, ${step.instance.name} Sigstore)`;
     default:
       return '';
   }

@@ -4,6 +4,7 @@ import type { ResolvedVersion, VersionCheck } from '../version/guard.js';
 import type { StageName } from './stages.js';
 import type { DeployStep } from './steps/deploy.js';
 import type { DockerStep } from './steps/docker.js';
+import type { GithubAttestStep } from './steps/github-attest.js';
 import type { GithubReleaseStep, WorkflowDispatchStep } from './steps/github-release.js';
 import type { NpmPublishStep } from './steps/npm.js';
 import type { PypiUploadStep, PythonBuildStep } from './steps/python.js';
@@ -17,6 +18,7 @@ export type PlannedStep =
   | PypiUploadStep
   | NpmPublishStep
   | GithubReleaseStep
+  | GithubAttestStep
   | WorkflowDispatchStep
   | DockerStep
   | VerifyStep

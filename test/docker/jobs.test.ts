@@ -49,7 +49,7 @@ describe('docker-job: which part of a distributed run this step runs', () => {
 
   it('merge runs the merge from the downloaded digests, then the later stages', () => {
     const plan = dockerPlan({ job: { job: 'merge' }, digestsDir: '/runner/temp/digests' });
-    expect(ids(plan).slice(1, 3)).toEqual(['docker: docker-scan, docker-merge, docker-attest', 'verify: verify-python:crawl-kit, verify-images, verify-container']);
+    expect(ids(plan).slice(1, 3)).toEqual(['docker: docker-scan, docker-merge, docker-attest', 'verify: verify-python:crawl-kit, verify-assets, verify-images, verify-container']);
     expect(merge(plan)!.digests).toEqual({ from: 'directory', path: '/runner/temp/digests' });
     expect(plan.docker).toMatchObject({ job: 'merge', mode: 'distributed' });
   });

@@ -32,7 +32,8 @@ describe('planning the chain', () => {
     const plan = planRelease({ known: ['1.2.2'], config: CHAINED, only: ['release'] });
     expect(plan.stages.map((s) => s.name)).toEqual(['release']);
     const steps = plan.stages[0]!.steps.map((s) => s.kind);
-    expect(steps.slice(-2)).toEqual(['github-release', 'workflow-dispatch']);
+    // The release's assets are attested before the images are dispatched: the release is complete first.
+    expect(steps.slice(-3)).toEqual(['github-release', 'github-attest', 'workflow-dispatch']);
     expect(dispatchStep(plan)).toMatchObject({ workflow: 'docker-release.yml', ref: 'v1.2.3', inputs: { version: '1.2.3', stages: 'docker' } });
   });
 

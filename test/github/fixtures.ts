@@ -30,6 +30,8 @@ export interface PlanOptions {
   only?: StageName[];
   repository?: string;
   commit?: string;
+  /** GITHUB_SERVER_URL, when the test needs one (GHES, GHE.com). */
+  serverUrl?: string;
 }
 
 /** A real plan for a tag push: trigger → config → facts → buildPlan, as the action makes it. */
@@ -45,6 +47,7 @@ export function planRelease(options: PlanOptions = {}): ReleasePlan {
       knownVersions: options.known ?? [],
       repository: options.repository ?? 'acme/widget',
       ...(options.commit ? { commit: options.commit } : {}),
+      ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
     },
     now: new Date('2025-06-01T00:00:00Z'),
     dryRun: false,

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { isConventionalHistory, parseCommit, renderConventionalChangelog, type ChangelogEntry } from '../../src/github/changelog.js';
 import { createGithubReleaseExecutor } from '../../src/github/executor.js';
 import { TAGSHIP_NOTES_BEGIN, TAGSHIP_RELEASE_MARKER } from '../../src/github/marker.js';
-import { renderBody } from '../../src/github/notes.js';
+import { renderBody, renderVerify } from '../../src/github/notes.js';
+import { DEFAULT_BODY_TEMPLATE } from '../../src/config/sections/github-release.js';
 import { GithubApiServer } from '../support/github-api-server.js';
 import { parseRunnerCommands } from '../support/runner-commands.js';
 import { FAST, harness, planRelease, projectWithDist, releaseStep } from './fixtures.js';
@@ -69,6 +70,24 @@ describe('conventional changelog', () => {
   });
 });
 
+describe('the Verify section', () => {
+  test('names the repository and a placeholder file, and mentions SHA256SUMS only when it is attached', () => {
+    const text = renderVerify('acme/widget', true);
+    expect(text).toContain('```sh\ngh attestation verify <file> --repo acme/widget\n```');
+    expect(text).toContain('sha256sum -c SHA256SUMS');
+    expect(renderVerify('acme/widget', false)).not.toContain('SHA256SUMS');
+  });
+
+  test('a repository name cannot close the fence or add markup', () => {
+    expect(renderVerify('acme/wid`get\n```\n<b>', false)).toContain('gh attestation verify <file> --repo acme/widgetb\n```');
+  });
+
+  test('an empty {{verify}} leaves the default body as it was', () => {
+    const values = { version: '1.2.3', tag: 'v1.2.3', 'previous-tag': '', repository: 'acme/widget', install: '## Install', verify: '', changelog: '## Changes', 'compare-url': '' };
+    expect(renderBody(DEFAULT_BODY_TEMPLATE, values)).toBe(renderBody('{{install}}\n\n{{changelog}}\n', values));
+  });
+});
+
 describe('body template', () => {
   test('fills placeholders once (a changelog that mentions {{install}} stays literal) and hides the section between its markers', () => {
     const body = renderBody('# {{ tag }}\n\n{{install}}\n\n{{changelog}}', {
@@ -77,6 +96,7 @@ describe('body template', () => {
       'previous-tag': 'v1.2.2',
       repository: 'acme/widget',
       install: '## Install',
+      verify: '',
       changelog: 'see {{install}}',
       'compare-url': '',
     });

@@ -38,7 +38,9 @@ describe('buildPlan', () => {
       'release/python-build:dist/',
       'release/pypi-upload:https://upload.pypi.org/legacy/',
       'release/github-release:acme/app@v1.2.3',
+      'release/github-attest:acme/app@v1.2.3 assets + SHA256SUMS',
       'verify/verify-python:crawl4ai==1.2.3',
+      'verify/verify-assets:acme/app@v1.2.3 assets + SHA256SUMS',
     ]);
     expect(p.stages[1]).toEqual({ name: 'docker', steps: [], skipped: 'no docker.images configured' });
   });

@@ -94,7 +94,7 @@ describe('python.dist: uploading files built in other jobs', () => {
       dryRun: true,
     });
     const steps = plan.stages.flatMap((s) => s.steps);
-    expect(steps.map((s) => s.kind)).toEqual(['pypi-upload', 'github-release']);
+    expect(steps.map((s) => s.kind)).toEqual(['pypi-upload', 'github-release', 'github-attest']);
     expect(renderText(plan)).toContain(`- pypi-upload  ${index.uploadUrl}  (upload 2 prebuilt files from wheelhouse/; with PEP 740 attestations (public-good Sigstore, with trusted publishing))`);
     expect(renderSummary(plan)).toContain('(upload 2 prebuilt files from wheelhouse/; with PEP 740 attestations (public-good Sigstore, with trusted publishing))');
     // The release attaches the same files; wheels without an sdist are fine (a matrix with no sdist job).

@@ -11,6 +11,15 @@
  * does not see drafts; several drafts may share a tag but only one published release may (422
  * `already_exists`); an asset name is unique per release (422); a failed upload can leave an asset
  * in state `open`; assets carry a `sha256:` digest; tokens are checked (401) and may be read-only (403).
+ *
+ * Artifact attestations (`repos/create-attestation`, `repos/list-attestations`): storing one needs the
+ * token's `attestations: write` permission (403 "Resource not accessible by integration" without it, as
+ * GitHub answers a GITHUB_TOKEN whose job lacks it); the body must be a Sigstore bundle with a DSSE
+ * envelope of an in-toto statement (422 otherwise); GitHub keeps every attestation it is sent (a second
+ * POST of the same bundle is a second record), so clients look before they store. Listing is by one
+ * subject digest (`sha256:<hex>`), filtered by `predicate_type` (`provenance`, `sbom`, `release` or the
+ * full URI), paged with `per_page` and `before`/`after` cursors given in the Link header; a digest with
+ * no attestation answers 404.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -35,6 +44,19 @@ export interface StoredAsset {
   digest: string | null;
   createdAt: string;
 }
+
+/** An attestation as GitHub keeps it: the bundle, and what it reads from the statement to find it. */
+export interface StoredAttestation {
+  id: number;
+  bundle: Json;
+  /** `sha256:<hex>` of every subject. */
+  subjects: string[];
+  predicateType: string;
+  repositoryId: number;
+}
+
+/** A token's permissions, as a job's `permissions:` block grants them to GITHUB_TOKEN. */
+export type TokenPermissions = Partial<Record<'contents' | 'attestations', 'read' | 'write' | 'none'>>;
 
 export interface StoredRelease {
   id: number;
@@ -97,6 +119,10 @@ export class GithubApiServer {
   readonly workflows = new Set<string>();
   /** token → may it write? */
   readonly tokens = new Map<string, boolean>([['test-token', true]]);
+  /** Finer permissions for some tokens (see `grant`); a token not here may do what `tokens` says, everything. */
+  readonly permissions = new Map<string, TokenPermissions>();
+  readonly attestations: StoredAttestation[] = [];
+  readonly repositoryId = 1296269;
   latestReleaseId: number | undefined;
 
   private readonly validator = OpenApiValidator.shared();
@@ -180,6 +206,17 @@ export class GithubApiServer {
   }
 
   // ---- test controls --------------------------------------------------------------------------
+
+  /** A token with exactly these permissions (anything unnamed is `none`), like GITHUB_TOKEN under a `permissions:` block. */
+  grant(token: string, permissions: TokenPermissions): void {
+    this.tokens.set(token, Object.values(permissions).includes('write'));
+    this.permissions.set(token, permissions);
+  }
+
+  /** Attestations stored for a subject digest (`sha256:<hex>`). */
+  attestationsFor(digest: string): StoredAttestation[] {
+    return this.attestations.filter((a) => a.subjects.includes(digest));
+  }
 
   fail(fault: Fault): void {
     this.faults.push({ times: 1, ...fault });
@@ -266,7 +303,10 @@ export class GithubApiServer {
 
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (!token || !this.tokens.has(token)) return send(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
-    if (method !== 'GET' && !this.tokens.get(token)) {
+    if (match.operationId === 'repos/list-attestations' && !this.mayReadAttestations(token)) {
+      return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' });
+    }
+    if (method !== 'GET' && !this.mayWrite(token, match.operationId)) {
       return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' });
     }
 
@@ -285,15 +325,29 @@ export class GithubApiServer {
     }
 
     try {
-      const [status, payload] = this.route(match, url.searchParams, record.json ?? {}, body, req);
-      send(status, payload);
+      const [status, payload, headers] = this.route(match, url.searchParams, record.json ?? {}, body, req);
+      send(status, payload, headers);
     } catch (error) {
       this.violations.push(`server error on ${method} ${path}: ${(error as Error).stack}`);
       send(500, { message: 'fake server error', documentation_url: DOCS });
     }
   }
 
-  private route(match: OperationMatch, query: URLSearchParams, json: Json, body: Buffer, req: IncomingMessage): [number, unknown?] {
+  /** Storing an attestation needs `attestations: write`; every other write here needs `contents: write`. */
+  private mayWrite(token: string, operationId: string): boolean {
+    const permissions = this.permissions.get(token);
+    if (!permissions) return this.tokens.get(token) === true;
+    const scope = operationId === 'repos/create-attestation' ? 'attestations' : 'contents';
+    return permissions[scope] === 'write';
+  }
+
+  /** Listing attestations needs `attestations: read` (or write) of a token whose permissions are set. */
+  private mayReadAttestations(token: string): boolean {
+    const permissions = this.permissions.get(token);
+    return !permissions || permissions.attestations === 'read' || permissions.attestations === 'write';
+  }
+
+  private route(match: OperationMatch, query: URLSearchParams, json: Json, body: Buffer, req: IncomingMessage): [number, unknown?, Record<string, string>?] {
     const p = match.pathParams;
     if (p.owner !== this.owner || p.repo !== this.repo) return this.notFound();
     const releaseById = () => this.releases.find((r) => r.id === Number(p.release_id));
@@ -357,6 +411,10 @@ export class GithubApiServer {
         const refs = [...this.tags].map(([name, sha]) => ({ ref: `refs/tags/${name}`, sha })).filter(({ ref }) => ref.startsWith(`refs/${p.ref}`));
         return [200, refs.sort((a, b) => a.ref.localeCompare(b.ref)).map(({ ref, sha }) => this.refJson(ref, sha))];
       }
+      case 'repos/create-attestation':
+        return this.createAttestation(json);
+      case 'repos/list-attestations':
+        return this.listAttestations(p.subject_digest!, query);
       case 'actions/create-workflow-dispatch': {
         if (!this.workflows.has(p.workflow_id!)) return this.notFound();
         this.dispatches.push({ workflow: p.workflow_id!, ref: json.ref, inputs: json.inputs ?? {} });
@@ -408,6 +466,46 @@ export class GithubApiServer {
       this.latestReleaseId = release.id;
     }
     return [200, this.releaseJson(release)];
+  }
+
+  private createAttestation(json: Json): [number, unknown?] {
+    const read = readAttestationBundle(json.bundle);
+    if (typeof read === 'string') return [422, { message: 'Validation Failed', errors: [{ resource: 'Attestation', code: 'invalid', field: 'bundle', message: read }], documentation_url: DOCS }];
+    const stored: StoredAttestation = { id: this.nextId++, bundle: json.bundle, ...read, repositoryId: this.repositoryId };
+    this.attestations.push(stored);
+    return [201, { id: stored.id }];
+  }
+
+  private listAttestations(digest: string, query: URLSearchParams): [number, unknown?, Record<string, string>?] {
+    const wanted = query.get('predicate_type');
+    const matching = this.attestationsFor(digest).filter((a) => !wanted || a.predicateType === (PREDICATE_ALIASES[wanted] ?? wanted));
+    if (!matching.length) return this.notFound();
+    const perPage = Math.min(Number(query.get('per_page') ?? 30), 100);
+    // Cursors are opaque to clients; here they are the id of the record they follow or precede.
+    const after = query.get('after');
+    const before = query.get('before');
+    let start = after ? matching.findIndex((a) => a.id > Number(cursorValue(after))) : 0;
+    if (start < 0) start = matching.length;
+    let end = start + perPage;
+    if (before) {
+      end = matching.findIndex((a) => a.id >= Number(cursorValue(before)));
+      if (end < 0) end = matching.length;
+      start = Math.max(0, end - perPage);
+    }
+    const page = matching.slice(start, end);
+    const links: string[] = [];
+    const here = `${this.apiUrl}/repos/${this.owner}/${this.repo}/attestations/${digest}`;
+    const link = (rel: string, key: string, id: number) => {
+      const params = new URLSearchParams({ per_page: String(perPage), [key]: cursorFor(id), ...(wanted ? { predicate_type: wanted } : {}) });
+      links.push(`<${here}?${params}>; rel="${rel}"`);
+    };
+    if (end < matching.length && page.length) link('next', 'after', page.at(-1)!.id);
+    if (start > 0 && page.length) link('prev', 'before', page[0]!.id);
+    return [
+      200,
+      { attestations: page.map((a) => ({ bundle: a.bundle, repository_id: a.repositoryId, bundle_url: `${this.origin}/attestation-bundles/${a.id}.json.sn`, initiator: 'user' })) },
+      links.length ? { link: links.join(', ') } : {},
+    ];
   }
 
   private onPublished(release: StoredRelease, makeLatest: string | undefined): void {
@@ -620,4 +718,61 @@ export class GithubApiServer {
       parents: c.parents.map((sha) => ({ sha, url: `${repoApi}/commits/${sha}`, html_url: `${repoWeb}/commit/${sha}` })),
     };
   }
+}
+
+/** The short names `predicate_type` accepts, as GitHub documents them. */
+const PREDICATE_ALIASES: Record<string, string> = {
+  provenance: 'https://slsa.dev/provenance/v1',
+  sbom: 'https://spdx.dev/Document/v2.3',
+  release: 'https://in-toto.io/attestation/release/v0.1',
+};
+
+const BUNDLE_MEDIA_TYPES = [
+  'application/vnd.dev.sigstore.bundle+json;version=0.1',
+  'application/vnd.dev.sigstore.bundle+json;version=0.2',
+  'application/vnd.dev.sigstore.bundle+json;version=0.3',
+  'application/vnd.dev.sigstore.bundle.v0.3+json',
+];
+const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
+
+/**
+ * What GitHub reads from an attestation's bundle to index it, or why it refuses the bundle: a Sigstore
+ * bundle whose DSSE envelope carries an in-toto statement with sha256 subjects, signed with a
+ * certificate (artifact attestations are keyless). The signature itself is checked by whoever reads
+ * the attestation (`gh attestation verify`), as the API's description insists.
+ */
+export function readAttestationBundle(bundle: unknown): { subjects: string[]; predicateType: string } | string {
+  const b = bundle as Json | undefined;
+  if (!b || typeof b !== 'object') return 'bundle is required';
+  if (!BUNDLE_MEDIA_TYPES.includes(b.mediaType)) return `unsupported bundle media type ${JSON.stringify(b.mediaType)}`;
+  const material = b.verificationMaterial as Json | undefined;
+  if (!material?.certificate?.rawBytes && !material?.x509CertificateChain?.certificates?.length) return 'bundle has no signing certificate';
+  const envelope = b.dsseEnvelope as Json | undefined;
+  if (!envelope) return 'bundle has no DSSE envelope';
+  if (envelope.payloadType !== 'application/vnd.in-toto+json') return `unsupported payload type ${JSON.stringify(envelope.payloadType)}`;
+  if (!Array.isArray(envelope.signatures) || !envelope.signatures.length || typeof envelope.signatures[0]?.sig !== 'string') return 'envelope is not signed';
+  let statement: Json;
+  try {
+    statement = JSON.parse(Buffer.from(String(envelope.payload), 'base64').toString('utf8')) as Json;
+  } catch {
+    return 'payload is not an in-toto statement';
+  }
+  if (!STATEMENT_TYPES.includes(statement._type)) return `unsupported statement type ${JSON.stringify(statement._type)}`;
+  if (typeof statement.predicateType !== 'string' || !statement.predicateType) return 'statement has no predicate type';
+  if (!Array.isArray(statement.subject) || !statement.subject.length) return 'statement has no subject';
+  const subjects: string[] = [];
+  for (const subject of statement.subject as Json[]) {
+    const sha256 = subject?.digest?.sha256;
+    if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) return 'every subject needs a sha256 digest';
+    subjects.push(`sha256:${sha256}`);
+  }
+  return { subjects, predicateType: statement.predicateType };
+}
+
+function cursorFor(id: number): string {
+  return Buffer.from(`id:${id}`).toString('base64url');
+}
+
+function cursorValue(cursor: string): string {
+  return Buffer.from(cursor, 'base64url').toString('utf8').replace(/^id:/, '');
 }

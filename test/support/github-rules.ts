@@ -82,6 +82,8 @@ export interface ProjectFacts {
   dockerMode: 'distributed' | 'single';
   dockerBackend: 'buildx' | 'buildah';
   platformCount: number;
+  /** The release stage attests its assets (attestations on, the release attaches files): the github-attest step. */
+  attestsAssets: boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ export const UNKNOWN_PROJECT: ProjectFacts = {
   dockerMode: 'distributed',
   dockerBackend: 'buildx',
   platformCount: 2,
+  attestsAssets: true,
 };
 
 export interface CheckContext {
@@ -207,6 +210,8 @@ export interface TagshipStepPlan {
    * every stage whatever the event (a push to main), so the workflow's `on:` does not narrow the stages.
    */
   handoff: boolean;
+  /** A literal `verify-of` input: the one publishing stage a verify job checks. */
+  verifyOf?: string;
 }
 
 export function tagshipStepPlan(step: Step): TagshipStepPlan {
@@ -219,6 +224,7 @@ export function tagshipStepPlan(step: Step): TagshipStepPlan {
     dockerJob,
     platform: typeof w['docker-platform'] === 'string' ? w['docker-platform'] : undefined,
     handoff: typeof w.version === 'string' && w.version.trim() !== '',
+    ...(literal(w['verify-of']) ? { verifyOf: literal(w['verify-of'])! } : {}),
   };
 }
 
@@ -280,9 +286,24 @@ export function stepNeeds(step: Step, project: ProjectFacts, triggered: Set<stri
       // this permission is mandatory for trusted publishing"; npm (docs.npmjs.com/trusted-publishers): the
       // publishing job needs "id-token: write" for OIDC, as does `--provenance`.
       if (project.python || project.npm) needs.push({ scope: 'id-token', access: 'write', why: 'trusted publishing (PyPI/npm OIDC) in the release stage' });
+      if (project.attestsAssets) {
+        // REST "Create an attestation" (docs.github.com/en/rest/repos/attestations#create-an-attestation): "if using
+        // a fine-grained access token the `attestations:write` permission is required"; actions/attest-build-provenance
+        // README: "permissions: id-token: write, attestations: write" (the ID token is what Fulcio certifies).
+        if (!needs.some((n) => n.scope === 'id-token')) needs.push({ scope: 'id-token', access: 'write', why: 'signing the release assets\' build provenance (Sigstore OIDC)' });
+        needs.push({ scope: 'attestations', access: 'write', why: 'github-attest stores the release assets\' build provenance' });
+      }
       // REST "Create a workflow dispatch event" (docs.github.com/en/rest/actions/workflows#create-a-workflow-dispatch-event):
       // "The fine-grained token must have the following permission set: "Actions" repository permissions (write)".
       if (project.dispatchesDockerWorkflow) needs.push({ scope: 'actions', access: 'write', why: 'github-release.docker-workflow dispatches the Docker workflow' });
+    }
+    // verify-assets checks the release's assets: planned when the trigger releases (not for a rebuild of
+    // images), and not in a verify job that follows the Docker stage (`verify-of: docker`).
+    const releases = triggered === 'all' || triggered.has('release') || plan.handoff;
+    if (runsStage(plan, 'verify', triggered) && releases && plan.verifyOf !== 'docker' && project.attestsAssets) {
+      // REST "List attestations" (docs.github.com/en/rest/repos/attestations#list-attestations): "when using a
+      // fine-grained access token the `attestations:read` permission is required" (GITHUB_TOKEN is one).
+      needs.push({ scope: 'attestations', access: 'read', why: 'verify-assets reads the release assets\' attestations' });
     }
     if (runsStage(plan, 'docker', triggered) && project.ghcrImages) {
       // Workflow syntax, `permissions`: "packages … For example, packages: write permits an action to upload and
@@ -610,11 +631,16 @@ export function checkActionPin(workflow: Workflow, ctx: CheckContext): Finding[]
 export function projectFromConfig(
   config: {
     docker: { images: string[]; mode: string; backend: string; platforms: string[] };
-    'github-release': { 'docker-workflow'?: string };
+    'github-release': { enabled: boolean; 'docker-workflow'?: string; assets: 'auto' | string[] };
+    attestations: { enabled: boolean | 'auto'; assets: boolean };
   },
   packages: { python: boolean; npm: boolean },
 ): ProjectFacts {
+  const release = config['github-release'];
+  // `assets: auto` attaches the Python dist files (src/plan/steps/github-release.ts).
+  const hasAssets = release.enabled && (release.assets === 'auto' ? packages.python : release.assets.length > 0);
   return {
+    attestsAssets: hasAssets && config.attestations.enabled !== false && config.attestations.assets,
     python: packages.python,
     npm: packages.npm,
     dockerImages: config.docker.images.length > 0,
@@ -648,6 +674,11 @@ export function projectFromConfigExcerpt(raw: unknown, base: ProjectFacts): Proj
   const npm = (raw as { npm?: Record<string, unknown> }).npm;
   if (npm && npm.enabled === false) facts.npm = false;
   const release = (raw as { 'github-release'?: Record<string, unknown> })['github-release'];
+  // `assets: auto` attaches the Python dist files: without Python and without a list, nothing is attested.
+  if (!facts.python && !(Array.isArray(release?.assets) && release.assets.length)) facts.attestsAssets = false;
   if (release && typeof release['docker-workflow'] === 'string') facts.dispatchesDockerWorkflow = true;
+  if (release && (release.enabled === false || (Array.isArray(release.assets) && !release.assets.length))) facts.attestsAssets = false;
+  const attestations = (raw as { attestations?: Record<string, unknown> }).attestations;
+  if (attestations && (attestations.enabled === false || attestations.assets === false)) facts.attestsAssets = false;
   return facts;
 }

@@ -6,32 +6,34 @@ import { CONFIG, facts, plan, stage } from './support/plans.js';
 describe('verify stage', () => {
   it('checks PyPI, npm, every image tag and container health for a stable release', () => {
     const steps = stage(plan('v1.2.3'), 'verify').steps;
-    expect(steps.map((s) => s.id)).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client', 'verify-images', 'verify-container']);
+    expect(steps.map((s) => s.id)).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client', 'verify-assets', 'verify-images', 'verify-container']);
     expect(steps[0]).toMatchObject({ project: 'crawl-kit', version: '1.2.3', indexUrl: 'https://pypi.org/simple/', importName: 'crawl_kit' });
     expect(steps[0]).not.toHaveProperty('extraIndexUrl');
     // The upload attests its files (PEP 740): the check reads their provenance from PyPI's Integrity API.
     expect(steps[0]).toMatchObject({ attestations: { indexUrl: 'https://pypi.org', instance: { name: 'public-good' }, required: false, uploadStep: 'pypi-upload' } });
     expect(steps[1]).toMatchObject({ package: '@acme/crawl-client', version: '1.2.3', distTag: 'latest', registry: 'https://registry.npmjs.org/' });
-    expect(steps[2]).toMatchObject({
+    // The GitHub instance: the facts do not say the repository is public.
+    expect(steps[2]).toMatchObject({ kind: 'verify-assets', tag: 'v1.2.3', predicateType: 'https://slsa.dev/provenance/v1', required: false, instance: { name: 'github' } });
+    expect(steps[3]).toMatchObject({
       images: [
         { repository: 'ghcr.io/acme/crawlkit', tags: ['1.2.3', '1.2', '1', 'latest'] },
         { repository: 'docker.io/acme/crawlkit', tags: ['1.2.3', '1.2', '1', 'latest'] },
       ],
       platforms: ['linux/amd64', 'linux/arm64'],
     });
-    expect(steps[3]).toMatchObject({ repository: 'ghcr.io/acme/crawlkit', tag: '1.2.3', probe: { port: 11235, path: '/health' }, required: false, timeoutMs: 120_000 });
+    expect(steps[4]).toMatchObject({ repository: 'ghcr.io/acme/crawlkit', tag: '1.2.3', probe: { port: 11235, path: '/health' }, required: false, timeoutMs: 120_000 });
   });
 
   it('split across jobs, each job checks what it published, and a verify-only job checks everything', () => {
     const ids = (only: StageName[]) => stage(plan('v1.2.3', 'tag', ['1.2.2'], CONFIG, only), 'verify').steps.map((s) => s.id);
-    expect(ids(['release', 'verify'])).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client']);
+    expect(ids(['release', 'verify'])).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client', 'verify-assets']);
     expect(ids(['docker', 'verify', 'deploy'])).toEqual(['verify-images', 'verify-container']);
-    expect(ids(['verify'])).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client', 'verify-images', 'verify-container']);
+    expect(ids(['verify'])).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client', 'verify-assets', 'verify-images', 'verify-container']);
   });
 
   it('a verify job of its own (verify-of) checks the one publishing stage it follows', () => {
     const ids = (verifyOf: 'release' | 'docker', kind: 'tag' | 'rehearsal' = 'tag') => stage(plan('v1.2.3', kind, ['1.2.2'], CONFIG, ['verify'], verifyOf), 'verify').steps.map((s) => s.id);
-    expect(ids('release')).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client']);
+    expect(ids('release')).toEqual(['verify-python:crawl-kit', 'verify-npm:@acme/crawl-client', 'verify-assets']);
     expect(ids('docker')).toEqual(['verify-images', 'verify-container']);
     // A rehearsal builds no images: nothing for the docker workflow's verify job to check.
     expect(ids('docker', 'rehearsal')).toEqual([]);
@@ -45,7 +47,7 @@ describe('verify stage', () => {
   it('installs a rehearsal from TestPyPI (dependencies from PyPI) and skips images it did not build', () => {
     const p = plan('v1.3.0rc1', 'rehearsal');
     const steps = stage(p, 'verify').steps;
-    expect(steps.map((s) => s.kind)).toEqual(['verify-python', 'verify-npm']);
+    expect(steps.map((s) => s.kind)).toEqual(['verify-python', 'verify-npm', 'verify-assets']);
     expect(steps[0]).toMatchObject({ indexUrl: 'https://test.pypi.org/simple/', extraIndexUrl: 'https://pypi.org/simple/' });
     // The dist-tag checked is the one the publish step uses.
     const publish = stage(p, 'release').steps.find((s) => s.kind === 'npm-publish')!;

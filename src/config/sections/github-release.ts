@@ -2,11 +2,11 @@ import { z } from 'zod/mini';
 import { described } from '../describe.js';
 
 /** Placeholders a body template may use; anything else in `{{…}}` is a config error. */
-export const BODY_PLACEHOLDERS = ['version', 'tag', 'previous-tag', 'repository', 'install', 'changelog', 'compare-url'] as const;
+export const BODY_PLACEHOLDERS = ['version', 'tag', 'previous-tag', 'repository', 'install', 'verify', 'changelog', 'compare-url'] as const;
 export type BodyPlaceholder = (typeof BODY_PLACEHOLDERS)[number];
 export const PLACEHOLDER_PATTERN = /\{\{\s*([a-z-]+)\s*\}\}/g;
 
-export const DEFAULT_BODY_TEMPLATE = '{{install}}\n\n{{changelog}}\n';
+export const DEFAULT_BODY_TEMPLATE = '{{install}}\n\n{{verify}}\n\n{{changelog}}\n';
 
 const bodyTemplate = z.string().check(
   z.superRefine((text, ctx) => {
@@ -26,7 +26,7 @@ export const githubReleaseSection = described(
     draft: described(z._default(z.boolean(), false), 'Leave the release as a draft for a person to publish.'),
     'body-template': described(
       z._default(bodyTemplate, DEFAULT_BODY_TEMPLATE),
-      'The release body. Placeholders: `{{install}}` (install lines for each target published), `{{changelog}}` (changes since the previous release), `{{version}}`, `{{tag}}`, `{{previous-tag}}`, `{{repository}}`, `{{compare-url}}`.',
+      'The release body. Placeholders: `{{install}}` (install lines for each target published), `{{verify}}` (how to check a downloaded asset with `gh attestation verify`, when the assets are attested), `{{changelog}}` (changes since the previous release), `{{version}}`, `{{tag}}`, `{{previous-tag}}`, `{{repository}}`, `{{compare-url}}`.',
     ),
     changelog: described(
       z._default(z.enum(['auto', 'conventional', 'github']), 'auto'),

@@ -2,6 +2,7 @@ import { compareVersions, parseVersion, type SchemeName } from '../../version/sc
 import { checkGlobPatterns } from '../../project/files.js';
 import type { PlanContext } from '../context.js';
 import { planDockerSteps, plannedImages } from './docker.js';
+import { planGithubAttest, type GithubAttestStep } from './github-attest.js';
 import { planNpmSteps } from './npm.js';
 import { planPythonSteps, PYPI_UPLOAD_URL } from './python.js';
 
@@ -61,7 +62,7 @@ export interface WorkflowDispatchStep {
   inputs: Record<string, string>;
 }
 
-export function planGithubRelease(ctx: PlanContext): Array<GithubReleaseStep | WorkflowDispatchStep> {
+export function planGithubRelease(ctx: PlanContext): Array<GithubReleaseStep | GithubAttestStep | WorkflowDispatchStep> {
   const config = ctx.config['github-release'];
   if (!config.enabled) return [];
   const python = planPythonSteps(ctx);
@@ -89,8 +90,9 @@ export function planGithubRelease(ctx: PlanContext): Array<GithubReleaseStep | W
         : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
           { globs: checkGlobPatterns(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
   };
+  const attest = planGithubAttest(ctx, release);
   const dispatch = planDockerDispatch(ctx);
-  return dispatch ? [release, dispatch] : [release];
+  return [release, ...(attest ? [attest] : []), ...(dispatch ? [dispatch] : [])];
 }
 
 /**

@@ -4,6 +4,7 @@ import { plannedAttestation, PUBLIC_GOOD, type SigstoreInstance } from '../../si
 import type { PlanContext } from '../context.js';
 import type { StageName } from '../stages.js';
 import { planDockerSteps, plannedImages, type PlannedImage } from './docker.js';
+import { planGithubRelease } from './github-release.js';
 import { planNpmSteps } from './npm.js';
 import { planPythonSteps, TESTPYPI_UPLOAD_URL } from './python.js';
 
@@ -95,7 +96,23 @@ export interface VerifyContainerStep {
   required: boolean;
 }
 
-export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | VerifyContainerStep;
+/**
+ * Each asset of the release has a build-provenance attestation in this repository that verifies, as
+ * `gh attestation verify <file> --repo owner/name` checks it: found by the asset's digest, signed by
+ * this repository at this ref, with the asset among its subjects.
+ */
+export interface VerifyAssetsStep {
+  kind: 'verify-assets';
+  id: string;
+  target: string;
+  tag: string;
+  instance: SigstoreInstance;
+  predicateType: string;
+  /** `attestations.enabled: true`; with `auto` a release that no job could sign is reported, not failed. */
+  required: boolean;
+}
+
+export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | VerifyContainerStep | VerifyAssetsStep;
 
 /**
  * npm's CLI signs provenance through the public-good instance (the registry accepts no other); a
@@ -174,6 +191,15 @@ export function planVerifySteps(ctx: PlanContext): VerifyStep[] {
         waitMs,
         provenance: { requested: publish.provenance, stored: onNpmjs(registry), publishStep: publish.id, sigstore: npmProvenanceInstance(ctx.config) },
       });
+    }
+  }
+
+  if (runs(ctx, 'release')) {
+    const attest = planGithubRelease(ctx).find((step) => step.kind === 'github-attest');
+    if (attest?.kind === 'github-attest') {
+      const { attestation, predicateType, tag } = attest;
+      // No `attestation` field: this step signs nothing (preflight asks signing steps for an OIDC token).
+      steps.push({ kind: 'verify-assets', id: 'verify-assets', target: attest.target, tag, instance: attestation.instance, predicateType, required: attestation.required });
     }
   }
 
