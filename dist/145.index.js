@@ -2,40 +2,16 @@ export const id = 145;
 export const ids = [145,717];
 export const modules = {
 
-/***/ 7452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mw: () => (/* binding */ onNpmjs),
-/* harmony export */   PK: () => (/* binding */ versionLink),
-/* harmony export */   WY: () => (/* binding */ packumentUrl)
-/* harmony export */ });
-/** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
-function packumentUrl(registry, name) {
-    return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
-}
-function onNpmjs(registry) {
-    return new URL(registry).hostname === 'registry.npmjs.org';
-}
-/** Where a person looks at a published version: its npmjs.com page, or the registry's document for it. */
-function versionLink(registry, name, version) {
-    const url = onNpmjs(registry) ? `https://www.npmjs.com/package/${name}/v/${version}` : packumentUrl(registry, name);
-    return { label: `npm ${name}@${version}`, url };
-}
-
-
-/***/ }),
-
-/***/ 6501:
+/***/ 66501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* reexport safe */ _links_js__WEBPACK_IMPORTED_MODULE_2__.WY),
 /* harmony export */   l: () => (/* binding */ readPackument)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3770);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7452);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53770);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27452);
 
 
 
@@ -93,7 +69,7 @@ async function fetchPackument(registry, name, token, options) {
 
 /***/ }),
 
-/***/ 3145:
+/***/ 63145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -106,20 +82,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
-var http = __webpack_require__(3770);
+var http = __webpack_require__(53770);
 // EXTERNAL MODULE: ./src/runtime/process.ts
-var process = __webpack_require__(717);
+var process = __webpack_require__(80717);
 ;// CONCATENATED MODULE: ./src/npm/cli.ts
 
 /** Quiet, non-interactive npm: no update check, funding or audit requests in a release job. */
@@ -217,7 +193,7 @@ function classifyFailure(failure) {
 }
 
 // EXTERNAL MODULE: ./src/npm/links.ts
-var npm_links = __webpack_require__(7452);
+var npm_links = __webpack_require__(27452);
 ;// CONCATENATED MODULE: ./src/npm/auth.ts
 
 
@@ -294,13 +270,13 @@ async function ensureDistTag(step, packument, hasToken, run) {
 }
 
 // EXTERNAL MODULE: ./src/project/files.ts
-var project_files = __webpack_require__(3930);
+var project_files = __webpack_require__(83930);
 // EXTERNAL MODULE: ./src/project/json.ts
-var json = __webpack_require__(1343);
+var json = __webpack_require__(11343);
 // EXTERNAL MODULE: ./src/version/scheme.ts + 1 modules
-var scheme = __webpack_require__(6871);
+var scheme = __webpack_require__(56871);
 // EXTERNAL MODULE: ./src/version/sources/package-json.ts
-var package_json = __webpack_require__(9084);
+var package_json = __webpack_require__(99084);
 ;// CONCATENATED MODULE: ./src/npm/npmrc.ts
 
 
@@ -358,7 +334,7 @@ function readPublishManifest(packageDir, step) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/passed-env.ts
-var passed_env = __webpack_require__(2164);
+var passed_env = __webpack_require__(42164);
 ;// CONCATENATED MODULE: ./src/npm/id-tokens.ts
 
 
@@ -397,9 +373,9 @@ async function requestIdToken(env, audience, step, signal) {
 }
 
 // EXTERNAL MODULE: ./src/npm/packument.ts
-var packument = __webpack_require__(6501);
+var packument = __webpack_require__(66501);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/npm/tarball.ts
 
 
@@ -557,7 +533,7 @@ async function publishWithRetries(step, tarball, p) {
         if (!sameTarball(tarball, published))
             throw differentContents(step);
         p.ctx.runner.info(`${step.target}: the registry already has this exact tarball (an earlier attempt went through)`);
-        return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag} to ${step.registry} (confirmed by integrity after a lost answer)`, links, produced: { integrity: tarball.integrity } };
+        return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag} to ${step.registry} (confirmed by integrity after a lost answer)`, links, produced: { integrity: tarball.integrity, provenance } };
     };
     for (let attempt = 1;; attempt++) {
         // --ignore-scripts: npm runs no scripts for a tarball anyway; this process holds the credential.
@@ -570,7 +546,7 @@ async function publishWithRetries(step, tarball, p) {
         args.push(provenance ? '--provenance' : '--no-provenance');
         const result = await runNpm(args, { ...(await withIdTokens(step, p, provenance)), onLine: streamUntilJson((line) => p.ctx.runner.info(p.redact(line))) });
         if (result.code === 0) {
-            return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag}${how() ? ` (${how()})` : ''} to ${step.registry}`, links, produced: { integrity: tarball.integrity } };
+            return { id: step.id, status: 'done', detail: `published ${step.target} under ${step.distTag}${how() ? ` (${how()})` : ''} to ${step.registry}`, links, produced: { integrity: tarball.integrity, provenance } };
         }
         const failure = readNpmFailure(result);
         const kind = classifyFailure(failure);
@@ -664,7 +640,7 @@ function authError(step, failure, p) {
 
 /***/ }),
 
-/***/ 4048:
+/***/ 94048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -886,7 +862,7 @@ function childEnv(parent, tool, extras = {}) {
 
 /***/ }),
 
-/***/ 2164:
+/***/ 42164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -909,15 +885,15 @@ function passedEnv(ctx, names = []) {
 
 /***/ }),
 
-/***/ 717:
+/***/ 80717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runProcess: () => (/* binding */ runProcess),
 /* harmony export */   tail: () => (/* binding */ tail)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94048);
 
 
 
@@ -936,7 +912,7 @@ function notInstalled(command, options, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause });
 }
 async function runWithSpawn(command, args, env, options) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     return new Promise((resolve, reject) => {
         const child = spawn(command, [...args], {
             env,
@@ -999,7 +975,7 @@ function collect(stream, onLine) {
     return { text: () => chunks.join('') };
 }
 async function runWithExeca(command, args, env, options) {
-    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
+    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 21127));
     const tap = options.onLine;
     const output = (stream) => tap
         ? {

@@ -2,7 +2,7 @@ export const id = 226;
 export const ids = [226,717];
 export const modules = {
 
-/***/ 2226:
+/***/ 82226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,11 +15,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/project/files.ts
-var files = __webpack_require__(3930);
+var files = __webpack_require__(83930);
 // EXTERNAL MODULE: ./src/runtime/passed-env.ts
-var passed_env = __webpack_require__(2164);
+var passed_env = __webpack_require__(42164);
 ;// CONCATENATED MODULE: ./src/runtime/error-line.ts
 /**
  * The line of a failed tool's output that names the cause, for a one-line error. A build's last lines
@@ -66,9 +66,9 @@ function lastException(lines) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/process.ts
-var process = __webpack_require__(717);
+var process = __webpack_require__(80717);
 // EXTERNAL MODULE: ./src/python/distributions.ts + 1 modules
-var distributions = __webpack_require__(2595);
+var distributions = __webpack_require__(32595);
 // EXTERNAL MODULE: ./src/python/select.ts
 var python_select = __webpack_require__(2240);
 ;// CONCATENATED MODULE: ./src/python/build.ts
@@ -134,7 +134,7 @@ function describeBuild(step, selection) {
 
 /***/ }),
 
-/***/ 2595:
+/***/ 32595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -147,29 +147,29 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: distributionType, wheelPythonTag
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/blake2.js + 3 modules
-var blake2 = __webpack_require__(4374);
+var blake2 = __webpack_require__(84374);
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/utils.js
-var utils = __webpack_require__(2565);
+var utils = __webpack_require__(42565);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/nanotar/dist/index.mjs
-var dist = __webpack_require__(6480);
+var dist = __webpack_require__(76480);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/project/files.ts
-var files = __webpack_require__(3930);
+var files = __webpack_require__(83930);
 // EXTERNAL MODULE: ./src/python/metadata.ts
-var python_metadata = __webpack_require__(2117);
+var python_metadata = __webpack_require__(62117);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(1306);
+var esm = __webpack_require__(51306);
 ;// CONCATENATED MODULE: ./src/python/zip.ts
 
 /**
@@ -288,7 +288,7 @@ function sdistMetadata(filename, bytes) {
 
 /***/ }),
 
-/***/ 2117:
+/***/ 62117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -390,9 +390,9 @@ function metadataFormFields(metadata) {
 /* harmony export */   eL: () => (/* binding */ selectPrebuilt)
 /* harmony export */ });
 /* unused harmony export isVcsDevVersion */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6871);
-/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2595);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56871);
+/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32595);
 
 
 
@@ -466,7 +466,7 @@ function selectPrebuilt(found, options) {
 
 /***/ }),
 
-/***/ 4048:
+/***/ 94048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -688,7 +688,7 @@ function childEnv(parent, tool, extras = {}) {
 
 /***/ }),
 
-/***/ 2164:
+/***/ 42164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -711,15 +711,15 @@ function passedEnv(ctx, names = []) {
 
 /***/ }),
 
-/***/ 717:
+/***/ 80717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runProcess: () => (/* binding */ runProcess),
 /* harmony export */   tail: () => (/* binding */ tail)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94048);
 
 
 
@@ -738,7 +738,7 @@ function notInstalled(command, options, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause });
 }
 async function runWithSpawn(command, args, env, options) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     return new Promise((resolve, reject) => {
         const child = spawn(command, [...args], {
             env,
@@ -801,7 +801,7 @@ function collect(stream, onLine) {
     return { text: () => chunks.join('') };
 }
 async function runWithExeca(command, args, env, options) {
-    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
+    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 21127));
     const tap = options.onLine;
     const output = (stream) => tap
         ? {

@@ -2,40 +2,16 @@ export const id = 404;
 export const ids = [404,717];
 export const modules = {
 
-/***/ 7452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mw: () => (/* binding */ onNpmjs),
-/* harmony export */   PK: () => (/* binding */ versionLink),
-/* harmony export */   WY: () => (/* binding */ packumentUrl)
-/* harmony export */ });
-/** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
-function packumentUrl(registry, name) {
-    return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
-}
-function onNpmjs(registry) {
-    return new URL(registry).hostname === 'registry.npmjs.org';
-}
-/** Where a person looks at a published version: its npmjs.com page, or the registry's document for it. */
-function versionLink(registry, name, version) {
-    const url = onNpmjs(registry) ? `https://www.npmjs.com/package/${name}/v/${version}` : packumentUrl(registry, name);
-    return { label: `npm ${name}@${version}`, url };
-}
-
-
-/***/ }),
-
-/***/ 6501:
+/***/ 66501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* reexport safe */ _links_js__WEBPACK_IMPORTED_MODULE_2__.WY),
 /* harmony export */   l: () => (/* binding */ readPackument)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3770);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7452);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53770);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27452);
 
 
 
@@ -93,7 +69,7 @@ async function fetchPackument(registry, name, token, options) {
 
 /***/ }),
 
-/***/ 4048:
+/***/ 94048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -315,15 +291,15 @@ function childEnv(parent, tool, extras = {}) {
 
 /***/ }),
 
-/***/ 717:
+/***/ 80717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runProcess: () => (/* binding */ runProcess),
 /* harmony export */   tail: () => (/* binding */ tail)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94048);
 
 
 
@@ -342,7 +318,7 @@ function notInstalled(command, options, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause });
 }
 async function runWithSpawn(command, args, env, options) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     return new Promise((resolve, reject) => {
         const child = spawn(command, [...args], {
             env,
@@ -405,7 +381,7 @@ function collect(stream, onLine) {
     return { text: () => chunks.join('') };
 }
 async function runWithExeca(command, args, env, options) {
-    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
+    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 21127));
     const tap = options.onLine;
     const output = (stream) => tap
         ? {
@@ -456,7 +432,7 @@ function tail(result, count = 5) {
 
 /***/ }),
 
-/***/ 23:
+/***/ 52404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -466,17 +442,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   packumentUrl: () => (/* reexport safe */ _npm_packument_js__WEBPACK_IMPORTED_MODULE_7__.W),
 /* harmony export */   verifyNpm: () => (/* binding */ verifyNpm)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3770);
-/* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(717);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5636);
-/* harmony import */ var _npm_packument_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6501);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53770);
+/* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80717);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25636);
+/* harmony import */ var _npm_packument_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66501);
 
 
 
@@ -512,7 +488,11 @@ function distTagProbe(step, token) {
  * registry to catch up); with a configured check, install that version into a temp dir and run it.
  */
 async function verifyNpm(step, deps) {
-    const published = `${step.package}@${step.version} was published, but`;
+    const listed = await waitForVersion(step, deps);
+    return step.command ? installAndCheck(step, step.command, deps) : listed;
+}
+/** Waits until the packument shows the version under its dist-tag; what it found, or one line why not. */
+async function waitForVersion(step, deps) {
     const waited = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .waitFor */ .fm)(distTagProbe(step, deps.token), {
         timeoutMs: step.waitMs,
         intervalMs: deps.intervalMs ?? 5_000,
@@ -521,10 +501,13 @@ async function verifyNpm(step, deps) {
         onChange: (r) => deps.log?.(r.detail),
     });
     if (waited.outcome !== 'ready') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} within ${(0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .seconds */ .YA)(step.waitMs)}: ${waited.detail}. Nothing was unpublished; set the tag with \`npm dist-tag add ${step.package}@${step.version} ${step.distTag}\` or re-run the verify stage.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${step.package}@${step.version} was published, but within ${(0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .seconds */ .YA)(step.waitMs)}: ${waited.detail}. Nothing was unpublished; set the tag with \`npm dist-tag add ${step.package}@${step.version} ${step.distTag}\` or re-run the verify stage.`);
     }
-    if (!step.command)
-        return `${step.package}@${step.distTag} is ${step.version} on ${step.registry}`;
+    return `${step.package}@${step.distTag} is ${step.version} on ${step.registry}`;
+}
+/** Installs the version into a temp dir and runs the configured check with its bin on PATH. */
+async function installAndCheck(step, command, deps) {
+    const published = `${step.package}@${step.version} was published, but`;
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'tagship-verify-npm-'));
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'package.json'), JSON.stringify({ name: 'tagship-verify', private: true }));
@@ -533,28 +516,50 @@ async function verifyNpm(step, deps) {
         const installed = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__.runProcess)('npm', ['install', '--no-package-lock', `${step.package}@${step.version}`], { parentEnv: deps.env, tool: 'npm', set, cwd: dir, signal: deps.signal, ...(deps.log ? { onLine: deps.log } : {}) });
         if (installed.code !== 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} \`npm install\` fails: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__.tail)(installed, 3)}. Nothing was unpublished; fix it in a new version.`);
-        const [command, ...args] = step.command;
+        const [program, ...args] = command;
         const path = `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'node_modules', '.bin')}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${deps.env.PATH ?? ''}`;
-        const checked = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__.runProcess)(command, args, { parentEnv: deps.env, tool: 'npm', set: { ...set, PATH: path }, cwd: dir, signal: deps.signal });
+        const checked = await (0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__.runProcess)(program, args, { parentEnv: deps.env, tool: 'npm', set: { ...set, PATH: path }, cwd: dir, signal: deps.signal });
         if (checked.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} the check \`${step.command.join(' ')}\` exited ${checked.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__.tail)(checked)}. Nothing was unpublished; fix it in a new version.`);
-        return `${step.package}@${step.distTag} is ${step.version}; \`${step.command.join(' ')}\` passed after install`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${published} the check \`${command.join(' ')}\` exited ${checked.code}: ${(0,_runtime_process_js__WEBPACK_IMPORTED_MODULE_5__.tail)(checked)}. Nothing was unpublished; fix it in a new version.`);
+        return `${step.package}@${step.distTag} is ${step.version}; \`${command.join(' ')}\` passed after install`;
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
     }
 }
 async function executeVerifyNpm(step, ctx) {
-    const detail = await verifyNpm(step, { env: ctx.env, token: ctx.secrets['npm-token'], log: (line) => ctx.runner.info(line), signal: ctx.signal });
+    const token = ctx.secrets['npm-token'];
+    const deps = { env: ctx.env, token, log: (line) => ctx.runner.info(line), signal: ctx.signal };
+    const listed = await waitForVersion(step, deps);
+    // Provenance before the install: a version whose provenance does not verify is not installed (its scripts not run).
+    // Loaded here, not at the top: the Sigstore verifier is for this check only.
+    const { checkNpmProvenance } = await __webpack_require__.e(/* import() */ 794).then(__webpack_require__.bind(__webpack_require__, 44794));
+    const provenance = await checkNpmProvenance(step, { env: ctx.env, cwd: ctx.cwd, token, signal: ctx.signal, published: publishedByThisRun(step, ctx) });
+    if (provenance.state === 'absent' && provenance.warn)
+        ctx.runner.warning(`${step.package}@${step.version}: ${provenance.line}.`);
+    ctx.runner.info(`${step.package}@${step.version}: ${provenance.line}`);
+    const detail = step.command ? await installAndCheck(step, step.command, deps) : listed;
     const onNpmjs = new URL(step.registry).hostname === 'registry.npmjs.org';
     const links = onNpmjs ? [{ label: `npm ${step.package}@${step.version}`, url: `https://www.npmjs.com/package/${step.package}/v/${step.version}` }] : [];
-    return { id: step.id, status: 'done', detail, links };
+    const produced = provenance.state === 'verified' ? { produced: { attestations: [provenance.record] } } : {};
+    return { id: step.id, status: 'done', detail: `${detail}; ${provenance.line}`, links, ...produced };
+}
+/** What this run's npm-publish step reported, when it ran in this job and published (not a re-run's `unchanged`). */
+function publishedByThisRun(step, ctx) {
+    const outcome = ctx.outcomes.get(step.provenance.publishStep);
+    if (outcome?.status !== 'done' || !outcome.produced)
+        return undefined;
+    const { provenance, integrity } = outcome.produced;
+    return {
+        ...(typeof provenance === 'boolean' ? { provenance } : {}),
+        ...(typeof integrity === 'string' ? { integrity } : {}),
+    };
 }
 
 
 /***/ }),
 
-/***/ 5636:
+/***/ 25636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

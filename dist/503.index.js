@@ -2,7 +2,7 @@ export const id = 503;
 export const ids = [503,717];
 export const modules = {
 
-/***/ 1076:
+/***/ 71076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */   cT: () => (/* binding */ dockerTarget),
 /* harmony export */   w$: () => (/* binding */ lastLines)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80717);
 
 
 /** `docker` aimed at `dockerHost`; tcp:// must come with TLS, never a bare socket. */
@@ -51,7 +51,7 @@ function lastLines(text, count) {
 
 /***/ }),
 
-/***/ 4361:
+/***/ 34361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -72,7 +72,7 @@ function normalizePlatform(platform) {
 
 /***/ }),
 
-/***/ 4048:
+/***/ 94048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -294,15 +294,15 @@ function childEnv(parent, tool, extras = {}) {
 
 /***/ }),
 
-/***/ 717:
+/***/ 80717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runProcess: () => (/* binding */ runProcess),
 /* harmony export */   tail: () => (/* binding */ tail)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94048);
 
 
 
@@ -321,7 +321,7 @@ function notInstalled(command, options, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause });
 }
 async function runWithSpawn(command, args, env, options) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     return new Promise((resolve, reject) => {
         const child = spawn(command, [...args], {
             env,
@@ -384,7 +384,7 @@ function collect(stream, onLine) {
     return { text: () => chunks.join('') };
 }
 async function runWithExeca(command, args, env, options) {
-    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
+    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 21127));
     const tap = options.onLine;
     const output = (stream) => tap
         ? {
@@ -435,7 +435,7 @@ function tail(result, count = 5) {
 
 /***/ }),
 
-/***/ 8503:
+/***/ 18503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -455,19 +455,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/runtime/child-env.ts
-var child_env = __webpack_require__(4048);
+var child_env = __webpack_require__(94048);
 // EXTERNAL MODULE: ./src/deploy/docker-cli.ts
-var docker_cli = __webpack_require__(1076);
+var docker_cli = __webpack_require__(71076);
 // EXTERNAL MODULE: ./src/verify/digests.ts
-var digests = __webpack_require__(508);
+var digests = __webpack_require__(50508);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
-var http = __webpack_require__(3770);
+var http = __webpack_require__(53770);
 ;// CONCATENATED MODULE: ./src/verify/http-probe.ts
 
 /**
@@ -491,9 +491,9 @@ function httpProbe(url, timeoutMs = 5_000) {
 }
 
 // EXTERNAL MODULE: ./src/oci/platforms.ts
-var oci_platforms = __webpack_require__(4361);
+var oci_platforms = __webpack_require__(34361);
 // EXTERNAL MODULE: ./src/verify/wait.ts
-var wait = __webpack_require__(5636);
+var wait = __webpack_require__(25636);
 ;// CONCATENATED MODULE: ./src/verify/container.ts
 
 
@@ -642,7 +642,7 @@ async function executeVerifyContainer(step, ctx) {
 
 /***/ }),
 
-/***/ 5636:
+/***/ 25636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 564;
 export const ids = [564];
 export const modules = {
 
-/***/ 7564:
+/***/ 57564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/oci/client.ts + 1 modules
-var oci_client = __webpack_require__(525);
+var oci_client = __webpack_require__(30525);
 // EXTERNAL MODULE: ./src/oci/credentials.ts
-var credentials = __webpack_require__(2559);
+var credentials = __webpack_require__(22559);
 // EXTERNAL MODULE: ./src/oci/media-types.ts
-var media_types = __webpack_require__(9217);
+var media_types = __webpack_require__(29217);
 // EXTERNAL MODULE: ./src/oci/names.ts
-var names = __webpack_require__(2657);
+var names = __webpack_require__(92657);
 ;// CONCATENATED MODULE: ./src/oci/copy.ts
 
 
@@ -71,7 +71,7 @@ async function copyBlob(client, source, target, digest, report) {
 }
 
 // EXTERNAL MODULE: ./src/oci/platforms.ts
-var oci_platforms = __webpack_require__(4361);
+var oci_platforms = __webpack_require__(34361);
 ;// CONCATENATED MODULE: ./src/oci/image-index.ts
 
 
@@ -127,7 +127,7 @@ function imageLink(repository, githubRepository) {
 }
 
 // EXTERNAL MODULE: ./src/docker/platform-digests.ts
-var platform_digests = __webpack_require__(2457);
+var platform_digests = __webpack_require__(32457);
 ;// CONCATENATED MODULE: ./src/docker/merge.ts
 
 
@@ -331,7 +331,7 @@ function checkPlatforms(listed, planned) {
 /** The `docker-merge` step: builds → one index per repository, every tag written version-first. */
 async function executeDockerMerge(step, ctx) {
     const builds = (0,platform_digests/* collectDigests */.o)(step.digests, step.platforms, ctx);
-    const client = new oci_client/* OciClient */.R({
+    const client = new oci_client/* OciClient */.RO({
         credentials: (0,credentials.registryLogins)(ctx.secrets, ctx.env),
         signal: ctx.signal,
         onRetry: (notice) => ctx.runner.info(`  retrying ${notice.url} in ${notice.delayMs} ms (${notice.reason}, attempt ${notice.attempt})`),
@@ -373,21 +373,21 @@ async function executeDockerMerge(step, ctx) {
 
 /***/ }),
 
-/***/ 2457:
+/***/ 32457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ digestFileName),
 /* harmony export */   o: () => (/* binding */ collectDigests)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3930);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9217);
-/* harmony import */ var _oci_platforms_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4361);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83930);
+/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29217);
+/* harmony import */ var _oci_platforms_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34361);
 
 
 
@@ -446,7 +446,7 @@ function collectDigests(source, platforms, ctx) {
 
 /***/ }),
 
-/***/ 4361:
+/***/ 34361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,15 +2,15 @@ export const id = 574;
 export const ids = [574,645];
 export const modules = {
 
-/***/ 7645:
+/***/ 17645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ formatDuration),
 /* harmony export */   buildNotice: () => (/* binding */ buildNotice)
 /* harmony export */ });
-/* harmony import */ var _npm_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7452);
-/* harmony import */ var _verify_digests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(508);
+/* harmony import */ var _npm_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27452);
+/* harmony import */ var _verify_digests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50508);
 
 
 /** The notice for a finished run, or undefined when there is nothing to tell (an ignored trigger, no plan). */
@@ -103,7 +103,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 8574:
+/***/ 38574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -115,11 +115,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: signature
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
-var http = __webpack_require__(3770);
+var http = __webpack_require__(53770);
 // EXTERNAL MODULE: ./src/notify/notice.ts
-var notice = __webpack_require__(7645);
+var notice = __webpack_require__(17645);
 ;// CONCATENATED MODULE: ./src/notify/formats.ts
 
 /** The headline every channel starts with. */
@@ -248,30 +248,6 @@ function describe(error) {
     const message = error instanceof Error ? error.message : String(error);
     const after = message.match(/failed after \d+ attempts?: (.*)$/);
     return after ? after[1] : error?.name === 'TimeoutError' ? 'no answer in time' : 'the request failed';
-}
-
-
-/***/ }),
-
-/***/ 7452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mw: () => (/* binding */ onNpmjs),
-/* harmony export */   PK: () => (/* binding */ versionLink),
-/* harmony export */   WY: () => (/* binding */ packumentUrl)
-/* harmony export */ });
-/** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
-function packumentUrl(registry, name) {
-    return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
-}
-function onNpmjs(registry) {
-    return new URL(registry).hostname === 'registry.npmjs.org';
-}
-/** Where a person looks at a published version: its npmjs.com page, or the registry's document for it. */
-function versionLink(registry, name, version) {
-    const url = onNpmjs(registry) ? `https://www.npmjs.com/package/${name}/v/${version}` : packumentUrl(registry, name);
-    return { label: `npm ${name}@${version}`, url };
 }
 
 

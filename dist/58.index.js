@@ -2,7 +2,7 @@ export const id = 58;
 export const ids = [58];
 export const modules = {
 
-/***/ 9058:
+/***/ 69058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   releasedVersionsInRegistries: () => (/* binding */ releasedVersionsInRegistries),
 /* harmony export */   versionsFromImageTags: () => (/* binding */ versionsFromImageTags)
 /* harmony export */ });
-/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6871);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(525);
+/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56871);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30525);
 
 
 /**
@@ -33,7 +33,7 @@ function versionsFromImageTags(tags, schemes, prefix) {
 /** Reads every image's tag list in parallel; an unreadable registry is a warning, never a failure. */
 async function releasedVersionsInRegistries(images, options) {
     // Few retries: this runs before every plan, and the git tags are a fine fallback.
-    const client = new _client_js__WEBPACK_IMPORTED_MODULE_1__/* .OciClient */ .R({ credentials: options.credentials, signal: options.signal, retry: { retries: 2, minDelayMs: 250, maxDelayMs: 1000, timeoutMs: 15_000 } });
+    const client = new _client_js__WEBPACK_IMPORTED_MODULE_1__/* .OciClient */ .RO({ credentials: options.credentials, signal: options.signal, retry: { retries: 2, minDelayMs: 250, maxDelayMs: 1000, timeoutMs: 15_000 } });
     const results = await Promise.allSettled(images.map((image) => client.listTags(image.toLowerCase())));
     const versions = new Set();
     const warnings = [];

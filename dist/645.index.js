@@ -2,15 +2,15 @@ export const id = 645;
 export const ids = [645];
 export const modules = {
 
-/***/ 7645:
+/***/ 17645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ formatDuration),
 /* harmony export */   buildNotice: () => (/* binding */ buildNotice)
 /* harmony export */ });
-/* harmony import */ var _npm_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7452);
-/* harmony import */ var _verify_digests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(508);
+/* harmony import */ var _npm_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27452);
+/* harmony import */ var _verify_digests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50508);
 
 
 /** The notice for a finished run, or undefined when there is nothing to tell (an ignored trigger, no plan). */
@@ -98,30 +98,6 @@ function formatDuration(ms) {
     const total = Math.round(ms / 1000);
     const minutes = Math.floor(total / 60);
     return minutes ? `${minutes} min ${total % 60} s` : `${total} s`;
-}
-
-
-/***/ }),
-
-/***/ 7452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mw: () => (/* binding */ onNpmjs),
-/* harmony export */   PK: () => (/* binding */ versionLink),
-/* harmony export */   WY: () => (/* binding */ packumentUrl)
-/* harmony export */ });
-/** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
-function packumentUrl(registry, name) {
-    return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
-}
-function onNpmjs(registry) {
-    return new URL(registry).hostname === 'registry.npmjs.org';
-}
-/** Where a person looks at a published version: its npmjs.com page, or the registry's document for it. */
-function versionLink(registry, name, version) {
-    const url = onNpmjs(registry) ? `https://www.npmjs.com/package/${name}/v/${version}` : packumentUrl(registry, name);
-    return { label: `npm ${name}@${version}`, url };
 }
 
 

@@ -2,7 +2,7 @@ export const id = 717;
 export const ids = [717];
 export const modules = {
 
-/***/ 4048:
+/***/ 94048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -224,15 +224,15 @@ function childEnv(parent, tool, extras = {}) {
 
 /***/ }),
 
-/***/ 717:
+/***/ 80717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runProcess: () => (/* binding */ runProcess),
 /* harmony export */   tail: () => (/* binding */ tail)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94048);
 
 
 
@@ -251,7 +251,7 @@ function notInstalled(command, options, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause });
 }
 async function runWithSpawn(command, args, env, options) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     return new Promise((resolve, reject) => {
         const child = spawn(command, [...args], {
             env,
@@ -314,7 +314,7 @@ function collect(stream, onLine) {
     return { text: () => chunks.join('') };
 }
 async function runWithExeca(command, args, env, options) {
-    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
+    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 21127));
     const tap = options.onLine;
     const output = (stream) => tap
         ? {

@@ -2,7 +2,7 @@ export const id = 77;
 export const ids = [77];
 export const modules = {
 
-/***/ 2741:
+/***/ 92741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,13 +16,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
-var dist_src = __webpack_require__(5194);
+var dist_src = __webpack_require__(35194);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
-var http = __webpack_require__(3770);
+var http = __webpack_require__(53770);
 ;// CONCATENATED MODULE: ./src/github/rate-limit.ts
 
 const SECONDARY_FALLBACK_MS = 60_000;
@@ -149,14 +149,14 @@ function splitRepository(repository) {
 
 /***/ }),
 
-/***/ 7441:
+/***/ 67441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ connectGithub)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2741);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92741);
 
 
 /**
@@ -188,7 +188,7 @@ function connectGithub(ctx, what, tuning = {}) {
 
 /***/ }),
 
-/***/ 8077:
+/***/ 68077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -196,8 +196,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createWorkflowDispatchExecutor: () => (/* binding */ createWorkflowDispatchExecutor),
 /* harmony export */   executeWorkflowDispatch: () => (/* binding */ executeWorkflowDispatch)
 /* harmony export */ });
-/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7441);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67441);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
 
 
 /**
@@ -234,7 +234,7 @@ const executeWorkflowDispatch = createWorkflowDispatchExecutor();
 
 /***/ }),
 
-/***/ 3116:
+/***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -243,7 +243,7 @@ const executeWorkflowDispatch = createWorkflowDispatchExecutor();
 /* harmony export */   d7: () => (/* binding */ isApiError),
 /* harmony export */   x9: () => (/* binding */ isAlreadyExists)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 function isApiError(error) {
     return error instanceof Error && typeof error.status === 'number';

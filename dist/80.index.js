@@ -2,19 +2,23 @@ export const id = 80;
 export const ids = [80];
 export const modules = {
 
-/***/ 2080:
+/***/ 52080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   preflight: () => (/* binding */ preflight)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3770);
-/* harmony import */ var _runtime_oidc_claims_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5493);
-/* harmony import */ var _oci_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8980);
-/* harmony import */ var _oci_challenge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6976);
-/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2559);
-/* harmony import */ var _oci_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2657);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53770);
+/* harmony import */ var _runtime_oidc_claims_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15493);
+/* harmony import */ var _oci_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76599);
+/* harmony import */ var _oci_challenge_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36976);
+/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22559);
+/* harmony import */ var _oci_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92657);
+/* harmony import */ var _sigstore_id_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46249);
+/* harmony import */ var _sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69799);
+
+
 
 
 
@@ -34,7 +38,7 @@ async function preflight(steps, ctx) {
         if (step.kind === 'docker-merge' || step.kind === 'docker-build') {
             const repositories = step.kind === 'docker-merge' ? step.images.map((image) => image.repository) : step.repositories;
             for (const repository of repositories) {
-                const { host, path } = (0,_oci_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageName */ ["if"])(repository);
+                const { host, path } = (0,_oci_names_js__WEBPACK_IMPORTED_MODULE_7__/* .parseImageName */ ["if"])(repository);
                 if (checkedHosts.has(host))
                     continue;
                 checkedHosts.add(host);
@@ -61,7 +65,43 @@ async function preflight(steps, ctx) {
             failures.push(`${step.id}: ${error.message}`);
         }
     }
+    const attestations = await checkAttestations(steps, ctx);
+    if (attestations)
+        failures.push(attestations);
     return failures;
+}
+/**
+ * Signing needs the job's OIDC token (audience `sigstore`). Asked for once here, so that a job
+ * without `permissions: id-token: write` learns it before anything is built: with
+ * `attestations.enabled: true` as a failure, with `auto` as one warning naming what will not be signed.
+ */
+async function checkAttestations(steps, ctx) {
+    const planned = (0,_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .plannedAttestations */ .EY)(steps);
+    if (!planned.length)
+        return undefined;
+    let reason;
+    if (!(0,_sigstore_id_token_js__WEBPACK_IMPORTED_MODULE_5__.canMintIdToken)(ctx.env)) {
+        reason = 'this job cannot get an OIDC token to sign with: give it `permissions: id-token: write`';
+    }
+    else {
+        try {
+            ctx.runner.mask(await (0,_sigstore_id_token_js__WEBPACK_IMPORTED_MODULE_5__.sigstoreIdToken)(ctx.env, ctx.signal));
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+                throw error;
+            reason = error.message.charAt(0).toLowerCase() + error.message.slice(1).replace(/\.$/, '');
+        }
+    }
+    if (!reason)
+        return undefined;
+    const required = planned.filter(({ attestation }) => attestation.required);
+    const uses = [...new Set((required.length ? required : planned).map(({ attestation }) => _sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .ATTESTATION_DESCRIPTIONS */ .hu[attestation.use]))].join(', ');
+    if (required.length) {
+        return `attestations.enabled is true, but ${reason} (needed for the ${uses}), or set attestations.enabled to auto.`;
+    }
+    ctx.runner.warning(`No attestations this run (not made: ${uses}): ${reason}, or set attestations.enabled to false to silence this.`);
+    return undefined;
 }
 const oidcAvailable = (env) => Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 async function checkPypi(step, ctx) {
@@ -125,13 +165,13 @@ async function checkRegistryLogin(host, path, ctx) {
     if (!credentials)
         return undefined;
     const send = (url, init = {}) => (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)(url, { ...init, signal: ctx.signal, retry: { retries: 2 } });
-    const base = (0,_oci_names_js__WEBPACK_IMPORTED_MODULE_5__/* .registryBase */ .bu)(host);
+    const base = (0,_oci_names_js__WEBPACK_IMPORTED_MODULE_7__/* .registryBase */ .bu)(host);
     const probe = await send(`${base}/v2/`);
     await probe.body?.cancel().catch(() => undefined);
     if (probe.status !== 401)
         return undefined;
     const authenticator = new _oci_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .Authenticator */ .k({ credentials: () => credentials, send });
-    const answer = await authenticator.refresh(host, [(0,_oci_challenge_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryScope */ .F)(path, 'push')], probe.headers.get('www-authenticate'), undefined);
+    const answer = await authenticator.refresh(host, [(0,_oci_challenge_js__WEBPACK_IMPORTED_MODULE_8__/* .repositoryScope */ .F)(path, 'push')], probe.headers.get('www-authenticate'), undefined);
     if (!answer)
         return undefined;
     const check = await send(`${base}/v2/`, { headers: { authorization: answer } });
@@ -193,7 +233,7 @@ async function checkGithubRelease(step, ctx) {
 
 /***/ }),
 
-/***/ 5493:
+/***/ 15493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -204,8 +244,8 @@ async function checkGithubRelease(step, ctx) {
 /* harmony export */   lA: () => (/* binding */ describePublisherClaims)
 /* harmony export */ });
 /* unused harmony export parseWorkflowRef */
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3770);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53770);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /**
  * The claims of the runner's OIDC ID token, read (not verified: the index verifies them) so that
  * tagship can say which trusted publisher an index will look for, before anything is built.
@@ -284,6 +324,56 @@ async function requestRunnerIdToken(env, audience, signal) {
     if (!value)
         throw new Error(`the runner answered the OIDC token request for ${audience} without a value`);
     return value;
+}
+
+
+/***/ }),
+
+/***/ 46249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SIGSTORE_AUDIENCE: () => (/* binding */ SIGSTORE_AUDIENCE),
+/* harmony export */   canMintIdToken: () => (/* binding */ canMintIdToken),
+/* harmony export */   idTokenFor: () => (/* binding */ idTokenFor),
+/* harmony export */   sigstoreIdToken: () => (/* binding */ sigstoreIdToken)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _runtime_oidc_claims_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15493);
+
+
+/**
+ * The runner's OIDC ID token for Sigstore (audience `sigstore`, what Fulcio requires). Minted right
+ * before each signing, held by tagship only: no child process sees the runner's request credentials.
+ */
+const SIGSTORE_AUDIENCE = 'sigstore';
+/** Whether the job may ask the runner for ID tokens (`permissions: id-token: write` sets both variables). */
+function canMintIdToken(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+async function sigstoreIdToken(env, signal) {
+    if (!canMintIdToken(env)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Signing needs an OIDC ID token, and this job cannot get one: give the job `permissions: id-token: write` (or set attestations.enabled to false).');
+    }
+    return (0,_runtime_oidc_claims_js__WEBPACK_IMPORTED_MODULE_1__/* .requestRunnerIdToken */ ._f)(env, SIGSTORE_AUDIENCE, signal);
+}
+/**
+ * The token to sign a planned attestation with, or undefined when it is not to be made this run:
+ * `attestations.enabled: auto` and the job cannot get one (preflight has said so once already). With
+ * `enabled: true` a missing or refused token is the one-line error.
+ */
+async function idTokenFor(attestation, env, signal) {
+    if (!attestation.required && !canMintIdToken(env))
+        return undefined;
+    try {
+        return await sigstoreIdToken(env, signal);
+    }
+    catch (error) {
+        if (attestation.required || !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+            throw error;
+        return undefined;
+    }
 }
 
 

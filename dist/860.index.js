@@ -2,21 +2,21 @@ export const id = 860;
 export const ids = [860,717];
 export const modules = {
 
-/***/ 2457:
+/***/ 32457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ digestFileName),
 /* harmony export */   o: () => (/* binding */ collectDigests)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3930);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9217);
-/* harmony import */ var _oci_platforms_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4361);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83930);
+/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29217);
+/* harmony import */ var _oci_platforms_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34361);
 
 
 
@@ -75,7 +75,7 @@ function collectDigests(source, platforms, ctx) {
 
 /***/ }),
 
-/***/ 5860:
+/***/ 95860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -90,23 +90,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/markdown.ts
-var markdown = __webpack_require__(5566);
+var markdown = __webpack_require__(65566);
 // EXTERNAL MODULE: ./src/oci/client.ts + 1 modules
-var client = __webpack_require__(525);
+var client = __webpack_require__(30525);
 // EXTERNAL MODULE: ./src/oci/credentials.ts
-var credentials = __webpack_require__(2559);
+var credentials = __webpack_require__(22559);
 // EXTERNAL MODULE: ./src/runtime/process.ts
-var runtime_process = __webpack_require__(717);
+var runtime_process = __webpack_require__(80717);
 // EXTERNAL MODULE: ./src/docker/image-name.ts
-var image_name = __webpack_require__(3413);
+var image_name = __webpack_require__(83413);
 // EXTERNAL MODULE: ./src/docker/platform-digests.ts
-var platform_digests = __webpack_require__(2457);
+var platform_digests = __webpack_require__(32457);
 ;// CONCATENATED MODULE: ./src/docker/scan-command.ts
 /**
  * Trivy (docs/guide/references/configuration/cli/trivy_image.md): `--image-src remote` reads the
@@ -243,7 +243,7 @@ async function executeDockerScan(step, ctx) {
     const host = (0,image_name/* registryHost */.U$)(step.repository);
     const logins = (0,credentials.registryLogins)(ctx.secrets, ctx.env);
     const login = await logins(host);
-    const released = step.releasedTag ? await releasedWith(new client/* OciClient */.R({ credentials: logins, ...(ctx.signal ? { signal: ctx.signal } : {}) }), step.repository, step.releasedTag, builds) : undefined;
+    const released = step.releasedTag ? await releasedWith(new client/* OciClient */.RO({ credentials: logins, ...(ctx.signal ? { signal: ctx.signal } : {}) }), step.repository, step.releasedTag, builds) : undefined;
     if (released) {
         return { id: step.id, status: 'unchanged', detail: `${step.repository}:${step.releasedTag} already holds these builds (${released}): released, not scanned again` };
     }
@@ -351,7 +351,7 @@ async function releasedWith(client, repository, tag, builds) {
 
 /***/ }),
 
-/***/ 4361:
+/***/ 34361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -372,7 +372,7 @@ function normalizePlatform(platform) {
 
 /***/ }),
 
-/***/ 4048:
+/***/ 94048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -594,15 +594,15 @@ function childEnv(parent, tool, extras = {}) {
 
 /***/ }),
 
-/***/ 717:
+/***/ 80717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runProcess: () => (/* binding */ runProcess),
 /* harmony export */   tail: () => (/* binding */ tail)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4048);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94048);
 
 
 
@@ -621,7 +621,7 @@ function notInstalled(command, options, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${command} is not installed on this runner (or not on PATH): ${options.missingHint ?? 'install it, or configure another command'}.`, undefined, { cause });
 }
 async function runWithSpawn(command, args, env, options) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     return new Promise((resolve, reject) => {
         const child = spawn(command, [...args], {
             env,
@@ -684,7 +684,7 @@ function collect(stream, onLine) {
     return { text: () => chunks.join('') };
 }
 async function runWithExeca(command, args, env, options) {
-    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 7156));
+    const { execa } = await __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 21127));
     const tap = options.onLine;
     const output = (stream) => tap
         ? {

@@ -2,7 +2,7 @@ export const id = 887;
 export const ids = [887];
 export const modules = {
 
-/***/ 4361:
+/***/ 34361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23,7 +23,7 @@ function normalizePlatform(platform) {
 
 /***/ }),
 
-/***/ 887:
+/***/ 90887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -31,11 +31,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkImages: () => (/* binding */ checkImages),
 /* harmony export */   executeVerifyImages: () => (/* binding */ executeVerifyImages)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _oci_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(525);
-/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2559);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9217);
-/* harmony import */ var _oci_platforms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4361);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _oci_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30525);
+/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22559);
+/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29217);
+/* harmony import */ var _oci_platforms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34361);
 
 
 
@@ -78,17 +78,18 @@ async function checkImages(client, images, platforms) {
 }
 /** The `verify-images` step: every planned tag read back; digests go to later steps and notifications. */
 async function executeVerifyImages(step, ctx) {
-    const client = new _oci_client_js__WEBPACK_IMPORTED_MODULE_1__/* .OciClient */ .R({ credentials: (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_2__.registryLogins)(ctx.secrets, ctx.env), signal: ctx.signal });
+    const client = new _oci_client_js__WEBPACK_IMPORTED_MODULE_1__/* .OciClient */ .RO({ credentials: (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_2__.registryLogins)(ctx.secrets, ctx.env), signal: ctx.signal });
     const { published, problems } = await checkImages(client, step.images, step.platforms);
     if (problems.length) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Published images do not match the plan: ${problems.join('; ')}. Nothing was unpublished; re-run the docker stage to push them again.`);
     }
-    return {
-        id: step.id,
-        status: 'done',
-        detail: published.map((image) => `${image.repository}@${image.digest} (${image.tags.join(', ')}; ${image.platforms.join(', ')})`).join('; '),
-        produced: { images: published },
-    };
+    const detail = published.map((image) => `${image.repository}@${image.digest} (${image.tags.join(', ')}; ${image.platforms.join(', ')})`).join('; ');
+    if (!step.attestations)
+        return { id: step.id, status: 'done', detail, produced: { images: published } };
+    // Loaded only when there is something signed to check: planning and unsigned runs never load Sigstore.
+    const { checkImageAttestations } = await Promise.all(/* import() */[__webpack_require__.e(569), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 64370));
+    const checked = await checkImageAttestations(client, published, step.attestations, ctx);
+    return { id: step.id, status: 'done', detail: `${detail}; ${checked.detail}`, produced: { images: published, attestations: checked.records } };
 }
 
 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5756:
+/***/ 15756:
 /***/ ((module) => {
 
 const { hasOwnProperty } = Object.prototype
@@ -288,7 +288,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4807:
+/***/ 14807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -307,8 +307,8 @@ module.exports = {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(6612);
-    const parser_1 = __nccwpck_require__(5152);
+    const format_1 = __nccwpck_require__(76612);
+    const parser_1 = __nccwpck_require__(95152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -496,7 +496,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6612:
+/***/ 76612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -515,8 +515,8 @@ module.exports = {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    const string_intern_1 = __nccwpck_require__(4579);
+    const scanner_1 = __nccwpck_require__(78525);
+    const string_intern_1 = __nccwpck_require__(54579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -778,7 +778,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5152:
+/***/ 95152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -797,7 +797,7 @@ module.exports = {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
+    const scanner_1 = __nccwpck_require__(78525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -1467,7 +1467,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8525:
+/***/ 78525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1930,7 +1930,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4579:
+/***/ 54579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1979,7 +1979,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9547:
+/***/ 99547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1998,10 +1998,10 @@ module.exports = {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
-    const scanner = __nccwpck_require__(8525);
-    const parser = __nccwpck_require__(5152);
+    const formatter = __nccwpck_require__(76612);
+    const edit = __nccwpck_require__(14807);
+    const scanner = __nccwpck_require__(78525);
+    const parser = __nccwpck_require__(95152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -2180,13 +2180,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -2395,13 +2395,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 78265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 
 /**
  * Constants
@@ -3827,14 +3827,14 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 98016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
 const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
@@ -4195,12 +4195,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 31781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -4605,7 +4605,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 64059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4684,7 +4684,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9379:
+/***/ 89379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4824,17 +4824,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
+const parseOptions = __nccwpck_require__(70356)
+const { safeRe: re, t } = __nccwpck_require__(95471)
+const cmp = __nccwpck_require__(28646)
 const debug = __nccwpck_require__(1159)
 const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 96782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5056,22 +5056,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(61383)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
+const parseOptions = __nccwpck_require__(70356)
+const Comparator = __nccwpck_require__(89379)
 const debug = __nccwpck_require__(1159)
 const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const trimComparatorWhitespace = __nccwpck_require__(69737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(95471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(45101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -5424,11 +5424,11 @@ const testSet = (set, version, options) => {
 
 
 const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(45101)
+const { safeRe: re, t } = __nccwpck_require__(95471)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(70356)
+const { compareIdentifiers } = __nccwpck_require__(73348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -5780,7 +5780,7 @@ module.exports = SemVer
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(16353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -5790,17 +5790,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 28646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
+const eq = __nccwpck_require__(55082)
 const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
+const gt = __nccwpck_require__(16599)
+const gte = __nccwpck_require__(41236)
 const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const lte = __nccwpck_require__(56717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -5851,14 +5851,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 35385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const parse = __nccwpck_require__(16353)
+const { safeRe: re, t } = __nccwpck_require__(95471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -5920,7 +5920,7 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 37648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5936,19 +5936,19 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 56874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 78469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5962,12 +5962,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 70711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(16353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -6029,43 +6029,43 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 55082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 16599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 41236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 62338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6098,26 +6098,26 @@ module.exports = inc
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 56717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 68511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6129,7 +6129,7 @@ module.exports = major
 
 /***/ }),
 
-/***/ 2603:
+/***/ 32603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6146,14 +6146,14 @@ module.exports = minor
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 16353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6178,7 +6178,7 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 48756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6190,12 +6190,12 @@ module.exports = patch
 
 /***/ }),
 
-/***/ 5714:
+/***/ 15714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(16353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -6205,36 +6205,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 32173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 87192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(37648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 68011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -6248,25 +6248,25 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 29872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(37648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 16114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
+const parse = __nccwpck_require__(16353)
+const constants = __nccwpck_require__(45101)
 const SemVer = __nccwpck_require__(7163)
 
 const truncate = (version, truncation, options) => {
@@ -6315,12 +6315,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 58780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(16353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -6330,54 +6330,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 62088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
+const internalRe = __nccwpck_require__(95471)
+const constants = __nccwpck_require__(45101)
 const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
+const identifiers = __nccwpck_require__(73348)
+const parse = __nccwpck_require__(16353)
+const valid = __nccwpck_require__(58780)
 const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
+const inc = __nccwpck_require__(62338)
+const diff = __nccwpck_require__(70711)
+const major = __nccwpck_require__(68511)
+const minor = __nccwpck_require__(32603)
+const patch = __nccwpck_require__(48756)
+const prerelease = __nccwpck_require__(15714)
+const compare = __nccwpck_require__(78469)
+const rcompare = __nccwpck_require__(32173)
+const compareLoose = __nccwpck_require__(56874)
+const compareBuild = __nccwpck_require__(37648)
+const sort = __nccwpck_require__(29872)
+const rsort = __nccwpck_require__(87192)
+const gt = __nccwpck_require__(16599)
 const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
+const eq = __nccwpck_require__(55082)
 const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const gte = __nccwpck_require__(41236)
+const lte = __nccwpck_require__(56717)
+const cmp = __nccwpck_require__(28646)
+const coerce = __nccwpck_require__(35385)
+const truncate = __nccwpck_require__(16114)
+const Comparator = __nccwpck_require__(89379)
+const Range = __nccwpck_require__(96782)
+const satisfies = __nccwpck_require__(68011)
+const toComparators = __nccwpck_require__(54750)
+const maxSatisfying = __nccwpck_require__(73193)
+const minSatisfying = __nccwpck_require__(68595)
+const minVersion = __nccwpck_require__(51866)
+const validRange = __nccwpck_require__(64737)
+const outside = __nccwpck_require__(10280)
+const gtr = __nccwpck_require__(12276)
+const ltr = __nccwpck_require__(15213)
+const intersects = __nccwpck_require__(23465)
+const simplifyRange = __nccwpck_require__(82028)
+const subset = __nccwpck_require__(61489)
 module.exports = {
   parse,
   valid,
@@ -6430,7 +6430,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 45101:
 /***/ ((module) => {
 
 
@@ -6522,7 +6522,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 73348:
 /***/ ((module) => {
 
 
@@ -6558,7 +6558,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 61383:
 /***/ ((module) => {
 
 
@@ -6607,7 +6607,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 70356:
 /***/ ((module) => {
 
 
@@ -6631,7 +6631,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 95471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -6640,7 +6640,7 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(45101)
 const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
@@ -6861,7 +6861,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 69737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -6876,7 +6876,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(45101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -7306,25 +7306,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 12276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(10280)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 23465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -7335,12 +7335,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 15213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(10280)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -7348,13 +7348,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 73193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -7382,13 +7382,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 68595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -7415,14 +7415,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 51866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const Range = __nccwpck_require__(96782)
+const gt = __nccwpck_require__(16599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -7485,20 +7485,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 10280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const Comparator = __nccwpck_require__(89379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
+const Range = __nccwpck_require__(96782)
+const satisfies = __nccwpck_require__(68011)
+const gt = __nccwpck_require__(16599)
 const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(56717)
+const gte = __nccwpck_require__(41236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -7574,7 +7574,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 82028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7582,8 +7582,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(68011)
+const compare = __nccwpck_require__(78469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -7630,16 +7630,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 61489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(96782)
+const Comparator = __nccwpck_require__(89379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(68011)
+const compare = __nccwpck_require__(78469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -7886,12 +7886,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 54750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -7903,12 +7903,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 64737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -7923,13 +7923,13 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 9909:
+/***/ 59909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ described)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9396);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29396);
 
 /**
  * zod/mini has no `.describe()`: the description goes into zod's global registry, where the docs
@@ -7944,7 +7944,7 @@ function described(schema, description) {
 
 /***/ }),
 
-/***/ 3120:
+/***/ 83120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7952,15 +7952,15 @@ function described(schema, description) {
 /* harmony export */   ku: () => (/* binding */ githubReleaseSection)
 /* harmony export */ });
 /* unused harmony exports BODY_PLACEHOLDERS, DEFAULT_BODY_TEMPLATE */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8395);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3759);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9909);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43759);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59909);
 
 
 /** Placeholders a body template may use; anything else in `{{…}}` is a config error. */
-const BODY_PLACEHOLDERS = ['version', 'tag', 'previous-tag', 'repository', 'install', 'changelog', 'compare-url'];
+const BODY_PLACEHOLDERS = ['version', 'tag', 'previous-tag', 'repository', 'install', 'verify', 'changelog', 'compare-url'];
 const PLACEHOLDER_PATTERN = /\{\{\s*([a-z-]+)\s*\}\}/g;
-const DEFAULT_BODY_TEMPLATE = '{{install}}\n\n{{changelog}}\n';
+const DEFAULT_BODY_TEMPLATE = '{{install}}\n\n{{verify}}\n\n{{changelog}}\n';
 const bodyTemplate = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((text, ctx) => {
     for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
         if (!BODY_PLACEHOLDERS.includes(match[1])) {
@@ -7972,7 +7972,7 @@ const workflowFile = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().c
 const githubReleaseSection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     enabled: (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), true), 'Create or update the GitHub release for the tag.'),
     draft: (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), false), 'Leave the release as a draft for a person to publish.'),
-    'body-template': (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(bodyTemplate, DEFAULT_BODY_TEMPLATE), 'The release body. Placeholders: `{{install}}` (install lines for each target published), `{{changelog}}` (changes since the previous release), `{{version}}`, `{{tag}}`, `{{previous-tag}}`, `{{repository}}`, `{{compare-url}}`.'),
+    'body-template': (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(bodyTemplate, DEFAULT_BODY_TEMPLATE), 'The release body. Placeholders: `{{install}}` (install lines for each target published), `{{verify}}` (how to check a downloaded asset with `gh attestation verify`, when the assets are attested), `{{changelog}}` (changes since the previous release), `{{version}}`, `{{tag}}`, `{{previous-tag}}`, `{{repository}}`, `{{compare-url}}`.'),
     changelog: (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['auto', 'conventional', 'github']), 'auto'), 'How the changelog is written. `conventional`: commits since the previous release grouped by type; `github`: GitHub\'s generated notes; `auto`: conventional when at least half of the commits are, otherwise GitHub\'s.'),
     assets: (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('auto'), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1)))]), 'auto'), 'Files to attach (globs, relative to the project). `auto`: the Python dist files when the Python package is published, otherwise none. Each glob must match a file.'),
     checksums: (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), true), 'Attach a `SHA256SUMS` file listing the assets.'),
@@ -7982,7 +7982,7 @@ const githubReleaseSection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .des
 
 /***/ }),
 
-/***/ 6592:
+/***/ 26592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7991,10 +7991,10 @@ const githubReleaseSection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .des
 /* harmony export */   Vp: () => (/* binding */ DIGEST_PLACEHOLDER),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3930);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83930);
 
 
 
@@ -8022,7 +8022,7 @@ function pairs(flag, values, prefix = '') {
 
 /***/ }),
 
-/***/ 2147:
+/***/ 12147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8032,9 +8032,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/docker/backend.ts
-var backend = __nccwpck_require__(6592);
+var backend = __nccwpck_require__(26592);
 ;// CONCATENATED MODULE: ./src/docker/buildah.ts
 
 
@@ -8145,7 +8145,7 @@ const BACKENDS = { buildx: buildx, buildah: buildah };
 
 /***/ }),
 
-/***/ 3413:
+/***/ 83413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8213,13 +8213,13 @@ function isHost(component) {
 
 /***/ }),
 
-/***/ 4095:
+/***/ 74095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ runnerFor)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 
 /**
  * GitHub-hosted standard runner labels and the platforms their CPU runs natively. GitHub's arm64
@@ -8267,7 +8267,7 @@ function runnerFor(runners, platform, visibility) {
 
 /***/ }),
 
-/***/ 8695:
+/***/ 68695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8275,8 +8275,8 @@ function runnerFor(runners, platform, visibility) {
 /* harmony export */   g2: () => (/* binding */ TEMPLATE_PLACEHOLDERS)
 /* harmony export */ });
 /* unused harmony exports templateLine, imageTags */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _version_released_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5901);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _version_released_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95901);
 
 
 /** The placeholders a `docker.tags` template may use. */
@@ -8366,7 +8366,7 @@ function aliasMoves(line, facts) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8410,7 +8410,7 @@ function describeCauses(error) {
 
 /***/ }),
 
-/***/ 5566:
+/***/ 65566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8520,7 +8520,7 @@ function textWithCode(text) {
 
 /***/ }),
 
-/***/ 4329:
+/***/ 14329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8557,11 +8557,11 @@ function isTagshipRelease(body) {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6931);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78493);
 // The action's entry point: nothing but running `main`, so tests can import `main` without side effects.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -8571,7 +8571,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6931:
+/***/ 78493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8581,27 +8581,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
-var schemas = __nccwpck_require__(8395);
+var schemas = __nccwpck_require__(28395);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
+var registries = __nccwpck_require__(29396);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/project/files.ts
-var project_files = __nccwpck_require__(3930);
+var project_files = __nccwpck_require__(83930);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(8532);
+var core = __nccwpck_require__(88532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
+var api = __nccwpck_require__(43759);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var util = __nccwpck_require__(4723);
+var util = __nccwpck_require__(54723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
@@ -8730,7 +8730,28 @@ const error = () => {
 }
 
 // EXTERNAL MODULE: ./src/config/describe.ts
-var describe = __nccwpck_require__(9909);
+var describe = __nccwpck_require__(59909);
+;// CONCATENATED MODULE: ./src/config/sections/attestations.ts
+
+
+const url = () => schemas/* string */.YjP().check(schemas/* url */.OZ5());
+const toggle = (what) => (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true), what);
+const attestationsSection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
+    enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')]), 'auto'), '`auto`: sign when the job can get an OIDC token (`permissions: id-token: write`), otherwise say once which attestations are not made and why. `true`: required (the run stops before publishing without it). `false`: never sign.'),
+    pypi: toggle('PEP 740 publish attestations on PyPI uploads (needs trusted publishing).'),
+    assets: toggle('Build provenance for release assets and SHA256SUMS, stored through GitHub’s attestations API (what `gh attestation verify` reads).'),
+    images: toggle('A keyless signature and SLSA provenance on each pushed image index, as OCI referrers (what `cosign verify` reads).'),
+    sigstore: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* strictObject */.rej({
+        'fulcio-url': (0,describe/* described */.W)(url(), 'Certificate authority that turns the job’s OIDC token into a signing certificate.'),
+        'rekor-url': (0,describe/* described */.W)(schemas/* optional */.lqM(url()), 'Transparency log to record every signature in.'),
+        'tsa-url': (0,describe/* described */.W)(schemas/* optional */.lqM(url()), 'RFC 3161 timestamp authority (instead of, or besides, the transparency log).'),
+        'trusted-root': (0,describe/* described */.W)(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), 'Path, inside the project, of the instance’s `trusted_root.json` (its CA, log and timestamp keys), used to verify what was signed.'),
+    })
+        .check(schemas/* refine */.YPB((instance) => Boolean(instance['rekor-url'] || instance['tsa-url']), {
+        message: 'give rekor-url or tsa-url (or both): a signature needs a transparency-log entry or a timestamp',
+    }))), 'A private Sigstore instance for every attestation. Default: the public-good instance (sigstore.dev) for public repositories and PyPI, GitHub’s instance for release assets and images of private and internal repositories.'),
+}), 'Signed provenance for what tagship publishes: PEP 740 attestations on PyPI, build provenance for release assets, signatures and provenance on images; all keyless through Sigstore with the workflow’s identity, and checked by the verify stage.');
+
 ;// CONCATENATED MODULE: ./src/config/sections/deploy.ts
 
 
@@ -8755,9 +8776,9 @@ const deploySection = (0,describe/* described */.W)(schemas/* strictObject */.re
 }), 'Rollout after release: Docker Swarm services and Compose hosts, pinned by digest.');
 
 // EXTERNAL MODULE: ./src/docker/image-name.ts
-var image_name = __nccwpck_require__(3413);
+var image_name = __nccwpck_require__(83413);
 // EXTERNAL MODULE: ./src/docker/tags.ts
-var tags = __nccwpck_require__(8695);
+var tags = __nccwpck_require__(68695);
 ;// CONCATENATED MODULE: ./src/config/sections/docker.ts
 
 
@@ -8807,7 +8828,7 @@ const dockerSection = (0,describe/* described */.W)(schemas/* strictObject */.re
 }), 'Container images: multi-arch build and the semver tag fan-out.');
 
 // EXTERNAL MODULE: ./src/config/sections/github-release.ts
-var github_release = __nccwpck_require__(3120);
+var github_release = __nccwpck_require__(83120);
 ;// CONCATENATED MODULE: ./src/config/sections/notify.ts
 
 
@@ -8844,16 +8865,16 @@ const npmSection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
 
 
 const argv = schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _minLength */.m9(1))).check(api/* _minLength */.m9(1));
-const url = () => schemas/* string */.YjP().check(schemas/* url */.OZ5());
+const python_url = () => schemas/* string */.YjP().check(schemas/* url */.OZ5());
 const pythonSection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
     enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')]), 'auto'), 'Build and publish the Python package. `auto`: when pyproject.toml, setup.cfg or setup.py is present.'),
     'build-command': (0,describe/* described */.W)(schemas/* _default */.Rvf(argv, ['python', '-m', 'build']), 'Builds the sdist and wheels, as argv (no shell), run in the project directory. Its files must land in `out-dir`.'),
     'build-env': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(passedEnvName), []), "Variables of the step's environment the build command gets besides its allow-list (PATH, HOME, PIP_*, SETUPTOOLS_SCM_*, …; see docs/security.md). Set them in the step's `env:`."),
     dist: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1))), 'Directory (relative to the project) of distributions built in other jobs, e.g. a cibuildwheel matrix downloaded with actions/download-artifact: they are uploaded as they are and nothing is built (`build-command` is not run). Each file must carry this project and the tag’s version in its own metadata.'),
     'out-dir': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), 'dist'), 'Directory (relative to the project) the build command writes its files to.'),
-    'repository-url': (0,describe/* described */.W)(schemas/* optional */.lqM(url()), 'Upload endpoint (legacy upload API) of a release. Default: https://upload.pypi.org/legacy/.'),
-    'rehearsal-repository-url': (0,describe/* described */.W)(schemas/* _default */.Rvf(url(), 'https://test.pypi.org/legacy/'), 'Upload endpoint of a rehearsal tag (`test-v1.2.3`).'),
-    'index-url': (0,describe/* described */.W)(schemas/* optional */.lqM(url()), 'Base of the index the upload endpoint belongs to (its JSON API and trusted-publishing endpoints). Default: pypi.org for upload.pypi.org, test.pypi.org for test.pypi.org, otherwise the upload endpoint’s origin.'),
+    'repository-url': (0,describe/* described */.W)(schemas/* optional */.lqM(python_url()), 'Upload endpoint (legacy upload API) of a release. Default: https://upload.pypi.org/legacy/.'),
+    'rehearsal-repository-url': (0,describe/* described */.W)(schemas/* _default */.Rvf(python_url(), 'https://test.pypi.org/legacy/'), 'Upload endpoint of a rehearsal tag (`test-v1.2.3`).'),
+    'index-url': (0,describe/* described */.W)(schemas/* optional */.lqM(python_url()), 'Base of the index the upload endpoint belongs to (its JSON API and trusted-publishing endpoints). Default: pypi.org for upload.pypi.org, test.pypi.org for test.pypi.org, otherwise the upload endpoint’s origin.'),
 }), 'Python packages: build with the configured command, upload to PyPI.');
 
 ;// CONCATENATED MODULE: ./src/config/sections/verify.ts
@@ -8904,6 +8925,7 @@ const verifySection = (0,describe/* described */.W)(schemas/* strictObject */.re
 
 
 
+
 // zod/mini ships no messages (every issue would read "Invalid input"); the error lines users see quote
 // zod's English ones ("Too small: expected string to have >=1 characters"), as the classic API did.
 core/* config */.$W(en());
@@ -8925,6 +8947,7 @@ const configSchema = (0,describe/* described */.W)(schemas/* strictObject */.rej
     'github-release': schemas/* prefault */.SdS(github_release/* githubReleaseSection */.ku, {}),
     docker: schemas/* prefault */.SdS(dockerSection, {}),
     verify: schemas/* prefault */.SdS(verifySection, {}),
+    attestations: schemas/* prefault */.SdS(attestationsSection, {}),
     deploy: schemas/* prefault */.SdS(deploySection, {}),
     notify: schemas/* prefault */.SdS(notifySection, {}),
 }), 'tagship configuration');
@@ -9095,11 +9118,11 @@ function stripUndefined(record) {
 }
 
 // EXTERNAL MODULE: ./src/project/json.ts
-var json = __nccwpck_require__(1343);
+var json = __nccwpck_require__(11343);
 // EXTERNAL MODULE: ./src/version/released.ts
-var released = __nccwpck_require__(5901);
+var released = __nccwpck_require__(95901);
 // EXTERNAL MODULE: ./src/version/scheme.ts + 1 modules
-var version_scheme = __nccwpck_require__(6871);
+var version_scheme = __nccwpck_require__(56871);
 ;// CONCATENATED MODULE: ./src/version/guard.ts
 
 
@@ -9178,8 +9201,8 @@ function describeMismatch(check, tag) {
 
 // EXTERNAL MODULE: ./src/source-date.ts
 var source_date = __nccwpck_require__(9515);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
-var tinyglobby_dist = __nccwpck_require__(7743);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var tinyglobby_dist = __nccwpck_require__(73382);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -10558,7 +10581,7 @@ function parseCargoToml(raw, file) {
 }
 
 // EXTERNAL MODULE: ./src/version/sources/package-json.ts
-var package_json = __nccwpck_require__(9084);
+var package_json = __nccwpck_require__(99084);
 ;// CONCATENATED MODULE: ./src/version/sources/pyproject.ts
 
 
@@ -10667,7 +10690,7 @@ function parsePythonModule(raw, file, options = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ini/lib/ini.js
-var ini = __nccwpck_require__(5756);
+var ini = __nccwpck_require__(15756);
 ;// CONCATENATED MODULE: ./src/version/sources/setup-cfg.ts
 
 
@@ -10973,7 +10996,7 @@ function readEventPayload(path, shown) {
 async function listGitTags(cwd, parentEnv = process.env, access = {}) {
     // Loaded here: spawning (execa, with node:child_process, net and stream under it) costs start-up
     // time, and a run given `known-versions` never lists tags.
-    const { runProcess, tail } = await __nccwpck_require__.e(/* import() */ 717).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
+    const { runProcess, tail } = await __nccwpck_require__.e(/* import() */ 717).then(__nccwpck_require__.bind(__nccwpck_require__, 80717));
     // A remote that asks for a password must fail, not wait for a terminal that is not there.
     const git = (args) => runProcess('git', args, { parentEnv, tool: 'git', set: { GIT_TERMINAL_PROMPT: '0' }, cwd, timeoutMs: 20_000 }).catch(() => undefined);
     const remote = await git(['ls-remote', '--tags', '--refs', 'origin']);
@@ -11000,7 +11023,7 @@ async function listGitTags(cwd, parentEnv = process.env, access = {}) {
     let api = 'no github-token was given';
     if (access.githubToken && repository) {
         // Loaded only here: the HTTP client is for runs that cannot read the remote with git.
-        const { listTagsThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8882));
+        const { listTagsThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88882));
         try {
             return await listTagsThroughApi({ token: access.githubToken, repository, apiUrl: parentEnv.GITHUB_API_URL });
         }
@@ -11064,7 +11087,7 @@ async function releasedVersions(options, project) {
     if (!registries || !images.length)
         return (0,released/* versionsFromTags */.x)(await listGitTags(cwd, env, access), config['tag-prefix']);
     // Loaded only here: planning without images never loads the HTTP client.
-    const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([__nccwpck_require__.e(/* import() */ 58).then(__nccwpck_require__.bind(__nccwpck_require__, 9058)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2559))]);
+    const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([__nccwpck_require__.e(/* import() */ 58).then(__nccwpck_require__.bind(__nccwpck_require__, 69058)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 22559))]);
     const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
     const [git, fromRegistries] = await Promise.all([
         listGitTags(cwd, env, access).then((tags) => (0,released/* versionsFromTags */.x)(tags, config['tag-prefix'])),
@@ -11089,9 +11112,9 @@ function visibilityOf(event) {
 }
 
 // EXTERNAL MODULE: ./src/plan/steps/docker.ts + 2 modules
-var steps_docker = __nccwpck_require__(1243);
+var steps_docker = __nccwpck_require__(21243);
 // EXTERNAL MODULE: ./src/docker/runners.ts
-var runners = __nccwpck_require__(4095);
+var runners = __nccwpck_require__(74095);
 ;// CONCATENATED MODULE: ./src/docker/jobs.ts
 
 
@@ -11149,7 +11172,10 @@ function narrowToDockerJob(stages, job, ctx) {
                 if (stage.name !== 'docker')
                     return stage;
                 const steps = stage.steps.flatMap((step) => {
-                    // The scan reads the same digests as the merge, so it runs in the merge job, before any tag.
+                    // The scan reads the same digests as the merge, so it runs in the merge job, before any tag;
+                    // the attestations sign the index the merge just wrote.
+                    if (step.kind === 'docker-attest')
+                        return [step];
                     if (step.kind !== 'docker-merge' && step.kind !== 'docker-scan')
                         return [];
                     if (!ctx.digestsDir)
@@ -11390,8 +11416,47 @@ function planDeploySteps(ctx) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/sigstore/instance.ts
+var instance = __nccwpck_require__(69799);
+// EXTERNAL MODULE: ./src/sigstore/statement.ts
+var statement = __nccwpck_require__(53803);
+;// CONCATENATED MODULE: ./src/plan/steps/github-attest.ts
+
+
+
+/** Planned right after the release when attestations cover assets and the release attaches any. */
+function planGithubAttest(ctx, release) {
+    if (!release.assets.globs.length)
+        return undefined;
+    const attestation = (0,instance/* plannedAttestation */.jt)(ctx.config, ctx.facts, 'assets');
+    if (!attestation)
+        return undefined;
+    if (!hasAttestationsApi(ctx.facts.serverUrl)) {
+        // GitHub Enterprise Server has no attestations API (its REST description lists none).
+        if (!attestation.required)
+            return undefined;
+        throw new errors/* UserError */.yo(`attestations.enabled is true, but ${ctx.facts.serverUrl} is GitHub Enterprise Server, which has no artifact attestations API to store the release assets' provenance in: set attestations.assets to false.`);
+    }
+    return {
+        kind: 'github-attest',
+        id: 'github-attest',
+        target: `${release.target} assets${release.assets.checksums ? ' + SHA256SUMS' : ''}`,
+        tag: release.tag,
+        releaseStep: release.id,
+        attestation,
+        predicateType: statement.SLSA_PROVENANCE_V1,
+    };
+}
+/** github.com and GHE.com tenants store artifact attestations; GitHub Enterprise Server does not. */
+function hasAttestationsApi(serverUrl) {
+    if (!serverUrl)
+        return true;
+    const host = URL.canParse(serverUrl) ? new URL(serverUrl).hostname : '';
+    return host === 'github.com' || host.endsWith('.ghe.com');
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
+var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/plan/steps/npm.ts
 
@@ -11472,6 +11537,7 @@ function dependencyOrder(packages) {
 
 ;// CONCATENATED MODULE: ./src/plan/steps/python.ts
 
+
 const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
 const TESTPYPI_UPLOAD_URL = 'https://test.pypi.org/legacy/';
 /** The sdist and wheels a PEP 517 build writes. */
@@ -11495,7 +11561,8 @@ function planPythonSteps(ctx) {
     const version = ctx.version.pep440 ?? ctx.version.normalized;
     const project = ctx.facts.project.python?.name;
     const indexUrl = (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, '');
-    const upload = { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, indexUrl, project, version, globs: DISTRIBUTION_GLOBS };
+    const attestation = (0,instance/* plannedAttestation */.jt)(ctx.config, ctx.facts, 'pypi');
+    const upload = { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, indexUrl, project, version, globs: DISTRIBUTION_GLOBS, ...(attestation ? { attestation } : {}) };
     if (python.dist !== undefined) {
         const files = ctx.facts.prebuiltPython;
         return [{ ...upload, distDir: (0,project_files/* checkRelativePath */._k)(python.dist, 'python.dist'), prebuilt: files ? { files } : {} }];
@@ -11515,6 +11582,12 @@ function planPythonSteps(ctx) {
         { ...upload, distDir: outDir, buildStep: 'python-build' },
     ];
 }
+/** How a plan shows the PEP 740 part of an upload: `with PEP 740 attestations (public-good Sigstore, with trusted publishing)`. */
+function describeAttestations(step) {
+    if (!step.attestation)
+        return undefined;
+    return `with PEP 740 attestations (${step.attestation.instance.name} Sigstore, ${step.attestation.required ? 'required' : 'with trusted publishing'})`;
+}
 /** How a plan shows an upload of files built elsewhere: `upload 3 prebuilt files from wheelhouse/`. */
 function describePrebuilt(step) {
     if (!step.prebuilt)
@@ -11528,6 +11601,7 @@ function describePrebuilt(step) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/steps/github-release.ts
+
 
 
 
@@ -11561,8 +11635,9 @@ function planGithubRelease(ctx) {
             : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
                 { globs: (0,project_files/* checkGlobPatterns */.wO)(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
     };
+    const attest = planGithubAttest(ctx, release);
     const dispatch = planDockerDispatch(ctx);
-    return dispatch ? [release, dispatch] : [release];
+    return [release, ...(attest ? [attest] : []), ...(dispatch ? [dispatch] : [])];
 }
 /**
  * The highest version below `version` among those released. A stable release looks back to the
@@ -11629,12 +11704,33 @@ function planDockerDispatch(ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./src/npm/links.ts
+var links = __nccwpck_require__(27452);
 ;// CONCATENATED MODULE: ./src/plan/steps/verify.ts
+
+
+
 
 
 
 const PYPI_SIMPLE_URL = 'https://pypi.org/simple/';
 const TESTPYPI_SIMPLE_URL = 'https://test.pypi.org/simple/';
+/**
+ * npm's CLI signs provenance through the public-good instance (the registry accepts no other); a
+ * configured private instance (`attestations.sigstore`) stands in for it, as it does for every signer.
+ */
+function npmProvenanceInstance(config) {
+    const custom = config.attestations.sigstore;
+    if (!custom)
+        return instance/* PUBLIC_GOOD */.wN;
+    return {
+        name: 'custom',
+        fulcioUrl: custom['fulcio-url'],
+        ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
+        ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
+        trustedRoot: custom['trusted-root'],
+    };
+}
 /**
  * Whether this step verifies what `stage` publishes: a step that publishes checks its own work (the
  * release job its packages, the merge job its images), a verify-only step with `verify-of` checks that
@@ -11674,6 +11770,7 @@ function planVerifySteps(ctx) {
                 indexUrl,
                 ...(extraIndexUrl ? { extraIndexUrl } : {}),
                 importName: verify.python.import ?? upload.project.replace(/[-.]/g, '_').toLowerCase(),
+                ...(upload.attestation ? { attestations: { indexUrl: upload.indexUrl, instance: upload.attestation.instance, required: upload.attestation.required, uploadStep: upload.id } } : {}),
                 ...(verify.python.command ? { command: verify.python.command } : {}),
                 python: verify.python.python,
                 waitMs,
@@ -11682,6 +11779,7 @@ function planVerifySteps(ctx) {
     }
     if (runs(ctx, 'release') && verify.npm.enabled) {
         for (const publish of planNpmSteps(ctx)) {
+            const registry = verify.npm.registry ?? publish.registry;
             steps.push({
                 kind: 'verify-npm',
                 id: `verify-npm:${publish.package}`,
@@ -11689,10 +11787,19 @@ function planVerifySteps(ctx) {
                 package: publish.package,
                 version: publish.version,
                 distTag: publish.distTag,
-                registry: verify.npm.registry ?? publish.registry,
+                registry,
                 ...(verify.npm.command ? { command: verify.npm.command } : {}),
                 waitMs,
+                provenance: { requested: publish.provenance, stored: (0,links/* onNpmjs */.Mw)(registry), publishStep: publish.id, sigstore: npmProvenanceInstance(ctx.config) },
             });
+        }
+    }
+    if (runs(ctx, 'release')) {
+        const attest = planGithubRelease(ctx).find((step) => step.kind === 'github-attest');
+        if (attest?.kind === 'github-attest') {
+            const { attestation, predicateType, tag } = attest;
+            // No `attestation` field: this step signs nothing (preflight asks signing steps for an OIDC token).
+            steps.push({ kind: 'verify-assets', id: 'verify-assets', target: attest.target, tag, instance: attestation.instance, predicateType, required: attestation.required });
         }
     }
     const images = runs(ctx, 'docker') ? (0,steps_docker/* plannedImages */.JD)((0,steps_docker/* planDockerSteps */.rn)(ctx)) : [];
@@ -11701,7 +11808,15 @@ function planVerifySteps(ctx) {
         const tags = images[0].tags;
         const platforms = verify.images.platforms;
         if (verify.images.enabled) {
-            steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '), images, platforms });
+            const signed = (0,instance/* plannedAttestation */.jt)(ctx.config, ctx.facts, 'images');
+            steps.push({
+                kind: 'verify-images',
+                id: 'verify-images',
+                target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
+                images,
+                platforms,
+                ...(signed ? { attestations: { instance: signed.instance, required: signed.required } } : {}),
+            });
         }
         const container = verify.container;
         if (container.enabled !== false) {
@@ -11818,7 +11933,7 @@ function failedChecks(plan) {
 }
 
 // EXTERNAL MODULE: ./src/github/markdown.ts
-var markdown = __nccwpck_require__(5566);
+var markdown = __nccwpck_require__(65566);
 ;// CONCATENATED MODULE: ./src/plan/render.ts
 
 
@@ -11860,14 +11975,23 @@ function describeStep(step) {
         case 'docker-build':
             return `  (${step.backend})`;
         case 'pypi-upload': {
-            const prebuilt = describePrebuilt(step);
-            return prebuilt ? `  (${prebuilt})` : '';
+            const parts = [describePrebuilt(step), describeAttestations(step)].filter(Boolean);
+            return parts.length ? `  (${parts.join('; ')})` : '';
         }
         case 'github-release':
             return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
+        case 'github-attest':
+            return `  (SLSA provenance, ${step.attestation.instance.name} Sigstore${step.attestation.required ? '' : ', when the job can sign'})`;
+        case 'verify-assets':
+            return `  (gh attestation verify, ${step.instance.name} Sigstore)`;
         default:
             return '';
     }
+}
+/** The prebuilt files and the attestations of a PyPI upload, for the plan's table. */
+function uploadNote(step) {
+    const parts = [describePrebuilt(step), describeAttestations(step)].filter(Boolean);
+    return parts.length ? ` (${cell(parts.join('; '))})` : '';
 }
 /** Markdown cell text: untrusted values cannot break the table or inject markup. */
 function cell(text) {
@@ -11900,7 +12024,7 @@ function renderSummary(plan, headline) {
         '| stage | step | target |',
         '| --- | --- | --- |',
         ...plan.stages.flatMap((stage) => stage.steps.length
-            ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)}${step.kind === 'pypi-upload' && step.prebuilt ? ` (${cell(describePrebuilt(step))})` : ''} |`)
+            ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)}${step.kind === 'pypi-upload' ? uploadNote(step) : ''} |`)
             : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`]),
     ];
     if (plan.docker) {
@@ -11975,7 +12099,7 @@ function reportFailure(error, runner) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/runtime/workflow-commands.ts
 /**
  * GitHub Actions workflow commands, written by hand rather than through @actions/core: the protocol is
@@ -12095,7 +12219,7 @@ function createRunner(env, write = (l) => process.stdout.write(l + external_node
 }
 
 // EXTERNAL MODULE: ./src/github/marker.ts
-var marker = __nccwpck_require__(4329);
+var marker = __nccwpck_require__(14329);
 ;// CONCATENATED MODULE: ./src/version/tag.ts
 
 const DEFAULT_TAG_CONVENTIONS = {
@@ -12283,20 +12407,23 @@ function describeRef(ref) {
  * clients. Each publishing issue adds its executor here.
  */
 const executors = {
-    'python-build': () => Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2226)).then((m) => m.executePythonBuild),
-    'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8262)).then((m) => m.executePypiUpload),
-    'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4116)).then((m) => m.executeGithubRelease),
-    'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077)).then((m) => m.executeWorkflowDispatch),
-    'docker-build': () => __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 2200)).then((m) => m.executeDockerBuild),
-    'verify-images': () => __nccwpck_require__.e(/* import() */ 887).then(__nccwpck_require__.bind(__nccwpck_require__, 887)).then((m) => m.executeVerifyImages),
-    'verify-python': () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 6135)).then((m) => m.executeVerifyPython),
-    'verify-npm': () => __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 23)).then((m) => m.executeVerifyNpm),
-    'verify-container': () => __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)).then((m) => m.executeVerifyContainer),
+    'python-build': () => Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82226)).then((m) => m.executePythonBuild),
+    'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41853)).then((m) => m.executePypiUpload),
+    'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(42), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16613)).then((m) => m.executeGithubRelease),
+    'github-attest': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(42), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81978)).then((m) => m.executeGithubAttest),
+    'verify-assets': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(42), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13788)).then((m) => m.executeVerifyAssets),
+    'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68077)).then((m) => m.executeWorkflowDispatch),
+    'docker-build': () => __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 82200)).then((m) => m.executeDockerBuild),
+    'verify-images': () => __nccwpck_require__.e(/* import() */ 887).then(__nccwpck_require__.bind(__nccwpck_require__, 90887)).then((m) => m.executeVerifyImages),
+    'verify-python': () => __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 89585)).then((m) => m.executeVerifyPython),
+    'verify-npm': () => __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 52404)).then((m) => m.executeVerifyNpm),
+    'verify-container': () => __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 18503)).then((m) => m.executeVerifyContainer),
     'deploy-swarm': () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
-    'npm-publish': () => __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 3145)).then((m) => m.executeNpmPublish),
-    'deploy-compose': () => __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 1263)).then((m) => m.executeDeployCompose),
-    'docker-scan': () => __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 5860)).then((m) => m.executeDockerScan),
-    'docker-merge': () => __nccwpck_require__.e(/* import() */ 564).then(__nccwpck_require__.bind(__nccwpck_require__, 7564)).then((m) => m.executeDockerMerge),
+    'npm-publish': () => __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 63145)).then((m) => m.executeNpmPublish),
+    'deploy-compose': () => __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 6501)).then((m) => m.executeDeployCompose),
+    'docker-scan': () => __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 95860)).then((m) => m.executeDockerScan),
+    'docker-merge': () => __nccwpck_require__.e(/* import() */ 564).then(__nccwpck_require__.bind(__nccwpck_require__, 57564)).then((m) => m.executeDockerMerge),
+    'docker-attest': () => Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50095)).then((m) => m.executeDockerAttest),
 };
 
 ;// CONCATENATED MODULE: ./src/execute/run.ts
@@ -12308,7 +12435,7 @@ const executors = {
 async function executePlan(registry, ctx) {
     const outcomes = new Map();
     const steps = ctx.plan.stages.flatMap((stage) => stage.steps);
-    if (!ctx.plan.dryRun && steps.some((step) => PUBLISHING_KINDS.has(step.kind)))
+    if (!ctx.plan.dryRun && steps.some((step) => PUBLISHING_KINDS.has(step.kind) || 'attestation' in step))
         await runPreflight(steps, ctx);
     for (const [index, step] of steps.entries()) {
         try {
@@ -12331,7 +12458,7 @@ const PUBLISHING_KINDS = new Set(['pypi-upload', 'npm-publish', 'docker-build', 
  * check is its own error line, then the run stops with nothing built or published.
  */
 async function runPreflight(steps, ctx) {
-    const { preflight } = await __nccwpck_require__.e(/* import() */ 80).then(__nccwpck_require__.bind(__nccwpck_require__, 2080));
+    const { preflight } = await __nccwpck_require__.e(/* import() */ 80).then(__nccwpck_require__.bind(__nccwpck_require__, 52080));
     const failures = await ctx.runner.group('preflight: credentials', () => preflight(steps, ctx));
     if (!failures.length)
         return;
@@ -12367,11 +12494,136 @@ function describeFailure(report) {
         ' Re-running the same workflow resumes: finished steps are checked and skipped.');
 }
 
+// EXTERNAL MODULE: ./src/sigstore/record.ts
+var sigstore_record = __nccwpck_require__(17729);
+;// CONCATENATED MODULE: ./src/execute/attested.ts
+
+
+
+
+const INSTANCE_NAMES = new Set(['public-good', 'github', 'custom']);
+function isInstance(value) {
+    return typeof value === 'object' && value !== null && INSTANCE_NAMES.has(value.name) && typeof value.fulcioUrl === 'string';
+}
+/**
+ * The Sigstore instance a planned step signs or verifies with: a `SigstoreInstance` among its fields
+ * or one level down (`instance`, `attestations.instance`, `provenance.sigstore`), so the summary needs
+ * to know no step kind.
+ */
+function stepInstance(step) {
+    for (const value of Object.values(step ?? {})) {
+        if (isInstance(value))
+            return value;
+        if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+            const nested = Object.values(value).find(isInstance);
+            if (nested)
+                return nested;
+        }
+    }
+    return undefined;
+}
+/** Predicate types in words: what a reader of the summary knows them as. */
+const PREDICATES = {
+    [statement.PYPI_PUBLISH_V1]: 'PyPI publish',
+    [statement.SLSA_PROVENANCE_V1]: 'SLSA provenance',
+    'https://slsa.dev/provenance/v0.2': 'SLSA provenance v0.2',
+    'https://github.com/npm/attestation/tree/main/specs/publish/v0.1': 'npm publish',
+    'https://sigstore.dev/cosign/sign/v1': 'signature',
+};
+const STORES = {
+    pypi: 'PyPI',
+    npm: 'npm registry',
+    github: 'GitHub attestations',
+    registry: 'image registry',
+};
+function predicateInWords(type) {
+    if (PREDICATES[type])
+        return PREDICATES[type];
+    // cosign's signatures carry no in-toto predicate: their payload type names them.
+    if (type === 'signature' || /cosign.*(sign|simplesigning)/i.test(type))
+        return 'signature';
+    return type;
+}
+/** `sha256:0123456789ab…`: the algorithm and enough of the hex to tell digests apart at a glance. */
+function shortDigest(digest) {
+    const match = /^([a-z0-9]+):([0-9a-f]{12})[0-9a-f]*$/.exec(digest);
+    return match ? `${match[1]}:${match[2]}…` : digest;
+}
+/** Outcome ids are `<kind>:<target>`: a verify-* step read the record back from the outside. */
+const fromVerifyStep = (outcome) => outcome.id.startsWith('verify-');
+function recordsOf(outcome) {
+    const list = outcome.produced?.attestations;
+    if (!Array.isArray(list))
+        return [];
+    return list.filter((r) => typeof r === 'object' && r !== null && typeof r.subject === 'string' && typeof r.digest === 'string');
+}
+/**
+ * Every attestation the run's finished steps made or checked, one row each: a record a signing step
+ * reported and a verify step confirmed is one row, marked verified. A failed step reports nothing,
+ * so nothing half-signed is listed.
+ */
+function collectAttestations(outcomes, steps = []) {
+    const rows = new Map();
+    const byId = new Map(steps.map((step) => [step.id, step]));
+    for (const outcome of outcomes) {
+        const instance = stepInstance(byId.get(outcome.id))?.name;
+        for (const reported of recordsOf(outcome)) {
+            const record = reported.instance || !instance ? reported : { ...reported, instance };
+            const key = [record.subject, record.digest, record.predicateType, record.store].join('\u0000');
+            const seen = rows.get(key);
+            // Fields one side knows and the other does not (an attestation id, a log index) are kept.
+            rows.set(key, { record: { ...attested_stripUndefined(record), ...(seen ? attested_stripUndefined(seen.record) : {}) }, verified: (seen?.verified ?? false) || fromVerifyStep(outcome) });
+        }
+    }
+    return [...rows.values()];
+}
+function attested_stripUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+const REKOR_SEARCH = 'https://search.sigstore.dev/';
+function attested_links(record) {
+    const out = [];
+    // As a browser reads it (non-ASCII percent-encoded): the link leads where its text says.
+    const url = record.url && URL.canParse(record.url) ? new URL(record.url).href : undefined;
+    // Some steps give the Rekor entry as the record's URL: it is shown as the entry, not as the store.
+    const urlIsRekor = url?.startsWith(REKOR_SEARCH) ?? false;
+    if (record.logIndex !== undefined) {
+        const rekor = (record.instance ? (0,sigstore_record/* rekorEntryUrl */.R)({ name: record.instance, fulcioUrl: '' }, record.logIndex) : undefined) ?? (urlIsRekor ? url : undefined);
+        out.push(rekor ? (0,markdown/* markdownLink */.iQ)(`Rekor entry ${record.logIndex}`, rekor) : `log entry ${cell(record.logIndex)}`);
+    }
+    else if (urlIsRekor)
+        out.push((0,markdown/* markdownLink */.iQ)('Rekor entry', url));
+    if (record.attestationId !== undefined)
+        out.push(`attestation ${(0,markdown/* codeSpan */.SS)(record.attestationId)}`);
+    if (url && !urlIsRekor)
+        out.push((0,markdown/* markdownLink */.iQ)(`on ${STORES[record.store] ?? record.store}`, url));
+    return out.join(' · ');
+}
+/**
+ * The "Attested" section of the job summary; empty when nothing was attested. `steps`: the plan's,
+ * to know each reporting step's Sigstore instance.
+ */
+function renderAttested(outcomes, steps = []) {
+    const rows = collectAttestations(outcomes, steps);
+    if (!rows.length)
+        return '';
+    const lines = rows.map(({ record, verified }) => [
+        verified ? '✅ verified' : '🔏 signed',
+        cell(record.subject),
+        (0,markdown/* codeSpan */.SS)(shortDigest(record.digest)),
+        cell(predicateInWords(record.predicateType)),
+        cell(STORES[record.store] ?? record.store),
+        attested_links(record),
+    ].join(' | '));
+    return ['#### Attested', '', '| | what | digest | attestation | stored in | links |', '| --- | --- | --- | --- | --- | --- |', ...lines.map((line) => `| ${line} |`), ''].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/execute/summary.ts
 
 
-/** The job summary's account of what was done, with links to everything published. */
-function renderOutcomes(report) {
+
+/** The job summary's account of what was done, with links to everything published, then what was attested. */
+function renderOutcomes(report, plan) {
     if (!report.outcomes.length && !report.failed)
         return '';
     // Work a re-run finds finished is a success too: a check mark, not a pause.
@@ -12384,11 +12636,12 @@ function renderOutcomes(report) {
         rows.push(`| ❌ failed | ${cell(report.failed.step.id)} | ${(0,markdown/* textWithCode */.jk)(report.failed.error instanceof Error ? report.failed.error.message : String(report.failed.error))} |`);
     for (const step of report.notRun)
         rows.push(`| ⏭️ not run | ${cell(step.id)} | ${cell(step.target)} |`);
-    return ['#### Results', '', '| | step | detail |', '| --- | --- | --- |', ...rows, ''].join('\n');
+    const attested = renderAttested(report.outcomes, plan?.stages.flatMap((stage) => stage.steps));
+    return ['#### Results', '', '| | step | detail |', '| --- | --- | --- |', ...rows, '', ...(attested ? [attested] : [])].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/verify/digests.ts
-var digests = __nccwpck_require__(508);
+var digests = __nccwpck_require__(50508);
 ;// CONCATENATED MODULE: ./src/execute/outputs.ts
 
 /** The step kinds that put something where others fetch it: what `published` lists. */
@@ -12514,14 +12767,14 @@ async function notifyRun(record, options) {
     if (!hooks || !(hooks.slack || hooks.discord || hooks.generic))
         return;
     try {
-        const { buildNotice } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 7645));
+        const { buildNotice } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 17645));
         const notice = buildNotice(record, options.now(), { serverUrl: options.env.GITHUB_SERVER_URL, runId: options.env.GITHUB_RUN_ID });
         if (!notice)
             return;
         const on = config?.on ?? ['success', 'failure'];
         if (!on.includes(notice.outcome) || (notice.dryRun && !config?.['dry-run']))
             return;
-        const { sendNotice } = await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 8574));
+        const { sendNotice } = await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 38574));
         const sent = await sendNotice(notice, hooks, runner);
         if (sent.length)
             runner.info(`Notified ${sent.join(', ')}.`);
@@ -12651,7 +12904,7 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
         for (const [name, value] of Object.entries(runOutputs(plan, report)))
             runner.setOutput(name, value);
         if (plan.trigger.kind !== 'ignored')
-            runner.appendSummary(renderSummary(plan, runHeadline(plan, report)) + '\n' + renderOutcomes(report));
+            runner.appendSummary(renderSummary(plan, runHeadline(plan, report)) + '\n' + renderOutcomes(report, plan));
         if (report.failed)
             throw new errors/* UserError */.yo(describeFailure(report), undefined, { cause: report.failed.error });
         return 0;
@@ -12668,7 +12921,7 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
 
 /***/ }),
 
-/***/ 3770:
+/***/ 53770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12711,7 +12964,7 @@ async function proxyDispatcher(env = process.env) {
     const key = JSON.stringify(settings);
     let agent = agents.get(key);
     if (!agent) {
-        agent = __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19)).then(({ EnvHttpProxyAgent }) => new EnvHttpProxyAgent({ httpProxy: settings.httpProxy ?? '', httpsProxy: settings.httpsProxy ?? '', noProxy: settings.noProxy ?? '' }));
+        agent = __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 24371, 19)).then(({ EnvHttpProxyAgent }) => new EnvHttpProxyAgent({ httpProxy: settings.httpProxy ?? '', httpsProxy: settings.httpsProxy ?? '', noProxy: settings.noProxy ?? '' }));
         agents.set(key, agent);
     }
     return agent;
@@ -12922,16 +13175,40 @@ function redactUrl(url) {
 
 /***/ }),
 
-/***/ 8980:
+/***/ 27452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mw: () => (/* binding */ onNpmjs),
+/* harmony export */   PK: () => (/* binding */ versionLink),
+/* harmony export */   WY: () => (/* binding */ packumentUrl)
+/* harmony export */ });
+/** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
+function packumentUrl(registry, name) {
+    return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
+function onNpmjs(registry) {
+    return new URL(registry).hostname === 'registry.npmjs.org';
+}
+/** Where a person looks at a published version: its npmjs.com page, or the registry's document for it. */
+function versionLink(registry, name, version) {
+    const url = onNpmjs(registry) ? `https://www.npmjs.com/package/${name}/v/${version}` : packumentUrl(registry, name);
+    return { label: `npm ${name}@${version}`, url };
+}
+
+
+/***/ }),
+
+/***/ 76599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ Authenticator)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3770);
-/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6976);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2657);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53770);
+/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36976);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92657);
 
 
 
@@ -13026,7 +13303,7 @@ function cacheKey(host, scopes) {
 
 /***/ }),
 
-/***/ 6976:
+/***/ 36976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13060,27 +13337,28 @@ function repositoryScope(path, access) {
 
 /***/ }),
 
-/***/ 525:
+/***/ 30525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ OciClient)
+  _D: () => (/* binding */ ManifestChangedError),
+  RO: () => (/* binding */ OciClient)
 });
 
 // UNUSED EXPORTS: nextPage
 
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
-var http = __nccwpck_require__(3770);
+var http = __nccwpck_require__(53770);
 // EXTERNAL MODULE: ./src/oci/auth.ts
-var auth = __nccwpck_require__(8980);
+var auth = __nccwpck_require__(76599);
 // EXTERNAL MODULE: ./src/oci/challenge.ts
-var challenge = __nccwpck_require__(6976);
+var challenge = __nccwpck_require__(36976);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/oci/names.ts
-var names = __nccwpck_require__(2657);
+var names = __nccwpck_require__(92657);
 ;// CONCATENATED MODULE: ./src/oci/errors.ts
 
 
@@ -13126,7 +13404,7 @@ function summarizeBody(text) {
 }
 
 // EXTERNAL MODULE: ./src/oci/media-types.ts
-var media_types = __nccwpck_require__(9217);
+var media_types = __nccwpck_require__(29217);
 ;// CONCATENATED MODULE: ./src/oci/client.ts
 
 
@@ -13134,6 +13412,9 @@ var media_types = __nccwpck_require__(9217);
 
 
 
+/** A conditional write (`If-Match`) found the manifest changed since it was read: read it again and retry. */
+class ManifestChangedError extends Error {
+}
 /**
  * A client of the OCI distribution API (Docker Hub, GHCR, any `registry:2`): manifests by tag or
  * digest, tag lists, blobs, cross-repository mounts and uploads. Every request goes through the shared
@@ -13180,16 +13461,65 @@ class OciClient {
         }
         const json = JSON.parse(new TextDecoder().decode(bytes));
         const mediaType = json.mediaType ?? response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
-        return { digest, mediaType, bytes, json };
+        const etag = response.headers.get('etag') ?? undefined;
+        return { digest, mediaType, bytes, json, ...(etag ? { etag } : {}) };
     }
     /** Stores a manifest under a tag or its digest, with its media type as Content-Type; returns its digest. */
     async putManifest(repository, reference, bytes, mediaType) {
+        return (await this.writeManifest(repository, reference, bytes, mediaType)).digest;
+    }
+    /**
+     * Stores a manifest and says what the registry answered: its `OCI-Subject` header (the registry keeps
+     * the referrers list itself) and, with `ifMatch`, whether the tag still held what was read (412: it
+     * did not, ManifestChangedError). Registries that ignore `If-Match` (distribution 2.8 does) just write.
+     */
+    async writeManifest(repository, reference, bytes, mediaType, options = {}) {
         const call = { repository, reference, access: 'push', what: reference.startsWith('sha256:') ? 'writing manifest' : 'writing tag' };
-        const response = await this.send(call, `manifests/${reference}`, { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes });
+        const headers = { 'content-type': mediaType, ...(options.ifMatch ? { 'if-match': options.ifMatch } : {}) };
+        const response = await this.send(call, `manifests/${reference}`, { method: 'PUT', headers, body: bytes });
+        if (response.status === 412 && options.ifMatch) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new ManifestChangedError(`${reference} changed since it was read`);
+        }
         if (response.status !== 201 && response.status !== 200)
             throw await registryFailure(this.op(call), response);
         await response.body?.cancel().catch(() => undefined);
-        return response.headers.get('docker-content-digest') ?? (0,media_types/* sha256Digest */.sI)(bytes);
+        const subject = response.headers.get('oci-subject') ?? undefined;
+        return { digest: response.headers.get('docker-content-digest') ?? (0,media_types/* sha256Digest */.sI)(bytes), ...(subject ? { subject } : {}) };
+    }
+    /**
+     * The referrers API (`GET /v2/<name>/referrers/<digest>`, OCI distribution 1.1): the descriptors of the
+     * manifests whose `subject` is `digest`, every page. Undefined when the registry has no such API: it
+     * answers 404 (or 400/406, or not an OCI index), as go-containerregistry's `fetchReferrers` decides.
+     */
+    async listReferrers(repository, digest, access = 'pull') {
+        const call = { repository, reference: digest, access, what: 'listing what refers to' };
+        const found = [];
+        let next = `referrers/${digest}`;
+        while (next) {
+            const response = await this.send(call, next, { headers: { accept: media_types/* OCI_INDEX */.$p } });
+            const type = response.headers.get('content-type')?.split(';')[0]?.trim();
+            if (response.status === 404 || response.status === 400 || response.status === 406 || (response.ok && type !== media_types/* OCI_INDEX */.$p)) {
+                await response.body?.cancel().catch(() => undefined);
+                if (found.length)
+                    throw registryUnreachable(this.op(call), new Error('the referrers API stopped answering part-way through its pages'));
+                return undefined;
+            }
+            if (!response.ok)
+                throw await registryFailure(this.op(call), response);
+            const body = JSON.parse(new TextDecoder().decode(await this.readBody(call, response)));
+            found.push(...(body.manifests ?? []));
+            next = nextPage(response.headers.get('link'), (0,names/* parseImageName */["if"])(repository).path);
+        }
+        return found;
+    }
+    /** Uploads a small blob (a config, a signature bundle) unless the repository has it; returns its digest. */
+    async pushBlob(repository, bytes) {
+        const digest = (0,media_types/* sha256Digest */.sI)(bytes);
+        if (await this.hasBlob(repository, digest, 'push'))
+            return digest;
+        await this.uploadBlob(repository, digest, await this.startUpload(repository, digest), bytes);
+        return digest;
     }
     /** Every tag of a repository, following `Link: <…>; rel="next"` pages. A repository not yet pushed has none. */
     async listTags(repository, pageSize = 1000) {
@@ -13345,7 +13675,7 @@ function nextPage(link, path) {
 
 /***/ }),
 
-/***/ 2559:
+/***/ 22559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -13355,7 +13685,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   parseRegistryCredentials: () => (/* binding */ parseRegistryCredentials),
 /* harmony export */   registryLogins: () => (/* binding */ registryLogins)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 
 /** Docker Hub is spelled three ways; logins and lookups use one. */
 function canonicalRegistryHost(host) {
@@ -13407,7 +13737,7 @@ function registryLogins(secrets, env = {}) {
         let found = fromDockerConfig.get(key);
         if (!found) {
             // A login the workflow made on purpose beats the GITHUB_TOKEN default for ghcr.io.
-            found = __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 7520)).then(async ({ dockerConfigCredentials }) => (await dockerConfigCredentials(key, env)) ?? credentialsFor(key, logins, defaults));
+            found = __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 27520)).then(async ({ dockerConfigCredentials }) => (await dockerConfigCredentials(key, env)) ?? credentialsFor(key, logins, defaults));
             fromDockerConfig.set(key, found);
         }
         return found;
@@ -13417,18 +13747,19 @@ function registryLogins(secrets, env = {}) {
 
 /***/ }),
 
-/***/ 9217:
+/***/ 29217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $U: () => (/* binding */ isIndexType),
 /* harmony export */   $p: () => (/* binding */ OCI_INDEX),
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
 /* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* unused harmony exports DOCKER_MANIFEST_LIST, OCI_MANIFEST, DOCKER_MANIFEST, INDEX_TYPES, MANIFEST_TYPES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* unused harmony exports DOCKER_MANIFEST_LIST, DOCKER_MANIFEST, INDEX_TYPES, MANIFEST_TYPES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Manifest media types: multi-platform indexes and single-platform image manifests, OCI and Docker. */
@@ -13452,7 +13783,7 @@ const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
 /***/ }),
 
-/***/ 2657:
+/***/ 92657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13489,7 +13820,7 @@ function describeReference(repository, reference) {
 
 /***/ }),
 
-/***/ 1243:
+/***/ 21243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13505,11 +13836,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 // EXTERNAL MODULE: ./src/docker/backends.ts + 2 modules
-var backends = __nccwpck_require__(2147);
+var backends = __nccwpck_require__(12147);
 // EXTERNAL MODULE: ./src/docker/image-name.ts
-var image_name = __nccwpck_require__(3413);
+var image_name = __nccwpck_require__(83413);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/docker/metadata.ts
 
 const KEYS = ['title', 'description', 'licenses', 'source', 'revision', 'version', 'created'];
@@ -13534,12 +13865,15 @@ function oneLine(key, value) {
 }
 
 // EXTERNAL MODULE: ./src/docker/runners.ts
-var runners = __nccwpck_require__(4095);
+var runners = __nccwpck_require__(74095);
 // EXTERNAL MODULE: ./src/docker/tags.ts
-var tags = __nccwpck_require__(8695);
+var tags = __nccwpck_require__(68695);
+// EXTERNAL MODULE: ./src/sigstore/instance.ts
+var instance = __nccwpck_require__(69799);
 // EXTERNAL MODULE: ./src/source-date.ts
 var source_date = __nccwpck_require__(9515);
 ;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
+
 
 
 
@@ -13659,6 +13993,18 @@ function planDockerSteps(ctx) {
                 ...(ctx.rebuild !== true && versionTags[0] ? { releasedTag: versionTags[0] } : {}),
             },
         ];
+    const attestation = (0,instance/* plannedAttestation */.jt)(ctx.config, ctx.facts, 'images');
+    const attestSteps = attestation
+        ? [
+            {
+                kind: 'docker-attest',
+                id: 'docker-attest',
+                target: `${repositories.map((repository) => `${repository}@<index digest>`).join(' ')}: signature + SLSA provenance (Sigstore: ${attestation.instance.name})`,
+                repositories,
+                attestation,
+            },
+        ]
+        : [];
     return [
         ...builds,
         ...scanSteps,
@@ -13674,13 +14020,14 @@ function planDockerSteps(ctx) {
             replaceVersionTags: ctx.rebuild === true,
             rebuildTag: `${ctx.config['rebuild-prefix']}${ctx.tag}`,
         },
+        ...attestSteps,
     ];
 }
 
 
 /***/ }),
 
-/***/ 3930:
+/***/ 83930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13699,11 +14046,11 @@ function planDockerSteps(ctx) {
 /* harmony export */   wh: () => (/* binding */ readNamedFile)
 /* harmony export */ });
 /* unused harmony export MAX_TEXT_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
 
 
 
@@ -13941,7 +14288,7 @@ function kindOf(info) {
 
 /***/ }),
 
-/***/ 1343:
+/***/ 11343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13951,9 +14298,9 @@ function kindOf(info) {
 /* harmony export */   lk: () => (/* binding */ parseJsonText)
 /* harmony export */ });
 /* unused harmony export MAX_JSON_DEPTH */
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
 
 
 /** Deeper than any manifest or webhook payload; the code walking a parsed document recurses. */
@@ -14039,6 +14386,177 @@ function isJsonObject(value) {
 
 /***/ }),
 
+/***/ 69799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ plannedAttestations),
+/* harmony export */   hu: () => (/* binding */ ATTESTATION_DESCRIPTIONS),
+/* harmony export */   jt: () => (/* binding */ plannedAttestation),
+/* harmony export */   wN: () => (/* binding */ PUBLIC_GOOD)
+/* harmony export */ });
+/* unused harmony exports githubInstance, sigstoreInstanceFor */
+const PUBLIC_GOOD = {
+    name: 'public-good',
+    fulcioUrl: 'https://fulcio.sigstore.dev',
+    rekorUrl: 'https://rekor.sigstore.dev',
+};
+/** GitHub's instance for a GitHub server: `githubapp.com` for github.com, the server's own host for GHE.com. */
+function githubInstance(serverUrl = 'https://github.com') {
+    let host = new URL(serverUrl).hostname;
+    if (host === 'github.com')
+        host = 'githubapp.com';
+    return { name: 'github', fulcioUrl: `https://fulcio.${host}`, tsaUrl: `https://timestamp.${host}` };
+}
+/**
+ * The instance that signs `use`, or undefined when attestations are off for it. Whether the job can
+ * actually sign (an OIDC token) is a runtime question: see `canMintIdToken` and the preflight.
+ */
+function sigstoreInstanceFor(config, facts, use) {
+    const attestations = config.attestations;
+    if (attestations.enabled === false || !attestations[use])
+        return undefined;
+    const custom = attestations.sigstore;
+    if (custom) {
+        return {
+            name: 'custom',
+            fulcioUrl: custom['fulcio-url'],
+            ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
+            ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
+            trustedRoot: custom['trusted-root'],
+        };
+    }
+    if (use === 'pypi')
+        return PUBLIC_GOOD;
+    // As @actions/attest: only a repository known to be public goes to the public log.
+    return facts.visibility === 'public' ? PUBLIC_GOOD : githubInstance(facts.serverUrl);
+}
+/** The attestation a planner puts on its step, or undefined when attestations are off for `use`. */
+function plannedAttestation(config, facts, use) {
+    const instance = sigstoreInstanceFor(config, facts, use);
+    return instance && { use, required: config.attestations.enabled === true, instance };
+}
+/** What users read for each use, in notices and errors. */
+const ATTESTATION_DESCRIPTIONS = {
+    pypi: 'PEP 740 attestations of the PyPI uploads',
+    assets: 'build provenance of the release assets',
+    images: 'signatures and provenance of the images',
+};
+/** The attestations planned in these steps (structurally: any step may carry one). */
+function plannedAttestations(steps) {
+    const found = [];
+    for (const step of steps) {
+        if (step.attestation)
+            found.push({ stepId: step.id ?? '', attestation: step.attestation });
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 17729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ rekorEntryUrl)
+/* harmony export */ });
+/**
+ * The public page of a Rekor entry. Only the public-good log has one (search.sigstore.dev); GitHub's
+ * instance has no log and a custom one no known viewer.
+ */
+function rekorEntryUrl(instance, logIndex) {
+    if (instance.name !== 'public-good' || logIndex === undefined || !/^\d+$/.test(logIndex))
+        return undefined;
+    return `https://search.sigstore.dev/?logIndex=${logIndex}`;
+}
+
+
+/***/ }),
+
+/***/ 53803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GITHUB_WORKFLOW_BUILD_TYPE: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
+/* harmony export */   IN_TOTO_PAYLOAD_TYPE: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   IN_TOTO_STATEMENT_V1: () => (/* binding */ IN_TOTO_STATEMENT_V1),
+/* harmony export */   PYPI_PUBLISH_V1: () => (/* binding */ PYPI_PUBLISH_V1),
+/* harmony export */   SLSA_PROVENANCE_V1: () => (/* binding */ SLSA_PROVENANCE_V1),
+/* harmony export */   inTotoStatement: () => (/* binding */ inTotoStatement),
+/* harmony export */   runIdentity: () => (/* binding */ runIdentity),
+/* harmony export */   slsaProvenancePredicate: () => (/* binding */ slsaProvenancePredicate)
+/* harmony export */ });
+/**
+ * In-toto statements tagship signs, and the SLSA build-provenance predicate GitHub's own
+ * `actions/attest-build-provenance` writes (so `gh attestation verify` and the SLSA tooling read ours
+ * the same way). Pure: planners may import this module.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const PYPI_PUBLISH_V1 = 'https://docs.pypi.org/attestations/publish/v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** The build type of GitHub Actions workflows (slsa-framework/github-actions-buildtypes workflow/v1). */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+function inTotoStatement(subject, predicateType, predicate) {
+    return { _type: IN_TOTO_STATEMENT_V1, subject, predicateType, predicate };
+}
+/**
+ * This run's identity from the runner's environment. The environment does not name the workflow that
+ * runs the job when it is a called reusable workflow (`job_workflow_ref`): pass the decoded claims of
+ * the ID token used to sign, whose values win, to name the builder exactly as the certificate does.
+ */
+function runIdentity(env, claims = {}) {
+    const workflowRef = claims.workflow_ref ?? env.GITHUB_WORKFLOW_REF ?? '';
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        repository: claims.repository ?? env.GITHUB_REPOSITORY ?? '',
+        ref: claims.ref ?? env.GITHUB_REF ?? '',
+        sha: claims.sha ?? env.GITHUB_SHA ?? '',
+        workflowRef,
+        jobWorkflowRef: claims.job_workflow_ref ?? workflowRef,
+        runId: claims.run_id ?? env.GITHUB_RUN_ID ?? '',
+        runAttempt: claims.run_attempt ?? env.GITHUB_RUN_ATTEMPT ?? '1',
+        eventName: claims.event_name ?? env.GITHUB_EVENT_NAME ?? '',
+        repositoryId: claims.repository_id ?? env.GITHUB_REPOSITORY_ID ?? '',
+        repositoryOwnerId: claims.repository_owner_id ?? env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+        runnerEnvironment: claims.runner_environment ?? env.RUNNER_ENVIRONMENT ?? '',
+    };
+}
+/**
+ * The SLSA v1 provenance predicate for a GitHub Actions build, field for field what
+ * `@actions/attest` `buildSLSAProvenancePredicate` returns as `params`.
+ */
+function slsaProvenancePredicate(run) {
+    // owner/repo/.github/workflows/main.yml@refs/… → .github/workflows/main.yml
+    const [workflowPath] = run.workflowRef.replace(`${run.repository}/`, '').split('@');
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: run.ref, repository: `${run.serverUrl}/${run.repository}`, path: workflowPath },
+            },
+            internalParameters: {
+                github: {
+                    event_name: run.eventName,
+                    repository_id: run.repositoryId,
+                    repository_owner_id: run.repositoryOwnerId,
+                    runner_environment: run.runnerEnvironment,
+                },
+            },
+            resolvedDependencies: [{ uri: `git+${run.serverUrl}/${run.repository}@${run.ref}`, digest: { gitCommit: run.sha } }],
+        },
+        runDetails: {
+            builder: { id: `${run.serverUrl}/${run.jobWorkflowRef}` },
+            metadata: { invocationId: `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}` },
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 9515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14046,7 +14564,7 @@ function isJsonObject(value) {
 /* harmony export */   X: () => (/* binding */ isoFromEpoch),
 /* harmony export */   p: () => (/* binding */ sourceDateEpoch)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 
 /**
  * The time the release's sources are from, in seconds since the epoch (the reproducible-builds
@@ -14064,7 +14582,7 @@ async function sourceDateEpoch(cwd, env) {
     }
     // Loaded here: spawning costs start-up time, and only runs with images need the time. git gets the
     // allow-listed environment like every child: never the action's inputs or the runner's tokens.
-    const { runProcess } = await __nccwpck_require__.e(/* import() */ 717).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
+    const { runProcess } = await __nccwpck_require__.e(/* import() */ 717).then(__nccwpck_require__.bind(__nccwpck_require__, 80717));
     const result = await runProcess('git', ['log', '-1', '--format=%ct', 'HEAD'], { parentEnv: env, tool: 'git', cwd, timeoutMs: 20_000 }).catch(() => undefined);
     const epoch = result?.code === 0 ? result.stdout.trim() : '';
     return /^\d+$/.test(epoch) ? Number(epoch) : undefined;
@@ -14077,16 +14595,16 @@ function isoFromEpoch(epoch) {
 
 /***/ }),
 
-/***/ 508:
+/***/ 50508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ publishedImages),
 /* harmony export */   j: () => (/* binding */ resolveDigest)
 /* harmony export */ });
-/* harmony import */ var _oci_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(525);
-/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2559);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _oci_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30525);
+/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22559);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
 
 
 
@@ -14110,7 +14628,7 @@ async function resolveDigest(ctx, repository, tag) {
     const known = publishedImages(ctx.outcomes.values()).find((image) => image.repository === repository && image.tags.includes(tag));
     if (known)
         return known.digest;
-    const lookup = await new _oci_client_js__WEBPACK_IMPORTED_MODULE_0__/* .OciClient */ .R({ credentials: (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__.registryLogins)(ctx.secrets, ctx.env), signal: ctx.signal }).headManifest(repository, tag);
+    const lookup = await new _oci_client_js__WEBPACK_IMPORTED_MODULE_0__/* .OciClient */ .RO({ credentials: (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__.registryLogins)(ctx.secrets, ctx.env), signal: ctx.signal }).headManifest(repository, tag);
     if (!lookup)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${repository}:${tag} does not exist in its registry: publish the images first (the docker stage), then re-run.`);
     return lookup.digest;
@@ -14119,14 +14637,14 @@ async function resolveDigest(ctx, repository, tag) {
 
 /***/ }),
 
-/***/ 5901:
+/***/ 95901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ isHighestInLine),
 /* harmony export */   x: () => (/* binding */ versionsFromTags)
 /* harmony export */ });
-/* harmony import */ var _scheme_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6871);
+/* harmony import */ var _scheme_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56871);
 
 /**
  * Whether `version` is the highest stable release in its line, judged against versions already
@@ -14157,7 +14675,7 @@ function versionsFromTags(tags, prefix) {
 
 /***/ }),
 
-/***/ 6871:
+/***/ 56871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14175,7 +14693,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: publishedForm
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
+var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/version/pep440.ts
 // PEP 440 appendix B's pattern, as packaging spells it (optional `v`, every accepted separator and
@@ -14406,7 +14924,7 @@ function npmRecordedVersion(text) {
 
 /***/ }),
 
-/***/ 9084:
+/***/ 99084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14414,10 +14932,10 @@ function npmRecordedVersion(text) {
 /* harmony export */   Zs: () => (/* binding */ workspacePatterns),
 /* harmony export */   wA: () => (/* binding */ parsePackageJson)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _project_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1343);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _project_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11343);
 
 
 
@@ -14515,42 +15033,105 @@ function workspacePatterns(manifest) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 3339:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 73339:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -14564,91 +15145,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -14669,56 +15250,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 99:
+/***/ 80099:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 7997:
+/***/ 87997:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -14732,49 +15313,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -14788,18 +15376,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -14885,15 +15529,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -14937,17 +15581,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -15061,10 +15705,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -15151,18 +15795,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -15382,17 +16026,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -15506,12 +16150,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -15713,14 +16357,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -15771,7 +16415,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15817,19 +16461,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -16033,13 +16677,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -16268,7 +16912,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16466,7 +17110,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16501,7 +17145,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16525,12 +17169,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -16553,16 +17197,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -16891,13 +17535,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -16974,7 +17618,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17038,14 +17682,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -17135,13 +17779,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -17320,7 +17964,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17389,28 +18033,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -17447,7 +18091,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17478,11 +18122,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -17600,14 +18244,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -17758,14 +18402,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -17805,15 +18449,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -17851,14 +18495,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -17885,17 +18529,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -18039,17 +18683,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -18161,16 +18805,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -18233,7 +18877,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18293,12 +18937,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -18339,15 +18983,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -18564,7 +19208,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18634,7 +19278,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18745,9 +19389,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -18859,7 +19503,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19589,7 +20233,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19644,7 +20288,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -20624,17 +21268,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -20738,16 +21382,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -20784,13 +21428,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -20810,12 +21454,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -20839,8 +21483,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -20860,12 +21504,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -20883,12 +21527,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -20911,13 +21555,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -20965,12 +21609,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -21014,18 +21658,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -21046,13 +21690,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -21117,27 +21761,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -21223,14 +21867,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -21300,12 +21944,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -21336,13 +21980,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -21393,12 +22037,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -21476,13 +22120,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -21554,16 +22198,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -21638,15 +22282,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -21727,24 +22371,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -21775,14 +22419,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -21878,12 +22522,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -21990,7 +22634,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22153,10 +22797,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -22287,14 +22931,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -22449,7 +23093,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22485,9 +23129,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -22574,7 +23218,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22608,15 +23252,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -22767,13 +23411,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -23112,12 +23756,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -23355,7 +23999,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 7743:
+/***/ 73382:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23368,14 +24012,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: convertPathToPattern, escapePath, isDynamicPattern
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
 // EXTERNAL MODULE: external "module"
-var external_module_ = __nccwpck_require__(3339);
+var external_module_ = __nccwpck_require__(73339);
 ;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
 
 
@@ -23948,7 +24592,7 @@ var Builder = class {
 //#endregion
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var picomatch = __nccwpck_require__(14006);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -24226,7 +24870,7 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
 		readdir: opts.fs.readdir || external_fs_.readdir,
@@ -24261,7 +24905,7 @@ function globSync(globInput, options) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 43759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -24276,15 +24920,16 @@ function globSync(globInput, options) {
 /* harmony export */   Rl: () => (/* binding */ _string),
 /* harmony export */   Zm: () => (/* binding */ _lte),
 /* harmony export */   _L: () => (/* binding */ _boolean),
+/* harmony export */   fU: () => (/* binding */ _refine),
 /* harmony export */   m9: () => (/* binding */ _minLength),
 /* harmony export */   mI: () => (/* binding */ meta),
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   qm: () => (/* binding */ _gte)
 /* harmony export */ });
-/* unused harmony exports _coercedString, _email, _guid, _uuid, _uuidv4, _uuidv6, _uuidv7, _emoji, _nanoid, _cuid, _cuid2, _ulid, _xid, _ksuid, _ipv4, _ipv6, _mac, _cidrv4, _cidrv6, _base64, _base64url, _e164, _creditCard, _iban, _jwt, TimePrecision, _isoDateTime, _isoDate, _isoTime, _isoDuration, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _unknown, _void, _date, _coercedDate, _nan, _lt, _max, _gt, _min, _negative, _nonpositive, _nonnegative, _multipleOf, _maxSize, _minSize, _size, _maxLength, _length, _lowercase, _uppercase, _includes, _endsWith, _property, _properties, _mime, _overwrite, _normalize, _trim, _toLowerCase, _toUpperCase, _slugify, _array, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _refine, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* unused harmony exports _coercedString, _email, _guid, _uuid, _uuidv4, _uuidv6, _uuidv7, _emoji, _nanoid, _cuid, _cuid2, _ulid, _xid, _ksuid, _ipv4, _ipv6, _mac, _cidrv4, _cidrv6, _base64, _base64url, _e164, _creditCard, _iban, _jwt, TimePrecision, _isoDateTime, _isoDate, _isoTime, _isoDuration, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _unknown, _void, _date, _coercedDate, _nan, _lt, _max, _gt, _min, _negative, _nonpositive, _nonnegative, _multipleOf, _maxSize, _minSize, _size, _maxLength, _length, _lowercase, _uppercase, _includes, _endsWith, _property, _properties, _mime, _overwrite, _normalize, _trim, _toLowerCase, _toUpperCase, _slugify, _array, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44890);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29396);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 
 
 
@@ -25254,7 +25899,7 @@ function _refine(Class, fn, _params) {
         type: "custom",
         check: "custom",
         fn: fn,
-        ...util.normalizeParams(_params),
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(_params),
     });
     return schema;
 }
@@ -25392,7 +26037,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 44890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25406,8 +26051,8 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   sm: () => (/* binding */ $ZodCheckLessThan)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckMultipleOf, $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckMaxLength, $ZodCheckLengthEquals, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckEndsWith, $ZodCheckProperty, $ZodCheckProperties, $ZodCheckMimeType, $ZodCheckOverwrite */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54723);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -25928,7 +26573,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ (/* unused pure expression or super */ 
 
 /***/ }),
 
-/***/ 8532:
+/***/ 88532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25938,7 +26583,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ (/* unused pure expression or super */ 
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand, $ZodEncodeError */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 var _a;
 
 /** A special constant with type `never` */
@@ -26084,7 +26729,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 9396:
+/***/ 29396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26146,7 +26791,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 54723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27063,7 +27708,7 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 8395:
+/***/ 28395:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27080,6 +27725,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OH3: () => (/* binding */ partial),
   SdS: () => (/* binding */ prefault),
   g1P: () => (/* binding */ record),
+  YPB: () => (/* binding */ refine),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
   zni: () => (/* binding */ superRefine),
@@ -27087,12 +27733,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _function, any, base64, base64url, bigint, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, omit, partialRecord, pick, pipe, promise, readonly, refine, required, safeExtend, set, stringFormat, stringbool, success, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _function, any, base64, base64url, bigint, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, omit, partialRecord, pick, pipe, promise, readonly, required, safeExtend, set, stringFormat, stringbool, success, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
+var core_core = __nccwpck_require__(88532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
+var core_checks = __nccwpck_require__(44890);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
@@ -27252,7 +27898,7 @@ const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null 
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
+var core_util = __nccwpck_require__(54723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
@@ -29866,8 +30512,8 @@ const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         return inner._zod.run(payload, ctx);
     };
 })));
-const $ZodCustom = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCustom", (inst, def) => {
-    checks.$ZodCheck.init(inst, def);
+const $ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCustom", (inst, def) => {
+    core_checks/* $ZodCheck */.QP.init(inst, def);
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _) => {
         return payload;
@@ -29881,7 +30527,7 @@ const $ZodCustom = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         handleRefineResult(r, payload, input, inst);
         return;
     };
-})));
+});
 function handleRefineResult(result, payload, input, inst) {
     if (!result) {
         const _iss = {
@@ -29894,12 +30540,12 @@ function handleRefineResult(result, payload, input, inst) {
         };
         if (inst._zod.def.params)
             _iss.params = inst._zod.def.params;
-        payload.issues.push(util.issue(_iss));
+        payload.issues.push(core_util/* issue */.sn(_iss));
     }
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
+var api = __nccwpck_require__(43759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
@@ -31268,10 +31914,10 @@ function promise(innerType) {
         innerType: innerType,
     });
 }
-const ZodMiniCustom = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustom", (inst, def) => {
-    core.$ZodCustom.init(inst, def);
+const ZodMiniCustom = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniCustom", (inst, def) => {
+    $ZodCustom.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // custom checks
 // @__NO_SIDE_EFFECTS__
 function check(fn, params) {
@@ -31290,7 +31936,7 @@ function custom(fn, _params) {
 // refine
 // @__NO_SIDE_EFFECTS__
 function refine(fn, _params = {}) {
-    return core._refine(ZodMiniCustom, fn, _params);
+    return api/* _refine */.fU(ZodMiniCustom, fn, _params);
 }
 // superRefine
 // @__NO_SIDE_EFFECTS__
@@ -31375,7 +32021,7 @@ function _function(params) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -31633,6 +32279,6 @@ function _function(params) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

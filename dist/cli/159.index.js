@@ -491,6 +491,9 @@ const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
 
 
+/** A conditional write (`If-Match`) found the manifest changed since it was read: read it again and retry. */
+class ManifestChangedError extends Error {
+}
 /**
  * A client of the OCI distribution API (Docker Hub, GHCR, any `registry:2`): manifests by tag or
  * digest, tag lists, blobs, cross-repository mounts and uploads. Every request goes through the shared
@@ -537,16 +540,65 @@ class OciClient {
         }
         const json = JSON.parse(new TextDecoder().decode(bytes));
         const mediaType = json.mediaType ?? response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
-        return { digest, mediaType, bytes, json };
+        const etag = response.headers.get('etag') ?? undefined;
+        return { digest, mediaType, bytes, json, ...(etag ? { etag } : {}) };
     }
     /** Stores a manifest under a tag or its digest, with its media type as Content-Type; returns its digest. */
     async putManifest(repository, reference, bytes, mediaType) {
+        return (await this.writeManifest(repository, reference, bytes, mediaType)).digest;
+    }
+    /**
+     * Stores a manifest and says what the registry answered: its `OCI-Subject` header (the registry keeps
+     * the referrers list itself) and, with `ifMatch`, whether the tag still held what was read (412: it
+     * did not, ManifestChangedError). Registries that ignore `If-Match` (distribution 2.8 does) just write.
+     */
+    async writeManifest(repository, reference, bytes, mediaType, options = {}) {
         const call = { repository, reference, access: 'push', what: reference.startsWith('sha256:') ? 'writing manifest' : 'writing tag' };
-        const response = await this.send(call, `manifests/${reference}`, { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes });
+        const headers = { 'content-type': mediaType, ...(options.ifMatch ? { 'if-match': options.ifMatch } : {}) };
+        const response = await this.send(call, `manifests/${reference}`, { method: 'PUT', headers, body: bytes });
+        if (response.status === 412 && options.ifMatch) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new ManifestChangedError(`${reference} changed since it was read`);
+        }
         if (response.status !== 201 && response.status !== 200)
             throw await registryFailure(this.op(call), response);
         await response.body?.cancel().catch(() => undefined);
-        return response.headers.get('docker-content-digest') ?? sha256Digest(bytes);
+        const subject = response.headers.get('oci-subject') ?? undefined;
+        return { digest: response.headers.get('docker-content-digest') ?? sha256Digest(bytes), ...(subject ? { subject } : {}) };
+    }
+    /**
+     * The referrers API (`GET /v2/<name>/referrers/<digest>`, OCI distribution 1.1): the descriptors of the
+     * manifests whose `subject` is `digest`, every page. Undefined when the registry has no such API: it
+     * answers 404 (or 400/406, or not an OCI index), as go-containerregistry's `fetchReferrers` decides.
+     */
+    async listReferrers(repository, digest, access = 'pull') {
+        const call = { repository, reference: digest, access, what: 'listing what refers to' };
+        const found = [];
+        let next = `referrers/${digest}`;
+        while (next) {
+            const response = await this.send(call, next, { headers: { accept: OCI_INDEX } });
+            const type = response.headers.get('content-type')?.split(';')[0]?.trim();
+            if (response.status === 404 || response.status === 400 || response.status === 406 || (response.ok && type !== OCI_INDEX)) {
+                await response.body?.cancel().catch(() => undefined);
+                if (found.length)
+                    throw registryUnreachable(this.op(call), new Error('the referrers API stopped answering part-way through its pages'));
+                return undefined;
+            }
+            if (!response.ok)
+                throw await registryFailure(this.op(call), response);
+            const body = JSON.parse(new TextDecoder().decode(await this.readBody(call, response)));
+            found.push(...(body.manifests ?? []));
+            next = nextPage(response.headers.get('link'), parseImageName(repository).path);
+        }
+        return found;
+    }
+    /** Uploads a small blob (a config, a signature bundle) unless the repository has it; returns its digest. */
+    async pushBlob(repository, bytes) {
+        const digest = sha256Digest(bytes);
+        if (await this.hasBlob(repository, digest, 'push'))
+            return digest;
+        await this.uploadBlob(repository, digest, await this.startUpload(repository, digest), bytes);
+        return digest;
     }
     /** Every tag of a repository, following `Link: <…>; rel="next"` pages. A repository not yet pushed has none. */
     async listTags(repository, pageSize = 1000) {

@@ -92,6 +92,7 @@ jobs:
     permissions:
       contents: write # the GitHub release
       id-token: write # npm trusted publishing and provenance
+      attestations: write # the called release job asks for it: release assets, when any, get build provenance
     secrets:
       # Only until npm trusted publishing is set up for the package; then drop it.
       NPM_TOKEN: \${{ secrets.NPM_TOKEN }}${notifySecrets(facts, '      ', true)}
@@ -125,8 +126,8 @@ name: release`;
 ${needsPlan ? "    needs: plan\n    if: contains(needs.plan.outputs.stages, 'release')\n" : ''}    runs-on: ubuntu-24.04
 ${python ? `    environment: ${PYPI_ENVIRONMENT}\n` : ''}${needsPlan ? '    concurrency:\n      group: release-${{ needs.plan.outputs.version }}\n      cancel-in-progress: false\n' : ''}    permissions:
       contents: write # the GitHub release
-      id-token: write # trusted publishing${npm ? ' (and npm provenance)' : ''}
-    steps:
+      id-token: write # trusted publishing${npm ? ' (and npm provenance)' : ''}${python ? ', signing the release assets\' provenance' : ''}
+${python ? '      attestations: write # stores that provenance, for `gh attestation verify`\n' : ''}    steps:
 ${checkout('      ', true)}
 ${toolSetup('      ', true)}
       - uses: tagship/tagship@${TAGSHIP_REF}
@@ -139,7 +140,7 @@ ${toolSetup('      ', true)}
 ${needsPlan ? "    if: contains(needs.plan.outputs.stages, 'verify')\n" : ''}    runs-on: ubuntu-24.04
     permissions:
       contents: read
-    steps:
+${python ? "      attestations: read # verify-assets reads the release assets' attestations\n" : ''}    steps:
 ${checkout('      ', false)}
 ${toolSetup('      ', false)}
       - uses: tagship/tagship@${TAGSHIP_REF}

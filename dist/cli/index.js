@@ -7929,7 +7929,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8414);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2894);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9216);
 // The CLI's entry point: run and exit with its code; all logic is in main.ts.
 // Its output is read by the runner when the CLI runs in a workflow step, and it prints tag names,
 // file contents and error messages: every line is neutralised here, the one place the CLI prints.
@@ -7948,7 +7948,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2894:
+/***/ 9216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12274,8 +12274,8 @@ const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         return inner._zod.run(payload, ctx);
     };
 })));
-const $ZodCustom = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCustom", (inst, def) => {
-    checks.$ZodCheck.init(inst, def);
+const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
+    $ZodCheck.init(inst, def);
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _) => {
         return payload;
@@ -12289,7 +12289,7 @@ const $ZodCustom = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         handleRefineResult(r, payload, input, inst);
         return;
     };
-})));
+});
 function handleRefineResult(result, payload, input, inst) {
     if (!result) {
         const _iss = {
@@ -12302,7 +12302,7 @@ function handleRefineResult(result, payload, input, inst) {
         };
         if (inst._zod.def.params)
             _iss.params = inst._zod.def.params;
-        payload.issues.push(util.issue(_iss));
+        payload.issues.push(util_issue(_iss));
     }
 }
 
@@ -13329,7 +13329,7 @@ function _refine(Class, fn, _params) {
         type: "custom",
         check: "custom",
         fn: fn,
-        ...util.normalizeParams(_params),
+        ...normalizeParams(_params),
     });
     return schema;
 }
@@ -14832,10 +14832,10 @@ function promise(innerType) {
         innerType: innerType,
     });
 }
-const ZodMiniCustom = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustom", (inst, def) => {
-    core.$ZodCustom.init(inst, def);
+const ZodMiniCustom = /*@__PURE__*/ $constructor("ZodMiniCustom", (inst, def) => {
+    $ZodCustom.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // custom checks
 // @__NO_SIDE_EFFECTS__
 function check(fn, params) {
@@ -14854,7 +14854,7 @@ function custom(fn, _params) {
 // refine
 // @__NO_SIDE_EFFECTS__
 function refine(fn, _params = {}) {
-    return core._refine(ZodMiniCustom, fn, _params);
+    return _refine(ZodMiniCustom, fn, _params);
 }
 // superRefine
 // @__NO_SIDE_EFFECTS__
@@ -15056,6 +15056,27 @@ function described(schema, description) {
     globalRegistry.add(schema, { description });
     return schema;
 }
+
+;// CONCATENATED MODULE: ./src/config/sections/attestations.ts
+
+
+const attestations_url = () => schemas_string().check(url());
+const toggle = (what) => described(schemas_default(schemas_boolean(), true), what);
+const attestationsSection = described(strictObject({
+    enabled: described(schemas_default(union([schemas_boolean(), literal('auto')]), 'auto'), '`auto`: sign when the job can get an OIDC token (`permissions: id-token: write`), otherwise say once which attestations are not made and why. `true`: required (the run stops before publishing without it). `false`: never sign.'),
+    pypi: toggle('PEP 740 publish attestations on PyPI uploads (needs trusted publishing).'),
+    assets: toggle('Build provenance for release assets and SHA256SUMS, stored through GitHub’s attestations API (what `gh attestation verify` reads).'),
+    images: toggle('A keyless signature and SLSA provenance on each pushed image index, as OCI referrers (what `cosign verify` reads).'),
+    sigstore: described(optional(strictObject({
+        'fulcio-url': described(attestations_url(), 'Certificate authority that turns the job’s OIDC token into a signing certificate.'),
+        'rekor-url': described(optional(attestations_url()), 'Transparency log to record every signature in.'),
+        'tsa-url': described(optional(attestations_url()), 'RFC 3161 timestamp authority (instead of, or besides, the transparency log).'),
+        'trusted-root': described(schemas_string().check(_minLength(1)), 'Path, inside the project, of the instance’s `trusted_root.json` (its CA, log and timestamp keys), used to verify what was signed.'),
+    })
+        .check(refine((instance) => Boolean(instance['rekor-url'] || instance['tsa-url']), {
+        message: 'give rekor-url or tsa-url (or both): a signature needs a transparency-log entry or a timestamp',
+    }))), 'A private Sigstore instance for every attestation. Default: the public-good instance (sigstore.dev) for public repositories and PyPI, GitHub’s instance for release assets and images of private and internal repositories.'),
+}), 'Signed provenance for what tagship publishes: PEP 740 attestations on PyPI, build provenance for release assets, signatures and provenance on images; all keyless through Sigstore with the workflow’s identity, and checked by the verify stage.');
 
 ;// CONCATENATED MODULE: ./src/config/sections/deploy.ts
 
@@ -15307,9 +15328,9 @@ const dockerSection = described(strictObject({
 
 
 /** Placeholders a body template may use; anything else in `{{…}}` is a config error. */
-const BODY_PLACEHOLDERS = ['version', 'tag', 'previous-tag', 'repository', 'install', 'changelog', 'compare-url'];
+const BODY_PLACEHOLDERS = ['version', 'tag', 'previous-tag', 'repository', 'install', 'verify', 'changelog', 'compare-url'];
 const PLACEHOLDER_PATTERN = /\{\{\s*([a-z-]+)\s*\}\}/g;
-const DEFAULT_BODY_TEMPLATE = '{{install}}\n\n{{changelog}}\n';
+const DEFAULT_BODY_TEMPLATE = '{{install}}\n\n{{verify}}\n\n{{changelog}}\n';
 const bodyTemplate = schemas_string().check(superRefine((text, ctx) => {
     for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
         if (!BODY_PLACEHOLDERS.includes(match[1])) {
@@ -15321,7 +15342,7 @@ const workflowFile = schemas_string().check(_regex(/^[A-Za-z0-9._-]+\.ya?ml$/, '
 const githubReleaseSection = described(strictObject({
     enabled: described(schemas_default(schemas_boolean(), true), 'Create or update the GitHub release for the tag.'),
     draft: described(schemas_default(schemas_boolean(), false), 'Leave the release as a draft for a person to publish.'),
-    'body-template': described(schemas_default(bodyTemplate, DEFAULT_BODY_TEMPLATE), 'The release body. Placeholders: `{{install}}` (install lines for each target published), `{{changelog}}` (changes since the previous release), `{{version}}`, `{{tag}}`, `{{previous-tag}}`, `{{repository}}`, `{{compare-url}}`.'),
+    'body-template': described(schemas_default(bodyTemplate, DEFAULT_BODY_TEMPLATE), 'The release body. Placeholders: `{{install}}` (install lines for each target published), `{{verify}}` (how to check a downloaded asset with `gh attestation verify`, when the assets are attested), `{{changelog}}` (changes since the previous release), `{{version}}`, `{{tag}}`, `{{previous-tag}}`, `{{repository}}`, `{{compare-url}}`.'),
     changelog: described(schemas_default(schemas_enum(['auto', 'conventional', 'github']), 'auto'), 'How the changelog is written. `conventional`: commits since the previous release grouped by type; `github`: GitHub\'s generated notes; `auto`: conventional when at least half of the commits are, otherwise GitHub\'s.'),
     assets: described(schemas_default(union([literal('auto'), array(schemas_string().check(_minLength(1)))]), 'auto'), 'Files to attach (globs, relative to the project). `auto`: the Python dist files when the Python package is published, otherwise none. Each glob must match a file.'),
     checksums: described(schemas_default(schemas_boolean(), true), 'Attach a `SHA256SUMS` file listing the assets.'),
@@ -15424,6 +15445,7 @@ const verifySection = described(strictObject({
 
 
 
+
 // zod/mini ships no messages (every issue would read "Invalid input"); the error lines users see quote
 // zod's English ones ("Too small: expected string to have >=1 characters"), as the classic API did.
 config(en());
@@ -15445,6 +15467,7 @@ const configSchema = described(strictObject({
     'github-release': prefault(githubReleaseSection, {}),
     docker: prefault(dockerSection, {}),
     verify: prefault(verifySection, {}),
+    attestations: prefault(attestationsSection, {}),
     deploy: prefault(deploySection, {}),
     notify: prefault(notifySection, {}),
 }), 'tagship configuration');
@@ -16082,7 +16105,65 @@ function runnerFor(runners, platform, visibility) {
     throw new errors/* UserError */.yo(`docker.platforms lists ${platform}, which has no native runner: add it to docker.runners (e.g. "${platform}": ubuntu-24.04 with QEMU), or use docker.mode: single.`);
 }
 
+;// CONCATENATED MODULE: ./src/sigstore/instance.ts
+const PUBLIC_GOOD = {
+    name: 'public-good',
+    fulcioUrl: 'https://fulcio.sigstore.dev',
+    rekorUrl: 'https://rekor.sigstore.dev',
+};
+/** GitHub's instance for a GitHub server: `githubapp.com` for github.com, the server's own host for GHE.com. */
+function githubInstance(serverUrl = 'https://github.com') {
+    let host = new URL(serverUrl).hostname;
+    if (host === 'github.com')
+        host = 'githubapp.com';
+    return { name: 'github', fulcioUrl: `https://fulcio.${host}`, tsaUrl: `https://timestamp.${host}` };
+}
+/**
+ * The instance that signs `use`, or undefined when attestations are off for it. Whether the job can
+ * actually sign (an OIDC token) is a runtime question: see `canMintIdToken` and the preflight.
+ */
+function sigstoreInstanceFor(config, facts, use) {
+    const attestations = config.attestations;
+    if (attestations.enabled === false || !attestations[use])
+        return undefined;
+    const custom = attestations.sigstore;
+    if (custom) {
+        return {
+            name: 'custom',
+            fulcioUrl: custom['fulcio-url'],
+            ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
+            ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
+            trustedRoot: custom['trusted-root'],
+        };
+    }
+    if (use === 'pypi')
+        return PUBLIC_GOOD;
+    // As @actions/attest: only a repository known to be public goes to the public log.
+    return facts.visibility === 'public' ? PUBLIC_GOOD : githubInstance(facts.serverUrl);
+}
+/** The attestation a planner puts on its step, or undefined when attestations are off for `use`. */
+function plannedAttestation(config, facts, use) {
+    const instance = sigstoreInstanceFor(config, facts, use);
+    return instance && { use, required: config.attestations.enabled === true, instance };
+}
+/** What users read for each use, in notices and errors. */
+const ATTESTATION_DESCRIPTIONS = {
+    pypi: 'PEP 740 attestations of the PyPI uploads',
+    assets: 'build provenance of the release assets',
+    images: 'signatures and provenance of the images',
+};
+/** The attestations planned in these steps (structurally: any step may carry one). */
+function plannedAttestations(steps) {
+    const found = [];
+    for (const step of steps) {
+        if (step.attestation)
+            found.push({ stepId: step.id ?? '', attestation: step.attestation });
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/steps/docker.ts
+
 
 
 
@@ -16202,6 +16283,18 @@ function planDockerSteps(ctx) {
                 ...(ctx.rebuild !== true && versionTags[0] ? { releasedTag: versionTags[0] } : {}),
             },
         ];
+    const attestation = plannedAttestation(ctx.config, ctx.facts, 'images');
+    const attestSteps = attestation
+        ? [
+            {
+                kind: 'docker-attest',
+                id: 'docker-attest',
+                target: `${repositories.map((repository) => `${repository}@<index digest>`).join(' ')}: signature + SLSA provenance (Sigstore: ${attestation.instance.name})`,
+                repositories,
+                attestation,
+            },
+        ]
+        : [];
     return [
         ...builds,
         ...scanSteps,
@@ -16217,6 +16310,7 @@ function planDockerSteps(ctx) {
             replaceVersionTags: ctx.rebuild === true,
             rebuildTag: `${ctx.config['rebuild-prefix']}${ctx.tag}`,
         },
+        ...attestSteps,
     ];
 }
 
@@ -16277,7 +16371,10 @@ function narrowToDockerJob(stages, job, ctx) {
                 if (stage.name !== 'docker')
                     return stage;
                 const steps = stage.steps.flatMap((step) => {
-                    // The scan reads the same digests as the merge, so it runs in the merge job, before any tag.
+                    // The scan reads the same digests as the merge, so it runs in the merge job, before any tag;
+                    // the attestations sign the index the merge just wrote.
+                    if (step.kind === 'docker-attest')
+                        return [step];
                     if (step.kind !== 'docker-merge' && step.kind !== 'docker-scan')
                         return [];
                     if (!ctx.digestsDir)
@@ -16489,6 +16586,108 @@ function planDeploySteps(ctx) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/sigstore/statement.ts
+/**
+ * In-toto statements tagship signs, and the SLSA build-provenance predicate GitHub's own
+ * `actions/attest-build-provenance` writes (so `gh attestation verify` and the SLSA tooling read ours
+ * the same way). Pure: planners may import this module.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const PYPI_PUBLISH_V1 = 'https://docs.pypi.org/attestations/publish/v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** The build type of GitHub Actions workflows (slsa-framework/github-actions-buildtypes workflow/v1). */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+function inTotoStatement(subject, predicateType, predicate) {
+    return { _type: IN_TOTO_STATEMENT_V1, subject, predicateType, predicate };
+}
+/**
+ * This run's identity from the runner's environment. The environment does not name the workflow that
+ * runs the job when it is a called reusable workflow (`job_workflow_ref`): pass the decoded claims of
+ * the ID token used to sign, whose values win, to name the builder exactly as the certificate does.
+ */
+function runIdentity(env, claims = {}) {
+    const workflowRef = claims.workflow_ref ?? env.GITHUB_WORKFLOW_REF ?? '';
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        repository: claims.repository ?? env.GITHUB_REPOSITORY ?? '',
+        ref: claims.ref ?? env.GITHUB_REF ?? '',
+        sha: claims.sha ?? env.GITHUB_SHA ?? '',
+        workflowRef,
+        jobWorkflowRef: claims.job_workflow_ref ?? workflowRef,
+        runId: claims.run_id ?? env.GITHUB_RUN_ID ?? '',
+        runAttempt: claims.run_attempt ?? env.GITHUB_RUN_ATTEMPT ?? '1',
+        eventName: claims.event_name ?? env.GITHUB_EVENT_NAME ?? '',
+        repositoryId: claims.repository_id ?? env.GITHUB_REPOSITORY_ID ?? '',
+        repositoryOwnerId: claims.repository_owner_id ?? env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+        runnerEnvironment: claims.runner_environment ?? env.RUNNER_ENVIRONMENT ?? '',
+    };
+}
+/**
+ * The SLSA v1 provenance predicate for a GitHub Actions build, field for field what
+ * `@actions/attest` `buildSLSAProvenancePredicate` returns as `params`.
+ */
+function slsaProvenancePredicate(run) {
+    // owner/repo/.github/workflows/main.yml@refs/… → .github/workflows/main.yml
+    const [workflowPath] = run.workflowRef.replace(`${run.repository}/`, '').split('@');
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: run.ref, repository: `${run.serverUrl}/${run.repository}`, path: workflowPath },
+            },
+            internalParameters: {
+                github: {
+                    event_name: run.eventName,
+                    repository_id: run.repositoryId,
+                    repository_owner_id: run.repositoryOwnerId,
+                    runner_environment: run.runnerEnvironment,
+                },
+            },
+            resolvedDependencies: [{ uri: `git+${run.serverUrl}/${run.repository}@${run.ref}`, digest: { gitCommit: run.sha } }],
+        },
+        runDetails: {
+            builder: { id: `${run.serverUrl}/${run.jobWorkflowRef}` },
+            metadata: { invocationId: `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}` },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps/github-attest.ts
+
+
+
+/** Planned right after the release when attestations cover assets and the release attaches any. */
+function planGithubAttest(ctx, release) {
+    if (!release.assets.globs.length)
+        return undefined;
+    const attestation = plannedAttestation(ctx.config, ctx.facts, 'assets');
+    if (!attestation)
+        return undefined;
+    if (!hasAttestationsApi(ctx.facts.serverUrl)) {
+        // GitHub Enterprise Server has no attestations API (its REST description lists none).
+        if (!attestation.required)
+            return undefined;
+        throw new errors/* UserError */.yo(`attestations.enabled is true, but ${ctx.facts.serverUrl} is GitHub Enterprise Server, which has no artifact attestations API to store the release assets' provenance in: set attestations.assets to false.`);
+    }
+    return {
+        kind: 'github-attest',
+        id: 'github-attest',
+        target: `${release.target} assets${release.assets.checksums ? ' + SHA256SUMS' : ''}`,
+        tag: release.tag,
+        releaseStep: release.id,
+        attestation,
+        predicateType: SLSA_PROVENANCE_V1,
+    };
+}
+/** github.com and GHE.com tenants store artifact attestations; GitHub Enterprise Server does not. */
+function hasAttestationsApi(serverUrl) {
+    if (!serverUrl)
+        return true;
+    const host = URL.canParse(serverUrl) ? new URL(serverUrl).hostname : '';
+    return host === 'github.com' || host.endsWith('.ghe.com');
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -16571,6 +16770,7 @@ function dependencyOrder(packages) {
 
 ;// CONCATENATED MODULE: ./src/plan/steps/python.ts
 
+
 const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
 const TESTPYPI_UPLOAD_URL = 'https://test.pypi.org/legacy/';
 /** The sdist and wheels a PEP 517 build writes. */
@@ -16594,7 +16794,8 @@ function planPythonSteps(ctx) {
     const version = ctx.version.pep440 ?? ctx.version.normalized;
     const project = ctx.facts.project.python?.name;
     const indexUrl = (python['index-url'] ?? indexBaseOf(repositoryUrl)).replace(/\/+$/, '');
-    const upload = { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, indexUrl, project, version, globs: DISTRIBUTION_GLOBS };
+    const attestation = plannedAttestation(ctx.config, ctx.facts, 'pypi');
+    const upload = { kind: 'pypi-upload', id: 'pypi-upload', target: repositoryUrl, repositoryUrl, indexUrl, project, version, globs: DISTRIBUTION_GLOBS, ...(attestation ? { attestation } : {}) };
     if (python.dist !== undefined) {
         const files = ctx.facts.prebuiltPython;
         return [{ ...upload, distDir: (0,project_files/* checkRelativePath */._k)(python.dist, 'python.dist'), prebuilt: files ? { files } : {} }];
@@ -16614,6 +16815,12 @@ function planPythonSteps(ctx) {
         { ...upload, distDir: outDir, buildStep: 'python-build' },
     ];
 }
+/** How a plan shows the PEP 740 part of an upload: `with PEP 740 attestations (public-good Sigstore, with trusted publishing)`. */
+function python_describeAttestations(step) {
+    if (!step.attestation)
+        return undefined;
+    return `with PEP 740 attestations (${step.attestation.instance.name} Sigstore, ${step.attestation.required ? 'required' : 'with trusted publishing'})`;
+}
 /** How a plan shows an upload of files built elsewhere: `upload 3 prebuilt files from wheelhouse/`. */
 function python_describePrebuilt(step) {
     if (!step.prebuilt)
@@ -16627,6 +16834,7 @@ function python_describePrebuilt(step) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/steps/github-release.ts
+
 
 
 
@@ -16660,8 +16868,9 @@ function planGithubRelease(ctx) {
             : // Refused here, not only when the files are read: a dry run or `tagship plan` shows it.
                 { globs: (0,project_files/* checkGlobPatterns */.wO)(config.assets, 'github-release.assets'), required: true, checksums: config.checksums },
     };
+    const attest = planGithubAttest(ctx, release);
     const dispatch = planDockerDispatch(ctx);
-    return dispatch ? [release, dispatch] : [release];
+    return [release, ...(attest ? [attest] : []), ...(dispatch ? [dispatch] : [])];
 }
 /**
  * The highest version below `version` among those released. A stable release looks back to the
@@ -16728,12 +16937,45 @@ function planDockerDispatch(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/npm/links.ts
+/** The packument URL: a scoped name keeps its `@` and encodes the slash (`@scope%2Fname`). */
+function packumentUrl(registry, name) {
+    return `${registry.replace(/\/?$/, '/')}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
+function onNpmjs(registry) {
+    return new URL(registry).hostname === 'registry.npmjs.org';
+}
+/** Where a person looks at a published version: its npmjs.com page, or the registry's document for it. */
+function versionLink(registry, name, version) {
+    const url = onNpmjs(registry) ? `https://www.npmjs.com/package/${name}/v/${version}` : packumentUrl(registry, name);
+    return { label: `npm ${name}@${version}`, url };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/steps/verify.ts
+
+
+
 
 
 
 const PYPI_SIMPLE_URL = 'https://pypi.org/simple/';
 const TESTPYPI_SIMPLE_URL = 'https://test.pypi.org/simple/';
+/**
+ * npm's CLI signs provenance through the public-good instance (the registry accepts no other); a
+ * configured private instance (`attestations.sigstore`) stands in for it, as it does for every signer.
+ */
+function npmProvenanceInstance(config) {
+    const custom = config.attestations.sigstore;
+    if (!custom)
+        return PUBLIC_GOOD;
+    return {
+        name: 'custom',
+        fulcioUrl: custom['fulcio-url'],
+        ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
+        ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
+        trustedRoot: custom['trusted-root'],
+    };
+}
 /**
  * Whether this step verifies what `stage` publishes: a step that publishes checks its own work (the
  * release job its packages, the merge job its images), a verify-only step with `verify-of` checks that
@@ -16773,6 +17015,7 @@ function planVerifySteps(ctx) {
                 indexUrl,
                 ...(extraIndexUrl ? { extraIndexUrl } : {}),
                 importName: verify.python.import ?? upload.project.replace(/[-.]/g, '_').toLowerCase(),
+                ...(upload.attestation ? { attestations: { indexUrl: upload.indexUrl, instance: upload.attestation.instance, required: upload.attestation.required, uploadStep: upload.id } } : {}),
                 ...(verify.python.command ? { command: verify.python.command } : {}),
                 python: verify.python.python,
                 waitMs,
@@ -16781,6 +17024,7 @@ function planVerifySteps(ctx) {
     }
     if (runs(ctx, 'release') && verify.npm.enabled) {
         for (const publish of planNpmSteps(ctx)) {
+            const registry = verify.npm.registry ?? publish.registry;
             steps.push({
                 kind: 'verify-npm',
                 id: `verify-npm:${publish.package}`,
@@ -16788,10 +17032,19 @@ function planVerifySteps(ctx) {
                 package: publish.package,
                 version: publish.version,
                 distTag: publish.distTag,
-                registry: verify.npm.registry ?? publish.registry,
+                registry,
                 ...(verify.npm.command ? { command: verify.npm.command } : {}),
                 waitMs,
+                provenance: { requested: publish.provenance, stored: onNpmjs(registry), publishStep: publish.id, sigstore: npmProvenanceInstance(ctx.config) },
             });
+        }
+    }
+    if (runs(ctx, 'release')) {
+        const attest = planGithubRelease(ctx).find((step) => step.kind === 'github-attest');
+        if (attest?.kind === 'github-attest') {
+            const { attestation, predicateType, tag } = attest;
+            // No `attestation` field: this step signs nothing (preflight asks signing steps for an OIDC token).
+            steps.push({ kind: 'verify-assets', id: 'verify-assets', target: attest.target, tag, instance: attestation.instance, predicateType, required: attestation.required });
         }
     }
     const images = runs(ctx, 'docker') ? plannedImages(planDockerSteps(ctx)) : [];
@@ -16800,7 +17053,15 @@ function planVerifySteps(ctx) {
         const tags = images[0].tags;
         const platforms = verify.images.platforms;
         if (verify.images.enabled) {
-            steps.push({ kind: 'verify-images', id: 'verify-images', target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '), images, platforms });
+            const signed = plannedAttestation(ctx.config, ctx.facts, 'images');
+            steps.push({
+                kind: 'verify-images',
+                id: 'verify-images',
+                target: images.map((i) => `${i.repository}:${i.tags.join(',')}`).join(' '),
+                images,
+                platforms,
+                ...(signed ? { attestations: { instance: signed.instance, required: signed.required } } : {}),
+            });
         }
         const container = verify.container;
         if (container.enabled !== false) {
@@ -16957,14 +17218,23 @@ function describeStep(step) {
         case 'docker-build':
             return `  (${step.backend})`;
         case 'pypi-upload': {
-            const prebuilt = python_describePrebuilt(step);
-            return prebuilt ? `  (${prebuilt})` : '';
+            const parts = [python_describePrebuilt(step), python_describeAttestations(step)].filter(Boolean);
+            return parts.length ? `  (${parts.join('; ')})` : '';
         }
         case 'github-release':
             return `  make_latest=${step.makeLatest}${step.prerelease ? ' prerelease' : ''}${step.draft ? ' draft' : ''}`;
+        case 'github-attest':
+            return `  (SLSA provenance, ${step.attestation.instance.name} Sigstore${step.attestation.required ? '' : ', when the job can sign'})`;
+        case 'verify-assets':
+            return `  (gh attestation verify, ${step.instance.name} Sigstore)`;
         default:
             return '';
     }
+}
+/** The prebuilt files and the attestations of a PyPI upload, for the plan's table. */
+function uploadNote(step) {
+    const parts = [describePrebuilt(step), describeAttestations(step)].filter(Boolean);
+    return parts.length ? ` (${cell(parts.join('; '))})` : '';
 }
 /** Markdown cell text: untrusted values cannot break the table or inject markup. */
 function cell(text) {
@@ -16997,7 +17267,7 @@ function renderSummary(plan, headline) {
         '| stage | step | target |',
         '| --- | --- | --- |',
         ...plan.stages.flatMap((stage) => stage.steps.length
-            ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)}${step.kind === 'pypi-upload' && step.prebuilt ? ` (${cell(describePrebuilt(step))})` : ''} |`)
+            ? stage.steps.map((step) => `| ${stage.name} | ${step.kind} | ${cell(step.target)}${step.kind === 'pypi-upload' ? uploadNote(step) : ''} |`)
             : [`| ${stage.name} | skipped | ${cell(stage.skipped)} |`]),
     ];
     if (plan.docker) {
