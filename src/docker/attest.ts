@@ -136,8 +136,8 @@ function mergedDigests(step: DockerAttestStep, ctx: ExecutionContext): Map<strin
  */
 const notSigned = (step: DockerAttestStep, attested: AttestationRecord[] = []): StepOutcome => ({
   id: step.id,
-  status: 'done',
-  detail: `skipped: images not signed, this job cannot get an OIDC token (attestations.enabled: auto). Give the job \`permissions: id-token: write\` to sign them.`,
+  status: 'skipped',
+  detail: `images not signed, this job cannot get an OIDC token (attestations.enabled: auto). Give the job \`permissions: id-token: write\` to sign them.`,
   produced: { attestations: attested },
 });
 

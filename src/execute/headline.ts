@@ -32,8 +32,10 @@ export function runHeadline(plan: ReleasePlan, report: ExecutionReport): Headlin
   const kinds = new Map(plan.stages.flatMap((stage) => stage.steps).map((step) => [step.id, step.kind]));
   const publishing = report.outcomes.filter((outcome) => PUBLISHING.has(kinds.get(outcome.id)!));
   const published = publishing.filter((outcome) => outcome.status === 'done').length;
-  const there = publishing.length - published;
-  const summary = `${count(report.outcomes.length)} run${published ? `, ${published} published` : ''}${there ? `, ${there} already there` : ''}`;
+  const there = publishing.filter((outcome) => outcome.status === 'unchanged').length;
+  // Left out on purpose (signing without an OIDC token under `attestations.enabled: auto`): said, never hidden.
+  const skipped = report.outcomes.filter((outcome) => outcome.status === 'skipped').length;
+  const summary = `${count(report.outcomes.length)} run${published ? `, ${published} published` : ''}${there ? `, ${there} already there` : ''}${skipped ? `, ${skipped} skipped` : ''}`;
   if (!publishing.length) {
     const what = escapeText(stages.join(', '));
     return { title: `### tagship ${what} done: ${version}`, status: `✅ **Done** (${what}): ${summary}.` };

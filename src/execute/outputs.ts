@@ -21,7 +21,7 @@ export interface PublishedTarget {
  */
 export function runOutputs(plan: ReleasePlan, report: ExecutionReport): Record<string, string> {
   const steps = new Map(plan.stages.flatMap((stage) => stage.steps).map((step) => [step.id, step]));
-  const finished = report.outcomes.filter((outcome) => outcome.status !== 'planned');
+  const finished = report.outcomes.filter((outcome) => outcome.status !== 'planned' && outcome.status !== 'skipped');
   const published: PublishedTarget[] = [];
   const pypiFiles: string[] = [];
   const npmPackages: string[] = [];

@@ -24,7 +24,7 @@ export async function executePlan(registry: ExecutorRegistry, ctx: Omit<Executio
         ? { id: step.id, status: 'planned' as const, detail: `would run ${step.kind} → ${step.target}` }
         : await ctx.runner.group(`${step.kind}: ${step.target}`, async () => (await loadExecutor(registry, step.kind))(step as never, { ...ctx, outcomes }));
       outcomes.set(step.id, outcome);
-      ctx.runner.info(`${outcome.status === 'unchanged' ? '=' : outcome.status === 'planned' ? '·' : '✓'} ${step.id}: ${outcome.detail}`);
+      ctx.runner.info(`${outcome.status === 'unchanged' ? '=' : outcome.status === 'planned' ? '·' : outcome.status === 'skipped' ? '-' : '✓'} ${step.id}: ${outcome.detail}`);
     } catch (error) {
       return { outcomes: [...outcomes.values()], failed: { step, error }, notRun: steps.slice(index + 1) };
     }

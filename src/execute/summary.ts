@@ -8,7 +8,7 @@ import type { ExecutionReport } from './run.js';
 export function renderOutcomes(report: ExecutionReport, plan?: ReleasePlan): string {
   if (!report.outcomes.length && !report.failed) return '';
   // Work a re-run finds finished is a success too: a check mark, not a pause.
-  const icon = { done: '✅ done', unchanged: '✓ already there', planned: '📝 planned' } as const;
+  const icon = { done: '✅ done', unchanged: '✓ already there', planned: '📝 planned', skipped: '⏭️ skipped' } as const;
   const rows = report.outcomes.map((o) => {
     const links = (o.links ?? []).map((l) => markdownLink(l.label, l.url)).join(' ');
     return `| ${icon[o.status]} | ${cell(o.id)} | ${[textWithCode(o.detail), links].filter(Boolean).join(' ')} |`;

@@ -13,7 +13,8 @@ export interface OutcomeLink {
 /** What a step did. Executors check current state first, so a re-run reports `unchanged`, not an error. */
 export interface StepOutcome {
   id: string;
-  status: 'done' | 'unchanged' | 'planned';
+  /** `skipped`: left out on purpose at run time, e.g. signing with `attestations.enabled: auto` in a job without an OIDC token. */
+  status: 'done' | 'unchanged' | 'planned' | 'skipped';
   /** One line: what was published or found already in place. */
   detail: string;
   links?: OutcomeLink[];

@@ -31,7 +31,7 @@ export function createGithubAttestExecutor(tuning: ClientTuning = {}, signTuning
   return async (step, ctx) => {
     // With `auto` and no OIDC token preflight has said, once, what is not signed: skip quietly.
     if (!step.attestation.required && !canMintIdToken(ctx.env)) {
-      return { id: step.id, status: 'unchanged', detail: `${SKIPPED} (no id-token: write)`, produced: { attestations: [], skipped: SKIPPED } };
+      return { id: step.id, status: 'skipped', detail: `${SKIPPED} (no id-token: write)`, produced: { attestations: [], skipped: SKIPPED } };
     }
     const github = connectGithub(ctx, `Attesting the assets of release ${step.tag}`, tuning);
     const repository = { owner: github.owner, repo: github.repo };
@@ -64,7 +64,7 @@ export function createGithubAttestExecutor(tuning: ClientTuning = {}, signTuning
     try {
       // `auto` and a runner that refuses the token: skip as above; `required`: the one-line error.
       const idToken = await idTokenFor(step.attestation, ctx.env, ctx.signal);
-      if (!idToken) return { id: step.id, status: 'unchanged', detail: SKIPPED, produced: { attestations: records, skipped: SKIPPED } };
+      if (!idToken) return { id: step.id, status: 'skipped', detail: SKIPPED, produced: { attestations: records, skipped: SKIPPED } };
       ctx.runner.mask(idToken);
       const subjects = missing.map((asset) => ({ name: asset.name, digest: { sha256: asset.digest.slice('sha256:'.length) } }));
       // The token's claims name the builder exactly as the certificate will (a called workflow included).

@@ -72,7 +72,7 @@ function linksOf(plan: ReleasePlan, report: ExecutionReport, serverUrl: string):
   const steps = new Map(plan.stages.flatMap((stage) => stage.steps).map((step) => [step.id, step]));
   const links: OutcomeLink[] = [];
   for (const outcome of report.outcomes) {
-    if (outcome.status === 'planned') continue;
+    if (outcome.status === 'planned' || outcome.status === 'skipped') continue;
     const step = steps.get(outcome.id);
     const found = outcome.links?.length ? outcome.links : step ? defaultLinks(step, plan, serverUrl) : [];
     for (const link of found) if (!links.some((l) => l.url === link.url)) links.push(link);

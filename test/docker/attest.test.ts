@@ -159,14 +159,15 @@ describe('docker-attest on a registry without the referrers API', () => {
     const repository = `${registry.host}/acme/no-token`;
     const env = { ...oidc.githubEnv };
     const skipped = await executeDockerAttest(attestStep([repository], false), context({ [repository]: index }, env).ctx);
-    expect(skipped.detail).toMatch(/^skipped: images not signed, this job cannot get an OIDC token \(attestations\.enabled: auto\)/);
+    expect(skipped.status).toBe('skipped');
+    expect(skipped.detail).toMatch(/^images not signed, this job cannot get an OIDC token \(attestations\.enabled: auto\)/);
     expect((skipped.produced as { attestations: unknown[] }).attestations).toEqual([]);
     await expect(executeDockerAttest(attestStep([repository]), context({ [repository]: index }, env).ctx)).rejects.toThrow(/permissions: id-token: write/);
     // A runner that refuses the token (a job without the permission on a runner that still sets the variables).
     oidc.refuse = true;
     try {
       const refused = await executeDockerAttest(attestStep([repository], false), context({ [repository]: index }).ctx);
-      expect(refused.detail).toMatch(/^skipped: images not signed/);
+      expect(refused).toMatchObject({ status: 'skipped', detail: expect.stringMatching(/^images not signed/) });
     } finally {
       oidc.refuse = false;
     }

@@ -35,6 +35,23 @@ describe('the mermaid chain is drawn as the steps depend on each other', () => {
 });
 
 describe('the summary opens with what happened', () => {
+  it('a step left out on purpose (signing without an OIDC token) is "skipped", neither done nor already there', () => {
+    const plan = real();
+    const [merge, attest] = steps(plan).filter((step) => step.kind === 'docker-merge' || step.kind === 'docker-attest');
+    const report: ExecutionReport = {
+      outcomes: [
+        { id: merge!.id, status: 'done', detail: 'pushed `1.2.3`, `latest`' },
+        { id: attest!.id, status: 'skipped', detail: 'images not signed, this job cannot get an OIDC token' },
+      ],
+      notRun: [],
+    };
+    const headline = runHeadline(plan, report);
+    expect(headline.status).toBe('✅ **Released** 1.2.3: 2 steps run, 1 published, 1 skipped.');
+    const summary = renderSummary(plan, headline) + renderOutcomes(report);
+    expect(markdownTables(summary).at(-1)!.rows.find((row) => row[1] === 'docker-attest')?.[0]).toBe('⏭️ skipped');
+    expect(summary).not.toContain('| ✓ already there | docker-attest');
+  });
+
   it('a release: titled released, one status line, a finished step is "already there" with a check mark', () => {
     const plan = real();
     const [build, other, merge] = steps(plan).filter((step) => step.kind === 'docker-build' || step.kind === 'docker-merge');

@@ -243,10 +243,10 @@ describe('when attesting fails, the release stays as it is and a re-run complete
     const cwd = project();
     const { report, lines, outcome } = await run(plan(), cwd, { idToken: false });
     expect(report.failed).toBeUndefined();
-    expect(outcome('github-attest')).toMatchObject({ status: 'unchanged', detail: expect.stringContaining('not attested') });
+    expect(outcome('github-attest')).toMatchObject({ status: 'skipped', detail: expect.stringContaining('not attested') });
     expect(lines.filter((l) => l.startsWith('::warning::') && l.includes('id-token: write'))).toHaveLength(1);
     expect(server.releasesFor('v1.2.3')[0]!.body).not.toContain('gh attestation verify');
-    expect(outcome('verify-assets')).toMatchObject({ status: 'unchanged', detail: expect.stringContaining('not checked') });
+    expect(outcome('verify-assets')).toMatchObject({ status: 'skipped', detail: expect.stringContaining('not checked') });
     expect(server.attestations).toEqual([]);
   });
 
@@ -310,7 +310,7 @@ describe('verify-assets, from the outside', () => {
     await run(plan({ only: ['release'] }), cwd);
     server.attestations.length = 0;
     // `enabled: auto`: nothing attested at all is reported (the job could not sign); `true` requires them.
-    expect((await verifyOnly(cwd)).outcome('verify-assets')).toMatchObject({ status: 'unchanged', detail: 'not checked: no asset of v1.2.3 is attested' });
+    expect((await verifyOnly(cwd)).outcome('verify-assets')).toMatchObject({ status: 'skipped', detail: 'not checked: no asset of v1.2.3 is attested' });
     const { report } = await verifyOnly(cwd, { enabled: true });
     expect(report.failed?.step.id).toBe('verify-assets');
     expect((report.failed!.error as Error).message).toMatch(/^Release v1\.2\.3: 3 assets have no build-provenance attestation in acme\/widget \(".+" \(sha256:[0-9a-f]{64}\), .*\): re-run the release stage; its github-attest step attests what is missing\.$/);
