@@ -44,7 +44,7 @@ function linksOf(plan, report, serverUrl) {
     const steps = new Map(plan.stages.flatMap((stage) => stage.steps).map((step) => [step.id, step]));
     const links = [];
     for (const outcome of report.outcomes) {
-        if (outcome.status === 'planned')
+        if (outcome.status === 'planned' || outcome.status === 'skipped')
             continue;
         const step = steps.get(outcome.id);
         const found = outcome.links?.length ? outcome.links : step ? defaultLinks(step, plan, serverUrl) : [];

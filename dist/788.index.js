@@ -186,7 +186,7 @@ function createVerifyAssetsExecutor(tuning = {}) {
     return async (step, ctx) => {
         const skipped = ctx.outcomes.get('github-attest')?.produced?.skipped;
         if (!step.required && typeof skipped === 'string') {
-            return { id: step.id, status: 'unchanged', detail: `not checked: the assets of ${step.tag} were ${skipped}` };
+            return { id: step.id, status: 'skipped', detail: `not checked: the assets of ${step.tag} were ${skipped}` };
         }
         const github = (0,_github_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .connectGithub */ .S)(ctx, `Verifying the attestations of release ${step.tag}`, tuning);
         const repository = { owner: github.owner, repo: github.repo };
@@ -210,7 +210,7 @@ function createVerifyAssetsExecutor(tuning = {}) {
         // With `enabled: auto` a release that no job could sign is reported, not failed; a partly attested one fails.
         if (!step.required && results.length && results.every((r) => r.found.listed === 0)) {
             ctx.runner.warning(`No asset of release ${step.tag} has a build-provenance attestation in ${github.owner}/${github.repo}: the release job could not sign (it needs \`permissions: id-token: write\` and \`attestations: write\`).`);
-            return { id: step.id, status: 'unchanged', detail: `not checked: no asset of ${step.tag} is attested` };
+            return { id: step.id, status: 'skipped', detail: `not checked: no asset of ${step.tag} is attested` };
         }
         const missing = results.filter((r) => r.found.listed === 0).map((r) => r.asset);
         if (missing.length) {

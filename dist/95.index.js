@@ -149,8 +149,8 @@ function mergedDigests(step, ctx) {
  */
 const notSigned = (step, attested = []) => ({
     id: step.id,
-    status: 'done',
-    detail: `skipped: images not signed, this job cannot get an OIDC token (attestations.enabled: auto). Give the job \`permissions: id-token: write\` to sign them.`,
+    status: 'skipped',
+    detail: `images not signed, this job cannot get an OIDC token (attestations.enabled: auto). Give the job \`permissions: id-token: write\` to sign them.`,
     produced: { attestations: attested },
 });
 async function executeDockerAttest(step, ctx) {

@@ -42,7 +42,7 @@ function createGithubAttestExecutor(tuning = {}, signTuning = {}) {
     return async (step, ctx) => {
         // With `auto` and no OIDC token preflight has said, once, what is not signed: skip quietly.
         if (!step.attestation.required && !(0,_sigstore_id_token_js__WEBPACK_IMPORTED_MODULE_2__.canMintIdToken)(ctx.env)) {
-            return { id: step.id, status: 'unchanged', detail: `${SKIPPED} (no id-token: write)`, produced: { attestations: [], skipped: SKIPPED } };
+            return { id: step.id, status: 'skipped', detail: `${SKIPPED} (no id-token: write)`, produced: { attestations: [], skipped: SKIPPED } };
         }
         const github = (0,_connect_js__WEBPACK_IMPORTED_MODULE_5__/* .connectGithub */ .S)(ctx, `Attesting the assets of release ${step.tag}`, tuning);
         const repository = { owner: github.owner, repo: github.repo };
@@ -77,7 +77,7 @@ function createGithubAttestExecutor(tuning = {}, signTuning = {}) {
             // `auto` and a runner that refuses the token: skip as above; `required`: the one-line error.
             const idToken = await (0,_sigstore_id_token_js__WEBPACK_IMPORTED_MODULE_2__.idTokenFor)(step.attestation, ctx.env, ctx.signal);
             if (!idToken)
-                return { id: step.id, status: 'unchanged', detail: SKIPPED, produced: { attestations: records, skipped: SKIPPED } };
+                return { id: step.id, status: 'skipped', detail: SKIPPED, produced: { attestations: records, skipped: SKIPPED } };
             ctx.runner.mask(idToken);
             const subjects = missing.map((asset) => ({ name: asset.name, digest: { sha256: asset.digest.slice('sha256:'.length) } }));
             // The token's claims name the builder exactly as the certificate will (a called workflow included).

@@ -12443,7 +12443,7 @@ async function executePlan(registry, ctx) {
                 ? { id: step.id, status: 'planned', detail: `would run ${step.kind} → ${step.target}` }
                 : await ctx.runner.group(`${step.kind}: ${step.target}`, async () => (await loadExecutor(registry, step.kind))(step, { ...ctx, outcomes }));
             outcomes.set(step.id, outcome);
-            ctx.runner.info(`${outcome.status === 'unchanged' ? '=' : outcome.status === 'planned' ? '·' : '✓'} ${step.id}: ${outcome.detail}`);
+            ctx.runner.info(`${outcome.status === 'unchanged' ? '=' : outcome.status === 'planned' ? '·' : outcome.status === 'skipped' ? '-' : '✓'} ${step.id}: ${outcome.detail}`);
         }
         catch (error) {
             return { outcomes: [...outcomes.values()], failed: { step, error }, notRun: steps.slice(index + 1) };
@@ -12627,7 +12627,7 @@ function renderOutcomes(report, plan) {
     if (!report.outcomes.length && !report.failed)
         return '';
     // Work a re-run finds finished is a success too: a check mark, not a pause.
-    const icon = { done: '✅ done', unchanged: '✓ already there', planned: '📝 planned' };
+    const icon = { done: '✅ done', unchanged: '✓ already there', planned: '📝 planned', skipped: '⏭️ skipped' };
     const rows = report.outcomes.map((o) => {
         const links = (o.links ?? []).map((l) => (0,markdown/* markdownLink */.iQ)(l.label, l.url)).join(' ');
         return `| ${icon[o.status]} | ${cell(o.id)} | ${[(0,markdown/* textWithCode */.jk)(o.detail), links].filter(Boolean).join(' ')} |`;
@@ -12653,7 +12653,7 @@ const PUBLISHING = new Set(['pypi-upload', 'npm-publish', 'github-release', 'doc
  */
 function runOutputs(plan, report) {
     const steps = new Map(plan.stages.flatMap((stage) => stage.steps).map((step) => [step.id, step]));
-    const finished = report.outcomes.filter((outcome) => outcome.status !== 'planned');
+    const finished = report.outcomes.filter((outcome) => outcome.status !== 'planned' && outcome.status !== 'skipped');
     const published = [];
     const pypiFiles = [];
     const npmPackages = [];
@@ -12718,8 +12718,10 @@ function runHeadline(plan, report) {
     const kinds = new Map(plan.stages.flatMap((stage) => stage.steps).map((step) => [step.id, step.kind]));
     const publishing = report.outcomes.filter((outcome) => PUBLISHING.has(kinds.get(outcome.id)));
     const published = publishing.filter((outcome) => outcome.status === 'done').length;
-    const there = publishing.length - published;
-    const summary = `${count(report.outcomes.length)} run${published ? `, ${published} published` : ''}${there ? `, ${there} already there` : ''}`;
+    const there = publishing.filter((outcome) => outcome.status === 'unchanged').length;
+    // Left out on purpose (signing without an OIDC token under `attestations.enabled: auto`): said, never hidden.
+    const skipped = report.outcomes.filter((outcome) => outcome.status === 'skipped').length;
+    const summary = `${count(report.outcomes.length)} run${published ? `, ${published} published` : ''}${there ? `, ${there} already there` : ''}${skipped ? `, ${skipped} skipped` : ''}`;
     if (!publishing.length) {
         const what = (0,markdown/* escapeText */.X1)(stages.join(', '));
         return { title: `### tagship ${what} done: ${version}`, status: `✅ **Done** (${what}): ${summary}.` };

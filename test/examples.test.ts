@@ -24,10 +24,10 @@ interface Case {
 }
 
 // The smoke tests run in a job of their own, without the publishing job's secrets and permissions.
-const PYTHON_RELEASE = { release: ['python-build', 'pypi-upload', 'github-release'], verify: ['verify-python:crawlkit'] };
+const PYTHON_RELEASE = { release: ['python-build', 'pypi-upload', 'github-release', 'github-attest'], verify: ['verify-python:crawlkit', 'verify-assets'] };
 // Builds push by digest right after the plan; the tags, smoke tests and rollout come after the release job.
 const IMAGE_BUILDS = { 'images/build[linux/amd64]': ['docker-build:linux/amd64'], 'images/build[linux/arm64]': ['docker-build:linux/arm64'] };
-const IMAGE_PUBLISH = { 'images-publish/merge': ['docker-scan', 'docker-merge'], 'images-publish/verify': ['verify-images', 'verify-container'], 'images-publish/deploy': [] };
+const IMAGE_PUBLISH = { 'images-publish/merge': ['docker-scan', 'docker-merge', 'docker-attest'], 'images-publish/verify': ['verify-images', 'verify-container'], 'images-publish/deploy': [] };
 
 const cases: Case[] = [
   {
@@ -75,7 +75,7 @@ const cases: Case[] = [
     trigger: 'tag',
     version: '0.3.0',
     known: '0.2.0',
-    expected: { release: ['python-build', 'pypi-upload', 'github-release'], verify: ['verify-python:scmdemo'] },
+    expected: { release: ['python-build', 'pypi-upload', 'github-release', 'github-attest'], verify: ['verify-python:scmdemo', 'verify-assets'] },
   },
 ];
 

@@ -226,7 +226,7 @@ describe('cibuildwheel: wheels built in a matrix, published without building', (
     const runs = playWorkflow(file, { workspace, event: triggerEvent('tag', '2.1.0') as Event, knownVersions: '2.0.0' })!;
     expect(runs.map((run) => [run.job, run.run.status, run.steps])).toEqual([['release', 0, ['pypi-upload', 'github-release', 'github-attest', 'verify-python:speedups', 'verify-assets']]]);
     // Played without the artifacts: the dry run says where the files will come from.
-    expect(runs[0]!.run.stdout).toContain('pypi-upload  https://upload.pypi.org/legacy/  (upload the prebuilt files in wheelhouse/ (none there yet))');
+    expect(runs[0]!.run.stdout).toContain('pypi-upload  https://upload.pypi.org/legacy/  (upload the prebuilt files in wheelhouse/ (none there yet); with PEP 740 attestations (public-good Sigstore, with trusted publishing))');
   });
 
   it('a rehearsal tag uploads them to TestPyPI', () => {

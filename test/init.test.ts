@@ -222,7 +222,7 @@ describe('tagship init for an npm package with a Dockerfile', () => {
     expect(steps.release).toEqual(['npm-publish:@acme/greet', 'github-release']);
     expect(steps.verify).toEqual(['verify-npm:@acme/greet']);
     expect(steps['images/build[linux/amd64]']).toEqual(['docker-build:linux/amd64']);
-    expect(steps['images-publish/merge']).toEqual(['docker-scan', 'docker-merge']);
+    expect(steps['images-publish/merge']).toEqual(['docker-scan', 'docker-merge', 'docker-attest']);
   });
 });
 

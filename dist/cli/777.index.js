@@ -202,6 +202,9 @@ ${verifyJob(true)}
     permissions:
       contents: read
       packages: write # GHCR, by digest
+      # Not used by the build jobs, but GitHub checks every job of a called workflow against what its
+      # caller grants, and this file's publishing jobs ask for it.
+      id-token: write
     with:
       part: build
       matrix: \${{ needs.plan.outputs.matrix }}
@@ -219,6 +222,7 @@ ${verifyJob(true)}
     permissions:
       contents: read
       packages: write # GHCR tags
+      id-token: write # the index is signed, with SLSA provenance (attestations.images)
     with:
       part: publish
       matrix: \${{ needs.plan.outputs.matrix }}

@@ -74,7 +74,7 @@ describe('the built action with images (dry run)', () => {
     });
     expect(run.status).toBe(0);
     const plan = JSON.parse(run.outputs.plan!);
-    expect(plan.stages[0].steps.map((s: { id: string }) => s.id)).toEqual(['docker-build:linux/amd64', 'docker-build:linux/arm64', 'docker-scan', 'docker-merge']);
+    expect(plan.stages[0].steps.map((s: { id: string }) => s.id)).toEqual(['docker-build:linux/amd64', 'docker-build:linux/arm64', 'docker-scan', 'docker-merge', 'docker-attest']);
     expect(plan.stages[0].steps[0]).toMatchObject({ digestsDir: '/home/runner/work/_temp/tagship-digests', metadataFile: expect.stringMatching(/^\/home\/runner\/work\/_temp\/tagship\/linux-amd64-\d+\.metadata\.json$/) });
     expect(JSON.parse(run.outputs.matrix!).include.map((e: { slug: string }) => e.slug)).toEqual(['linux-amd64', 'linux-arm64']);
     expect(run.summary).toContain('#### Images');

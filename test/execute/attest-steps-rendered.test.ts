@@ -1,8 +1,8 @@
 /**
  * Attestation steps in the plan, the dry run and the summary, like any other step. The kinds
- * (`pypi-attest`, `github-attest`, `docker-attest`, `verify-assets`) belong to the steps that sign and
- * check; the renderers know none of them by name: a plan from real planning, with them placed where
- * their planners put them, is drawn by mermaid in chromium and read back as GFM.
+ * (`github-attest`, `docker-attest`, `verify-assets`; PyPI's attestations ride on `pypi-upload`) belong
+ * to the steps that sign and check; the renderers know none of them by name: a plan from real
+ * planning is drawn by mermaid in chromium and read back as GFM.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHeadline } from '../../src/execute/headline.js';
@@ -22,30 +22,14 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => browser?.close());
 
-/** A step of a kind the renderers have never heard of: only `kind`, `id` and `target` are common to all. */
-const attest = (kind: string, target: string): PlannedStep => ({ kind, id: `${kind}:${target}`, target }) as unknown as PlannedStep;
-
-/** `step` inserted before (`-1`) or after (`+1`) the first step of kind `anchor`. */
-function place(stage: PlannedStage, step: PlannedStep, anchor: string, side: -1 | 1): PlannedStage {
-  const steps = [...stage.steps];
-  const at = steps.findIndex((s) => s.kind === anchor);
-  if (at < 0) throw new Error(`no ${anchor} in ${stage.name}`);
-  steps.splice(side < 0 ? at : at + 1, 0, step);
-  return { ...stage, steps };
-}
-
-/** The seed project's plan (Python, release, images, verify) with the attestation steps where they run. */
+/**
+ * The seed project's plan (Python, release, images, verify) as the planners make it, with its
+ * attestation steps; `targets` replaces what those steps show (PEP 740 rides on `pypi-upload`).
+ */
 function planWithAttestations(targets: { pypi?: string; assets?: string; image?: string; verify?: string } = {}): ReleasePlan {
   const plan = dockerPlan();
-  const stages = plan.stages.map((stage) => {
-    if (stage.name === 'release') {
-      const signed = place(stage, attest('pypi-attest', targets.pypi ?? 'crawl-kit 1.2.3 (2 files)'), 'pypi-upload', -1);
-      return place(signed, attest('github-attest', targets.assets ?? 'v1.2.3 (3 assets, SHA256SUMS)'), 'github-release', 1);
-    }
-    if (stage.name === 'docker') return place(stage, attest('docker-attest', targets.image ?? 'ghcr.io/acme/crawlkit@<index digest>'), 'docker-merge', 1);
-    if (stage.name === 'verify') return place(stage, attest('verify-assets', targets.verify ?? 'v1.2.3'), 'verify-python', 1);
-    return stage;
-  });
+  const replaced: Record<string, string | undefined> = { 'pypi-upload': targets.pypi, 'github-attest': targets.assets, 'docker-attest': targets.image, 'verify-assets': targets.verify };
+  const stages = plan.stages.map((stage) => ({ ...stage, steps: stage.steps.map((step) => (replaced[step.kind] === undefined ? step : ({ ...step, target: replaced[step.kind] } as PlannedStep))) }));
   return { ...plan, stages };
 }
 
@@ -54,16 +38,17 @@ const drawn = (rendered: Awaited<ReturnType<MermaidBrowser['render']>>): Drawing
   return rendered;
 };
 
-const KINDS = ['pypi-attest', 'github-attest', 'docker-attest', 'verify-assets'];
+const KINDS = ['github-attest', 'docker-attest', 'verify-assets'];
 
 describe('attestation steps in the plan', () => {
   it('the text plan lists them in their stages, in run order', () => {
     const lines = renderText(planWithAttestations()).split('\n').filter((line) => line.startsWith('      - '));
     const kinds = lines.map((line) => line.trim().split(/\s+/)[1]);
-    expect(kinds.slice(0, 5)).toEqual(['python-build', 'pypi-attest', 'pypi-upload', 'github-release', 'github-attest']);
+    expect(kinds.slice(0, 4)).toEqual(['python-build', 'pypi-upload', 'github-release', 'github-attest']);
+    expect(lines.find((line) => line.includes('pypi-upload'))).toContain('with PEP 740 attestations');
     expect(kinds.indexOf('docker-attest')).toBe(kinds.indexOf('docker-merge') + 1);
     expect(kinds.indexOf('verify-assets')).toBe(kinds.indexOf('verify-python') + 1);
-    expect(lines).toContain('      - github-attest  v1.2.3 (3 assets, SHA256SUMS)');
+    expect(lines.find((line) => line.includes('github-attest'))).toMatch(/^ {6}- github-attest {2}\S/);
   });
 
   it('the summary\'s Stages table and its mermaid diagram show them as steps of the chain, drawn in chromium', async () => {
@@ -77,8 +62,7 @@ describe('attestation steps in the plan', () => {
     expect(drawing.nodes.map((n) => n.label)).toEqual(['version guard', ...claimed]);
     expect(drawing.markup).toEqual([]);
     const edges = drawing.edges.map((e): [string, string] => [drawing.nodes[e.from]!.label, drawing.nodes[e.to]!.label]);
-    expect(edges).toContainEqual(['release: python-build', 'release: pypi-attest']);
-    expect(edges).toContainEqual(['release: pypi-attest', 'release: pypi-upload']);
+    expect(edges).toContainEqual(['release: python-build', 'release: pypi-upload']);
     expect(edges).toContainEqual(['release: github-release', 'release: github-attest']);
     expect(edges).toContainEqual(['docker: docker-merge', 'docker: docker-attest']);
     // The platform builds still follow the release stage's last step, now its attestation, side by side.
@@ -90,18 +74,14 @@ describe('attestation steps in the plan', () => {
     const plan = planWithAttestations();
     const { runner } = recordingRunner();
     const report = await executePlan({}, { plan, cwd: '/nonexistent', runner, env: {}, secrets: {} });
-    const planned = report.outcomes.filter((o) => KINDS.some((kind) => o.id.startsWith(`${kind}:`)));
-    expect(planned.map((o) => o.detail)).toEqual([
-      'would run pypi-attest → crawl-kit 1.2.3 (2 files)',
-      'would run github-attest → v1.2.3 (3 assets, SHA256SUMS)',
-      'would run docker-attest → ghcr.io/acme/crawlkit@<index digest>',
-      'would run verify-assets → v1.2.3',
-    ]);
+    const planned = report.outcomes.filter((o) => KINDS.some((kind) => o.id === kind || o.id.startsWith(`${kind}:`)));
+    const steps = plan.stages.flatMap((s) => s.steps);
+    expect(planned.map((o) => o.detail)).toEqual(KINDS.map((kind) => `would run ${kind} → ${steps.find((step) => step.kind === kind)!.target}`));
     const headline = runHeadline(plan, report);
     expect(headline.status).toBe(`📝 **Dry run**: nothing was published; ${plan.stages.flatMap((s) => s.steps).length} steps would run.`);
     const doc = parseGfm(renderSummary(plan, headline) + '\n' + renderOutcomes(report));
     expect(doc.headings).not.toContain('Attested');
-    expect(doc.tables.at(-1)!.rows.filter((r) => KINDS.some((kind) => r[1]!.startsWith(kind))).map((r) => r[0])).toEqual(['📝 planned', '📝 planned', '📝 planned', '📝 planned']);
+    expect(doc.tables.at(-1)!.rows.filter((r) => KINDS.some((kind) => r[1]!.startsWith(kind))).map((r) => r[0])).toEqual(['📝 planned', '📝 planned', '📝 planned']);
   });
 
   it.each(HOSTILE_TEXT)('%s in an attestation step\'s target: the tables keep their shape, the diagram is unchanged', (_label, text) => {
