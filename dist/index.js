@@ -11720,16 +11720,7 @@ const TESTPYPI_SIMPLE_URL = 'https://test.pypi.org/simple/';
  * configured private instance (`attestations.sigstore`) stands in for it, as it does for every signer.
  */
 function npmProvenanceInstance(config) {
-    const custom = config.attestations.sigstore;
-    if (!custom)
-        return instance/* PUBLIC_GOOD */.wN;
-    return {
-        name: 'custom',
-        fulcioUrl: custom['fulcio-url'],
-        ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
-        ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
-        trustedRoot: custom['trusted-root'],
-    };
+    return (0,instance/* configuredInstance */.mR)(config) ?? instance/* PUBLIC_GOOD */.wN;
 }
 /**
  * Whether this step verifies what `stage` publishes: a step that publishes checks its own work (the
@@ -14395,6 +14386,7 @@ function isJsonObject(value) {
 /* harmony export */   EY: () => (/* binding */ plannedAttestations),
 /* harmony export */   hu: () => (/* binding */ ATTESTATION_DESCRIPTIONS),
 /* harmony export */   jt: () => (/* binding */ plannedAttestation),
+/* harmony export */   mR: () => (/* binding */ configuredInstance),
 /* harmony export */   wN: () => (/* binding */ PUBLIC_GOOD)
 /* harmony export */ });
 /* unused harmony exports githubInstance, sigstoreInstanceFor */
@@ -14410,6 +14402,19 @@ function githubInstance(serverUrl = 'https://github.com') {
         host = 'githubapp.com';
     return { name: 'github', fulcioUrl: `https://fulcio.${host}`, tsaUrl: `https://timestamp.${host}` };
 }
+/** The private Sigstore instance `attestations.sigstore` names, when it names one: it serves every signer. */
+function configuredInstance(config) {
+    const custom = config.attestations.sigstore;
+    if (!custom)
+        return undefined;
+    return {
+        name: 'custom',
+        fulcioUrl: custom['fulcio-url'],
+        ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
+        ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
+        trustedRoot: custom['trusted-root'],
+    };
+}
 /**
  * The instance that signs `use`, or undefined when attestations are off for it. Whether the job can
  * actually sign (an OIDC token) is a runtime question: see `canMintIdToken` and the preflight.
@@ -14418,16 +14423,9 @@ function sigstoreInstanceFor(config, facts, use) {
     const attestations = config.attestations;
     if (attestations.enabled === false || !attestations[use])
         return undefined;
-    const custom = attestations.sigstore;
-    if (custom) {
-        return {
-            name: 'custom',
-            fulcioUrl: custom['fulcio-url'],
-            ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
-            ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
-            trustedRoot: custom['trusted-root'],
-        };
-    }
+    const custom = configuredInstance(config);
+    if (custom)
+        return custom;
     if (use === 'pypi')
         return PUBLIC_GOOD;
     // As @actions/attest: only a repository known to be public goes to the public log.

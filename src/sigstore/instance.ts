@@ -36,6 +36,19 @@ export function githubInstance(serverUrl = 'https://github.com'): SigstoreInstan
   return { name: 'github', fulcioUrl: `https://fulcio.${host}`, tsaUrl: `https://timestamp.${host}` };
 }
 
+/** The private Sigstore instance `attestations.sigstore` names, when it names one: it serves every signer. */
+export function configuredInstance(config: Config): SigstoreInstance | undefined {
+  const custom = config.attestations.sigstore;
+  if (!custom) return undefined;
+  return {
+    name: 'custom',
+    fulcioUrl: custom['fulcio-url'],
+    ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
+    ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
+    trustedRoot: custom['trusted-root'],
+  };
+}
+
 /**
  * The instance that signs `use`, or undefined when attestations are off for it. Whether the job can
  * actually sign (an OIDC token) is a runtime question: see `canMintIdToken` and the preflight.
@@ -43,16 +56,8 @@ export function githubInstance(serverUrl = 'https://github.com'): SigstoreInstan
 export function sigstoreInstanceFor(config: Config, facts: Facts, use: AttestationUse): SigstoreInstance | undefined {
   const attestations = config.attestations;
   if (attestations.enabled === false || !attestations[use]) return undefined;
-  const custom = attestations.sigstore;
-  if (custom) {
-    return {
-      name: 'custom',
-      fulcioUrl: custom['fulcio-url'],
-      ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
-      ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
-      trustedRoot: custom['trusted-root'],
-    };
-  }
+  const custom = configuredInstance(config);
+  if (custom) return custom;
   if (use === 'pypi') return PUBLIC_GOOD;
   // As @actions/attest: only a repository known to be public goes to the public log.
   return facts.visibility === 'public' ? PUBLIC_GOOD : githubInstance(facts.serverUrl);

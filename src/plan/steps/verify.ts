@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema.js';
 import { onNpmjs } from '../../npm/links.js';
-import { plannedAttestation, PUBLIC_GOOD, type SigstoreInstance } from '../../sigstore/instance.js';
+import { configuredInstance, plannedAttestation, PUBLIC_GOOD, type SigstoreInstance } from '../../sigstore/instance.js';
 import type { PlanContext } from '../context.js';
 import type { StageName } from '../stages.js';
 import { planDockerSteps, plannedImages, type PlannedImage } from './docker.js';
@@ -119,15 +119,7 @@ export type VerifyStep = VerifyPythonStep | VerifyNpmStep | VerifyImagesStep | V
  * configured private instance (`attestations.sigstore`) stands in for it, as it does for every signer.
  */
 function npmProvenanceInstance(config: Config): SigstoreInstance {
-  const custom = config.attestations.sigstore;
-  if (!custom) return PUBLIC_GOOD;
-  return {
-    name: 'custom',
-    fulcioUrl: custom['fulcio-url'],
-    ...(custom['rekor-url'] ? { rekorUrl: custom['rekor-url'] } : {}),
-    ...(custom['tsa-url'] ? { tsaUrl: custom['tsa-url'] } : {}),
-    trustedRoot: custom['trusted-root'],
-  };
+  return configuredInstance(config) ?? PUBLIC_GOOD;
 }
 
 /**
