@@ -335,6 +335,8 @@ function readPublishManifest(packageDir, step) {
 
 // EXTERNAL MODULE: ./src/runtime/passed-env.ts
 var passed_env = __webpack_require__(42164);
+// EXTERNAL MODULE: ./src/runtime/oidc-claims.ts
+var oidc_claims = __webpack_require__(15493);
 ;// CONCATENATED MODULE: ./src/npm/id-tokens.ts
 
 
@@ -358,18 +360,16 @@ async function mintNpmIdTokens(step, env, wants, signal) {
     }
     return { secretEnv, set };
 }
+/** The shared runner request, its refusal told with npm's other way out and what was left unpublished. */
 async function requestIdToken(env, audience, step, signal) {
-    const base = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-    const response = await (0,http/* request */.Em)(url, { headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' }, signal, retry: { retries: 3 } });
-    if (!response.ok) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new errors/* UserError */.yo(`The runner refused an OIDC ID token for ${audience} (HTTP ${response.status}): give the job \`permissions: id-token: write\`, or pass the npm-token input and set npm.provenance to false. ${step.target} was not published.`);
+    try {
+        return await (0,oidc_claims/* requestRunnerIdToken */._f)(env, audience, signal);
     }
-    const { value } = (await response.json());
-    if (!value)
-        throw new Error(`the runner answered the OIDC token request for ${audience} without a value`);
-    return value;
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        throw new errors/* UserError */.yo(`${error.message.replace(/\.$/, '')}, or pass the npm-token input and set npm.provenance to false. ${step.target} was not published.`, undefined, { cause: error });
+    }
 }
 
 // EXTERNAL MODULE: ./src/npm/packument.ts
@@ -857,6 +857,102 @@ function childEnv(parent, tool, extras = {}) {
         env[name] = value;
     }
     return env;
+}
+
+
+/***/ }),
+
+/***/ 15493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ pypiUnmatchable),
+/* harmony export */   V8: () => (/* binding */ pypiCalledWorkflowNote),
+/* harmony export */   Yq: () => (/* binding */ decodeClaims),
+/* harmony export */   _f: () => (/* binding */ requestRunnerIdToken),
+/* harmony export */   lA: () => (/* binding */ describePublisherClaims)
+/* harmony export */ });
+/* unused harmony export parseWorkflowRef */
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53770);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/**
+ * The claims of the runner's OIDC ID token, read (not verified: the index verifies them) so that
+ * tagship can say which trusted publisher an index will look for, before anything is built.
+ *
+ * What the indexes match (their documented rules):
+ * - PyPI (warehouse `oidc/models/github.py`): `repository`, `repository_owner_id`, the workflow file
+ *   taken from `job_workflow_ref` (the workflow that runs the job: for a reusable workflow, the
+ *   CALLED file), and `environment` when the publisher names one. `job_workflow_ref` must start with
+ *   `<repository>/.github/workflows/<file>@`, so a reusable workflow from another repository never matches.
+ * - npm (docs, trusted publishers, "workflow_call"): the workflow file of `workflow_ref`, i.e. the
+ *   CALLING workflow, and the environment when the publisher names one.
+ */
+
+
+/** The payload of a JWT, or undefined when the text is not one. */
+function decodeClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `owner/repo/.github/workflows/release.yml@refs/tags/v1` → its parts. */
+function parseWorkflowRef(ref) {
+    const match = ref?.match(/^([^/]+\/[^/]+)\/(\.github\/workflows\/([^@]+))@/);
+    if (!match)
+        return undefined;
+    return { repository: match[1], path: match[2], file: match[3] };
+}
+/** "repository octo/proj, workflow file release.yml, environment pypi" — the claims an index matches. */
+function describePublisherClaims(claims, index) {
+    const workflow = parseWorkflowRef(index === 'pypi' ? claims.job_workflow_ref : claims.workflow_ref);
+    return [
+        `repository \`${claims.repository ?? '(none)'}\``,
+        `workflow file \`${workflow?.file ?? '(none)'}\``,
+        claims.environment ? `environment \`${claims.environment}\`` : 'no environment (a publisher that names one needs `environment:` on this job)',
+    ].join(', ');
+}
+/**
+ * Why PyPI can never match these claims, whatever publisher is registered, or undefined. The one
+ * such case: the upload runs in a reusable workflow of another repository (PyPI takes the workflow
+ * file from `job_workflow_ref` and requires it to live in `repository`).
+ */
+function pypiUnmatchable(claims, indexUrl) {
+    const job = parseWorkflowRef(claims.job_workflow_ref);
+    const caller = parseWorkflowRef(claims.workflow_ref);
+    if (!job || !claims.repository || job.repository.toLowerCase() === claims.repository.toLowerCase())
+        return undefined;
+    return (`Trusted publishing to ${indexUrl} cannot work from this job: PyPI matches the called workflow \`${job.repository}/${job.path}\`` +
+        `${caller ? ` (called from \`${caller.file}\`)` : ''} and refuses reusable workflows from another repository than \`${claims.repository}\`.` +
+        ` Run the upload in a job of your own workflow (see docs/getting-started.md), or pass an API token in the 'pypi-token' input.`);
+}
+/** A note when PyPI will look for a different workflow file than the one the run started from. */
+function pypiCalledWorkflowNote(claims) {
+    const job = parseWorkflowRef(claims.job_workflow_ref);
+    const caller = parseWorkflowRef(claims.workflow_ref);
+    if (!job || !caller || job.path === caller.path)
+        return undefined;
+    return `PyPI matches the called workflow file \`${job.file}\`, not \`${caller.file}\` that called it: the trusted publisher must name \`${job.file}\`.`;
+}
+/** The runner's OIDC ID token for `audience` (needs `permissions: id-token: write`). */
+async function requestRunnerIdToken(env, audience, signal) {
+    const base = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
+    const response = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(url, { headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' }, signal, retry: { retries: 2 } });
+    if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The runner refused an OIDC ID token for ${audience} (HTTP ${response.status}): give the job \`permissions: id-token: write\`.`);
+    }
+    const { value } = (await response.json());
+    if (!value)
+        throw new Error(`the runner answered the OIDC token request for ${audience} without a value`);
+    return value;
 }
 
 

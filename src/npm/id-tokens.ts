@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { request } from '../net/http.js';
+import { requestRunnerIdToken } from '../runtime/oidc-claims.js';
 import type { NpmPublishStep } from '../plan/steps/npm.js';
 
 /**
@@ -27,17 +27,12 @@ export async function mintNpmIdTokens(
   return { secretEnv, set };
 }
 
+/** The shared runner request, its refusal told with npm's other way out and what was left unpublished. */
 async function requestIdToken(env: NodeJS.ProcessEnv, audience: string, step: NpmPublishStep, signal?: AbortSignal): Promise<string> {
-  const base = env.ACTIONS_ID_TOKEN_REQUEST_URL!;
-  const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-  const response = await request(url, { headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' }, signal, retry: { retries: 3 } });
-  if (!response.ok) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new UserError(
-      `The runner refused an OIDC ID token for ${audience} (HTTP ${response.status}): give the job \`permissions: id-token: write\`, or pass the npm-token input and set npm.provenance to false. ${step.target} was not published.`,
-    );
+  try {
+    return await requestRunnerIdToken(env, audience, signal);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(`${error.message.replace(/\.$/, '')}, or pass the npm-token input and set npm.provenance to false. ${step.target} was not published.`, undefined, { cause: error });
   }
-  const { value } = (await response.json()) as { value?: string };
-  if (!value) throw new Error(`the runner answered the OIDC token request for ${audience} without a value`);
-  return value;
 }
