@@ -29,6 +29,12 @@ export function removeProjects(): void {
   for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
+/** The sources `tagship plan` reads: every one found, or the config's `version-sources`. */
+function detect(root: string, config: ReturnType<typeof configOf>) {
+  const sources = config['version-sources'];
+  return detectProject(root, sources === 'auto' ? undefined : sources);
+}
+
 function configOf(root: string) {
   const file = join(root, '.github/tagship.yml');
   return parseConfig({ file: '.github/tagship.yml', text: existsSync(file) ? readFileSync(file, 'utf8') : undefined });
@@ -42,7 +48,7 @@ export function planFor(root: string, version: string) {
     { name: 'push', ref: `refs/tags/${tag}`, payload: tagPush(tag) },
     { prefix: config['tag-prefix'], rehearsalPrefix: config['rehearsal-prefix'], rebuildPrefix: config['rebuild-prefix'] },
   );
-  return buildPlan({ trigger, config, facts: { project: detectProject(root), knownVersions: [], repository: 'acme/app' }, now: NOW, dryRun: true });
+  return buildPlan({ trigger, config, facts: { project: detect(root, config), knownVersions: [], repository: 'acme/app' }, now: NOW, dryRun: true });
 }
 
 export interface RoundTrip {
@@ -58,7 +64,7 @@ export interface RoundTrip {
  */
 export function bumpAndPlan(root: string, kind: BumpKind | { exact: string }, preid?: string): RoundTrip {
   const config = configOf(root);
-  const facts = detectProject(root);
+  const facts = detect(root, config);
   const schemes = projectSchemes(facts.readings, facts.python !== undefined, config['version-scheme']);
   const previous = facts.readings.find((r) => r.value !== undefined)?.value ?? '0.0.0';
   const next = typeof kind === 'string' ? nextVersion(previous, kind, { schemes, ...(preid ? { preid } : {}) }) : kind.exact;
