@@ -164,7 +164,7 @@ function verifyReadings(project: ProjectFacts, version: ResolvedVersion, texts: 
     const expected = expectedFor(reading, version);
     const scheme = reading.ecosystem === 'python' ? 'pep440' : reading.ecosystem === 'generic' ? version.scheme : 'semver';
     if (again?.value === undefined || again.line !== reading.line || !samePublishedVersion(reading.ecosystem, scheme, again.value, expected)) {
-      refuse(reading.file, reading.line, `after rewriting, ${reading.source} would not read as ${expected}`, 'update the version by hand');
+      refuse(reading.file, reading.line, `after rewriting, ${reading.source} would not read as ${expected}`);
     }
   }
 }

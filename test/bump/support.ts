@@ -56,6 +56,9 @@ export interface RoundTrip {
   next: string;
   bump: BumpEdits;
   failed: ReturnType<typeof failedChecks>;
+  /** Every spelling the sources had before, and after. */
+  olds: string[];
+  news: string[];
 }
 
 /**
@@ -71,7 +74,8 @@ export function bumpAndPlan(root: string, kind: BumpKind | { exact: string }, pr
   const version = resolveVersion(next, `${config['tag-prefix']}${next}`, schemes);
   const bump = planBumpEdits(root, facts, version);
   for (const edit of bump.edits) writeFileSync(join(root, edit.file), edit.after);
-  return { previous, next, bump, failed: failedChecks(planFor(root, next)) };
+  const values = (readings: typeof facts.readings) => [...new Set(readings.flatMap((r) => (r.value === undefined ? [] : [r.value])))];
+  return { previous, next, bump, failed: failedChecks(planFor(root, next)), olds: values(facts.readings), news: values(detect(root, config).readings) };
 }
 
 /**
@@ -93,4 +97,17 @@ export function isVersionLineChange([before, after]: [string, string], old: stri
     at = before.indexOf(old, at + 1);
   }
   return false;
+}
+
+/** Every line the bump changed is a version line: one old spelling replaced by one new one. */
+export function onlyVersionLinesChanged(result: RoundTrip): string[] {
+  const wrong: string[] = [];
+  for (const edit of result.bump.edits) {
+    const pairs = changedLinePairs(edit.before, edit.after);
+    if (pairs.length !== edit.lines.length) wrong.push(`${edit.file}: ${pairs.length} lines changed, ${edit.lines.length} reported`);
+    for (const pair of pairs) {
+      if (!result.olds.some((old) => result.news.some((next) => isVersionLineChange(pair, old, next)))) wrong.push(`${edit.file}: ${JSON.stringify(pair)}`);
+    }
+  }
+  return wrong;
 }
