@@ -16,6 +16,7 @@ import { parseVersionFile } from '../version/sources/version-file.js';
 import { editCargoToml } from './edits/cargo.js';
 import { editCargoLock } from './edits/cargo-lock.js';
 import { editPackageJson } from './edits/package-json.js';
+import { editDependents } from './edits/npm-dependents.js';
 import { editPackageLock } from './edits/package-lock.js';
 import { editPyproject } from './edits/pyproject.js';
 import { editPythonModule } from './edits/python-module.js';
@@ -93,12 +94,27 @@ export function planBumpEdits(root: string, project: ProjectFacts, version: Reso
     dynamic.push({ source: 'pyproject.toml', how: `${project.python.dynamic} derives the version from the tag; no edit needed` });
   }
 
-  // Lockfiles repeat the versions: npm's at the root of the workspace, Cargo's next to the manifest.
+  // Workspace packages pinned to a bumped sibling's previous version follow it.
   const semverText = version.semver ?? version.normalized;
+  const previousOf = new Map(project.readings.filter((r) => kindOf(r) === 'package-json' && r.value !== undefined).map((r) => [r.file, r.value!]));
+  const bumpedPackages = project.npm.flatMap((pkg) => {
+    const previous = previousOf.get(pkg.dir === '.' ? 'package.json' : `${pkg.dir}/package.json`);
+    return previous === undefined ? [] : [{ name: pkg.name, previous }];
+  });
+  if (bumpedPackages.length) {
+    for (const pkg of project.npm) {
+      const file = pkg.dir === '.' ? 'package.json' : `${pkg.dir}/package.json`;
+      const entry = read(file);
+      entry.after = editDependents(entry.after, file, [], bumpedPackages, semverText);
+    }
+  }
+
+  // Lockfiles repeat the versions: npm's at the root of the workspace, Cargo's next to the manifest.
   for (const lock of ['package-lock.json', 'npm-shrinkwrap.json']) {
     if (!bumpedNpmDirs.length || !projectEntryExists(root, lock)) continue;
     const entry = read(lock);
     entry.after = editPackageLock(entry.after, lock, bumpedNpmDirs, semverText);
+    for (const pkg of project.npm) entry.after = editDependents(entry.after, lock, ['packages', pkg.dir === '.' ? '' : pkg.dir], bumpedPackages, semverText);
   }
   if (bumpedCargo.length && projectEntryExists(root, 'Cargo.lock')) {
     const crates = bumpedCargo.flatMap((reading) => cargoCrates(root, reading, read(reading.file).before));

@@ -80,6 +80,46 @@ describe('package.json', () => {
     expect(result.lines['package-lock.json']).toHaveLength(4);
   });
 
+  it('a sibling pinned to the previous version follows it (operator kept); other ranges and workspace: stay', () => {
+    const result = bump(
+      {
+        'package.json': '{ "name": "root", "private": true, "workspaces": ["packages/*"], "devDependencies": { "@acme/core": "~2.0.0" } }\n',
+        'packages/core/package.json': '{ "name": "@acme/core", "version": "2.0.0" }\n',
+        'packages/cli/package.json': [
+          '{',
+          '  "name": "@acme/cli",',
+          '  "version": "2.0.0",',
+          '  "dependencies": { "@acme/core": "2.0.0", "left-pad": "2.0.0" },',
+          '  "peerDependencies": { "@acme/core": "^2.0.0" },',
+          '  "optionalDependencies": { "@acme/core": ">=1.0.0" },',
+          '  "devDependencies": { "@acme/core": "workspace:*" }',
+          '}',
+          '',
+        ].join('\n'),
+        'package-lock.json':
+          '{\n  "lockfileVersion": 3,\n  "packages": {\n    "": { "devDependencies": { "@acme/core": "~2.0.0" } },\n    "packages/cli": { "version": "2.0.0", "dependencies": { "@acme/core": "2.0.0" } },\n    "packages/core": { "version": "2.0.0" }\n  }\n}\n',
+      },
+      '2.1.0',
+    );
+    expect(result.after['packages/cli/package.json']).toBe(
+      [
+        '{',
+        '  "name": "@acme/cli",',
+        '  "version": "2.1.0",',
+        '  "dependencies": { "@acme/core": "2.1.0", "left-pad": "2.0.0" },',
+        '  "peerDependencies": { "@acme/core": "^2.1.0" },',
+        '  "optionalDependencies": { "@acme/core": ">=1.0.0" },',
+        '  "devDependencies": { "@acme/core": "workspace:*" }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(result.after['package.json']).toBe('{ "name": "root", "private": true, "workspaces": ["packages/*"], "devDependencies": { "@acme/core": "~2.1.0" } }\n');
+    expect(result.after['package-lock.json']).toBe(
+      '{\n  "lockfileVersion": 3,\n  "packages": {\n    "": { "devDependencies": { "@acme/core": "~2.1.0" } },\n    "packages/cli": { "version": "2.1.0", "dependencies": { "@acme/core": "2.1.0" } },\n    "packages/core": { "version": "2.1.0" }\n  }\n}\n',
+    );
+  });
+
   it('leaves the version of a private workspace root, which the guard does not read', () => {
     const result = bump(
       {
@@ -160,6 +200,14 @@ describe('Python modules', () => {
     expect(refusal(files, '1.0.1')).toBe(
       'pkg/__init__.py:4: __version__ is assigned again, so tagship bump cannot rewrite it safely; keep one __version__ = "…" line, or set the version there by hand.',
     );
+  });
+});
+
+describe('Python modules: reassignment in a block', () => {
+  it('refuses an indented reassignment too (it runs when its branch does)', () => {
+    const files = { 'setup.py': '', 'pkg/__init__.py': '__version__ = "1.0.0"\ntry:\n    from ._scm import version as __version__\nexcept ImportError:\n    __version__ = "0+unknown"\n' };
+    expect(refusal(files, '1.0.1')).toMatch(/^pkg\/__init__.py:3: __version__ is assigned again/);
+    expect(refusal({ 'setup.py': '', 'pkg/__init__.py': '__version__ = "1.0.0"\nif DEBUG:\n    __version__ = "0+dev"\n' }, '1.0.1')).toMatch(/^pkg\/__init__.py:3: /);
   });
 });
 
