@@ -16,7 +16,6 @@ import { parseVersionFile } from '../version/sources/version-file.js';
 import { editCargoToml } from './edits/cargo.js';
 import { editCargoLock } from './edits/cargo-lock.js';
 import { editPackageJson } from './edits/package-json.js';
-import { editDependents } from './edits/npm-dependents.js';
 import { editPackageLock } from './edits/package-lock.js';
 import { editPyproject } from './edits/pyproject.js';
 import { editPythonModule } from './edits/python-module.js';
@@ -77,7 +76,16 @@ export function planBumpEdits(root: string, project: ProjectFacts, version: Reso
   };
 
   const dynamic: BumpEdits['dynamic'] = [];
-  const bumpedNpmDirs: Array<{ dir: string }> = [];
+  const semverText = version.semver ?? version.normalized;
+  const manifestOf = (dir: string) => (dir === '.' ? 'package.json' : `${dir}/package.json`);
+  const dirOf = (file: string) => (file === 'package.json' ? '.' : file.slice(0, -'/package.json'.length));
+  // The npm packages the bump moves, with their previous versions: siblings pinned to those follow.
+  const npmReadings = project.readings.filter((r) => kindOf(r) === 'package-json' && r.value !== undefined);
+  const bumpedNpmDirs = npmReadings.map((r) => ({ dir: dirOf(r.file) }));
+  const pinned = project.npm.flatMap((pkg) => {
+    const reading = npmReadings.find((r) => r.file === manifestOf(pkg.dir));
+    return reading ? [{ name: pkg.name, previous: reading.value! }] : [];
+  });
   const bumpedCargo: VersionReading[] = [];
   for (const reading of project.readings) {
     if (reading.value === undefined) {
@@ -86,26 +94,20 @@ export function planBumpEdits(root: string, project: ProjectFacts, version: Reso
     }
     const next = expectedFor(reading, version);
     const entry = read(reading.file);
-    entry.after = editSource(kindOf(reading), entry.after, reading, next);
-    if (kindOf(reading) === 'package-json') bumpedNpmDirs.push({ dir: reading.file === 'package.json' ? '.' : reading.file.slice(0, -'/package.json'.length) });
-    if (kindOf(reading) === 'cargo') bumpedCargo.push(reading);
+    const kind = kindOf(reading);
+    entry.after = kind === 'package-json' ? editPackageJson(entry.after, reading.file, next, pinned, semverText) : editSource(kind, entry.after, reading, next);
+    if (kind === 'cargo') bumpedCargo.push(reading);
   }
   if (project.python?.dynamic) {
     dynamic.push({ source: 'pyproject.toml', how: `${project.python.dynamic} derives the version from the tag; no edit needed` });
   }
-
-  // Workspace packages pinned to a bumped sibling's previous version follow it.
-  const semverText = version.semver ?? version.normalized;
-  const previousOf = new Map(project.readings.filter((r) => kindOf(r) === 'package-json' && r.value !== undefined).map((r) => [r.file, r.value!]));
-  const bumpedPackages = project.npm.flatMap((pkg) => {
-    const previous = previousOf.get(pkg.dir === '.' ? 'package.json' : `${pkg.dir}/package.json`);
-    return previous === undefined ? [] : [{ name: pkg.name, previous }];
-  });
-  if (bumpedPackages.length) {
+  // Manifests whose version the guard does not read (a private workspace root or member) may still pin a sibling.
+  if (pinned.length) {
     for (const pkg of project.npm) {
-      const file = pkg.dir === '.' ? 'package.json' : `${pkg.dir}/package.json`;
+      const file = manifestOf(pkg.dir);
+      if (npmReadings.some((r) => r.file === file)) continue;
       const entry = read(file);
-      entry.after = editDependents(entry.after, file, [], bumpedPackages, semverText);
+      entry.after = editPackageJson(entry.after, file, undefined, pinned, semverText);
     }
   }
 
@@ -113,8 +115,7 @@ export function planBumpEdits(root: string, project: ProjectFacts, version: Reso
   for (const lock of ['package-lock.json', 'npm-shrinkwrap.json']) {
     if (!bumpedNpmDirs.length || !projectEntryExists(root, lock)) continue;
     const entry = read(lock);
-    entry.after = editPackageLock(entry.after, lock, bumpedNpmDirs, semverText);
-    for (const pkg of project.npm) entry.after = editDependents(entry.after, lock, ['packages', pkg.dir === '.' ? '' : pkg.dir], bumpedPackages, semverText);
+    entry.after = editPackageLock(entry.after, lock, bumpedNpmDirs, project.npm.map((pkg) => pkg.dir), pinned, semverText);
   }
   if (bumpedCargo.length && projectEntryExists(root, 'Cargo.lock')) {
     const crates = bumpedCargo.flatMap((reading) => cargoCrates(root, reading, read(reading.file).before));
@@ -132,7 +133,7 @@ export function planBumpEdits(root: string, project: ProjectFacts, version: Reso
 function editSource(kind: SourceKind, text: string, reading: VersionReading, next: string): string {
   switch (kind) {
     case 'package-json':
-      return editPackageJson(text, reading.file, next);
+      return editPackageJson(text, reading.file, next, [], next);
     case 'pyproject':
       return editPyproject(text, reading, next);
     case 'cargo':
