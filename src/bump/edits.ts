@@ -99,7 +99,7 @@ export function planBumpEdits(root: string, project: ProjectFacts, version: Reso
     if (kind === 'cargo') bumpedCargo.push(reading);
   }
   if (project.python?.dynamic) {
-    dynamic.push({ source: 'pyproject.toml', how: `${project.python.dynamic} derives the version from the tag; no edit needed` });
+    dynamic.push({ source: 'pyproject.toml', how: dynamicHow(project.python.dynamic) });
   }
   // Manifests whose version the guard does not read (a private workspace root or member) may still pin a sibling.
   if (pinned.length) {
@@ -128,6 +128,13 @@ export function planBumpEdits(root: string, project: ProjectFacts, version: Reso
     .filter(([, { before, after }]) => before !== after)
     .map(([file, { before, after }]) => ({ file, before, after, lines: changedLines(before, after) }));
   return { edits, dynamic };
+}
+
+/** Tools that read the version from the git tag at build time; any other backend computes it (maturin from Cargo.toml). */
+const FROM_THE_TAG = new Set(['setuptools_scm', 'hatch-vcs', 'pdm-backend scm', 'poetry-dynamic-versioning']);
+
+function dynamicHow(dynamic: string): string {
+  return FROM_THE_TAG.has(dynamic) ? `${dynamic} derives the version from the tag; no edit needed` : `${dynamic} computes the version at build time; no edit needed`;
 }
 
 function editSource(kind: SourceKind, text: string, reading: VersionReading, next: string): string {
