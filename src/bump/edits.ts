@@ -14,7 +14,7 @@ import type { VersionReading } from '../version/sources/reading.js';
 import { parseSetupCfg } from '../version/sources/setup-cfg.js';
 import { parseVersionFile } from '../version/sources/version-file.js';
 import { editCargoToml } from './edits/cargo.js';
-import { editCargoLock } from './edits/cargo-lock.js';
+import { editCargoLock, editUvLock } from './edits/lock-entries.js';
 import { editPackageJson } from './edits/package-json.js';
 import { editPackageLock } from './edits/package-lock.js';
 import { editPyproject } from './edits/pyproject.js';
@@ -121,6 +121,13 @@ export function planBumpEdits(root: string, project: ProjectFacts, version: Reso
     const crates = bumpedCargo.flatMap((reading) => cargoCrates(root, reading, read(reading.file).before));
     const entry = read('Cargo.lock');
     entry.after = editCargoLock(entry.after, 'Cargo.lock', crates, semverText);
+  }
+
+  // uv.lock records the project's own [project].version (PEP 440 normal form); `uv sync --locked` fails when it differs.
+  const pep621 = project.readings.find((r) => r.file === 'pyproject.toml' && r.source.endsWith('[project].version') && r.value !== undefined);
+  if (pep621 && project.python?.name && projectEntryExists(root, 'uv.lock')) {
+    const entry = read('uv.lock');
+    entry.after = editUvLock(entry.after, 'uv.lock', project.python.name, expectedFor(pep621, version));
   }
 
   verifyReadings(project, version, texts);

@@ -270,6 +270,26 @@ describe('setup.cfg, Cargo.toml, VERSION', () => {
     expect(result.after['Cargo.lock']).toBe('version = 3\n\n[[package]]\nname = "a"\nversion = "1.1.0"\n\n[[package]]\nname = "b"\nversion = "0.1.0"\n');
   });
 
+  it('uv.lock: the project\'s own entry (name normalised, source the project directory), in PEP 440 form', () => {
+    const lock = [
+      'version = 1',
+      '',
+      '[[package]]',
+      'name = "my-app"',
+      'version = "1.0.0"',
+      'source = { virtual = "." }',
+      '',
+      '[[package]]',
+      'name = "my-app"',
+      'version = "1.0.0"',
+      'source = { directory = "../vendored/my-app" }',
+      '',
+    ].join('\n');
+    const result = bump({ 'pyproject.toml': '[project]\nname = "My.App"\nversion = "1.0.0"\n', 'uv.lock': lock }, '1.1.0-rc.1');
+    expect(result.after['uv.lock']).toBe(lock.replace('version = "1.0.0"\nsource = { virtual', 'version = "1.1.0rc1"\nsource = { virtual'));
+    expect(result.lines['uv.lock']).toEqual([5]);
+  });
+
   it('VERSION keeps its surrounding blank lines and line ending', () => {
     expect(bump({ VERSION: '\r\n 1.0.0\r\n' }, '1.0.1').after.VERSION).toBe('\r\n 1.0.1\r\n');
   });

@@ -129,6 +129,34 @@ const GENERATED: Record<string, (v: string, s: Style) => Record<string, string>>
     'setup.py': styled(['from setuptools import setup', 'setup()'], s),
     'src/attrpkg/__init__.py': styled([s.odd ? `__version__  =  "${v}"  # single source` : `__version__ = "${v}"`], s),
   }),
+  'uv project with uv.lock': (v, s) => ({
+    'pyproject.toml': styled(['[project]', 'name = "Fast_API.tool"', s.odd ? `version   = "${v}"   # uv` : `version = "${v}"`, 'dependencies = ["requests"]'], s, false),
+    'uv.lock': styled(
+      [
+        'version = 1',
+        'revision = 3',
+        'requires-python = ">=3.12"',
+        '',
+        '[[package]]',
+        'name = "fast-api-tool"',
+        `version = "${v}"`,
+        'source = { editable = "." }',
+        'dependencies = [',
+        '    { name = "requests" },',
+        ']',
+        '',
+        '[package.metadata]',
+        'requires-dist = [{ name = "requests" }]',
+        '',
+        '[[package]]',
+        'name = "requests"',
+        `version = "${v}"`,
+        'source = { registry = "https://pypi.org/simple" }',
+      ],
+      s,
+      false,
+    ),
+  }),
   'explicit version-sources': (v, s) => ({
     '.github/tagship.yml': 'version-sources: [pyproject.toml, lib/meta.py, docs/release.txt]\n',
     'pyproject.toml': styled(['[project]', 'name = "explicit"', `version = "${v}"`], s, false),
@@ -163,7 +191,7 @@ describe('bump then plan: generated projects', () => {
             expect(edit.after.startsWith('\uFEFF')).toBe(edit.before.startsWith('\uFEFF'));
           }
           const files = new Set(result.bump.edits.map((e) => e.file));
-          for (const lock of ['package-lock.json', 'Cargo.lock']) if (lock in make('1.4.0', style)) expect(files.has(lock), lock).toBe(true);
+          for (const lock of ['package-lock.json', 'Cargo.lock', 'uv.lock']) if (lock in make('1.4.0', style)) expect(files.has(lock), lock).toBe(true);
         }
         expect(seen).toEqual(
           /npm|cargo/i.test(name)
