@@ -1,3 +1,5 @@
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planBumpEdits } from '../../src/bump/edits.js';
 import { UserError } from '../../src/errors.js';
@@ -306,5 +308,26 @@ describe('a project with npm and Python sources', () => {
     );
     expect(result.after['package.json']).toContain('"version": "1.1.0-rc.0"');
     expect(result.after['pyproject.toml']).toBe('[project]\nname = "x"\nversion = "1.1.0rc0"\n');
+  });
+});
+
+describe('reading only, inside the project', () => {
+  it('plans in memory: the files on disk are unchanged', () => {
+    const files = { 'package.json': '{ "name": "x", "version": "1.0.0" }\n', 'package-lock.json': '{ "version": "1.0.0", "packages": { "": { "version": "1.0.0" } } }\n' };
+    const root = project(files);
+    const facts = detectProject(root);
+    const planned = planBumpEdits(root, facts, resolveVersion('1.0.1', 'v1.0.1', ['semver']));
+    expect(planned.edits.map((e) => e.file)).toEqual(['package.json', 'package-lock.json']);
+    for (const [file, text] of Object.entries(files)) expect(readFileSync(join(root, file), 'utf8')).toBe(text);
+  });
+
+  it('refuses a lockfile that is a link out of the project, in one line naming it', () => {
+    const outside = project({ 'secret.json': '{ "version": "1.0.0" }\n' });
+    const root = project({ 'package.json': '{ "name": "x", "version": "1.0.0" }\n' });
+    symlinkSync(join(outside, 'secret.json'), join(root, 'package-lock.json'));
+    const facts = detectProject(root);
+    expect(() => planBumpEdits(root, facts, resolveVersion('1.0.1', 'v1.0.1', ['semver']))).toThrow(UserError);
+    expect(() => planBumpEdits(root, facts, resolveVersion('1.0.1', 'v1.0.1', ['semver']))).toThrow(/^package-lock.json resolves to .*outside the project/);
+    expect(readFileSync(join(outside, 'secret.json'), 'utf8')).toBe('{ "version": "1.0.0" }\n');
   });
 });
