@@ -1,33 +1,52 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { detectProject } from '../../src/version/sources/detect.js';
 import { bumpAndPlan, onlyVersionLinesChanged, project, removeProjects } from './support.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 afterAll(removeProjects);
 
-// Each example as a project: release-please's holds two (js/, python/), each released on its own.
-const EXAMPLE_PROJECTS = readdirSync(examples).flatMap((name) => (name === 'release-please' ? [`${name}/js`, `${name}/python`] : [name]));
+const SOURCE_FILES = ['package.json', 'pyproject.toml', 'setup.cfg', 'setup.py', 'Cargo.toml', 'VERSION'];
+const hasSource = (dir: string) => SOURCE_FILES.some((file) => existsSync(join(dir, file)));
+
+/**
+ * Each example as the projects it holds: the example itself when it states a version at its root, else
+ * each subdirectory that does (release-please's js/ and python/, a monorepo's packages), each
+ * released on its own.
+ */
+const EXAMPLE_PROJECTS = readdirSync(examples).flatMap((name) => {
+  const dir = join(examples, name);
+  if (hasSource(dir)) return [name];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && hasSource(join(dir, entry.name)))
+    .map((entry) => `${name}/${entry.name}`);
+});
 
 describe('bump then plan: every example', () => {
   it('covers every example directory', () => {
     expect(EXAMPLE_PROJECTS.length).toBeGreaterThanOrEqual(8);
+    for (const name of readdirSync(examples)) expect(EXAMPLE_PROJECTS.some((p) => p === name || p.startsWith(`${name}/`)), name).toBe(true);
   });
 
-  for (const example of EXAMPLE_PROJECTS.filter((name) => name !== 'python-scm')) {
+  for (const example of EXAMPLE_PROJECTS) {
     for (const kind of ['patch', 'minor', 'major', 'prerelease'] as const) {
       it(`${example}: ${kind} bump passes the guard and changes only version lines`, () => {
-        const root = project({}, `${examples}${example}`);
+        const root = project({}, join(examples, example));
+        const statesVersion = detectProject(root).readings.some((r) => r.value !== undefined);
         const result = bumpAndPlan(root, kind, kind === 'prerelease' ? 'rc' : undefined);
         expect(result.failed).toEqual([]);
-        expect(result.bump.edits.length).toBeGreaterThan(0);
+        // A project whose version comes from the tag has nothing to edit, and says so.
+        if (statesVersion) expect(result.bump.edits.length).toBeGreaterThan(0);
+        else expect([result.bump.edits, result.bump.dynamic.length > 0]).toEqual([[], true]);
         expect(onlyVersionLinesChanged(result)).toEqual([]);
       });
     }
   }
 
   it('python-scm: nothing to edit, the dynamic version is reported', () => {
-    const root = project({}, `${examples}python-scm`);
+    const root = project({}, join(examples, 'python-scm'));
     const result = bumpAndPlan(root, { exact: '2.0.0' });
     expect(result.bump.edits).toEqual([]);
     expect(result.bump.dynamic).toEqual([{ source: 'pyproject.toml', how: 'setuptools_scm derives the version from the tag; no edit needed' }]);
