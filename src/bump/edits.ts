@@ -16,7 +16,7 @@ import { editPyproject } from './edits/pyproject.js';
 import { editPythonModule } from './edits/python-module.js';
 import { editSetupCfg } from './edits/setup-cfg.js';
 import { refuse } from './edits/text.js';
-import { planCargoLockEdits, planUvLockEdits } from './edits/toml-locks.js';
+import { planCargoEdits, planUvLockEdits } from './edits/toml-locks.js';
 import { editVersionFile } from './edits/version-file.js';
 
 export interface FileEdit {
@@ -76,7 +76,7 @@ export function planBumpEdits(root: string, project: ProjectFacts, version: Reso
     const kind = kindOf(reading);
     if (kind !== 'package-json') texts.edit(reading.file, (text) => editSource(kind, text, reading, expectedFor(reading, version)));
   }
-  planCargoLockEdits(texts, ofKind('cargo'), semverText);
+  planCargoEdits(texts, ofKind('cargo'), semverText);
   const pep621 = ofKind('pyproject').find((r) => r.file === 'pyproject.toml' && r.source.endsWith('[project].version'));
   if (pep621) planUvLockEdits(texts, project.python?.name, expectedFor(pep621, version));
 

@@ -292,6 +292,64 @@ describe('setup.cfg, Cargo.toml, VERSION', () => {
     expect(result.lines['uv.lock']).toEqual([5]);
   });
 
+  it('Cargo workspace: path dependencies on the bumped crates follow (operator kept); registry crates and other crates stay', () => {
+    const result = bump(
+      {
+        'Cargo.toml': [
+          '[workspace]',
+          'members = ["crates/*"]',
+          '',
+          '[workspace.package]',
+          'version = "0.3.0"',
+          '',
+          '[workspace.dependencies]',
+          'a = { path = "crates/a", version = "0.3.0" }   # version = "0.3.0"',
+          'serde = { version = "0.3.0" }',
+          '',
+        ].join('\n'),
+        'crates/a/Cargo.toml': '[package]\nname = "a"\nversion.workspace = true\n',
+        'crates/b/Cargo.toml': [
+          '[package]',
+          'name = "b"',
+          'version.workspace = true',
+          '',
+          '[dependencies]',
+          "alpha = { package = 'a', path = '../a', version = '=0.3.0' }",
+          '',
+          '[dependencies.c]',
+          'path = "../c"',
+          'version = "0.3.0"',
+          '',
+          "[target.'cfg(unix)'.dev-dependencies]",
+          'a = { version = "~0.3.0", path = "../a" }',
+          '',
+        ].join('\n'),
+        'crates/c/Cargo.toml': '[package]\nname = "c"\nversion = "0.3.0"\n',
+      },
+      '0.4.0',
+    );
+    expect(result.after['Cargo.toml']).toContain('version = "0.4.0"\n\n[workspace.dependencies]\na = { path = "crates/a", version = "0.4.0" }   # version = "0.3.0"\nserde = { version = "0.3.0" }\n');
+    expect(result.after['crates/b/Cargo.toml']).toBe(
+      [
+        '[package]',
+        'name = "b"',
+        'version.workspace = true',
+        '',
+        '[dependencies]',
+        "alpha = { package = 'a', path = '../a', version = '=0.4.0' }",
+        '',
+        '[dependencies.c]',
+        'path = "../c"',
+        'version = "0.3.0"',
+        '',
+        "[target.'cfg(unix)'.dev-dependencies]",
+        'a = { version = "~0.4.0", path = "../a" }',
+        '',
+      ].join('\n'),
+    );
+    expect(result.after['crates/c/Cargo.toml']).toBeUndefined();
+  });
+
   it('VERSION keeps its surrounding blank lines and line ending', () => {
     expect(bump({ VERSION: '\r\n 1.0.0\r\n' }, '1.0.1').after.VERSION).toBe('\r\n 1.0.1\r\n');
   });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -123,9 +123,12 @@ const GENERATED: Record<string, (v: string, s: Style) => Record<string, string>>
     ),
   }),
   'cargo workspace': (v, s) => ({
-    'Cargo.toml': styled(['[workspace]', 'members = ["crates/*"]', '', '[workspace.package]', s.odd ? `version='${v}'  # all crates` : `version = "${v}"`], s),
+    'Cargo.toml': styled(
+      ['[workspace]', 'members = ["crates/*"]', '', '[workspace.package]', s.odd ? `version='${v}'  # all crates` : `version = "${v}"`, '', '[workspace.dependencies]', `a = { path = "crates/a", version = "${v}" }`],
+      s,
+    ),
     'crates/a/Cargo.toml': styled(['[package]', 'name = "a"', 'version.workspace = true'], s),
-    'crates/b/Cargo.toml': styled(['[package]', 'name = "b"', 'version = { workspace = true }'], s),
+    'crates/b/Cargo.toml': styled(['[package]', 'name = "b"', 'version = { workspace = true }', '', '[dependencies]', s.odd ? `a = {version="=${v}",path="../a"}` : 'a.workspace = true'], s),
     'Cargo.lock': styled(['version = 3', '', '[[package]]', 'name = "a"', `version = "${v}"`, '', '[[package]]', 'name = "b"', `version = "${v}"`], s, false),
   }),
   'poetry, hatch path and a scm-generated module': (v, s) => ({
@@ -211,6 +214,11 @@ describe('bump then plan: generated projects', () => {
           }
           const files = new Set(result.bump.edits.map((e) => e.file));
           for (const lock of ['package-lock.json', 'Cargo.lock', 'uv.lock']) if (lock in make('1.4.0', style)) expect(files.has(lock), lock).toBe(true);
+        }
+        if (name === 'cargo workspace') {
+          // Path dependencies on the workspace's crates followed every bump (Cargo refuses a requirement the crate does not meet).
+          expect(readFileSync(join(root, 'Cargo.toml'), 'utf8')).toContain('a = { path = "crates/a", version = "3.0.1" }');
+          expect(readFileSync(join(root, 'crates/b/Cargo.toml'), 'utf8')).toMatch(style.odd ? /a = \{version="=3\.0\.1",path="\.\.\/a"\}/ : /a\.workspace = true/);
         }
         expect(seen).toEqual(
           /npm|cargo/i.test(name)

@@ -3,14 +3,18 @@ import { globSync } from 'tinyglobby';
 import { checkGlobPatterns, containedGlobOptions, projectEntryExists, readProjectText } from '../../project/files.js';
 import { stripBom } from '../../project/json.js';
 import type { VersionReading } from '../../version/sources/reading.js';
+import { editCargoDependents } from './cargo-dependents.js';
 import { editCargoLock, editUvLock } from './lock-entries.js';
 import type { PlannedTexts } from './planned-texts.js';
 
-/** Cargo.lock entries of the crates a bumped Cargo.toml version moves. */
-export function planCargoLockEdits(texts: PlannedTexts, readings: readonly VersionReading[], version: string): void {
-  if (!readings.length || !texts.exists('Cargo.lock')) return;
-  const crates = readings.flatMap((reading) => cargoCrates(texts.root, reading, texts.get(reading.file).before));
-  texts.edit('Cargo.lock', (text) => editCargoLock(text, 'Cargo.lock', crates, version));
+/** Cargo.lock entries of the crates a bumped Cargo.toml version moves, and the workspace's path dependencies on them. */
+export function planCargoEdits(texts: PlannedTexts, readings: readonly VersionReading[], version: string): void {
+  for (const reading of readings) {
+    const workspace = cargoWorkspace(texts.root, reading, texts.get(reading.file).before);
+    const bumped = workspace.crates.map((name) => ({ name, previous: reading.value! }));
+    for (const manifest of [reading.file, ...workspace.members]) texts.edit(manifest, (text) => editCargoDependents(text, bumped, version));
+    if (texts.exists('Cargo.lock')) texts.edit('Cargo.lock', (text) => editCargoLock(text, 'Cargo.lock', workspace.crates, version));
+  }
 }
 
 /** uv.lock records the project's own [project].version (PEP 440 normal form); `uv sync --locked` fails when it differs. */
@@ -19,23 +23,24 @@ export function planUvLockEdits(texts: PlannedTexts, projectName: string | undef
 }
 
 /**
- * The crates whose Cargo.lock entries follow the bump: the package of a `[package].version`, or for
- * `[workspace.package].version` every member that inherits it (`version.workspace = true`).
+ * The crates whose versions follow the bump, and the workspace's member manifests: the package of a
+ * `[package].version`, or for `[workspace.package].version` every member that inherits it
+ * (`version.workspace = true`).
  */
-function cargoCrates(root: string, reading: VersionReading, text: string): string[] {
+function cargoWorkspace(root: string, reading: VersionReading, text: string): { crates: string[]; members: string[] } {
   const doc = parseToml(stripBom(text)) as { package?: { name?: unknown }; workspace?: { members?: unknown; exclude?: unknown } };
-  if (!reading.source.endsWith('[workspace.package].version')) return typeof doc.package?.name === 'string' ? [doc.package.name] : [];
   const strings = (value: unknown) => (Array.isArray(value) ? value.filter((m): m is string => typeof m === 'string') : []);
   const patterns = checkGlobPatterns(strings(doc.workspace?.members), 'Cargo.toml [workspace].members').map((p) => p.replace(/\/+$/, ''));
   const dirs = patterns.length ? globSync(patterns, { ...containedGlobOptions(root), onlyDirectories: true, ignore: strings(doc.workspace?.exclude) }) : [];
-  const crates: string[] = [];
-  for (const dir of [...new Set(dirs.map((d) => d.replace(/\/+$/, '')))].sort()) {
-    const manifest = `${dir}/Cargo.toml`;
-    // A member directory without a manifest is Cargo's concern, not a crate to follow.
-    if (!projectEntryExists(root, manifest)) continue;
+  const base = reading.file.includes('/') ? reading.file.slice(0, reading.file.lastIndexOf('/') + 1) : '';
+  // A member directory without a manifest is Cargo's concern, not a crate to follow.
+  const members = [...new Set(dirs.map((d) => `${base}${d.replace(/\/+$/, '')}/Cargo.toml`))].sort().filter((m) => m !== reading.file && projectEntryExists(root, m));
+  const inWorkspace = reading.source.endsWith('[workspace.package].version');
+  const crates = !inWorkspace && typeof doc.package?.name === 'string' ? [doc.package.name] : [];
+  for (const manifest of inWorkspace ? members : []) {
     const member = parseToml(stripBom(readProjectText(root, manifest))) as { package?: { name?: unknown; version?: unknown } };
     const inherits = (member.package?.version as { workspace?: unknown } | undefined)?.workspace === true;
     if (inherits && typeof member.package?.name === 'string') crates.push(member.package.name);
   }
-  return crates;
+  return { crates, members };
 }
