@@ -122,6 +122,46 @@ describe('package.json', () => {
     );
   });
 
+  it("bun.lock (JSONC with Bun's trailing commas): the workspace entries and their pins", () => {
+    const lock = [
+      '{',
+      '  "lockfileVersion": 1,',
+      '  "workspaces": {',
+      '    "": {',
+      '      "name": "root",',
+      '    },',
+      '    "packages/a": {',
+      '      "name": "@acme/a",',
+      '      "version": "1.0.0",',
+      '    },',
+      '    "packages/b": {',
+      '      "name": "@acme/b",',
+      '      "version": "1.0.0",',
+      '      "dependencies": {',
+      '        "@acme/a": "^1.0.0",',
+      '      },',
+      '    },',
+      '  },',
+      '  "packages": {',
+      '    "@acme/a": ["@acme/a@workspace:packages/a"],',
+      '    "left-pad": ["left-pad@1.0.0", "", {}, "sha512-x"],',
+      '  },',
+      '}',
+      '',
+    ].join('\n');
+    const result = bump(
+      {
+        'package.json': '{ "name": "root", "private": true, "workspaces": ["packages/*"] }\n',
+        'packages/a/package.json': '{ "name": "@acme/a", "version": "1.0.0" }\n',
+        'packages/b/package.json': '{ "name": "@acme/b", "version": "1.0.0", "dependencies": { "@acme/a": "^1.0.0" } }\n',
+        'bun.lock': lock,
+      },
+      '1.1.0',
+    );
+    expect(result.after['bun.lock']).toBe(lock.replace(/"version": "1\.0\.0"/g, '"version": "1.1.0"').replace('"@acme/a": "^1.0.0"', '"@acme/a": "^1.1.0"'));
+    expect(result.lines['bun.lock']).toEqual([9, 13, 15]);
+  });
+
   it('leaves the version of a private workspace root, which the guard does not read', () => {
     const result = bump(
       {

@@ -1,4 +1,4 @@
-import { parseTree, type Edit, type Node } from 'jsonc-parser';
+import { parseTree, type Edit, type Node, type ParseError } from 'jsonc-parser';
 import { lineAt } from '../../version/sources/reading.js';
 import { refuse, withoutBom } from './text.js';
 
@@ -16,8 +16,10 @@ export interface JsonStringChange {
 export function replaceJsonStrings(text: string, changes: readonly JsonStringChange[], file: string): string {
   if (!changes.length) return text;
   return withoutBom(text, (body) => {
-    const root = parseTree(body);
-    if (!root) refuse(file, undefined, 'is not valid JSON', 'fix the file');
+    // Trailing commas as Bun writes them; any other syntax error stops the edit rather than guess.
+    const errors: ParseError[] = [];
+    const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
+    if (!root || errors.length) refuse(file, errors[0] ? lineAt(body, errors[0].offset) : undefined, 'is not valid JSON', 'fix the file');
     const edits: Edit[] = changes.map(({ path, value }) => {
       const node = nodeAt(root, path, body, file);
       if (!node) refuse(file, undefined, `"${path.join('.')}" was not found`, 'add it');

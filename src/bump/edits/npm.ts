@@ -1,7 +1,7 @@
 import type { ProjectFacts } from '../../version/sources/detect.js';
 import type { VersionReading } from '../../version/sources/reading.js';
 import { editPackageJson } from './package-json.js';
-import { editPackageLock } from './package-lock.js';
+import { editPackageLock, LOCKFILES } from './package-lock.js';
 import type { PlannedTexts } from './planned-texts.js';
 
 const manifestOf = (dir: string) => (dir === '.' ? 'package.json' : `${dir}/package.json`);
@@ -10,7 +10,7 @@ const dirOf = (file: string) => (file === 'package.json' ? '.' : file.slice(0, -
 /**
  * The npm side of a bump: each package.json the guard reads gets `next` (`nextFor` gives the reading's
  * form), every manifest of the workspace follows a sibling it pins to the previous version, and
- * package-lock.json / npm-shrinkwrap.json repeat both.
+ * package-lock.json, npm-shrinkwrap.json and bun.lock repeat both.
  */
 export function planNpmEdits(texts: PlannedTexts, project: ProjectFacts, readings: readonly VersionReading[], nextFor: (reading: VersionReading) => string, semverText: string): void {
   if (!readings.length) return;
@@ -25,7 +25,7 @@ export function planNpmEdits(texts: PlannedTexts, project: ProjectFacts, reading
     if (pinned.length && !readings.some((r) => r.file === file)) texts.edit(file, (text) => editPackageJson(text, file, undefined, pinned, semverText));
   }
   const bumped = readings.map((r) => ({ dir: dirOf(r.file) }));
-  for (const lock of ['package-lock.json', 'npm-shrinkwrap.json']) {
-    if (texts.exists(lock)) texts.edit(lock, (text) => editPackageLock(text, lock, bumped, project.npm.map((pkg) => pkg.dir), pinned, semverText));
+  for (const lockfile of LOCKFILES) {
+    if (texts.exists(lockfile.file)) texts.edit(lockfile.file, (text) => editPackageLock(text, lockfile, bumped, project.npm.map((pkg) => pkg.dir), pinned, semverText));
   }
 }
