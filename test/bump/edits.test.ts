@@ -162,6 +162,13 @@ describe('package.json', () => {
     expect(result.lines['bun.lock']).toEqual([9, 13, 15]);
   });
 
+  it('refuses a lockfile with a syntax error (a merge conflict left in it) instead of guessing', () => {
+    const lock = '{\n  "version": "1.0.0",\n<<<<<<< HEAD\n  "lockfileVersion": 3\n}\n';
+    expect(refusal({ 'package.json': '{ "name": "x", "version": "1.0.0" }\n', 'package-lock.json': lock }, '1.0.1')).toBe(
+      'package-lock.json:3: the file is not valid JSON, so tagship bump cannot rewrite it safely; fix the file, or set the version there by hand.',
+    );
+  });
+
   it('leaves the version of a private workspace root, which the guard does not read', () => {
     const result = bump(
       {

@@ -19,7 +19,7 @@ export function replaceJsonStrings(text: string, changes: readonly JsonStringCha
     // Trailing commas as Bun writes them; any other syntax error stops the edit rather than guess.
     const errors: ParseError[] = [];
     const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
-    if (!root || errors.length) refuse(file, errors[0] ? lineAt(body, errors[0].offset) : undefined, 'is not valid JSON', 'fix the file');
+    if (!root || errors.length) refuse(file, errors[0] ? lineAt(body, errors[0].offset) : undefined, 'the file is not valid JSON', 'fix the file');
     const edits: Edit[] = changes.map(({ path, value }) => {
       const node = nodeAt(root, path, body, file);
       if (!node) refuse(file, undefined, `"${path.join('.')}" was not found`, 'add it');
