@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseConfig, readConfigSource } from './config/load.js';
-import { packageRun, selectPackage } from './config/packages.js';
+import { packageFacts, packageRun, selectPackage } from './config/packages.js';
 import { UserError } from './errors.js';
 import { gatherFacts, readGithubEvent } from './gather.js';
 import { parseInputs, type InputName } from './inputs.js';
@@ -47,7 +47,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env,
     );
     // A package of the `packages:` map, selected by its tag: its directory and its config from here on.
-    const { cwd, config } = packageRun(root, rootConfig, selectPackage(rootConfig, event, { version: inputs.handoffVersion, name: inputs.packageName }));
+    const { cwd, config, package: selected } = packageRun(root, rootConfig, selectPackage(rootConfig, event, { version: inputs.handoffVersion, name: inputs.packageName }));
+    const packageFact = packageFacts(workspace, cwd, selected);
     const trigger = resolveTrigger(event, {
       prefix: config['tag-prefix'],
       rehearsalPrefix: config['rehearsal-prefix'],
@@ -63,6 +64,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
             // The commit the images are labelled with: the release tag's for a rebuild or dispatch.
             env: inputs.sourceCommit ? { ...env, GITHUB_SHA: inputs.sourceCommit } : env,
             event,
+            ...(packageFact ? { package: packageFact } : {}),
             tags: {
               ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
               warn: (line: string) => runner.warning(line),

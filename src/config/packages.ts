@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { GithubEvent } from '../trigger.js';
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { projectDirectory } from '../project/files.js';
 import { configSchema, type Config } from './schema.js';
 import { normalizePackagePath, PACKAGE_SECTIONS, packagePrefixOf, type PackageSectionName, type PackageSettings } from './sections/packages.js';
@@ -133,4 +134,22 @@ export function packageRun(root: string, config: Config, selected: SelectedPacka
   // Inside the project: a path made of a link to elsewhere is refused like `..` is by the config.
   const cwd = projectDirectory(resolve(root, selected.path), `path of package ${JSON.stringify(selected.name)}`, root);
   return { cwd, config: selected.config, package: selected };
+}
+
+/**
+ * The package as the plan's facts name it: its directory relative to the repository root (where the
+ * commits' paths start: GITHUB_WORKSPACE in the action, git's top level for the CLI), `.` for the root.
+ */
+export function packageFacts(repositoryRoot: string, cwd: string, selected: SelectedPackage | undefined): { name: string; path: string } | undefined {
+  if (!selected) return undefined;
+  const path = relative(realOrSelf(repositoryRoot), realOrSelf(cwd)).replaceAll('\\', '/');
+  return { name: selected.name, path: path === '' || path.startsWith('..') ? '.' : path };
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
