@@ -62,14 +62,15 @@ function owner(config: Config, tag: string): string | undefined {
  */
 function effectiveConfig(config: Config, name: string, settings: PackageSettings): Config {
   const { packages: _packages, ...top } = config;
-  const merged: Record<string, unknown> = { ...top, 'tag-prefix': packagePrefixOf(name, settings) };
+  const merged: Record<string, unknown> = { ...top };
   if (settings['version-scheme'] !== undefined) merged['version-scheme'] = settings['version-scheme'];
   if (settings['version-sources'] !== undefined) merged['version-sources'] = settings['version-sources'];
   for (const section of Object.keys(PACKAGE_SECTIONS) as PackageSectionName[]) {
     if (settings[section] !== undefined) merged[section] = mergeSettings(top[section], settings[section]);
   }
   // Already validated piece by piece; the package keeps the map, so `bump --package` can look it up again.
-  return { ...configSchema.parse(merged), packages: config.packages };
+  // The package's prefix is set after parsing: it may hold `@` and `/` (`crawlkit@`), which the top level's may not.
+  return { ...configSchema.parse(merged), 'tag-prefix': packagePrefixOf(name, settings), packages: config.packages };
 }
 
 function mergeSettings(base: unknown, over: unknown): unknown {
