@@ -35,12 +35,17 @@ export function packageNamed(config: Config, name: string): SelectedPackage {
  * level's included: undefined when the tag is the root project's or nobody's.
  */
 export function packageForTag(config: Config, tag: string): SelectedPackage | undefined {
+  const name = ownerOfTag(config, tag);
+  return name === undefined || name === '' ? undefined : packageNamed(config, name);
+}
+
+/** Whose tag this is, rehearsal and rebuild forms included: a package's name, `''` for the root project, undefined for nobody's. */
+function ownerOfTag(config: Config, tag: string): string | undefined {
   const release = [config['rebuild-prefix'], config['rehearsal-prefix']].reduce(
     (text, special) => (text.startsWith(special) && owner(config, text.slice(special.length)) !== undefined ? text.slice(special.length) : text),
     tag,
   );
-  const name = owner(config, release);
-  return name === undefined || name === '' ? undefined : packageNamed(config, name);
+  return owner(config, release);
 }
 
 /** The name of the package whose prefix is the longest fitting `tag` (`''` for the top level). */
@@ -101,9 +106,11 @@ export interface PackageHints {
 export function selectPackage(config: Config, event: GithubEvent, hints: PackageHints = {}): SelectedPackage | undefined {
   const inputs = event.name === 'workflow_dispatch' && isMapping(event.payload.inputs) ? event.payload.inputs : {};
   const named = [hints.name, typeof inputs.package === 'string' ? inputs.package : undefined].map((n) => n?.trim()).find(Boolean);
-  const fromTag = tagsOf(event, hints)
-    .map((tag) => packageForTag(config, tag))
-    .find((selected) => selected !== undefined);
+  // The first tag that is anyone's decides: a dispatch's `version: v1.2.3` is the root's even on a package's tag ref.
+  const owned = tagsOf(event, hints)
+    .map((tag) => ownerOfTag(config, tag))
+    .find((name) => name !== undefined);
+  const fromTag = owned ? packageNamed(config, owned) : undefined;
   if (!named) return fromTag;
   const chosen = packageNamed(config, named);
   if (fromTag && fromTag.name !== chosen.name) {
@@ -123,6 +130,8 @@ function tagsOf(event: GithubEvent, hints: PackageHints): string[] {
   if (event.name === 'release' && isMapping(release) && typeof release.tag_name === 'string') tags.push(release.tag_name);
   const inputs = event.payload.inputs;
   if (event.name === 'workflow_dispatch' && isMapping(inputs) && typeof inputs.version === 'string') tags.push(inputs.version.trim());
+  // A dispatch on a package's tag (the Docker workflow tagship dispatches runs on the release tag).
+  if (event.name === 'workflow_dispatch' && event.ref.startsWith('refs/tags/')) tags.push(event.ref.slice('refs/tags/'.length));
   return tags;
 }
 

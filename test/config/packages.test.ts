@@ -156,6 +156,13 @@ describe('selectPackage', () => {
     expect(selectPackage(parsed, { name: 'push', ref: 'refs/heads/main', payload: { ref: 'refs/heads/main' } }, { version: '1.2.3', name: 'core' })?.name).toBe('core');
   });
 
+  it("reads a dispatch's tag ref when its version names nobody's tag; a version that is the root's keeps the root", () => {
+    const onTag = (inputs: Record<string, string>): GithubEvent => ({ name: 'workflow_dispatch', ref: 'refs/tags/core-v1.2.3', payload: { inputs } });
+    expect(selectPackage(parsed, onTag({ version: '1.2.3', stages: 'docker' }))?.name).toBe('core');
+    expect(selectPackage(parsed, onTag({ version: 'core-v1.2.3' }))?.name).toBe('core');
+    expect(selectPackage(parsed, onTag({ version: 'v2.0.0' }))).toBeUndefined();
+  });
+
   it('refuses a package name that contradicts the tag', () => {
     expect(userErrorOf(() => selectPackage(parsed, push('core-v1.2.3'), { name: 'crawlkit' })).message).toBe(
       'The run is for package "crawlkit", but its tag belongs to package "core": give the package\'s own tag (crawlkit@1.2.3) or leave the package input empty.',

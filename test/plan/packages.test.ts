@@ -10,6 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { parseConfig } from '../../src/config/load.js';
+import { packageNamed } from '../../src/config/packages.js';
+import { buildPlan } from '../../src/plan/build.js';
+import { resolveTrigger } from '../../src/trigger.js';
 import { usesTools } from '../support/system-tools.js';
 
 usesTools('git');
@@ -156,5 +160,22 @@ describe('tagship plan with packages', () => {
     const unknown: string[] = [];
     expect(await runCli(['plan', '--package', 'kore'], { stdout: () => undefined, stderr: (t) => unknown.push(t), env: {}, cwd: repo, now: () => new Date() })).toBe(1);
     expect(unknown).toEqual(['tagship: No package "kore" in the config\'s packages: expected one of "core", "cli".']);
+  });
+});
+
+describe("a package's Docker stage handed to another workflow", () => {
+  it("dispatches it with the package's full tag, which selects the package again there", () => {
+    const selected = packageNamed(parseConfig({ file: '.github/tagship.yml', text: 'github-release: { docker-workflow: docker.yml }\npackages:\n  core: { path: core, docker: { images: [ghcr.io/acme/core] } }\n' }), 'core');
+    const trigger = resolveTrigger({ name: 'push', ref: 'refs/tags/core-v1.2.0', payload: { ref: 'refs/tags/core-v1.2.0' } }, { prefix: 'core-v', rehearsalPrefix: 'test-', rebuildPrefix: 'docker-rebuild-' });
+    const plan = buildPlan({
+      trigger,
+      config: selected.config,
+      facts: { project: { readings: [], npm: [], cargo: false }, knownVersions: [], repository: 'acme/widget', package: { name: 'core', path: 'core' } },
+      now: new Date('2026-12-02T00:00:00Z'),
+      dryRun: true,
+      only: ['release'],
+    });
+    const dispatch = plan.stages.flatMap((stage) => stage.steps).find((step) => step.kind === 'workflow-dispatch');
+    expect(dispatch).toMatchObject({ workflow: 'docker.yml', ref: 'core-v1.2.0', inputs: { version: 'core-v1.2.0', stages: 'docker' } });
   });
 });

@@ -153,6 +153,7 @@ function planDockerDispatch(ctx: PlanContext): WorkflowDispatchStep | undefined 
     target: `${workflow}@${ctx.tag}`,
     workflow,
     ref: ctx.tag,
-    inputs: { version: ctx.version.text, stages: 'docker' },
+    // A package's version goes as its full tag: the dispatched run selects the package by it (src/config/packages.ts).
+    inputs: { version: ctx.facts.package ? ctx.tag : ctx.version.text, stages: 'docker' },
   };
 }
