@@ -49,6 +49,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     // A package of the `packages:` map, selected by its tag: its directory and its config from here on.
     const { cwd, config, package: selected } = packageRun(root, rootConfig, selectPackage(rootConfig, event, { version: inputs.handoffVersion, name: inputs.packageName }));
     const packageFact = packageFacts(workspace, cwd, selected);
+    // Annotations name files from the repository root; a package's checks name them from its directory.
+    const inRepository = (file: string | undefined) => (file !== undefined && packageFact && packageFact.path !== '.' ? `${packageFact.path}/${file}` : file);
     const trigger = resolveTrigger(event, {
       prefix: config['tag-prefix'],
       rehearsalPrefix: config['rehearsal-prefix'],
@@ -97,10 +99,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     else if (failed.length) runner.appendSummary(renderSummary(plan, guardHeadline(plan, describeMismatch(failed[0]!, plan.trigger.ref ?? ''))));
     if (failed.length) {
       for (const check of failed.slice(1)) {
-        runner.error(describeMismatch(check, plan.trigger.ref ?? ''), { file: check.file, line: check.line });
+        runner.error(describeMismatch(check, plan.trigger.ref ?? ''), { file: inRepository(check.file), line: check.line });
       }
       const first = failed[0]!;
-      throw new UserError(describeMismatch(first, plan.trigger.ref ?? ''), { file: first.file, line: first.line });
+      throw new UserError(describeMismatch(first, plan.trigger.ref ?? ''), { file: inRepository(first.file)!, line: first.line });
     }
     for (const [name, value] of Object.entries(planOutputs(plan))) runner.setOutput(name, value);
 
