@@ -59,6 +59,15 @@ describe('packages: in the config', () => {
     expect(packageNamed(parsed, 'crawlkit').config['github-release'].draft).toBe(true);
   });
 
+  it('merges maps key by key; a key named __proto__ touches no prototype and is dropped as at the top level', () => {
+    const parsed = config('docker:\n  build-args: { A: top, B: top }\npackages:\n  core:\n    path: core\n    docker:\n      build-args: { B: core, __proto__: x }\n');
+    const args = packageNamed(parsed, 'core').config.docker['build-args'];
+    expect(Object.entries(args)).toEqual([['A', 'top'], ['B', 'core']]);
+    expect(Object.entries(config('docker:\n  build-args: { __proto__: x }\n').docker['build-args'])).toEqual([]);
+    expect(Object.getPrototypeOf(args)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it('defaults the tag prefix to the name and -v', () => {
     const parsed = config('packages:\n  core: { path: core }\n');
     expect(packageNamed(parsed, 'core').config['tag-prefix']).toBe('core-v');
