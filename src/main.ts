@@ -47,7 +47,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env,
     );
     // A package of the `packages:` map, selected by its tag: its directory and its config from here on.
-    const { cwd, config, package: selectedPackage } = packageRun(root, rootConfig, selectPackage(rootConfig, event, { version: inputs.handoffVersion, name: inputs.packageName }));
+    const { cwd, config, package: selected } = packageRun(root, rootConfig, selectPackage(rootConfig, event, { version: inputs.handoffVersion, name: inputs.packageName }));
+    const packageFact = packageFacts(workspace, cwd, selected);
+    // Annotations name files from the repository root; a package's checks name them from its directory.
+    const inRepository = (file: string | undefined) => (file !== undefined && packageFact && packageFact.path !== '.' ? `${packageFact.path}/${file}` : file);
     const trigger = resolveTrigger(event, {
       prefix: config['tag-prefix'],
       rehearsalPrefix: config['rehearsal-prefix'],
@@ -63,7 +66,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
             // The commit the images are labelled with: the release tag's for a rebuild or dispatch.
             env: inputs.sourceCommit ? { ...env, GITHUB_SHA: inputs.sourceCommit } : env,
             event,
-            ...(selectedPackage ? { package: packageFacts(workspace, cwd, selectedPackage)! } : {}),
+            ...(packageFact ? { package: packageFact } : {}),
             tags: {
               ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
               warn: (line: string) => runner.warning(line),
@@ -91,9 +94,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
 
     runner.info(renderText(plan));
     const failed = failedChecks(plan);
-    // Annotations name files from the repository root; a package's checks name them from its directory.
-    const packagePath = packageFacts(workspace, cwd, selectedPackage)?.path ?? '.';
-    const inRepository = (file: string | undefined) => (file !== undefined && packagePath !== '.' ? `${packagePath}/${file}` : file);
     // The summary is written once the outcome is known: it opens with what happened.
     if (plan.trigger.kind === 'ignored') runner.appendSummary(renderSummary(plan));
     else if (failed.length) runner.appendSummary(renderSummary(plan, guardHeadline(plan, describeMismatch(failed[0]!, plan.trigger.ref ?? ''))));
