@@ -3,7 +3,7 @@ import { decideAutoBump } from '../../src/bump/auto.js';
 import { commitsSince } from '../../src/bump/history.js';
 import { parseCommit, type ChangelogEntry } from '../../src/github/changelog.js';
 import { usesTools } from '../support/system-tools.js';
-import { makeRepo, type TestRepo } from './support/git-repo.js';
+import { makeRepo, type TestRepo } from './git-repo.js';
 
 usesTools('git');
 
