@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig, readConfigSource } from '../config/load.js';
-import { UsageError } from '../errors.js';
+import { UsageError, UserError } from '../errors.js';
 import { projectDirectory } from '../project/files.js';
 import type { BumpResult } from '../bump/run.js';
 import type { CliIO } from './main.js';
@@ -34,6 +34,14 @@ export async function bumpCommand(args: string[], io: CliIO): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError(positionals.length ? `bump takes one kind or version, got ${positionals.length}: ${positionals.join(' ')}` : 'bump needs a kind (major, minor, patch, premajor, preminor, prepatch, prerelease, auto) or a version like 1.2.3');
+  // A mistyped kind is a wrong value, not a wrong command line: one line, exit 1, like every refusal.
+  const { parseBumpRequest } = await import('../version/next.js');
+  try {
+    parseBumpRequest(positionals[0]!);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UserError(error.message);
+    throw error;
+  }
   const cwd = projectDirectory(resolve(io.cwd, values.cwd ?? '.'), '--cwd');
   const config = parseConfig(readConfigSource(cwd, values.config, io.cwd), {}, 'flag');
   const { runBump } = await import('../bump/run.js');

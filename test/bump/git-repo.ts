@@ -15,7 +15,7 @@ export interface TestRepo {
   commit: (message: string, files?: Record<string, string>) => string;
 }
 
-export function makeRepo(prefix = 'tagship-bump-'): TestRepo {
+export function makeRepo(prefix = 'tagship-bump-', options: { bare?: boolean } = {}): TestRepo {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const home = mkdtempSync(join(tmpdir(), 'tagship-home-'));
   const globalConfig = join(home, 'gitconfig');
@@ -33,6 +33,6 @@ export function makeRepo(prefix = 'tagship-bump-'): TestRepo {
     git('commit', '-q', '--allow-empty', '-m', message);
     return git('rev-parse', 'HEAD');
   };
-  git('init', '-q', '-b', 'main');
+  git('init', '-q', '-b', 'main', ...(options.bare ? ['--bare'] : []));
   return { dir, env, git, write, commit };
 }
