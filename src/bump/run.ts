@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { packageNamed } from '../config/packages.js';
 import { parseConfig, readConfigSource } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { UsageError, UserError } from '../errors.js';
 import { parseCommit, type ChangelogEntry } from '../github/changelog.js';
-import { projectEntryExists, readProjectText } from '../project/files.js';
+import { projectDirectory, projectEntryExists, readProjectText } from '../project/files.js';
 import { checkSources, projectSchemes, resolveVersion, type ResolvedVersion } from '../version/guard.js';
 import { nextVersion, parseBumpRequest, type BumpKind } from '../version/next.js';
 import { versionsFromTags } from '../version/released.js';
@@ -67,10 +68,16 @@ const CHANGELOG = 'CHANGELOG.md';
  */
 export async function runBump(options: BumpOptions): Promise<BumpResult> {
   if (options.push && (!options.commit || !options.tag)) throw new UsageError('--push pushes the release commit and its tag: it cannot go with --no-commit or --no-tag');
-  const root = options.cwd;
+  let config = options.config ?? parseConfig(readConfigSource(options.cwd), {}, 'flag');
+  let root = options.cwd;
+  if (options.package !== undefined) {
+    // One package of the repository: its directory, its effective config, its tag prefix, its history.
+    const selected = packageNamed(config, options.package);
+    root = projectDirectory(resolve(options.cwd, selected.path), `packages.${selected.name}.path`, options.cwd);
+    config = selected.config;
+  }
   const git = gitIn(root, options.env, options.author);
   const top = await git.topLevel();
-  const config = options.config ?? parseConfig(readConfigSource(root), {}, 'flag');
   const prefix = config['tag-prefix'];
 
   // Refusals, cheapest first: nothing below writes until all have passed.
@@ -174,10 +181,11 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
 
   writeAll(root, edits);
   if (!options.commit) return result;
-  const files = edits.map((edit) => projectPath(top, root, edit.file));
+  // git runs in the project's directory: its paths are the project's own.
+  const files = edits.map((edit) => edit.file);
   if (files.length) {
     try {
-      result.commit = await git.commit(files, releaseCommitMessage(tag, options.package));
+      result.commit = await git.commit(files, releaseCommitMessage(tag));
     } catch (error) {
       restore(root, edits);
       await git.unstage(files).catch(() => undefined);
@@ -204,9 +212,9 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
   return result;
 }
 
-/** `chore(release): v1.2.3`: a conventional commit that `auto` and the changelog count for nothing. */
-function releaseCommitMessage(tag: string, pkg: string | undefined): string {
-  return `chore(release): ${pkg ? `${pkg} ` : ''}${tag}`;
+/** `chore(release): v1.2.3` (`core-v1.2.3` for a package): a conventional commit `auto` counts as no change. */
+function releaseCommitMessage(tag: string): string {
+  return `chore(release): ${tag}`;
 }
 
 interface KnownVersion {
