@@ -15,7 +15,7 @@ import { decideAutoBump } from './auto.js';
 import { prependChangelog } from './changelog-file.js';
 import { unifiedDiff } from './diff.js';
 import { planBumpEdits, type FileEdit } from './edits.js';
-import { gitIn, type Git } from './git.js';
+import { gitIn, type AuthenticatedRemote, type Git } from './git.js';
 import { commitsSince } from './history.js';
 
 export interface BumpOptions {
@@ -76,7 +76,9 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
     root = projectDirectory(resolve(options.cwd, selected.path), `packages.${selected.name}.path`, options.cwd);
     config = selected.config;
   }
-  const git = gitIn(root, options.env, options.author);
+  // With the action's token, the remote asked about tags is the one pushed to, with that token.
+  const pushTo = options.pushAuth ? await authenticatedRemote(options.pushAuth) : undefined;
+  const git = gitIn(root, options.env, options.author, pushTo);
   const top = await git.topLevel();
   const prefix = config['tag-prefix'];
 
@@ -134,7 +136,7 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
   const tag = `${prefix}${text}`;
   const version = resolveVersion(text, tag, schemes);
   if (localTags.includes(tag) || remoteTags.includes(tag)) {
-    throw new UserError(`Tag ${tag} already exists${localTags.includes(tag) ? '' : ' on origin'}: that version is released. Bump to a higher one.`);
+    throw new UserError(`Tag ${tag} already exists${localTags.includes(tag) ? '' : ' on the remote'}: that version is released. Bump to a higher one.`);
   }
   if (highest && compareVersions(scheme, version.normalized, highest.canonical) <= 0) {
     throw new UserError(`${text} is not higher than ${highest.text}, the highest release on this branch (${prefix}${highest.text}): give a higher version.`);
@@ -197,9 +199,7 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
   result.tagged = true;
   if (!options.push) return result;
   // Loaded only for a push: the CLI without --push never needs it.
-  // (until the push module lands: its path through a variable)
-  const pushModule = './push.js';
-  const { pushRelease } = (await import(pushModule)) as { pushRelease: (o: { cwd: string; branch: string; tag: string; env: NodeJS.ProcessEnv; auth?: BumpOptions['pushAuth'] }) => Promise<void> };
+  const { pushRelease } = await import('./push.js');
   try {
     await pushRelease({ cwd: top, branch: branch!, tag, env: options.env, ...(options.pushAuth ? { auth: options.pushAuth } : {}) });
   } catch (error) {
@@ -210,6 +210,11 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
   }
   result.pushed = true;
   return result;
+}
+
+async function authenticatedRemote(auth: NonNullable<BumpOptions['pushAuth']>): Promise<AuthenticatedRemote> {
+  const { repositoryUrl, tokenConfig } = await import('./push.js');
+  return { url: repositoryUrl(auth), secretEnv: tokenConfig(auth) };
 }
 
 /** `chore(release): v1.2.3` (`core-v1.2.3` for a package): a conventional commit `auto` counts as no change. */

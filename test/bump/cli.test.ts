@@ -42,7 +42,7 @@ describe('tagship bump', () => {
     repo.commit('feat(cli): a json flag');
     repo.commit('fix: empty input');
     const { code, stdout, stderr } = await tagship(repo, 'bump', 'minor');
-    expect({ code, stderr }).toEqual({ code: 0, stderr: expect.stringContaining('could not read origin') });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: expect.stringContaining("could not read the remote's tags") });
     expect(stdout).toContain('1.2.3 → 1.3.0');
     expect(stdout).toContain('tagged v1.3.0 (annotated)');
     expect(repo.git('status', '--porcelain')).toBe('');
@@ -196,7 +196,7 @@ describe('tagship bump', () => {
       repo.git('push', '-q', 'origin', 'HEAD:refs/tags/v1.2.4');
       const before = snapshot(repo);
       const { code, stderr } = await tagship(repo, 'bump', 'patch');
-      expect({ code, stderr }).toEqual({ code: 1, stderr: 'tagship: Tag v1.2.4 already exists on origin: that version is released. Bump to a higher one.' });
+      expect({ code, stderr }).toEqual({ code: 1, stderr: 'tagship: Tag v1.2.4 already exists on the remote: that version is released. Bump to a higher one.' });
       expect(snapshot(repo)).toEqual(before);
     });
 
