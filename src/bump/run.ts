@@ -138,6 +138,11 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
   if (localTags.includes(tag) || remoteTags.includes(tag)) {
     throw new UserError(`Tag ${tag} already exists${localTags.includes(tag) ? '' : ' on the remote'}: that version is released. Bump to a higher one.`);
   }
+  // The same version spelled otherwise (`v1.3.0rc0` and `v1.3.0-rc.0` in PEP 440) is released too.
+  const sameVersion = sortVersions(scheme, versionsFromTags([...new Set([...localTags, ...remoteTags])], prefix)).find((known) => known.canonical === version.normalized);
+  if (sameVersion) {
+    throw new UserError(`Tag ${prefix}${sameVersion.text} already exists and is the same version as ${text}: that version is released. Bump to a higher one.`);
+  }
   if (highest && compareVersions(scheme, version.normalized, highest.canonical) <= 0) {
     throw new UserError(`${text} is not higher than ${highest.text}, the highest release on this branch (${prefix}${highest.text}): give a higher version.`);
   }

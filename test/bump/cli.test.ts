@@ -158,6 +158,11 @@ describe('tagship bump', () => {
         repo.git('checkout', '-q', 'main');
       }, ['patch'], /Tag v1\.2\.4 already exists: that version is released/],
       ['a source it cannot rewrite safely', (repo) => repo.commit('chore: twice', { 'crawlkit/__version__.py': '__version__ = "1.2.3"\n__version__ = "1.2.3"\n' }), ['patch'], /crawlkit\/__version__\.py:2.*__version__ is assigned again/],
+      ['the same version under another spelling (PEP 440)', (repo) => {
+        repo.git('checkout', '-q', '-b', 'other');
+        repo.git('tag', '-a', 'v1.3.0-rc.0', '-m', 'x');
+        repo.git('checkout', '-q', 'main');
+      }, ['preminor', '--preid', 'rc'], /Tag v1\.3\.0-rc\.0 already exists and is the same version as 1\.3\.0rc0/],
       ['a lower version than the files state', () => undefined, ['1.2.0'], /1\.2\.0 is not higher than 1\.2\.3/],
       ['a prerelease id with invalid characters', () => undefined, ['prerelease', '--preid', 'r c'], /Prerelease id "r c" is not a PEP 440 prerelease label/],
       ['--preid with a plain kind', () => undefined, ['minor', '--preid', 'rc'], /--preid "rc" goes with premajor, preminor, prepatch, prerelease or auto/],
