@@ -173,6 +173,7 @@ describe('tagship bump', () => {
         repo.git('tag', '-a', 'v1.3.0-rc.0', '-m', 'x');
         repo.git('checkout', '-q', 'main');
       }, ['preminor', '--preid', 'rc'], /Tag v1\.3\.0-rc\.0 already exists and is the same version as 1\.3\.0rc0/],
+      ['auto with no commits since the release', () => undefined, ['auto'], /No commits since v1\.2\.3: nothing to release\. Give a kind or a version/],
       ['a lower version than the files state', () => undefined, ['1.2.0'], /1\.2\.0 is not higher than 1\.2\.3/],
       ['a prerelease id with invalid characters', () => undefined, ['prerelease', '--preid', 'r c'], /Prerelease id "r c" is not a PEP 440 prerelease label/],
       ['--preid with a plain kind', () => undefined, ['minor', '--preid', 'rc'], /--preid "rc" goes with premajor, preminor, prepatch, prerelease or auto/],
