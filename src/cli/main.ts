@@ -20,6 +20,9 @@ import type { Config } from '../config/schema.js';
 
 export const USAGE = `Usage:
   tagship init [--cwd DIR] [--dry-run] [--force]
+  tagship bump <major|minor|patch|premajor|preminor|prepatch|prerelease|auto|X.Y.Z>
+               [--package NAME] [--cwd DIR] [--preid ID] [--config FILE]
+               [--dry-run] [--no-commit] [--no-tag] [--push] [--json]
   tagship plan [--cwd DIR] [--event-name NAME] [--ref REF] [--event FILE] [--input KEY=VALUE]...
                [--config FILE] [--known-versions V1,V2,...] [--package NAME] [--json]
 
@@ -45,7 +48,12 @@ project's version as a tag (v<version>), and says which.
 
 init detects the project (Python, npm, workspaces, a Dockerfile) and writes .github/workflows/release.yml
 and .github/tagship.yml, then prints the trusted publisher to register. It refuses to overwrite either
-file unless --force is given; --dry-run prints the files instead of writing them.`;
+file unless --force is given; --dry-run prints the files instead of writing them.
+
+bump decides the next version (auto: from conventional commits since the highest release), rewrites
+every version source plan checks (and lockfiles, and CHANGELOG.md if there is one), commits and makes
+an annotated tag; --push pushes both. It refuses, changing nothing, on uncommitted changes, sources
+that disagree, a version not higher than the highest release, or a tag that exists. See docs/bump.md.`;
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -64,7 +72,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return command === undefined ? 2 : 0;
     }
     if (command === 'init') return await initCommand(rest, io);
-    if (command !== 'plan') throw new UsageError(`unknown command ${JSON.stringify(command)}; expected 'plan' or 'init'`);
+    // Loaded here: `plan` never pays for the bump modules.
+    if (command === 'bump') return await (await import('./bump.js')).bumpCommand(rest, io);
+    if (command !== 'plan') throw new UsageError(`unknown command ${JSON.stringify(command)}; expected 'plan', 'init' or 'bump'`);
     return await planCommand(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
