@@ -19,7 +19,14 @@ export interface Git {
   annotatedTag(tag: string, message: string): Promise<void>;
 }
 
-export function gitIn(cwd: string, env: NodeJS.ProcessEnv, author?: { name: string; email: string }): Git {
+/** The remote a bump pushes to when it is not `origin` (the action: the run's repository, with the job's token). */
+export interface AuthenticatedRemote {
+  url: string;
+  /** The token as git config through the environment (push.ts `tokenConfig`): this child only. */
+  secretEnv: Record<string, string>;
+}
+
+export function gitIn(cwd: string, env: NodeJS.ProcessEnv, author?: { name: string; email: string }, pushTo?: AuthenticatedRemote): Git {
   // Who the commit is by, as config given on the command line (the child's env is an allow-list).
   const identity = author ? ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`] : [];
   const run = (args: string[], timeoutMs = 30_000) => runProcess('git', [...identity, ...args], { parentEnv: env, tool: 'git', set: { GIT_TERMINAL_PROMPT: '0' }, cwd, timeoutMs });
@@ -52,10 +59,12 @@ export function gitIn(cwd: string, env: NodeJS.ProcessEnv, author?: { name: stri
       return lines((await ok(['tag', '--merged', 'HEAD'], 'git tag --merged HEAD')).stdout);
     },
     async remoteTags(warn) {
-      if ((await run(['remote', 'get-url', 'origin'])).code !== 0) return [];
-      const result = await run(['ls-remote', '--tags', '--refs', 'origin'], 20_000);
+      if (!pushTo && (await run(['remote', 'get-url', 'origin'])).code !== 0) return [];
+      const result = pushTo
+        ? await runProcess('git', ['ls-remote', '--tags', '--refs', pushTo.url], { parentEnv: env, tool: 'git', set: { GIT_TERMINAL_PROMPT: '0' }, secretEnv: pushTo.secretEnv, cwd, timeoutMs: 20_000 })
+        : await run(['ls-remote', '--tags', '--refs', 'origin'], 20_000);
       if (result.code !== 0) {
-        warn?.(`could not read origin's tags (${tail(result, 1) || 'no answer'}); only this clone's tags were checked.`);
+        warn?.(`could not read the remote's tags (${tail(result, 1) || 'no answer'}); only this clone's tags were checked.`);
         return [];
       }
       return lines(result.stdout).flatMap((line) => line.split('\trefs/tags/')[1] ?? []);

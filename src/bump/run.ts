@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { packageNamed } from '../config/packages.js';
 import { parseConfig, readConfigSource } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { UsageError, UserError } from '../errors.js';
 import { parseCommit, type ChangelogEntry } from '../github/changelog.js';
-import { projectEntryExists, readProjectText } from '../project/files.js';
+import { projectDirectory, projectEntryExists, readProjectText } from '../project/files.js';
 import { checkSources, projectSchemes, resolveVersion, type ResolvedVersion } from '../version/guard.js';
 import { nextVersion, parseBumpRequest, type BumpKind } from '../version/next.js';
 import { versionsFromTags } from '../version/released.js';
@@ -14,7 +15,7 @@ import { decideAutoBump } from './auto.js';
 import { prependChangelog } from './changelog-file.js';
 import { unifiedDiff } from './diff.js';
 import { planBumpEdits, type FileEdit } from './edits.js';
-import { gitIn, type Git } from './git.js';
+import { gitIn, type AuthenticatedRemote, type Git } from './git.js';
 import { commitsSince } from './history.js';
 
 export interface BumpOptions {
@@ -67,10 +68,18 @@ const CHANGELOG = 'CHANGELOG.md';
  */
 export async function runBump(options: BumpOptions): Promise<BumpResult> {
   if (options.push && (!options.commit || !options.tag)) throw new UsageError('--push pushes the release commit and its tag: it cannot go with --no-commit or --no-tag');
-  const root = options.cwd;
-  const git = gitIn(root, options.env, options.author);
+  let config = options.config ?? parseConfig(readConfigSource(options.cwd), {}, 'flag');
+  let root = options.cwd;
+  if (options.package !== undefined) {
+    // One package of the repository: its directory, its effective config, its tag prefix, its history.
+    const selected = packageNamed(config, options.package);
+    root = projectDirectory(resolve(options.cwd, selected.path), `packages.${selected.name}.path`, options.cwd);
+    config = selected.config;
+  }
+  // With the action's token, the remote asked about tags is the one pushed to, with that token.
+  const pushTo = options.pushAuth ? await authenticatedRemote(options.pushAuth) : undefined;
+  const git = gitIn(root, options.env, options.author, pushTo);
   const top = await git.topLevel();
-  const config = options.config ?? parseConfig(readConfigSource(root), {}, 'flag');
   const prefix = config['tag-prefix'];
 
   // Refusals, cheapest first: nothing below writes until all have passed.
@@ -127,7 +136,12 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
   const tag = `${prefix}${text}`;
   const version = resolveVersion(text, tag, schemes);
   if (localTags.includes(tag) || remoteTags.includes(tag)) {
-    throw new UserError(`Tag ${tag} already exists${localTags.includes(tag) ? '' : ' on origin'}: that version is released. Bump to a higher one.`);
+    throw new UserError(`Tag ${tag} already exists${localTags.includes(tag) ? '' : ' on the remote'}: that version is released. Bump to a higher one.`);
+  }
+  // The same version spelled otherwise (`v1.3.0rc0` and `v1.3.0-rc.0` in PEP 440) is released too.
+  const sameVersion = sortVersions(scheme, versionsFromTags([...new Set([...localTags, ...remoteTags])], prefix)).find((known) => known.canonical === version.normalized);
+  if (sameVersion) {
+    throw new UserError(`Tag ${prefix}${sameVersion.text} already exists and is the same version as ${text}: that version is released. Bump to a higher one.`);
   }
   if (highest && compareVersions(scheme, version.normalized, highest.canonical) <= 0) {
     throw new UserError(`${text} is not higher than ${highest.text}, the highest release on this branch (${prefix}${highest.text}): give a higher version.`);
@@ -174,10 +188,11 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
 
   writeAll(root, edits);
   if (!options.commit) return result;
-  const files = edits.map((edit) => projectPath(top, root, edit.file));
+  // git runs in the project's directory: its paths are the project's own.
+  const files = edits.map((edit) => edit.file);
   if (files.length) {
     try {
-      result.commit = await git.commit(files, releaseCommitMessage(tag, options.package));
+      result.commit = await git.commit(files, releaseCommitMessage(tag));
     } catch (error) {
       restore(root, edits);
       await git.unstage(files).catch(() => undefined);
@@ -189,9 +204,7 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
   result.tagged = true;
   if (!options.push) return result;
   // Loaded only for a push: the CLI without --push never needs it.
-  // (until the push module lands: its path through a variable)
-  const pushModule = './push.js';
-  const { pushRelease } = (await import(pushModule)) as { pushRelease: (o: { cwd: string; branch: string; tag: string; env: NodeJS.ProcessEnv; auth?: BumpOptions['pushAuth'] }) => Promise<void> };
+  const { pushRelease } = await import('./push.js');
   try {
     await pushRelease({ cwd: top, branch: branch!, tag, env: options.env, ...(options.pushAuth ? { auth: options.pushAuth } : {}) });
   } catch (error) {
@@ -204,9 +217,14 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
   return result;
 }
 
-/** `chore(release): v1.2.3`: a conventional commit that `auto` and the changelog count for nothing. */
-function releaseCommitMessage(tag: string, pkg: string | undefined): string {
-  return `chore(release): ${pkg ? `${pkg} ` : ''}${tag}`;
+async function authenticatedRemote(auth: NonNullable<BumpOptions['pushAuth']>): Promise<AuthenticatedRemote> {
+  const { repositoryUrl, tokenConfig } = await import('./push.js');
+  return { url: repositoryUrl(auth), secretEnv: tokenConfig(auth) };
+}
+
+/** `chore(release): v1.2.3` (`core-v1.2.3` for a package): a conventional commit `auto` counts as no change. */
+function releaseCommitMessage(tag: string): string {
+  return `chore(release): ${tag}`;
 }
 
 interface KnownVersion {

@@ -80,6 +80,13 @@ describe('prependChangelog', () => {
     expect(result).toBe('# Changelog\n\n## [Unreleased]\n\n## [1.3.0] - 2026-12-02\n\n- pending\n');
   });
 
+  it('Keep a Changelog without an Unreleased section: the release goes above the newest version', () => {
+    const existing = '# Changelog\n\n## [1.2.0] - 2026-10-01\n\n- Old.\n\n[1.2.0]: https://github.com/acme/crawlkit/releases/tag/v1.2.0\n';
+    expect(prependChangelog(existing, section)).toBe(
+      `# Changelog\n\n## [1.3.0] - 2026-12-02\n\n${renderConventionalChangelog(entries, { repositoryUrl })}\n\n## [1.2.0] - 2026-10-01\n\n- Old.\n\n[1.3.0]: ${section.compareUrl}\n[1.2.0]: https://github.com/acme/crawlkit/releases/tag/v1.2.0\n`,
+    );
+  });
+
   it('CRLF files stay CRLF', () => {
     const crlf = KEEP_A_CHANGELOG.replace(/\n/g, '\r\n');
     const result = prependChangelog(crlf, section);

@@ -1,4 +1,5 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ describe('tagship bump', () => {
     repo.commit('feat(cli): a json flag');
     repo.commit('fix: empty input');
     const { code, stdout, stderr } = await tagship(repo, 'bump', 'minor');
-    expect({ code, stderr }).toEqual({ code: 0, stderr: expect.stringContaining('could not read origin') });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: expect.stringContaining("could not read the remote's tags") });
     expect(stdout).toContain('1.2.3 → 1.3.0');
     expect(stdout).toContain('tagged v1.3.0 (annotated)');
     expect(repo.git('status', '--porcelain')).toBe('');
@@ -117,6 +118,34 @@ describe('tagship bump', () => {
     expect(backport.stdout).toContain('1.2.3 → 1.2.4');
   });
 
+  it('--package: one package of the repository, by its own tags and its own history; plan for its tag passes', async () => {
+    const repo = makeRepo();
+    repo.commit('chore: two packages', {
+      '.github/tagship.yml': 'packages:\n  core: { path: core, tag-prefix: core-v }\n  web: { path: web, tag-prefix: web-v }\n',
+      'core/pyproject.toml': '[project]\nname = "acme-core"\nversion = "1.4.0"  # the core\'s version\n',
+      'core/CHANGELOG.md': '# Changelog\n',
+      'web/package.json': '{\n  "name": "acme-web",\n  "version": "0.3.1"\n}\n',
+    });
+    repo.git('tag', '-a', 'core-v1.4.0', '-m', 'core 1.4.0');
+    repo.git('tag', '-a', 'web-v0.3.1', '-m', 'web 0.3.1');
+    repo.commit('feat: web only', { 'web/index.js': '1\n' });
+    repo.commit('fix(core): core only', { 'core/x.py': '1\n' });
+    const core = await tagship(repo, 'bump', 'auto', '--package', 'core');
+    expect(core.stderr).toBe('');
+    expect(core.stdout).toContain('core: 1.4.0 → 1.4.1 (auto: no feature and no breaking change in 1 commit)');
+    expect(repo.git('show', '--name-only', '--format=%s', 'HEAD').split('\n')).toEqual(['chore(release): core-v1.4.1', '', 'core/CHANGELOG.md', 'core/pyproject.toml']);
+    expect(readFileSync(join(repo.dir, 'core/pyproject.toml'), 'utf8')).toContain('version = "1.4.1"  # the core\'s version');
+    expect(readFileSync(join(repo.dir, 'core/CHANGELOG.md'), 'utf8')).toContain('### Bug fixes\n\n- **core:** core only');
+    expect(readFileSync(join(repo.dir, 'core/CHANGELOG.md'), 'utf8')).not.toContain('web only');
+    const web = await tagship(repo, 'bump', 'auto', '--package', 'web');
+    expect(web.stdout).toContain('web: 0.3.1 → 0.4.0');
+    expect(repo.git('tag', '--list').split('\n')).toEqual(['core-v1.4.0', 'core-v1.4.1', 'web-v0.3.1', 'web-v0.4.0']);
+    const plan = await tagship(repo, 'plan', '--ref', 'refs/tags/core-v1.4.1', '--known-versions', '1.4.0');
+    expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 0, stderr: '' });
+    const unknown = await tagship(repo, 'bump', 'patch', '--package', 'nope');
+    expect({ code: unknown.code, stderr: unknown.stderr }).toEqual({ code: 1, stderr: 'tagship: No package "nope" in the config\'s packages: expected one of "core", "web".' });
+  });
+
   describe('refusals: one line on stderr, exit 1, nothing changed', () => {
     const refusals: Array<[string, (repo: TestRepo) => void, string[], RegExp]> = [
       ['uncommitted changes', (repo) => writeFileSync(join(repo.dir, 'pyproject.toml'), `${readFileSync(join(repo.dir, 'pyproject.toml'), 'utf8')}\n# edited\n`), ['patch'], /uncommitted changes \(pyproject\.toml\): commit or stash/],
@@ -128,6 +157,12 @@ describe('tagship bump', () => {
         repo.git('tag', '-a', 'v1.2.4', '-m', 'x');
         repo.git('checkout', '-q', 'main');
       }, ['patch'], /Tag v1\.2\.4 already exists: that version is released/],
+      ['a source it cannot rewrite safely', (repo) => repo.commit('chore: twice', { 'crawlkit/__version__.py': '__version__ = "1.2.3"\n__version__ = "1.2.3"\n' }), ['patch'], /crawlkit\/__version__\.py:2.*__version__ is assigned again/],
+      ['the same version under another spelling (PEP 440)', (repo) => {
+        repo.git('checkout', '-q', '-b', 'other');
+        repo.git('tag', '-a', 'v1.3.0-rc.0', '-m', 'x');
+        repo.git('checkout', '-q', 'main');
+      }, ['preminor', '--preid', 'rc'], /Tag v1\.3\.0-rc\.0 already exists and is the same version as 1\.3\.0rc0/],
       ['a lower version than the files state', () => undefined, ['1.2.0'], /1\.2\.0 is not higher than 1\.2\.3/],
       ['a prerelease id with invalid characters', () => undefined, ['prerelease', '--preid', 'r c'], /Prerelease id "r c" is not a PEP 440 prerelease label/],
       ['--preid with a plain kind', () => undefined, ['minor', '--preid', 'rc'], /--preid "rc" goes with premajor, preminor, prepatch, prerelease or auto/],
@@ -149,6 +184,16 @@ describe('tagship bump', () => {
       });
     }
 
+    it('a commit that fails (a pre-commit hook says no) puts every file back', async () => {
+      const repo = released('python-app', 'v1.2.3', { 'CHANGELOG.md': '# Changelog\n' });
+      writeFileSync(join(repo.dir, '.git/hooks/pre-commit'), '#!/bin/sh\necho "lint failed" >&2\nexit 1\n', { mode: 0o755 });
+      const before = snapshot(repo);
+      const { code, stderr } = await tagship(repo, 'bump', 'patch');
+      expect({ code, stderr }).toEqual({ code: 1, stderr: 'tagship: git commit failed: lint failed' });
+      expect(snapshot(repo)).toEqual(before);
+      expect(repo.git('diff', 'HEAD', '--stat')).toBe('');
+    });
+
     it('a tag that exists only on origin', async () => {
       const origin = makeRepo('tagship-origin-', { bare: true });
       const repo = released('python-app', 'v1.2.3');
@@ -157,17 +202,17 @@ describe('tagship bump', () => {
       repo.git('push', '-q', 'origin', 'HEAD:refs/tags/v1.2.4');
       const before = snapshot(repo);
       const { code, stderr } = await tagship(repo, 'bump', 'patch');
-      expect({ code, stderr }).toEqual({ code: 1, stderr: 'tagship: Tag v1.2.4 already exists on origin: that version is released. Bump to a higher one.' });
+      expect({ code, stderr }).toEqual({ code: 1, stderr: 'tagship: Tag v1.2.4 already exists on the remote: that version is released. Bump to a higher one.' });
       expect(snapshot(repo)).toEqual(before);
     });
 
     it('not a git repository', async () => {
       const repo = released('python-app', 'v1.2.3');
-      const elsewhere = makeRepo();
-      cpSync(join(examples, 'python-app'), join(elsewhere.dir, '..', `plain-${Date.now()}`), { recursive: true });
-      const { code, stderr } = await tagship(repo, 'bump', 'patch', '--cwd', join(elsewhere.dir, '..', `plain-${Date.now()}`).replace(/plain-\d+$/, 'nonexistent'));
-      expect(code).not.toBe(0);
-      expect(stderr.split('\n')[0]).toMatch(/^tagship: /);
+      const plain = mkdtempSync(join(tmpdir(), 'tagship-plain-'));
+      cpSync(join(examples, 'python-app'), plain, { recursive: true });
+      const { code, stderr } = await tagship(repo, 'bump', 'patch', '--cwd', plain);
+      expect({ code, stderr }).toEqual({ code: 1, stderr: `tagship: ${plain} is not in a git repository: tagship bump commits and tags, so it needs one (git init, or give --cwd).` });
+      expect(readFileSync(join(plain, 'pyproject.toml'), 'utf8')).toContain('version = "1.2.3"');
     });
   });
 });
