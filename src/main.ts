@@ -58,8 +58,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       const { runOneClick } = await import('./bump/one-click.js');
       const bumped = await runOneClick({
         request: oneClick,
-        cwd,
-        config,
+        // The repository's project and config: runBump finds a package's directory and settings itself.
+        cwd: root,
+        config: rootConfig,
         ...(selectedPackage ? { packageName: selectedPackage.name } : {}),
         ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
         dryRun: inputs.dryRun,

@@ -7,9 +7,10 @@ import { runBump, type BumpResult } from './run.js';
 
 export interface OneClickOptions {
   request: OneClickRequest;
-  /** The project (a package's directory when the dispatch names one). */
+  /** The project at the step's working directory, with its config (a package is found from there by name). */
   cwd: string;
   config: Config;
+  /** The package of the config's `packages:` map the dispatch names. */
   packageName?: string;
   githubToken?: string;
   dryRun: boolean;

@@ -25,15 +25,19 @@ beforeEach(async () => {
   remote = await GitHttpRemote.start('acme/widget', { VERSION: '1.0.0\n', '.github/tagship.yml': CONFIG });
   remote.tokens.set(TOKEN, 'write');
   api = await GithubApiServer.start();
-  // The API serves the repository the git remote holds: its commits and tags, after each push too.
+  mirrorIntoApi(remote);
+});
+
+/** The API serves the repository the git remote holds: its commits and tags, after each push too. */
+function mirrorIntoApi(from: GitHttpRemote): void {
   const mirror = () => {
-    const { commits, tags } = remote.history();
+    const { commits, tags } = from.history();
     for (const commit of commits) if (!api.commits.some((c) => c.sha === commit.sha)) api.commits.push(commit);
     for (const [name, sha] of tags) api.tag(name, sha);
   };
   mirror();
-  remote.onPush.push(mirror);
-});
+  from.onPush.push(mirror);
+}
 afterEach(async () => {
   await remote.stop();
   await api.stop();
@@ -162,4 +166,27 @@ describe('a dispatch with bump', () => {
     expect(git(workspace, 'status', '--porcelain')).toBe('');
     expect(git(workspace, 'tag', '--list').trim()).toBe('v1.0.0');
   }, 60_000);
+
+  test('with package, bumps and releases that package of the packages: map under its own tag prefix', async () => {
+    await remote.stop();
+    remote = await GitHttpRemote.start('acme/widget', {
+      VERSION: '1.0.0\n',
+      'core/VERSION': '0.4.0\n',
+      '.github/tagship.yml': `${CONFIG}packages:\n  core:\n    path: core\n    tag-prefix: core-v\n`,
+    });
+    remote.tokens.set(TOKEN, 'write');
+    mirrorIntoApi(remote);
+    const workspace = await cloneOverHttp(remote);
+    const { runner, lines, outputs } = recordingRunner();
+    const code = await run(dispatchEnv(workspace, { bump: 'minor', package: 'core' }), runner);
+    expect(code, lines.join('\n')).toBe(0);
+    const head = remote.ref('refs/heads/main')!;
+    expect(git(remote.bare, 'show', `${head}:core/VERSION`)).toBe('0.5.0\n');
+    expect(git(remote.bare, 'show', `${head}:VERSION`)).toBe('1.0.0\n');
+    expect(git(remote.bare, 'rev-parse', 'refs/tags/core-v0.5.0^{commit}').trim()).toBe(head);
+    expect(remote.ref('refs/tags/v1.1.0')).toBeUndefined();
+    expect(outputs.version).toBe('0.5.0');
+    expect(api.releasesFor('core-v0.5.0')).toHaveLength(1);
+    expect(api.releasesFor('v1.1.0')).toEqual([]);
+  }, 90_000);
 });
