@@ -97,6 +97,8 @@ describe('a dispatch with bump', () => {
     expect(outputs.version).toBe('1.1.0');
     expect(api.releasesFor('v1.1.0').map((r) => [r.draft, r.prerelease])).toEqual([[false, false]]);
     expect(api.tags.get('v1.1.0')).toBe(head);
+    // The run's commit is the release commit from here on, not the one the workflow was dispatched at.
+    expect(api.releasesFor('v1.1.0')[0]!.targetCommitish).toBe(head);
     expect(lines.join('\n')).toContain('one-click release: bumped 1.0.0 → 1.1.0');
 
     // The token went to the server in a header only: not into the checkout's config.
