@@ -122,6 +122,8 @@ export interface GatherOptions {
   tags?: TagAccess;
   /** The event that started the run: its `repository` says whether the repository is public. */
   event?: GithubEvent;
+  /** The package of the `packages:` map the run releases, its path relative to the repository root. */
+  package?: { name: string; path: string };
 }
 
 /** Gathers the snapshot a plan is made from. The only module here that reads the world. */
@@ -142,6 +144,7 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
     serverUrl: env.GITHUB_SERVER_URL || undefined,
     ...visibilityOf(options.event),
     ...prebuiltPython(cwd, config),
+    ...(options.package ? { package: options.package } : {}),
   };
 }
 

@@ -90,7 +90,9 @@ function hunks(ops: readonly Op[], context: number): string[] {
     const bCount = slice.filter((op) => op.kind !== '-').length;
     const aStart = slice[0]!.aIndex + (aCount ? 1 : 0);
     const bStart = slice[0]!.bIndex + (bCount ? 1 : 0);
-    out.push(`@@ -${aStart},${aCount} +${bStart},${bCount} @@`);
+    // As diff -u and git print them: a range of one line is just its start.
+    const range = (start: number, count: number) => (count === 1 ? `${start}` : `${start},${count}`);
+    out.push(`@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@`);
     for (const op of slice) out.push(`${op.kind === '=' ? ' ' : op.kind}${op.line}`);
     i = stop;
   }

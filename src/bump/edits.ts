@@ -1,26 +1,22 @@
 import { basename } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
-import { globSync } from 'tinyglobby';
-import { checkGlobPatterns, containedGlobOptions, projectEntryExists, readProjectText } from '../project/files.js';
-import { stripBom } from '../project/json.js';
 import type { ResolvedVersion } from '../version/guard.js';
 import { samePublishedVersion } from '../version/scheme.js';
 import { parseCargoToml } from '../version/sources/cargo.js';
 import type { ProjectFacts } from '../version/sources/detect.js';
-import { MAX_MANIFEST_BYTES, parsePackageJson } from '../version/sources/package-json.js';
+import { parsePackageJson } from '../version/sources/package-json.js';
 import { parsePyproject } from '../version/sources/pyproject.js';
 import { parsePythonModule } from '../version/sources/python-module.js';
 import type { VersionReading } from '../version/sources/reading.js';
 import { parseSetupCfg } from '../version/sources/setup-cfg.js';
 import { parseVersionFile } from '../version/sources/version-file.js';
 import { editCargoToml } from './edits/cargo.js';
-import { editCargoLock } from './edits/cargo-lock.js';
-import { editPackageJson } from './edits/package-json.js';
-import { editPackageLock } from './edits/package-lock.js';
+import { planNpmEdits } from './edits/npm.js';
+import { PlannedTexts } from './edits/planned-texts.js';
 import { editPyproject } from './edits/pyproject.js';
 import { editPythonModule } from './edits/python-module.js';
 import { editSetupCfg } from './edits/setup-cfg.js';
-import { changedLines, refuse } from './edits/text.js';
+import { refuse } from './edits/text.js';
+import { planCargoLockEdits, planUvLockEdits } from './edits/toml-locks.js';
 import { editVersionFile } from './edits/version-file.js';
 
 export interface FileEdit {
@@ -64,59 +60,39 @@ export function expectedFor(reading: VersionReading, version: ResolvedVersion): 
  * that cannot be rewritten safely stops the whole plan with one line naming file:line.
  */
 export function planBumpEdits(root: string, project: ProjectFacts, version: ResolvedVersion): BumpEdits {
-  const texts = new Map<string, { before: string; after: string }>();
-  const read = (file: string): { before: string; after: string } => {
-    let entry = texts.get(file);
-    if (!entry) {
-      const before = readProjectText(root, file, { maxBytes: basename(file) === 'package.json' || file.endsWith('.json') ? MAX_MANIFEST_BYTES : undefined });
-      entry = { before, after: before };
-      texts.set(file, entry);
-    }
-    return entry;
-  };
-
-  const dynamic: BumpEdits['dynamic'] = [];
-  const bumpedNpmDirs: Array<{ dir: string }> = [];
-  const bumpedCargo: VersionReading[] = [];
-  for (const reading of project.readings) {
-    if (reading.value === undefined) {
-      dynamic.push({ source: reading.source, how: `${reading.dynamic ?? 'the build backend'} derives the version; no edit needed` });
-      continue;
-    }
-    const next = expectedFor(reading, version);
-    const entry = read(reading.file);
-    entry.after = editSource(kindOf(reading), entry.after, reading, next);
-    if (kindOf(reading) === 'package-json') bumpedNpmDirs.push({ dir: reading.file === 'package.json' ? '.' : reading.file.slice(0, -'/package.json'.length) });
-    if (kindOf(reading) === 'cargo') bumpedCargo.push(reading);
-  }
-  if (project.python?.dynamic) {
-    dynamic.push({ source: 'pyproject.toml', how: `${project.python.dynamic} derives the version from the tag; no edit needed` });
-  }
-
-  // Lockfiles repeat the versions: npm's at the root of the workspace, Cargo's next to the manifest.
+  const texts = new PlannedTexts(root);
   const semverText = version.semver ?? version.normalized;
-  for (const lock of ['package-lock.json', 'npm-shrinkwrap.json']) {
-    if (!bumpedNpmDirs.length || !projectEntryExists(root, lock)) continue;
-    const entry = read(lock);
-    entry.after = editPackageLock(entry.after, lock, bumpedNpmDirs, semverText);
-  }
-  if (bumpedCargo.length && projectEntryExists(root, 'Cargo.lock')) {
-    const crates = bumpedCargo.flatMap((reading) => cargoCrates(root, reading, read(reading.file).before));
-    const entry = read('Cargo.lock');
-    entry.after = editCargoLock(entry.after, 'Cargo.lock', crates, semverText);
-  }
+  const dynamic: BumpEdits['dynamic'] = [];
+  const stated = project.readings.filter((reading) => {
+    if (reading.value !== undefined) return true;
+    dynamic.push({ source: reading.source, how: `${reading.dynamic ?? 'the build backend'} derives the version; no edit needed` });
+    return false;
+  });
+  if (project.python?.dynamic) dynamic.push({ source: 'pyproject.toml', how: dynamicHow(project.python.dynamic) });
 
-  verifyReadings(project, version, texts);
-  const edits = [...texts.entries()]
-    .filter(([, { before, after }]) => before !== after)
-    .map(([file, { before, after }]) => ({ file, before, after, lines: changedLines(before, after) }));
-  return { edits, dynamic };
+  const ofKind = (kind: SourceKind) => stated.filter((reading) => kindOf(reading) === kind);
+  planNpmEdits(texts, project, ofKind('package-json'), (reading) => expectedFor(reading, version), semverText);
+  for (const reading of stated) {
+    const kind = kindOf(reading);
+    if (kind !== 'package-json') texts.edit(reading.file, (text) => editSource(kind, text, reading, expectedFor(reading, version)));
+  }
+  planCargoLockEdits(texts, ofKind('cargo'), semverText);
+  const pep621 = ofKind('pyproject').find((r) => r.file === 'pyproject.toml' && r.source.endsWith('[project].version'));
+  if (pep621) planUvLockEdits(texts, project.python?.name, expectedFor(pep621, version));
+
+  verifyReadings(stated, version, texts);
+  return { edits: texts.changes(), dynamic };
 }
 
-function editSource(kind: SourceKind, text: string, reading: VersionReading, next: string): string {
+/** Tools that read the version from the git tag at build time; any other backend computes it (maturin from Cargo.toml). */
+const FROM_THE_TAG = new Set(['setuptools_scm', 'hatch-vcs', 'pdm-backend scm', 'poetry-dynamic-versioning']);
+
+function dynamicHow(dynamic: string): string {
+  return FROM_THE_TAG.has(dynamic) ? `${dynamic} derives the version from the tag; no edit needed` : `${dynamic} computes the version at build time; no edit needed`;
+}
+
+function editSource(kind: Exclude<SourceKind, 'package-json'>, text: string, reading: VersionReading, next: string): string {
   switch (kind) {
-    case 'package-json':
-      return editPackageJson(text, reading.file, next);
     case 'pyproject':
       return editPyproject(text, reading, next);
     case 'cargo':
@@ -131,40 +107,17 @@ function editSource(kind: SourceKind, text: string, reading: VersionReading, nex
 }
 
 /**
- * The crates whose Cargo.lock entries follow the bump: the package of a `[package].version`, or for
- * `[workspace.package].version` every member that inherits it (`version.workspace = true`).
- */
-function cargoCrates(root: string, reading: VersionReading, text: string): string[] {
-  const doc = parseToml(stripBom(text)) as { package?: { name?: unknown }; workspace?: { members?: unknown; exclude?: unknown } };
-  if (!reading.source.endsWith('[workspace.package].version')) return typeof doc.package?.name === 'string' ? [doc.package.name] : [];
-  const members = Array.isArray(doc.workspace?.members) ? doc.workspace.members.filter((m): m is string => typeof m === 'string') : [];
-  const exclude = Array.isArray(doc.workspace?.exclude) ? doc.workspace.exclude.filter((m): m is string => typeof m === 'string') : [];
-  const patterns = checkGlobPatterns(members, 'Cargo.toml [workspace].members').map((p) => p.replace(/\/+$/, ''));
-  const dirs = patterns.length ? globSync(patterns, { ...containedGlobOptions(root), onlyDirectories: true, ignore: exclude }) : [];
-  const crates: string[] = [];
-  for (const dir of [...new Set(dirs.map((d) => d.replace(/\/+$/, '')))].sort()) {
-    const manifest = `${dir}/Cargo.toml`;
-    if (!projectEntryExists(root, manifest)) continue;
-    const member = parseToml(stripBom(readProjectText(root, manifest))) as { package?: { name?: unknown; version?: unknown } };
-    const inherits = (member.package?.version as { workspace?: unknown } | undefined)?.workspace === true;
-    if (inherits && typeof member.package?.name === 'string') crates.push(member.package.name);
-  }
-  return crates;
-}
-
-/**
  * Reads every edited source back with the guard's own readers: each must now say the new version on
  * the same line. A mismatch is a source the editors misjudged, refused before anything is written.
  */
-function verifyReadings(project: ProjectFacts, version: ResolvedVersion, texts: Map<string, { after: string }>): void {
-  for (const reading of project.readings) {
-    if (reading.value === undefined) continue;
-    const text = texts.get(reading.file)!.after;
+function verifyReadings(readings: readonly VersionReading[], version: ResolvedVersion, texts: PlannedTexts): void {
+  for (const reading of readings) {
+    const text = texts.get(reading.file).after;
     const again = readAgain(kindOf(reading), text, reading);
     const expected = expectedFor(reading, version);
     const scheme = reading.ecosystem === 'python' ? 'pep440' : reading.ecosystem === 'generic' ? version.scheme : 'semver';
     if (again?.value === undefined || again.line !== reading.line || !samePublishedVersion(reading.ecosystem, scheme, again.value, expected)) {
-      refuse(reading.file, reading.line, `after rewriting, ${reading.source} would not read as ${expected}`, 'update the version by hand');
+      refuse(reading.file, reading.line, `after rewriting, ${reading.source} would not read as ${expected}`);
     }
   }
 }

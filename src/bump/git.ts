@@ -82,7 +82,7 @@ export function gitIn(cwd: string, env: NodeJS.ProcessEnv, author?: { name: stri
       await run(['reset', '--quiet', '--', ...files]);
     },
     async annotatedTag(tag, message) {
-      await ok(['tag', '--annotate', '--message', message, tag], `git tag ${tag}`);
+      await ok(['tag', '--annotate', '--message', message, '--', tag], `git tag ${tag}`);
     },
   };
 }

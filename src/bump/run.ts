@@ -121,7 +121,12 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
     if (!base) throw new UserError('The project states no version and no release tag exists to count from: give the first version explicitly (e.g. tagship bump 0.1.0).');
     if (request.kind === 'auto') {
       const parsed = parseVersion(scheme, base.text);
-      const decision = decideAutoBump(await readEntries(), { major: parsed.ok ? parsed.version.major : 0, prerelease: parsed.ok && parsed.version.prerelease });
+      const counted = await readEntries();
+      // Nothing since the last release: `auto` has nothing to decide from, and a release would repeat the last one.
+      if (!counted.length && sinceTag) {
+        throw new UserError(`No commits${options.package ? ` touching ${options.package}'s path` : ''} since ${sinceTag}: nothing to release. Give a kind or a version (tagship bump patch) to release anyway.`);
+      }
+      const decision = decideAutoBump(counted, { major: parsed.ok ? parsed.version.major : 0, prerelease: parsed.ok && parsed.version.prerelease });
       because = decision.because;
       kind = options.preid === undefined ? decision.kind : parsed.ok && parsed.version.prerelease ? 'prerelease' : (`pre${decision.kind}` as BumpKind);
     } else {

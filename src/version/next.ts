@@ -83,8 +83,9 @@ export function nextVersion(current: string, kind: BumpKind, options: NextVersio
 
 /** The current version as semver: strict, else npm's loose reading, else a PEP 440 version's semver spelling. */
 function semverOf(current: string): semver.SemVer {
-  const parsed = semver.parse(current) ?? semver.parse(semver.clean(current, { loose: true }) ?? '');
-  if (parsed) return parsed;
+  const strict = semver.parse(current);
+  if (strict) return strict;
+  // Before npm's loose reading, which takes `1.2.4rc0` as `1.2.4-rc0` (a label PEP 440 does not share).
   const pep = parsePep440Version(current);
   if (pep && pep.epoch === 0n && pep.release.length <= 3 && pep.post === undefined && pep.local === undefined) {
     const [major = 0n, minor = 0n, patch = 0n] = pep.release;
@@ -92,6 +93,8 @@ function semverOf(current: string): semver.SemVer {
     const converted = semver.parse(`${major}.${minor}.${patch}${pre ? `-${pre}` : ''}`);
     if (converted) return converted;
   }
+  const loose = semver.parse(semver.clean(current, { loose: true }) ?? '');
+  if (loose) return loose;
   throw new UserError(`The current version ${JSON.stringify(current)} is not a semver version, so it cannot be bumped: give the next version explicitly (e.g. tagship bump 1.2.3).`);
 }
 

@@ -75,6 +75,16 @@ describe('tagship bump', () => {
     expect(plan.code).toBe(0);
   });
 
+  it('commit text is untrusted: no terminal escape reaches the output or the changelog', async () => {
+    const repo = released('python-app', 'v1.2.3', { 'CHANGELOG.md': '# Changelog\n' });
+    repo.commit('feat: \x1b[2J\x1b]8;;https://evil.example\x07click\x1b]8;;\x07 <script>');
+    const { code, stdout } = await tagship(repo, 'bump', 'auto', '--dry-run');
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    expect(stdout).toContain('1.2.3 → 1.3.0 (auto: feature in');
+    expect(stdout).toContain('\\<script\\>');
+  });
+
   it('--dry-run prints the diff and the tag and changes nothing', async () => {
     const repo = released('python-app', 'v1.2.3');
     const before = snapshot(repo);
@@ -163,6 +173,7 @@ describe('tagship bump', () => {
         repo.git('tag', '-a', 'v1.3.0-rc.0', '-m', 'x');
         repo.git('checkout', '-q', 'main');
       }, ['preminor', '--preid', 'rc'], /Tag v1\.3\.0-rc\.0 already exists and is the same version as 1\.3\.0rc0/],
+      ['auto with no commits since the release', () => undefined, ['auto'], /No commits since v1\.2\.3: nothing to release\. Give a kind or a version/],
       ['a lower version than the files state', () => undefined, ['1.2.0'], /1\.2\.0 is not higher than 1\.2\.3/],
       ['a prerelease id with invalid characters', () => undefined, ['prerelease', '--preid', 'r c'], /Prerelease id "r c" is not a PEP 440 prerelease label/],
       ['--preid with a plain kind', () => undefined, ['minor', '--preid', 'rc'], /--preid "rc" goes with premajor, preminor, prepatch, prerelease or auto/],

@@ -34,6 +34,8 @@ describe('unifiedDiff (what --dry-run prints) says what git diff says', () => {
     ['two near edits: one hunk', `${lines(12).join('\n')}\n`, `${lines(12).map((l, i) => (i === 2 || i === 7 ? `${l}!` : l)).join('\n')}\n`],
     ['a section inserted below a title', '# Changelog\n\n## 1.0.0\n\n- a\n', '# Changelog\n\n## 1.1.0\n\n- b\n\n## 1.0.0\n\n- a\n'],
     ['lines appended', '1\n2\n3\n', '1\n2\n3\n4\n5\n'],
+    ['a one-line file', '__version__ = "1.2.3"\n', '__version__ = "1.3.0"\n'],
+    ['a one-line file grows', '# Changelog\n', '# Changelog\n\n## 1.3.0\n'],
     ['first line changed', '{\n  "version": "1.0.0"\n}\n', '{\n  "version": "1.0.1"\n}\n'],
   ];
   for (const [name, before, after] of cases) {
@@ -42,6 +44,7 @@ describe('unifiedDiff (what --dry-run prints) says what git diff says', () => {
 
   it('a new file is diffed against /dev/null; no change is no diff', () => {
     expect(unifiedDiff('CHANGELOG.md', undefined, 'a\nb\n')).toBe('--- /dev/null\n+++ b/CHANGELOG.md\n@@ -0,0 +1,2 @@\n+a\n+b\n');
+    expect(unifiedDiff('VERSION', undefined, '1.0.0\n')).toBe('--- /dev/null\n+++ b/VERSION\n@@ -0,0 +1 @@\n+1.0.0\n');
     expect(unifiedDiff('x', 'same\n', 'same\n')).toBe('');
   });
 

@@ -29,6 +29,12 @@ export function removeProjects(): void {
   for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
+/** The sources `tagship plan` reads: every one found, or the config's `version-sources`. */
+function detect(root: string, config: ReturnType<typeof configOf>) {
+  const sources = config['version-sources'];
+  return detectProject(root, sources === 'auto' ? undefined : sources);
+}
+
 function configOf(root: string) {
   const file = join(root, '.github/tagship.yml');
   return parseConfig({ file: '.github/tagship.yml', text: existsSync(file) ? readFileSync(file, 'utf8') : undefined });
@@ -42,7 +48,7 @@ export function planFor(root: string, version: string) {
     { name: 'push', ref: `refs/tags/${tag}`, payload: tagPush(tag) },
     { prefix: config['tag-prefix'], rehearsalPrefix: config['rehearsal-prefix'], rebuildPrefix: config['rebuild-prefix'] },
   );
-  return buildPlan({ trigger, config, facts: { project: detectProject(root), knownVersions: [], repository: 'acme/app' }, now: NOW, dryRun: true });
+  return buildPlan({ trigger, config, facts: { project: detect(root, config), knownVersions: [], repository: 'acme/app' }, now: NOW, dryRun: true });
 }
 
 export interface RoundTrip {
@@ -50,6 +56,9 @@ export interface RoundTrip {
   next: string;
   bump: BumpEdits;
   failed: ReturnType<typeof failedChecks>;
+  /** Every spelling the sources had before, and after. */
+  olds: string[];
+  news: string[];
 }
 
 /**
@@ -58,14 +67,15 @@ export interface RoundTrip {
  */
 export function bumpAndPlan(root: string, kind: BumpKind | { exact: string }, preid?: string): RoundTrip {
   const config = configOf(root);
-  const facts = detectProject(root);
+  const facts = detect(root, config);
   const schemes = projectSchemes(facts.readings, facts.python !== undefined, config['version-scheme']);
   const previous = facts.readings.find((r) => r.value !== undefined)?.value ?? '0.0.0';
   const next = typeof kind === 'string' ? nextVersion(previous, kind, { schemes, ...(preid ? { preid } : {}) }) : kind.exact;
   const version = resolveVersion(next, `${config['tag-prefix']}${next}`, schemes);
   const bump = planBumpEdits(root, facts, version);
   for (const edit of bump.edits) writeFileSync(join(root, edit.file), edit.after);
-  return { previous, next, bump, failed: failedChecks(planFor(root, next)) };
+  const values = (readings: typeof facts.readings) => [...new Set(readings.flatMap((r) => (r.value === undefined ? [] : [r.value])))];
+  return { previous, next, bump, failed: failedChecks(planFor(root, next)), olds: values(facts.readings), news: values(detect(root, config).readings) };
 }
 
 /**
@@ -87,4 +97,17 @@ export function isVersionLineChange([before, after]: [string, string], old: stri
     at = before.indexOf(old, at + 1);
   }
   return false;
+}
+
+/** Every line the bump changed is a version line: one old spelling replaced by one new one. */
+export function onlyVersionLinesChanged(result: RoundTrip): string[] {
+  const wrong: string[] = [];
+  for (const edit of result.bump.edits) {
+    const pairs = changedLinePairs(edit.before, edit.after);
+    if (pairs.length !== edit.lines.length) wrong.push(`${edit.file}: ${pairs.length} lines changed, ${edit.lines.length} reported`);
+    for (const pair of pairs) {
+      if (!result.olds.some((old) => result.news.some((next) => isVersionLineChange(pair, old, next)))) wrong.push(`${edit.file}: ${JSON.stringify(pair)}`);
+    }
+  }
+  return wrong;
 }

@@ -17,7 +17,8 @@ export function editPythonModule(text: string, reading: VersionReading, version:
     if (!match) refuse(file, line, 'the version is not a plain string literal', 'write __version__ = "…"');
     const name = match[1]!;
     const lines = body.split(/\r?\n/);
-    const again = lines.findIndex((other, i) => i >= line && new RegExp(`^${name}\\s*(?::[^=]*)?=[^=]`).test(other));
+    const assigns = new RegExp(`^\\s*${name}\\s*(?::[^=]*)?=[^=]|\\bimport\\b.*\\bas\\s+${name}\\b`);
+    const again = lines.findIndex((other, i) => i >= line && assigns.test(other));
     if (again >= 0) refuse(file, again + 1, `${name} is assigned again`, `keep one ${name} = "…" line`);
     const start = lineStart(body, line) + match[1]!.length + match[2]!.length + 1;
     const old = match[3] ?? match[4]!;

@@ -4,9 +4,10 @@ import { UserError } from '../../errors.js';
  * The one line a bump says when it cannot rewrite a source safely: where, what is wrong, and what to
  * do. Nothing has been written when it is thrown (edits are planned in memory first).
  */
-export function refuse(file: string, line: number | undefined, problem: string, todo: string): never {
+export function refuse(file: string, line: number | undefined, problem: string, todo?: string): never {
   const where = `${file}${line ? `:${line}` : ''}`;
-  throw new UserError(`${where}: ${problem}, so tagship bump cannot rewrite it safely; ${todo}, or set the version there by hand.`, { file, line });
+  const what = todo ? `${todo}, or set the version there by hand` : 'set the version there by hand';
+  throw new UserError(`${where}: ${problem}, so tagship bump cannot rewrite it safely; ${what}.`, { file, line });
 }
 
 /** 1-based numbers of the lines that differ between two texts with the same number of lines. */

@@ -218,6 +218,6 @@ export function checkSameDocument(before: string, after: string, path: readonly 
     parsed = undefined;
   }
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed ?? null)), JSON.parse(JSON.stringify(expected)))) {
-    refuse(file, line, `rewriting ${path.join('.')} would change more than the version`, 'update the version by hand');
+    refuse(file, line, `rewriting ${path.join('.')} would change more than the version`);
   }
 }
