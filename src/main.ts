@@ -19,6 +19,7 @@ import { runOutputs } from './execute/outputs.js';
 import { guardHeadline, preflightHeadline, runHeadline } from './execute/headline.js';
 import { describeMismatch } from './version/guard.js';
 import { notifyRun, type NotifyOptions, type RunRecord } from './notify/run.js';
+import { oneClickRequest } from './one-click.js';
 
 /**
  * The action: read inputs → resolve the trigger → gather facts → plan → guard → outputs and summary.
@@ -51,11 +52,38 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     const packageFact = packageFacts(workspace, cwd, selected);
     // Annotations name files from the repository root; a package's checks name them from its directory.
     const inRepository = (file: string | undefined) => (file !== undefined && packageFact && packageFact.path !== '.' ? `${packageFact.path}/${file}` : file);
+    // A one-click release (a dispatch with `bump`): the run makes and pushes the release commit and tag,
+    // then goes on as a hand-off for that tag (a tag pushed with GITHUB_TOKEN starts no workflow).
+    let handoffVersion = inputs.handoffVersion;
+    let sourceCommit = inputs.sourceCommit;
+    const oneClick = oneClickRequest(event, inputs.handoffVersion);
+    if (oneClick) {
+      const { runOneClick } = await import('./bump/one-click.js');
+      const bumped = await runOneClick({
+        request: oneClick,
+        // The repository's project and config: runBump finds a package's directory and settings itself.
+        cwd: root,
+        config: rootConfig,
+        ...(selected ? { packageName: selected.name } : {}),
+        ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+        dryRun: inputs.dryRun,
+        env,
+        runner,
+        now: now(),
+      });
+      if (inputs.dryRun) {
+        runner.setOutput('version', bumped.version);
+        runner.appendSummary(`### tagship: one-click release (dry run)\n\nWould bump to ${bumped.tag} and release it; nothing changed.\n`);
+        return 0;
+      }
+      handoffVersion = bumped.tag;
+      sourceCommit ??= bumped.commit;
+    }
     const trigger = resolveTrigger(event, {
       prefix: config['tag-prefix'],
       rehearsalPrefix: config['rehearsal-prefix'],
       rebuildPrefix: config['rebuild-prefix'],
-    }, { version: inputs.handoffVersion });
+    }, { version: handoffVersion });
     const facts =
       trigger.kind === 'ignored'
         ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
@@ -64,7 +92,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
             config,
             knownVersions: inputs.knownVersions,
             // The commit the images are labelled with: the release tag's for a rebuild or dispatch.
-            env: inputs.sourceCommit ? { ...env, GITHUB_SHA: inputs.sourceCommit } : env,
+            env: sourceCommit ? { ...env, GITHUB_SHA: sourceCommit } : env,
             event,
             ...(packageFact ? { package: packageFact } : {}),
             tags: {

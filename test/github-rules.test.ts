@@ -25,6 +25,22 @@ ${extraSteps}      - uses: tagship/tagship@v1
         with: { stages: release }
 `;
 
+/** A one-click release job (docs/one-click.md) with the given permissions and checkout inputs. */
+function oneClick(permissions: string, checkoutWith: string): string {
+  return `
+on: { workflow_dispatch: { inputs: { bump: { type: choice, options: [patch, minor], default: patch } } } }
+permissions: {}
+jobs:
+  release:
+    runs-on: ubuntu-24.04
+    permissions: ${permissions}
+    steps:
+      - uses: actions/checkout@v5
+        with: ${checkoutWith}
+      - uses: tagship/tagship@v1
+`;
+}
+
 /** One small workflow that breaks each rule: a rule added without one fails the test below. */
 const calledRelease = (): Workflow => parse(releaseWorkflow('{ contents: write, id-token: write }').replace("on: { push: { tags: ['v*'] } }", 'on: workflow_call')) as Workflow;
 const BROKEN: Record<RuleId, { yaml: string; options?: Partial<CheckContext> }> = {
@@ -43,6 +59,7 @@ const BROKEN: Record<RuleId, { yaml: string; options?: Partial<CheckContext> }> 
   'buildx-setup': { yaml: "on: { push: { tags: ['docker-rebuild-v*'] } }\npermissions: { packages: write }\njobs:\n  a: { runs-on: ubuntu-24.04, steps: [{ uses: tagship/tagship@v1 }] }\n" },
   'qemu-setup': { yaml: "on: { push: { tags: ['docker-rebuild-v*'] } }\npermissions: { packages: write }\njobs:\n  a: { runs-on: ubuntu-24.04, steps: [{ uses: docker/setup-buildx-action@v3 }, { uses: tagship/tagship@v1 }] }\n" },
   'action-pin': { yaml: "on: workflow_call\njobs:\n  a: { runs-on: ubuntu-24.04, steps: [{ uses: tagship/tagship@v1, with: { dry-run: true } }] }\n" },
+  'one-click': { yaml: oneClick('{ contents: read }', '{ fetch-depth: 1 }') },
 };
 
 describe('every rule of the model can fire', () => {
@@ -296,6 +313,29 @@ jobs:
     expect(findings(local, 'buildx-setup')).toHaveLength(1);
     // A user's own (non-reusable) workflow may follow the major tag.
     expect(findings(yaml('tagship/tagship@v1').replace('on: workflow_call', 'on: push'), 'action-pin')).toEqual([]);
+  });
+});
+
+describe('one-click: the push needs contents: write and a full checkout of the dispatched branch', () => {
+  const messages = (yaml: string) => findings(yaml, 'one-click').map((f) => f.message);
+
+  it('flags a read-only token, a shallow checkout and a checkout of a commit; passes the fixed job', () => {
+    expect(messages(oneClick('{ contents: read }', '{ fetch-depth: 0 }'))).toEqual([expect.stringMatching(/needs contents: write; the job gets contents: read/)]);
+    expect(messages(oneClick('{ contents: write }', '{ persist-credentials: false }'))).toEqual([expect.stringMatching(/fetch-depth 1 \(the default\)/)]);
+    expect(messages(oneClick('{ contents: write }', "{ fetch-depth: 0, ref: '${{ github.sha }}' }"))).toEqual([expect.stringMatching(/checks out \$\{\{ github\.sha \}\}: the release commit goes on the dispatched branch/)]);
+    expect(messages(oneClick('{ contents: write }', "{ fetch-depth: 0, ref: '${{ github.ref }}' }"))).toEqual([]);
+    expect(messages(oneClick('{ contents: write }', '{ fetch-depth: 0 }'))).toEqual([]);
+  });
+
+  it('the default token of a job without permissions is read-only here', () => {
+    expect(messages(oneClick('{ contents: write }', '{ fetch-depth: 0 }').replace('    permissions: { contents: write }\n', '').replace('permissions: {}\n', ''))).toEqual([
+      expect.stringMatching(/contents: read/),
+    ]);
+  });
+
+  it('a dispatch without bump, or a dry-run step, is not a one-click release', () => {
+    expect(messages(oneClick('{ contents: read }', '{}').replace('bump:', 'version:'))).toEqual([]);
+    expect(messages(oneClick('{ contents: read }', '{}').replace('- uses: tagship/tagship@v1', '- uses: tagship/tagship@v1\n        with: { dry-run: true }'))).toEqual([]);
   });
 });
 

@@ -19,7 +19,7 @@ import { runProcess } from '../runtime/process.js';
 import type { Config } from '../config/schema.js';
 
 export const USAGE = `Usage:
-  tagship init [--cwd DIR] [--dry-run] [--force]
+  tagship init [--cwd DIR] [--dry-run] [--force] [--one-click]
   tagship bump <major|minor|patch|premajor|preminor|prepatch|prerelease|auto|X.Y.Z>
                [--package NAME] [--cwd DIR] [--preid ID] [--config FILE]
                [--dry-run] [--no-commit] [--no-tag] [--push] [--json]
@@ -48,7 +48,8 @@ project's version as a tag (v<version>), and says which.
 
 init detects the project (Python, npm, workspaces, a Dockerfile) and writes .github/workflows/release.yml
 and .github/tagship.yml, then prints the trusted publisher to register. It refuses to overwrite either
-file unless --force is given; --dry-run prints the files instead of writing them.
+file unless --force is given; --dry-run prints the files instead of writing them. --one-click also writes
+.github/workflows/one-click.yml: Run workflow → bump, release in the same run (docs/one-click.md).
 
 bump decides the next version (auto: from conventional commits since the highest release), rewrites
 every version source plan checks (and lockfiles, and CHANGELOG.md if there is one), commits and makes
@@ -193,7 +194,7 @@ async function defaultRef(cwd: string, config: Config, env: NodeJS.ProcessEnv, a
 async function initCommand(args: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, strict: true, allowPositionals: false, options: { cwd: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } } });
+    parsed = parseArgs({ args, strict: true, allowPositionals: false, options: { cwd: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, 'one-click': { type: 'boolean' } } });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -206,7 +207,7 @@ async function initCommand(args: string[], io: CliIO): Promise<number> {
   if (!facts.python && !facts.npmPackages.length && !facts.dockerfile) {
     throw new UserError(`found nothing to release in ${cwd}: no pyproject.toml or setup.cfg, no public package.json, no Dockerfile.`);
   }
-  const { files, nextSteps } = renderInit(facts);
+  const { files, nextSteps } = renderInit(facts, { oneClick: options['one-click'] === true });
   if (options['dry-run']) {
     for (const file of files) io.stdout(`# --- ${file.path}\n${file.text}`);
     io.stdout(nextSteps);

@@ -1,3 +1,5 @@
+import { oneClickSteps, oneClickWorkflow } from './one-click-template.js';
+
 /**
  * `tagship init`'s files, as a pure function of what was found in the project: no disk, no git.
  * The workflows follow the shipped examples (examples/*), which the tests play through the built action:
@@ -46,19 +48,21 @@ export interface InitResult {
 export const WORKFLOW_FILE = 'release.yml';
 export const WORKFLOW_PATH = `.github/workflows/${WORKFLOW_FILE}`;
 export const CONFIG_PATH = '.github/tagship.yml';
+export const ONE_CLICK_FILE = 'one-click.yml';
+export const ONE_CLICK_PATH = `.github/workflows/${ONE_CLICK_FILE}`;
 export const PYPI_ENVIRONMENT = 'pypi';
 
 // Third-party actions pinned by the same commits as the repository's own workflows (never invented here).
-const CHECKOUT = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
-const SETUP_PYTHON = 'actions/setup-python@0b93645e9fea7318ecaed2b359559ac225c90a2b # v5.3.0';
-const SETUP_NODE = 'actions/setup-node@39370e3970a6d050c480ffad4ff0ed4d3fdee5af # v4.1.0';
+export const CHECKOUT = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
+export const SETUP_PYTHON = 'actions/setup-python@0b93645e9fea7318ecaed2b359559ac225c90a2b # v5.3.0';
+export const SETUP_NODE = 'actions/setup-node@39370e3970a6d050c480ffad4ff0ed4d3fdee5af # v4.1.0';
 /**
  * tagship itself. The CLI cannot know the commit of the release it belongs to (dist/ is built before that
  * commit exists), so the file names the major tag and says how to pin it.
  */
-const TAGSHIP_REF = 'v0';
+export const TAGSHIP_REF = 'v0';
 
-const PIN_NOTE = `# tagship is named by its major tag @${TAGSHIP_REF} (moves with each 0.x release). For an immutable pin,
+export const PIN_NOTE = `# tagship is named by its major tag @${TAGSHIP_REF} (moves with each 0.x release). For an immutable pin,
 # replace every @${TAGSHIP_REF} below with the full commit SHA of a release, the version as a comment:
 #   tagship/tagship@<40-hex sha> # v0.1.0   (the same SHA on every line; Dependabot keeps them together)`;
 
@@ -91,14 +95,20 @@ function notifySecrets(facts: InitFacts, indent: string, hint: boolean): string 
   return [`\n${indent}# ${NOTIFY_HINT}`, ...secrets(['slack', 'discord', 'webhook']).map((secret) => `\n${indent}# ${secret}: \${{ secrets.${secret} }}`)].join('');
 }
 
-export function renderInit(facts: InitFacts): InitResult {
+export interface InitOptions {
+  /** Also write the one-click release workflow (`init --one-click`, docs/one-click.md). */
+  oneClick?: boolean;
+}
+
+export function renderInit(facts: InitFacts, options: InitOptions = {}): InitResult {
   const workflow = facts.python || facts.dockerfile ? ownJobsWorkflow(facts) : npmReusableWorkflow(facts);
   return {
     files: [
       { path: WORKFLOW_PATH, text: workflow },
+      ...(options.oneClick ? [{ path: ONE_CLICK_PATH, text: oneClickWorkflow(facts) }] : []),
       { path: CONFIG_PATH, text: starterConfig(facts) },
     ],
-    nextSteps: nextSteps(facts),
+    nextSteps: nextSteps(facts) + oneClickSteps(facts, options.oneClick === true),
   };
 }
 

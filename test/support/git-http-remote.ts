@@ -16,7 +16,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export type TokenScope = 'write' | 'read';
 
@@ -37,6 +37,8 @@ export interface Refusal {
 export class GitHttpRemote {
   readonly tokens = new Map<string, TokenScope>();
   readonly requests: RemoteRequest[] = [];
+  /** Called after each push the server accepted or refused (a receive-pack request answered). */
+  readonly onPush: Array<() => void> = [];
   private refusals: Refusal[] = [];
 
   private constructor(
@@ -48,7 +50,7 @@ export class GitHttpRemote {
     readonly bare: string,
   ) {}
 
-  static async start(repository = 'acme/app'): Promise<GitHttpRemote> {
+  static async start(repository = 'acme/app', files: Record<string, string> = { VERSION: '1.0.0\n' }): Promise<GitHttpRemote> {
     const root = mkdtempSync(join(tmpdir(), 'tagship-git-remote-'));
     const bare = join(root, `${repository}.git`);
     mkdirSync(bare, { recursive: true });
@@ -69,8 +71,11 @@ export class GitHttpRemote {
     const seed = join(root, 'seed');
     mkdirSync(seed);
     git(seed, 'init', '--quiet', '--initial-branch=main');
-    writeFileSync(join(seed, 'VERSION'), '1.0.0\n');
-    git(seed, 'add', 'VERSION');
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(seed, file)), { recursive: true });
+      writeFileSync(join(seed, file), text);
+    }
+    git(seed, 'add', '-A');
     git(seed, 'commit', '--quiet', '-m', 'feat: first version');
     git(seed, 'tag', '-a', 'v1.0.0', '-m', 'v1.0.0');
     git(seed, 'push', '--quiet', bare, 'HEAD:refs/heads/main', 'refs/tags/v1.0.0');
@@ -128,6 +133,24 @@ export class GitHttpRemote {
       if (scope === 'read') return plain(response, 403, `Permission to ${this.repository}.git denied to github-actions[bot].\n`);
     }
     await cgi(root, url, request, response);
+    if (service === 'git-receive-pack' && request.method === 'POST') for (const listener of this.onPush) listener();
+  }
+
+  /** Every commit (oldest first) and tag of the repository, tags as the commit they point at. */
+  history(): { commits: Array<{ sha: string; parents: string[]; message: string; date: string }>; tags: Map<string, string> } {
+    const commits = git(this.bare, 'log', '--all', '--reverse', '--topo-order', '--format=%H%x00%P%x00%s%x00%cI')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [sha, parents, message, date] = line.split('\0');
+        return { sha: sha!, parents: parents ? parents.split(' ') : [], message: message!, date: new Date(date!).toISOString() };
+      });
+    const tags = new Map<string, string>();
+    for (const line of git(this.bare, 'for-each-ref', '--format=%(refname:short) %(objectname) %(*objectname)', 'refs/tags').split('\n').filter(Boolean)) {
+      const [name, object, peeled] = line.split(' ');
+      tags.set(name!, peeled || object!);
+    }
+    return { commits, tags };
   }
 
   private scopeOf(header: string | undefined): TokenScope | undefined {
@@ -231,10 +254,10 @@ export function isolatedGitEnv(home: string): NodeJS.ProcessEnv {
  * A clone of the remote over HTTP, as actions/checkout makes it (asynchronously: the server answers on
  * this process's event loop).
  */
-export async function cloneOverHttp(remote: GitHttpRemote, branch = 'main'): Promise<string> {
+export async function cloneOverHttp(remote: GitHttpRemote, branch = 'main', depth?: number): Promise<string> {
   const home = mkdtempSync(join(tmpdir(), 'tagship-clone-home-'));
   const dir = join(home, 'work');
-  await promisify(execFile)('git', ['clone', '--quiet', '--branch', branch, remote.url, dir], { env: isolatedGitEnv(home) });
+  await promisify(execFile)('git', ['clone', '--quiet', ...(depth ? [`--depth=${depth}`] : []), '--branch', branch, remote.url, dir], { env: isolatedGitEnv(home) });
   return dir;
 }
 

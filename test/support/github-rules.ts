@@ -18,7 +18,8 @@ export type RuleId =
   | 'runner-visibility'
   | 'buildx-setup'
   | 'qemu-setup'
-  | 'action-pin';
+  | 'action-pin'
+  | 'one-click';
 
 export const RULES: readonly RuleId[] = [
   'step-permissions',
@@ -30,6 +31,7 @@ export const RULES: readonly RuleId[] = [
   'buildx-setup',
   'qemu-setup',
   'action-pin',
+  'one-click',
 ];
 
 export interface Finding {
@@ -360,6 +362,7 @@ export function checkWorkflow(workflow: Workflow, ctx: CheckContext): Finding[] 
     ...checkRunnerVisibility(workflow, ctx),
     ...checkBuilderSetup(workflow, ctx),
     ...checkActionPin(workflow, ctx),
+    ...checkOneClick(workflow, ctx),
   ];
 }
 
@@ -622,6 +625,50 @@ export function checkActionPin(workflow: Workflow, ctx: CheckContext): Finding[]
           message: `runs ${uses} in a reusable workflow: use a checkout of tagship at the called workflow's own commit (\`./…\`) or a full commit SHA`,
         });
       }
+    }
+  }
+  return findings;
+}
+
+/**
+ * tagship's one-click release (docs/one-click.md): a `workflow_dispatch` with the input `bump` makes the
+ * tagship step commit, tag and `git push` with the job's token, then release. The rules behind it:
+ * - Workflow syntax, `permissions` (docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#permissions):
+ *   "contents: Work with the contents of the repository. For example, contents: read permits an action to
+ *   list the commits, and contents: write allows the action to create a release." A push with GITHUB_TOKEN
+ *   is refused (HTTP 403, "Permission to … denied to github-actions[bot]") without `contents: write`.
+ * - actions/checkout README: "fetch-depth: Number of commits to fetch. 0 indicates all history for all
+ *   branches and tags. Default: 1": with the default there are no release tags and no history to bump from.
+ * - The release commit goes on the dispatched branch: the checkout must be that branch (its default for the
+ *   dispatch, `ref: ${{ github.ref }}` or `${{ github.ref_name }}`), not a commit or a tag (a detached HEAD).
+ */
+export function checkOneClick(workflow: Workflow, ctx: CheckContext): Finding[] {
+  const on = workflow.on;
+  const dispatch = on && typeof on === 'object' && !Array.isArray(on) ? (on as Record<string, unknown>).workflow_dispatch : undefined;
+  const inputs = (dispatch as { inputs?: Record<string, unknown> } | null | undefined)?.inputs ?? {};
+  if (!('bump' in inputs)) return [];
+  const findings: Finding[] = [];
+  for (const [jobId, job] of Object.entries(workflow.jobs ?? {})) {
+    const steps = job.steps ?? [];
+    const index = steps.findIndex((step) => isTagshipAction(step.uses) && !tagshipStepPlan(step).dryRun);
+    if (index < 0) continue;
+    const where = `${ctx.file} › ${jobId}`;
+    const granted = declaredPermissions(workflow, job);
+    if (accessOf(granted, 'contents') !== 'write') {
+      findings.push({ rule: 'one-click', where, message: `pushes the release commit and tag with the job's token, which needs contents: write; the job gets contents: ${accessOf(granted, 'contents')}` });
+    }
+    const checkout = steps.slice(0, index).find((step) => /^actions\/checkout@/.test(step.uses ?? ''));
+    if (!checkout) {
+      findings.push({ rule: 'one-click', where, message: 'bumps the version without a checkout before it: add actions/checkout with fetch-depth: 0' });
+      continue;
+    }
+    const depth = checkout.with?.['fetch-depth'];
+    if (!(depth === 0 || depth === '0')) {
+      findings.push({ rule: 'one-click', where, message: `checks out with fetch-depth ${depth ?? '1 (the default)'}: the bump needs the release tags and the history (fetch-depth: 0)` });
+    }
+    const ref = checkout.with?.ref;
+    if (ref !== undefined && !/^\$\{\{\s*github\.(ref|ref_name)\s*\}\}$/.test(String(ref))) {
+      findings.push({ rule: 'one-click', where, message: `checks out ${String(ref)}: the release commit goes on the dispatched branch, so check out \${{ github.ref }} (or leave ref unset)` });
     }
   }
   return findings;
