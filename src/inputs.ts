@@ -26,6 +26,7 @@ export const INPUT_NAMES = [
   'webhook-secret',
   'source-commit',
   'version',
+  'package',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -65,6 +66,8 @@ export interface ActionInputs {
    * that its tag did not start; undefined means the event decides (src/trigger.ts, `Handoff`).
    */
   handoffVersion?: string;
+  /** `package`: the package of the config's `packages:` map to release; undefined means the tag decides (src/config/packages.ts). */
+  packageName?: string;
   /** Notification webhooks; each URL is a secret. */
   webhooks: { slack?: string; discord?: string; generic?: string; genericSecret?: string };
 }
@@ -91,6 +94,7 @@ export function parseInputs(read: (name: InputName) => string): Readonly<ActionI
     pypiToken: read('pypi-token') || undefined,
     sourceCommit: parseCommit(read('source-commit')),
     handoffVersion: read('version').trim() || undefined,
+    packageName: read('package').trim() || undefined,
     webhooks: {
       ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
       ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseConfig, readConfigSource } from './config/load.js';
+import { packageRun, selectPackage } from './config/packages.js';
 import { UserError } from './errors.js';
 import { gatherFacts, readGithubEvent } from './gather.js';
 import { parseInputs, type InputName } from './inputs.js';
@@ -39,12 +40,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     for (const secret of Object.values(inputs.webhooks)) runner.mask(secret);
     notify.hooks = inputs.webhooks;
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const cwd = projectDirectory(resolve(workspace, inputs.workingDirectory), "input 'working-directory'", workspace);
-    const config = parseConfig(readConfigSource(cwd, inputs.configFile, workspace), inputs.overrides);
-    notify.config = config.notify;
+    const root = projectDirectory(resolve(workspace, inputs.workingDirectory), "input 'working-directory'", workspace);
+    const rootConfig = parseConfig(readConfigSource(root, inputs.configFile, workspace), inputs.overrides);
+    notify.config = rootConfig.notify;
     const event = readGithubEvent(
       inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env,
     );
+    // A package of the `packages:` map, selected by its tag: its directory and its config from here on.
+    const { cwd, config } = packageRun(root, rootConfig, selectPackage(rootConfig, event, { version: inputs.handoffVersion, name: inputs.packageName }));
     const trigger = resolveTrigger(event, {
       prefix: config['tag-prefix'],
       rehearsalPrefix: config['rehearsal-prefix'],

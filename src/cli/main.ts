@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig, readConfigSource } from '../config/load.js';
+import { packageNamed, packageRun, selectPackage } from '../config/packages.js';
+import { packagePrefixOf } from '../config/sections/packages.js';
 import { describeCauses, isUserError, UsageError, UserError } from '../errors.js';
 import { gatherFacts, readEventPayload } from '../gather.js';
 import { projectDirectory } from '../project/files.js';
@@ -19,7 +21,7 @@ import type { Config } from '../config/schema.js';
 export const USAGE = `Usage:
   tagship init [--cwd DIR] [--dry-run] [--force]
   tagship plan [--cwd DIR] [--event-name NAME] [--ref REF] [--event FILE] [--input KEY=VALUE]...
-               [--config FILE] [--known-versions V1,V2,...] [--json]
+               [--config FILE] [--known-versions V1,V2,...] [--package NAME] [--json]
 
 Works out what release the event means, checks the project's version sources against the tag, and
 prints the release plan. Exit codes: 0 valid plan (including "nothing to do"), 1 a check failed,
@@ -34,6 +36,8 @@ prints the release plan. Exit codes: 0 valid plan (including "nothing to do"), 1
   --config FILE          config file (default: .github/tagship.yml if present)
   --known-versions LIST  versions already released, comma-separated (default: the remote's tags, by
                          git ls-remote, else the GitHub API with GITHUB_TOKEN)
+  --package NAME         the package of the config's packages: map to plan (default: the one whose
+                         tag-prefix the tag has, else the root project)
   --json                 print the plan as one JSON object
 
 Without --ref and --event, plan uses the tag at HEAD (git tag --points-at HEAD) or, with none, the
@@ -96,21 +100,25 @@ async function planCommand(args: string[], io: CliIO): Promise<number> {
         'known-versions': { type: 'string' },
         json: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
+        package: { type: 'string' },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const options = parsed.values;
-  const cwd = projectDirectory(resolve(io.cwd, options.cwd ?? '.'), '--cwd');
-  const config = parseConfig(readConfigSource(cwd, options.config, io.cwd), {}, 'flag');
+  const root = projectDirectory(resolve(io.cwd, options.cwd ?? '.'), '--cwd');
+  const rootConfig = parseConfig(readConfigSource(root, options.config, io.cwd), {}, 'flag');
   const defaultsToHead = options.ref === undefined && options.event === undefined && (options['event-name'] ?? 'push') === 'push' && !options.input?.length;
   if (defaultsToHead) {
-    const { ref, why } = await defaultRef(cwd, config, io.env);
+    const named = options.package === undefined ? undefined : packageRun(root, rootConfig, packageNamed(rootConfig, options.package));
+    const { ref, why } = await defaultRef(named?.cwd ?? root, named?.config ?? rootConfig, io.env, named === undefined);
     io.stderr(`tagship: no --ref given; using ${ref} (${why})`);
     options.ref = ref;
   }
   const event = readEvent(options, io.cwd);
+  // A package of the `packages:` map, selected by its tag or --package: its directory and config from here on.
+  const { cwd, config } = packageRun(root, rootConfig, selectPackage(rootConfig, event, { ...(options.package !== undefined ? { name: options.package } : {}) }));
   const trigger = resolveTrigger(event, { prefix: config['tag-prefix'], rehearsalPrefix: config['rehearsal-prefix'], rebuildPrefix: config['rebuild-prefix'] });
   const knownVersions = options['known-versions'] !== undefined ? parseList(options['known-versions']) : undefined;
   const facts =
@@ -149,9 +157,11 @@ function readEvent(options: { 'event-name'?: string; ref?: string; event?: strin
  * The ref `plan` checks when none is given: a release (or rehearsal, rebuild) tag at HEAD, else the tag
  * the project's current version would get.
  */
-async function defaultRef(cwd: string, config: Config, env: NodeJS.ProcessEnv): Promise<{ ref: string; why: string }> {
+async function defaultRef(cwd: string, config: Config, env: NodeJS.ProcessEnv, anyPackage = false): Promise<{ ref: string; why: string }> {
   const result = await runProcess('git', ['tag', '--points-at', 'HEAD'], { parentEnv: env, tool: 'git', cwd, timeoutMs: 10_000 }).catch(() => undefined);
-  const prefixes = [config['tag-prefix'], config['rehearsal-prefix'] + config['tag-prefix'], config['rebuild-prefix'] + config['tag-prefix']];
+  // Without --package, a package's tag at HEAD counts too (it then selects its package), after the root's.
+  const releasePrefixes = [config['tag-prefix'], ...(anyPackage ? Object.entries(config.packages).map(([name, settings]) => packagePrefixOf(name, settings)) : [])];
+  const prefixes = [...releasePrefixes, ...releasePrefixes.flatMap((prefix) => [config['rehearsal-prefix'] + prefix, config['rebuild-prefix'] + prefix])];
   const tags = result?.code === 0 ? result.stdout.split('\n').map((t) => t.trim()).filter(Boolean) : [];
   // A release tag wins over a rehearsal or rebuild tag on the same commit.
   for (const prefix of prefixes) {

@@ -5,6 +5,7 @@ import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { projectEntryExists, readContained, readProjectText } from '../project/files.js';
 import { configSchema, type Config } from './schema.js';
+import { prefixOverlapIssues } from './sections/packages.js';
 
 export const DEFAULT_CONFIG_FILES = ['.github/tagship.yml', '.github/tagship.yaml'];
 
@@ -62,11 +63,16 @@ export function parseConfig(source: ConfigSource, overrides: Record<string, unkn
 
   const merged = { ...(fromFile as Record<string, unknown>), ...stripUndefined(overrides) };
   const result = configSchema.safeParse(merged, { reportInput: true });
-  if (!result.success) {
-    throw configError(result.error, source.file, (path) => {
-      const node = doc?.getIn(path, true) as { range?: [number, number, number] } | undefined;
-      return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    });
+  const lineOf = (path: PropertyKey[]) => {
+    const node = doc?.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  };
+  if (!result.success) throw configError(result.error, source.file, lineOf);
+  // Across keys, so not in the schema (whose partial form validates the inputs): a tag selects one package, never two.
+  const overlap = prefixOverlapIssues(result.data)[0];
+  if (overlap) {
+    const line = lineOf(overlap.path);
+    throw new UserError(`${source.file}${line ? `:${line}` : ''}: ${JSON.stringify(formatPath(overlap.path))}: ${overlap.message}.`, { file: source.file, line });
   }
   return result.data;
 }

@@ -7,6 +7,7 @@ import { dockerSection } from './sections/docker.js';
 import { githubReleaseSection } from './sections/github-release.js';
 import { notifySection } from './sections/notify.js';
 import { npmSection } from './sections/npm.js';
+import { packagesSection } from './sections/packages.js';
 import { pythonSection } from './sections/python.js';
 import { verifySection } from './sections/verify.js';
 
@@ -49,6 +50,7 @@ export const configSchema = described(
     attestations: z.prefault(attestationsSection, {}),
     deploy: z.prefault(deploySection, {}),
     notify: z.prefault(notifySection, {}),
+    packages: packagesSection,
   }),
   'tagship configuration',
 );

@@ -41,9 +41,14 @@ export function renderConfigReference(): string {
 function walk(schema: JsonSchema, prefix: string, rows: string[]): void {
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
     const path = prefix ? `${prefix}.${key}` : key;
+    const entry = typeof child.additionalProperties === 'object' ? child.additionalProperties : undefined;
     if (child.properties) {
       rows.push(`| \`${path}\` | section | | ${escape(child.description ?? '')} |`);
       walk(child, path, rows);
+    } else if (entry?.properties) {
+      // A map of named sections (`packages`): its entries' keys, under a placeholder name.
+      rows.push(`| \`${path}\` | map of section | ${child.default === undefined ? '' : `\`${JSON.stringify(child.default)}\``} | ${escape(child.description ?? '')} |`);
+      walk(entry, `${path}.<name>`, rows);
     } else {
       rows.push(`| \`${path}\` | ${typeOf(child)} | ${child.default === undefined ? '' : `\`${JSON.stringify(child.default)}\``} | ${escape(child.description ?? '')} |`);
     }
