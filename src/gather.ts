@@ -1,8 +1,8 @@
 import type { Config } from './config/schema.js';
 import { UserError } from './errors.js';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkRelativePath, MAX_EVENT_BYTES, readNamedFile } from './project/files.js';
+import { join, resolve } from 'node:path';
+import { checkRelativePath, MAX_EVENT_BYTES, projectEntryExists, readNamedFile } from './project/files.js';
 import { describeJsonValue, isJsonObject, parseJsonText } from './project/json.js';
 import type { Facts } from './plan/facts.js';
 import type { GithubEvent } from './trigger.js';
@@ -122,6 +122,8 @@ export interface GatherOptions {
   tags?: TagAccess;
   /** The event that started the run: its `repository` says whether the repository is public. */
   event?: GithubEvent;
+  /** The directory the `packages:` map is relative to, when `cwd` is one of its packages. */
+  repositoryRoot?: string;
 }
 
 /** Gathers the snapshot a plan is made from. The only module here that reads the world. */
@@ -142,7 +144,19 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
     serverUrl: env.GITHUB_SERVER_URL || undefined,
     ...visibilityOf(options.event),
     ...prebuiltPython(cwd, config),
+    ...npmWorkspaceAround(cwd, options.repositoryRoot, project),
   };
+}
+
+/**
+ * The members of the npm workspace at the repository root, for a package of the `packages:` map whose
+ * package.json names some with `workspace:` ranges (its own directory holds only itself). Their
+ * directories are relative to the repository root.
+ */
+function npmWorkspaceAround(cwd: string, root: string | undefined, project: ProjectFacts): Pick<Facts, 'npmWorkspace'> {
+  if (root === undefined || resolve(root) === resolve(cwd) || !project.npm.some((pkg) => pkg.workspaceSpecs?.length)) return {};
+  if (!projectEntryExists(root, 'package.json')) return {};
+  return { npmWorkspace: detectProject(root, ['package.json']).npm };
 }
 
 /**

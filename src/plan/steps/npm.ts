@@ -51,7 +51,10 @@ export function planNpmSteps(ctx: PlanContext): NpmPublishStep[] {
   const version = ctx.version.semver ?? ctx.version.normalized;
   const distTag = distTagFor(version, ctx.facts.knownVersions, ctx.rehearsal);
   // Every package's `workspace:` specifiers resolve before the first is published, or nothing is.
-  const rewrites = new Map(publishable.map((pkg) => [pkg.name, resolveWorkspaceRanges(pkg, ctx.facts.project.npm)]));
+  // The members: the project's own packages, and for a package of the `packages:` map, the repository's workspace.
+  const own = new Set(ctx.facts.project.npm.map((pkg) => pkg.name));
+  const members = [...ctx.facts.project.npm, ...(ctx.facts.npmWorkspace ?? []).filter((pkg) => !own.has(pkg.name))];
+  const rewrites = new Map(publishable.map((pkg) => [pkg.name, resolveWorkspaceRanges(pkg, members)]));
   return dependencyOrder(publishable).map((pkg) => ({
     kind: 'npm-publish',
     id: `npm-publish:${pkg.name}`,
