@@ -26,7 +26,7 @@ usesTools('git');
 
 const cliPath = join(repoRoot, 'dist/cli/index.js');
 // The hand-off examples run tagship after another tool's job (docs/handoffs.md): not what `init` writes.
-const HANDOFF_EXAMPLES = new Set(['release-please', 'changesets', 'cibuildwheel']);
+const HANDOFF_EXAMPLES = new Set(['release-please', 'changesets', 'changesets-monorepo', 'cibuildwheel']);
 // A monorepo's packages are declared in its `packages:` map by hand; init writes a single project's workflow.
 const NOT_FROM_INIT = new Set([...HANDOFF_EXAMPLES, 'monorepo']);
 const examples = readdirSync(join(repoRoot, 'examples')).filter((example) => !NOT_FROM_INIT.has(example));
