@@ -122,6 +122,8 @@ export interface GatherOptions {
   tags?: TagAccess;
   /** The event that started the run: its `repository` says whether the repository is public. */
   event?: GithubEvent;
+  /** The package of the `packages:` map the run releases, its path relative to the repository root. */
+  package?: { name: string; path: string };
   /** The directory the `packages:` map is relative to, when `cwd` is one of its packages. */
   repositoryRoot?: string;
 }
@@ -144,6 +146,7 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
     serverUrl: env.GITHUB_SERVER_URL || undefined,
     ...visibilityOf(options.event),
     ...prebuiltPython(cwd, config),
+    ...(options.package ? { package: options.package } : {}),
     ...npmWorkspaceAround(cwd, options.repositoryRoot, project),
   };
 }

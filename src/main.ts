@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseConfig, readConfigSource } from './config/load.js';
-import { packageRun, selectPackage } from './config/packages.js';
+import { packageFacts, packageRun, selectPackage } from './config/packages.js';
 import { UserError } from './errors.js';
 import { gatherFacts, readGithubEvent } from './gather.js';
 import { parseInputs, type InputName } from './inputs.js';
@@ -47,7 +47,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
       inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env,
     );
     // A package of the `packages:` map, selected by its tag: its directory and its config from here on.
-    const { cwd, config } = packageRun(root, rootConfig, selectPackage(rootConfig, event, { version: inputs.handoffVersion, name: inputs.packageName }));
+    const { cwd, config, package: selected } = packageRun(root, rootConfig, selectPackage(rootConfig, event, { version: inputs.handoffVersion, name: inputs.packageName }));
+    const packageFact = packageFacts(workspace, cwd, selected);
+    // Annotations name files from the repository root; a package's checks name them from its directory.
+    const inRepository = (file: string | undefined) => (file !== undefined && packageFact && packageFact.path !== '.' ? `${packageFact.path}/${file}` : file);
     const trigger = resolveTrigger(event, {
       prefix: config['tag-prefix'],
       rehearsalPrefix: config['rehearsal-prefix'],
@@ -64,6 +67,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
             // The commit the images are labelled with: the release tag's for a rebuild or dispatch.
             env: inputs.sourceCommit ? { ...env, GITHUB_SHA: inputs.sourceCommit } : env,
             event,
+            ...(packageFact ? { package: packageFact } : {}),
             tags: {
               ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
               warn: (line: string) => runner.warning(line),
@@ -96,10 +100,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
     else if (failed.length) runner.appendSummary(renderSummary(plan, guardHeadline(plan, describeMismatch(failed[0]!, plan.trigger.ref ?? ''))));
     if (failed.length) {
       for (const check of failed.slice(1)) {
-        runner.error(describeMismatch(check, plan.trigger.ref ?? ''), { file: check.file, line: check.line });
+        runner.error(describeMismatch(check, plan.trigger.ref ?? ''), { file: inRepository(check.file), line: check.line });
       }
       const first = failed[0]!;
-      throw new UserError(describeMismatch(first, plan.trigger.ref ?? ''), { file: first.file, line: first.line });
+      throw new UserError(describeMismatch(first, plan.trigger.ref ?? ''), { file: inRepository(first.file)!, line: first.line });
     }
     for (const [name, value] of Object.entries(planOutputs(plan))) runner.setOutput(name, value);
 

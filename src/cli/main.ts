@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig, readConfigSource } from '../config/load.js';
-import { packageNamed, packageRun, selectPackage } from '../config/packages.js';
+import { packageFacts, packageNamed, packageRun, selectPackage } from '../config/packages.js';
 import { packagePrefixOf } from '../config/sections/packages.js';
 import { describeCauses, isUserError, UsageError, UserError } from '../errors.js';
 import { gatherFacts, readEventPayload } from '../gather.js';
@@ -118,13 +118,14 @@ async function planCommand(args: string[], io: CliIO): Promise<number> {
   }
   const event = readEvent(options, io.cwd);
   // A package of the `packages:` map, selected by its tag or --package: its directory and config from here on.
-  const { cwd, config } = packageRun(root, rootConfig, selectPackage(rootConfig, event, { ...(options.package !== undefined ? { name: options.package } : {}) }));
+  const { cwd, config, package: selected } = packageRun(root, rootConfig, selectPackage(rootConfig, event, { ...(options.package !== undefined ? { name: options.package } : {}) }));
+  const packageFact = selected ? packageFacts(await gitTopLevel(root, io.env), cwd, selected) : undefined;
   const trigger = resolveTrigger(event, { prefix: config['tag-prefix'], rehearsalPrefix: config['rehearsal-prefix'], rebuildPrefix: config['rebuild-prefix'] });
   const knownVersions = options['known-versions'] !== undefined ? parseList(options['known-versions']) : undefined;
   const facts =
     trigger.kind === 'ignored'
       ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
-      : await gatherFacts({ cwd, config, repositoryRoot: root, knownVersions, env: io.env, event, tags: { ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), warn: (line) => io.stderr(`tagship: warning: ${line}`) } });
+      : await gatherFacts({ cwd, config, repositoryRoot: root, knownVersions, env: io.env, event, ...(packageFact ? { package: packageFact } : {}), tags: { ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), warn: (line) => io.stderr(`tagship: warning: ${line}`) } });
   const plan = buildPlan({ trigger, config, facts, now: io.now(), dryRun: true });
   io.stdout(options.json ? stringifyForLog(plan) : renderText(plan));
   const failed = failedChecks(plan);
@@ -151,6 +152,12 @@ function readEvent(options: { 'event-name'?: string; ref?: string; event?: strin
   if (!ref && !options.event && name !== 'workflow_dispatch') throw new UsageError('give --ref (e.g. refs/tags/v1.2.3) or --event FILE');
   if (options.ref && name === 'push') payload = { ...payload, ref: options.ref };
   return { name, ref, payload };
+}
+
+/** The repository's root (where commit paths start), or `dir` itself outside git. */
+async function gitTopLevel(dir: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const result = await runProcess('git', ['rev-parse', '--show-toplevel'], { parentEnv: env, tool: 'git', cwd: dir, timeoutMs: 10_000 }).catch(() => undefined);
+  return result?.code === 0 && result.stdout.trim() ? result.stdout.trim() : dir;
 }
 
 /**

@@ -132,6 +132,10 @@ function configError(error: z.core.$ZodError, where: string, lineOf?: (path: Pro
     case 'invalid_union':
       message = `${JSON.stringify(key)} has the wrong form (${describeSchemaAt(path)}), got ${describe(issue.input)}`;
       break;
+    case 'invalid_key':
+      // A map's key (a package name): what the key must be, from the key's own check.
+      message = `${JSON.stringify(key)}: not ${issue.issues[0]?.message ?? 'a valid key'}`;
+      break;
     default:
       message = `${JSON.stringify(key)}: ${issue.message}, got ${describe(issue.input)}`;
   }

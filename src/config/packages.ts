@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { GithubEvent } from '../trigger.js';
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { projectDirectory } from '../project/files.js';
 import { configSchema, type Config } from './schema.js';
 import { normalizePackagePath, PACKAGE_SECTIONS, packagePrefixOf, type PackageSectionName, type PackageSettings } from './sections/packages.js';
@@ -34,12 +35,17 @@ export function packageNamed(config: Config, name: string): SelectedPackage {
  * level's included: undefined when the tag is the root project's or nobody's.
  */
 export function packageForTag(config: Config, tag: string): SelectedPackage | undefined {
+  const name = ownerOfTag(config, tag);
+  return name === undefined || name === '' ? undefined : packageNamed(config, name);
+}
+
+/** Whose tag this is, rehearsal and rebuild forms included: a package's name, `''` for the root project, undefined for nobody's. */
+function ownerOfTag(config: Config, tag: string): string | undefined {
   const release = [config['rebuild-prefix'], config['rehearsal-prefix']].reduce(
     (text, special) => (text.startsWith(special) && owner(config, text.slice(special.length)) !== undefined ? text.slice(special.length) : text),
     tag,
   );
-  const name = owner(config, release);
-  return name === undefined || name === '' ? undefined : packageNamed(config, name);
+  return owner(config, release);
 }
 
 /** The name of the package whose prefix is the longest fitting `tag` (`''` for the top level). */
@@ -61,14 +67,15 @@ function owner(config: Config, tag: string): string | undefined {
  */
 function effectiveConfig(config: Config, name: string, settings: PackageSettings): Config {
   const { packages: _packages, ...top } = config;
-  const merged: Record<string, unknown> = { ...top, 'tag-prefix': packagePrefixOf(name, settings) };
+  const merged: Record<string, unknown> = { ...top };
   if (settings['version-scheme'] !== undefined) merged['version-scheme'] = settings['version-scheme'];
   if (settings['version-sources'] !== undefined) merged['version-sources'] = settings['version-sources'];
   for (const section of Object.keys(PACKAGE_SECTIONS) as PackageSectionName[]) {
     if (settings[section] !== undefined) merged[section] = mergeSettings(top[section], settings[section]);
   }
   // Already validated piece by piece; the package keeps the map, so `bump --package` can look it up again.
-  return { ...configSchema.parse(merged), packages: config.packages };
+  // The package's prefix is set after parsing: it may hold `@` and `/` (`crawlkit@`), which the top level's may not.
+  return { ...configSchema.parse(merged), 'tag-prefix': packagePrefixOf(name, settings), packages: config.packages };
 }
 
 function mergeSettings(base: unknown, over: unknown): unknown {
@@ -99,9 +106,11 @@ export interface PackageHints {
 export function selectPackage(config: Config, event: GithubEvent, hints: PackageHints = {}): SelectedPackage | undefined {
   const inputs = event.name === 'workflow_dispatch' && isMapping(event.payload.inputs) ? event.payload.inputs : {};
   const named = [hints.name, typeof inputs.package === 'string' ? inputs.package : undefined].map((n) => n?.trim()).find(Boolean);
-  const fromTag = tagsOf(event, hints)
-    .map((tag) => packageForTag(config, tag))
-    .find((selected) => selected !== undefined);
+  // The first tag that is anyone's decides: a dispatch's `version: v1.2.3` is the root's even on a package's tag ref.
+  const owned = tagsOf(event, hints)
+    .map((tag) => ownerOfTag(config, tag))
+    .find((name) => name !== undefined);
+  const fromTag = owned ? packageNamed(config, owned) : undefined;
   if (!named) return fromTag;
   const chosen = packageNamed(config, named);
   if (fromTag && fromTag.name !== chosen.name) {
@@ -121,6 +130,8 @@ function tagsOf(event: GithubEvent, hints: PackageHints): string[] {
   if (event.name === 'release' && isMapping(release) && typeof release.tag_name === 'string') tags.push(release.tag_name);
   const inputs = event.payload.inputs;
   if (event.name === 'workflow_dispatch' && isMapping(inputs) && typeof inputs.version === 'string') tags.push(inputs.version.trim());
+  // A dispatch on a package's tag (the Docker workflow tagship dispatches runs on the release tag).
+  if (event.name === 'workflow_dispatch' && event.ref.startsWith('refs/tags/')) tags.push(event.ref.slice('refs/tags/'.length));
   return tags;
 }
 
@@ -133,4 +144,22 @@ export function packageRun(root: string, config: Config, selected: SelectedPacka
   // Inside the project: a path made of a link to elsewhere is refused like `..` is by the config.
   const cwd = projectDirectory(resolve(root, selected.path), `path of package ${JSON.stringify(selected.name)}`, root);
   return { cwd, config: selected.config, package: selected };
+}
+
+/**
+ * The package as the plan's facts name it: its directory relative to the repository root (where the
+ * commits' paths start: GITHUB_WORKSPACE in the action, git's top level for the CLI), `.` for the root.
+ */
+export function packageFacts(repositoryRoot: string, cwd: string, selected: SelectedPackage | undefined): { name: string; path: string } | undefined {
+  if (!selected) return undefined;
+  const path = relative(realOrSelf(repositoryRoot), realOrSelf(cwd)).replaceAll('\\', '/');
+  return { name: selected.name, path: path === '' || path.startsWith('..') ? '.' : path };
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }

@@ -69,6 +69,7 @@ async function releaseBody(step: GithubReleaseStep, ctx: ExecutionContext, githu
       tag: step.tag,
       ...(step.commit ? { commit: step.commit } : {}),
       ...(step.previousTag ? { previousTag: step.previousTag } : {}),
+      ...(step.path !== undefined ? { path: step.path } : {}),
       mode: step.notes.changelog,
       serverUrl: github.serverUrl,
     },

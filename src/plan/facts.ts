@@ -24,6 +24,12 @@ export interface Facts {
    * when it is not configured or not there yet (a plan job before the build jobs' artifacts are downloaded).
    */
   prebuiltPython?: string[];
+  /**
+   * The package of the config's `packages:` map this run releases (src/config/packages.ts): its name, and its
+   * directory relative to the repository root (forward slashes), whose commits alone its release notes list.
+   * Absent for the root project.
+   */
+  package?: { name: string; path: string };
   /** From the event payload's `repository`; absent when the event has none (a CLI plan without `--event`). */
   visibility?: 'public' | 'private' | 'internal';
   /**

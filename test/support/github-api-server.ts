@@ -33,6 +33,8 @@ export interface FakeCommit {
   message: string;
   parents: string[];
   date: string;
+  /** Paths the commit changes (against its first parent); what list-commits' `path` filter sees. None when absent. */
+  files?: string[];
 }
 
 export interface StoredAsset {
@@ -168,11 +170,14 @@ export class GithubApiServer {
 
   // ---- the repository -------------------------------------------------------------------------
 
-  /** Adds a commit on top of `parent` (default: the newest commit) and returns its sha. */
-  commit(message: string, parent?: string): string {
+  /**
+   * Adds a commit on top of `parent` (default: the newest commit) and returns its sha. `files` are the
+   * paths it changes (`core/pyproject.toml`), for list-commits' `path` filter; none by default.
+   */
+  commit(message: string, parent?: string, files: readonly string[] = []): string {
     const sha = createHash('sha1').update(`${this.commits.length}:${message}:${randomUUID()}`).digest('hex');
     const parents = parent ? [parent] : this.commits.length ? [this.commits.at(-1)!.sha] : [];
-    this.commits.push({ sha, message, parents, date: new Date(Date.UTC(2025, 0, 1, 0, this.commits.length)).toISOString() });
+    this.commits.push({ sha, message, parents, date: new Date(Date.UTC(2025, 0, 1, 0, this.commits.length)).toISOString(), files: [...files] });
     return sha;
   }
 
@@ -404,6 +409,8 @@ export class GithubApiServer {
       }
       case 'repos/compare-commits-with-basehead':
         return this.compare(p.basehead!, query);
+      case 'repos/list-commits':
+        return this.listCommits(query);
       case 'repos/generate-release-notes':
         return this.generateNotes(json);
       case 'git/list-matching-refs': {
@@ -580,6 +587,24 @@ export class GithubApiServer {
         commits: this.page(all, query).map((c) => this.commitJson(c)),
       },
     ];
+  }
+
+  /**
+   * `GET /repos/{owner}/{repo}/commits`: the history of `sha` (default branch when absent), newest first,
+   * as `git log <sha> -- <path>` lists it: with `path`, only commits changing that file or anything
+   * under that directory (a pathspec: `core` matches `core/x.py`, not `core-utils/x.py`). git's history
+   * simplification hides a merge whose result equals one parent's at the path; here a merge is listed only
+   * when its own `files` touch the path, which is the same for merges that resolve nothing there.
+   * An unknown `sha` answers 404; an empty repository 409 ("Git Repository is empty.").
+   */
+  private listCommits(query: URLSearchParams): [number, unknown?] {
+    if (!this.commits.length) return [409, { message: 'Git Repository is empty.', documentation_url: DOCS, status: '409' }];
+    const head = this.resolveRef(query.get('sha') ?? 'main');
+    if (!head) return this.notFound();
+    const path = query.get('path')?.replace(/^\/+|\/+$/g, '');
+    const touches = (c: FakeCommit) => !path || (c.files ?? []).some((file) => file === path || file.startsWith(`${path}/`));
+    const all = this.commitsBetween(undefined, head).filter(touches).reverse();
+    return [200, this.page(all, query).map((c) => this.commitJson(c))];
   }
 
   private generateNotes(json: Json): [number, unknown?] {

@@ -33,6 +33,8 @@ export interface GithubReleaseStep {
    * the previous tag in time (a 1.1.5 backport after 1.2.0 lists the changes since 1.1.4).
    */
   previousTag?: string;
+  /** A package's release (`packages:`): its directory in the repository; the notes list only commits touching it. */
+  path?: string;
   notes: {
     template: string;
     changelog: 'auto' | 'conventional' | 'github';
@@ -82,6 +84,7 @@ export function planGithubRelease(ctx: PlanContext): Array<GithubReleaseStep | G
     makeLatest: ctx.latest ? 'true' : 'false',
     ...(ctx.facts.commit ? { commit: ctx.facts.commit } : {}),
     ...(previous !== undefined ? { previousTag: ctx.config['tag-prefix'] + previous } : {}),
+    ...(ctx.facts.package && ctx.facts.package.path !== '.' ? { path: ctx.facts.package.path } : {}),
     notes: { template: config['body-template'], changelog: config.changelog, install: installTargets(ctx) },
     assets:
       config.assets === 'auto'
@@ -150,6 +153,7 @@ function planDockerDispatch(ctx: PlanContext): WorkflowDispatchStep | undefined 
     target: `${workflow}@${ctx.tag}`,
     workflow,
     ref: ctx.tag,
-    inputs: { version: ctx.version.text, stages: 'docker' },
+    // A package's version goes as its full tag: the dispatched run selects the package by it (src/config/packages.ts).
+    inputs: { version: ctx.facts.package ? ctx.tag : ctx.version.text, stages: 'docker' },
   };
 }
