@@ -296,6 +296,26 @@ describe('the workflows of docs/handoffs.md, played through the built action', (
     expect(played.runs[0]!.environment).toBe('pypi');
   });
 
+  it('release-please, manifest mode: one matrix job per path in paths_released, given its <path>--tag_name', () => {
+    const { file, workspace } = asWorkflow('paths_released', 'release-please');
+    const outputs = releasePleaseOutputs([created('python', 'crawlkit', '1.2.3', 8), created('js', 'crawlkit-js', '0.4.0', 9)]);
+    const played = playWorkflowJobs(file, { workspace, event: mainPush(), knownVersions: '1.2.2', actionOutputs: { 'googleapis/release-please-action': outputs } })!;
+    expect(played.runs.map((run) => [run.job, run.run.status, run.inputs.version, run.run.outputs.version, run.steps[0]])).toEqual([
+      ['release[python]', 0, 'crawlkit-v1.2.3', '1.2.3', 'python-build'],
+      ['release[js]', 0, 'crawlkit-js-v0.4.0', '0.4.0', 'npm-publish:@acme/crawlkit-js'],
+    ]);
+  });
+
+  it('changesets in a monorepo: one matrix job per entry of publishedPackages, given name@version', () => {
+    const { file, workspace } = asWorkflow('matrix.name', 'changesets-monorepo');
+    const outputs = changesetsOutputs([{ name: '@acme/core', version: '2.1.0' }, { name: '@acme/cli', version: '1.3.0' }]);
+    const played = playWorkflowJobs(file, { workspace, event: mainPush(), knownVersions: '1.0.0', actionOutputs: { 'changesets/action': outputs } })!;
+    expect(played.runs.map((run) => [run.job, run.run.status, run.inputs.version, run.run.outputs.version, run.steps[0]])).toEqual([
+      ['release[@acme/core]', 0, '@acme/core@2.1.0', '2.1.0', 'npm-publish:@acme/core'],
+      ['release[@acme/cli]', 0, '@acme/cli@1.3.0', '1.3.0', 'npm-publish:@acme/cli'],
+    ]);
+  });
+
   it('changesets: the version from publishedPackages reaches tagship', () => {
     const { file, workspace } = asWorkflow('changesets/action', 'npm-package');
     const played = playWorkflowJobs(file, { workspace, event: mainPush(), knownVersions: '1.3.0', actionOutputs: { 'changesets/action': changesetsOutputs([{ name: '@acme/greet', version: '1.4.0' }]) } })!;
