@@ -17,6 +17,7 @@ import { repoRoot } from './support/action-run.js';
 import { tagPush } from './support/payloads.js';
 import { usesTools } from './support/system-tools.js';
 import { projectOf } from './support/workflow-files.js';
+import { playWorkflow } from './support/workflow-run.js';
 import { recordingRunner } from './verify/support/runner.js';
 
 usesTools('git');
@@ -160,5 +161,31 @@ describe('examples/monorepo: each tag releases its own package', () => {
     expect(projectOf(example)).toMatchObject({ python: true, npm: true, dockerImages: true, ghcrImages: true });
     const workflow = readFileSync(join(example, '.github/workflows/release.yml'), 'utf8');
     for (const prefix of ['crawlkit-v', 'linkcheck-v', 'client-v', 'test-crawlkit-v', 'docker-rebuild-crawlkit-v']) expect(workflow).toContain(`- '${prefix}*'`);
+  });
+});
+
+describe('examples/monorepo: its workflow, played for each package’s tag through the built action', () => {
+  const played = (tag: string, known: string) => {
+    const runs = playWorkflow(join(example, '.github/workflows/release.yml'), { workspace: example, event: { name: 'push', payload: tagPush(tag) }, knownVersions: known })!;
+    for (const r of runs) expect(r.run.status, `${r.job}: ${r.run.stdout}${r.run.stderr}`).toBe(0);
+    return Object.fromEntries(runs.map((r) => [r.job, r.steps]));
+  };
+
+  it('crawlkit-v1.4.0: PyPI in the release job, then its images; nothing of the other packages', () => {
+    expect(played('crawlkit-v1.4.0', '1.3.4')).toEqual({
+      plan: [],
+      release: ['python-build', 'pypi-upload', 'github-release', 'github-attest'],
+      verify: ['verify-python:crawlkit', 'verify-assets'],
+      'images/build[linux/amd64]': ['docker-build:linux/amd64'],
+      'images/build[linux/arm64]': ['docker-build:linux/arm64'],
+      'images-publish/merge': ['docker-scan', 'docker-merge', 'docker-attest'],
+      'images-publish/verify': ['verify-images', 'verify-container'],
+      'images-publish/deploy': [],
+    });
+  });
+
+  it('linkcheck-v0.3.1 and client-v2.1.0: their own package, no image job starts', () => {
+    expect(played('linkcheck-v0.3.1', '0.3.0')).toEqual({ plan: [], release: ['python-build', 'pypi-upload', 'github-release', 'github-attest'], verify: ['verify-python:linkcheck-acme', 'verify-assets'] });
+    expect(played('client-v2.1.0', '2.0.0')).toEqual({ plan: [], release: ['npm-publish:@acme/crawlkit-client', 'github-release'], verify: ['verify-npm:@acme/crawlkit-client'] });
   });
 });
