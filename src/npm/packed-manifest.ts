@@ -45,7 +45,7 @@ export function applyWorkspaceRanges(tarball: PackedTarball, step: NpmPublishSte
   const rewritten = rewriteSpecs(raw, planned);
   const check = workspaceSpecs(manifestOf(rewritten, file));
   if (check.length) throw new Error(`${step.target}: ${check[0]!.field}.${check[0]!.name} still reads ${check[0]!.spec} after the rewrite`);
-  const bytes = gzipSync(replaceEntryData(tar, entry, Buffer.from(rewritten, 'utf8')), { level: 9 });
+  const bytes = gzipSync(replaceEntryData(tar, entry, Buffer.from(rewritten, 'utf8')));
   writeFileSync(tarball.path, bytes);
   return describeTarball(tarball.path, tarball.filename, bytes);
 }
