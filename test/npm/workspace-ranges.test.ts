@@ -6,6 +6,8 @@ import { UserError } from '../../src/errors.js';
 import { resolveWorkspaceRanges, workspaceSpecs } from '../../src/npm/workspace-ranges.js';
 import { renderText } from '../../src/plan/render.js';
 import { detectProject } from '../../src/version/sources/detect.js';
+import { runCli } from '../../src/cli/main.js';
+import { repoRoot } from '../support/action-run.js';
 import { npmPlan } from './support/plan.js';
 
 const members = [
@@ -92,5 +94,34 @@ describe('planning a pnpm workspace', () => {
     expect(() => npmPlan(root, 'v3.1.0', 'http://127.0.0.1:9/')).toThrow(
       'packages/cli/package.json: dependencies.@pw/scratch is "workspace:*", but no package named @pw/scratch is in the workspace (members: @pw/cli, @pw/core, root)',
     );
+  });
+});
+
+describe('a package of the packages: map in a pnpm monorepo (examples/changesets-monorepo)', () => {
+  /** `tagship plan --ref refs/tags/<tag> --json` from source, in the example as it is checked in. */
+  async function plan(tag: string) {
+    const cwd = join(repoRoot, 'examples/changesets-monorepo');
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(['plan', '--cwd', cwd, '--ref', `refs/tags/${tag}`, '--known-versions', '0.1.0', '--json'], {
+      stdout: (text) => out.push(text),
+      stderr: (text) => err.push(text),
+      env: { PATH: process.env.PATH },
+      cwd,
+      now: () => new Date('2026-12-01T12:00:00Z'),
+    });
+    return { code, err: err.join('\n'), steps: code === 0 ? (JSON.parse(out.join('\n')) as { stages: Array<{ steps: Array<Record<string, unknown>> }> }).stages.flatMap((s) => s.steps) : [] };
+  }
+
+  it('resolves workspace:^ against the repository’s workspace, though the run works in the package’s directory', async () => {
+    const cli = await plan('@acme/cli@1.3.0');
+    expect(cli.code, cli.err).toBe(0);
+    expect(cli.steps.find((step) => step.kind === 'npm-publish')).toMatchObject({
+      package: '@acme/cli',
+      dir: '.',
+      workspaceRanges: [{ field: 'dependencies', name: '@acme/core', from: 'workspace:^', to: '^2.1.0' }],
+    });
+    const core = await plan('@acme/core@2.1.0');
+    expect(core.steps.filter((step) => step.kind === 'npm-publish').map((step) => [step.package, step.workspaceRanges])).toEqual([['@acme/core', undefined]]);
   });
 });
