@@ -124,8 +124,6 @@ export interface GatherOptions {
   event?: GithubEvent;
   /** The package of the `packages:` map the run releases, its path relative to the repository root. */
   package?: { name: string; path: string };
-  /** The directory the `packages:` map is relative to, when `cwd` is one of its packages. */
-  repositoryRoot?: string;
 }
 
 /** Gathers the snapshot a plan is made from. The only module here that reads the world. */
@@ -147,19 +145,26 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
     ...visibilityOf(options.event),
     ...prebuiltPython(cwd, config),
     ...(options.package ? { package: options.package } : {}),
-    ...npmWorkspaceAround(cwd, options.repositoryRoot, project),
+    ...npmWorkspaceAround(cwd, options.package?.path, project),
   };
 }
 
 /**
- * The members of the npm workspace at the repository root, for a package of the `packages:` map whose
- * package.json names some with `workspace:` ranges (its own directory holds only itself). Their
- * directories are relative to the repository root.
+ * The npm workspace a package of the `packages:` map belongs to, when its package.json names members
+ * with `workspace:` ranges (its own directory holds only itself): as pnpm and yarn find it, the nearest
+ * directory above it, up to the repository root, whose package.json `workspaces` or pnpm-workspace.yaml
+ * lists it. Members' directories are relative to that workspace root.
  */
-function npmWorkspaceAround(cwd: string, root: string | undefined, project: ProjectFacts): Pick<Facts, 'npmWorkspace'> {
-  if (root === undefined || resolve(root) === resolve(cwd) || !project.npm.some((pkg) => pkg.workspaceSpecs?.length)) return {};
-  if (!projectEntryExists(root, 'package.json')) return {};
-  return { npmWorkspace: detectProject(root, ['package.json']).npm };
+function npmWorkspaceAround(cwd: string, packagePath: string | undefined, project: ProjectFacts): Pick<Facts, 'npmWorkspace'> {
+  if (packagePath === undefined || packagePath === '.' || !project.npm.some((pkg) => pkg.workspaceSpecs?.length)) return {};
+  const parts = packagePath.split('/');
+  for (let up = 1; up <= parts.length; up++) {
+    const dir = resolve(cwd, ...parts.slice(0, up).map(() => '..'));
+    if (!projectEntryExists(dir, 'package.json')) continue;
+    const members = detectProject(dir, ['package.json']).npm;
+    if (members.some((member) => member.dir === parts.slice(parts.length - up).join('/'))) return { npmWorkspace: members };
+  }
+  return {};
 }
 
 /**

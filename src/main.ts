@@ -62,7 +62,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env, runner: Runner =
         : await gatherFacts({
             cwd,
             config,
-            repositoryRoot: root,
             knownVersions: inputs.knownVersions,
             // The commit the images are labelled with: the release tag's for a rebuild or dispatch.
             env: inputs.sourceCommit ? { ...env, GITHUB_SHA: inputs.sourceCommit } : env,

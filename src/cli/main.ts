@@ -125,7 +125,7 @@ async function planCommand(args: string[], io: CliIO): Promise<number> {
   const facts =
     trigger.kind === 'ignored'
       ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
-      : await gatherFacts({ cwd, config, repositoryRoot: root, knownVersions, env: io.env, event, ...(packageFact ? { package: packageFact } : {}), tags: { ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), warn: (line) => io.stderr(`tagship: warning: ${line}`) } });
+      : await gatherFacts({ cwd, config, knownVersions, env: io.env, event, ...(packageFact ? { package: packageFact } : {}), tags: { ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), warn: (line) => io.stderr(`tagship: warning: ${line}`) } });
   const plan = buildPlan({ trigger, config, facts, now: io.now(), dryRun: true });
   io.stdout(options.json ? stringifyForLog(plan) : renderText(plan));
   const failed = failedChecks(plan);
