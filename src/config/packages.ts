@@ -107,12 +107,17 @@ export function selectPackage(config: Config, event: GithubEvent, hints: Package
   const inputs = event.name === 'workflow_dispatch' && isMapping(event.payload.inputs) ? event.payload.inputs : {};
   const named = [hints.name, typeof inputs.package === 'string' ? inputs.package : undefined].map((n) => n?.trim()).find(Boolean);
   // The first tag that is anyone's decides: a dispatch's `version: v1.2.3` is the root's even on a package's tag ref.
+  // With a package named, a typed version that reads as the root's (`1.2.3` under a bare top-level prefix)
+  // is that package's version, not a tag.
   const owned = tagsOf(event, hints)
-    .map((tag) => ownerOfTag(config, tag))
-    .find((name) => name !== undefined);
+    .map(({ tag, typed }) => ({ owner: ownerOfTag(config, tag), typed }))
+    .find(({ owner, typed }) => owner !== undefined && !(named && typed && owner === ''))?.owner;
   const fromTag = owned ? packageNamed(config, owned) : undefined;
   if (!named) return fromTag;
   const chosen = packageNamed(config, named);
+  if (owned === '') {
+    throw new UserError(`The run is for package ${JSON.stringify(chosen.name)}, but its tag is the root project's (prefix ${JSON.stringify(config['tag-prefix'])}): give the package's own tag (${packagePrefixOf(chosen.name, config.packages[chosen.name]!)}1.2.3) or leave the package input empty.`);
+  }
   if (fromTag && fromTag.name !== chosen.name) {
     throw new UserError(`The run is for package ${JSON.stringify(chosen.name)}, but its tag belongs to package ${JSON.stringify(fromTag.name)}: give the package's own tag (${packagePrefixOf(chosen.name, config.packages[chosen.name]!)}1.2.3) or leave the package input empty.`);
   }
@@ -120,18 +125,19 @@ export function selectPackage(config: Config, event: GithubEvent, hints: Package
 }
 
 /** Tags the run names, the hand-off's first (it wins over the event in src/trigger.ts too). */
-function tagsOf(event: GithubEvent, hints: PackageHints): string[] {
-  const tags: string[] = [];
-  if (hints.version?.trim()) tags.push(hints.version.trim());
+function tagsOf(event: GithubEvent, hints: PackageHints): Array<{ tag: string; typed: boolean }> {
+  const tags: Array<{ tag: string; typed: boolean }> = [];
+  // `typed`: a version a person or a job wrote, which may be bare (`1.2.3`) rather than a tag.
+  if (hints.version?.trim()) tags.push({ tag: hints.version.trim(), typed: true });
   // As src/trigger.ts reads a push: the payload's ref first.
   const pushed = typeof event.payload.ref === 'string' ? event.payload.ref : event.ref;
-  if (event.name === 'push' && pushed.startsWith('refs/tags/')) tags.push(pushed.slice('refs/tags/'.length));
+  if (event.name === 'push' && pushed.startsWith('refs/tags/')) tags.push({ tag: pushed.slice('refs/tags/'.length), typed: false });
   const release = event.payload.release;
-  if (event.name === 'release' && isMapping(release) && typeof release.tag_name === 'string') tags.push(release.tag_name);
+  if (event.name === 'release' && isMapping(release) && typeof release.tag_name === 'string') tags.push({ tag: release.tag_name, typed: false });
   const inputs = event.payload.inputs;
-  if (event.name === 'workflow_dispatch' && isMapping(inputs) && typeof inputs.version === 'string') tags.push(inputs.version.trim());
+  if (event.name === 'workflow_dispatch' && isMapping(inputs) && typeof inputs.version === 'string') tags.push({ tag: inputs.version.trim(), typed: true });
   // A dispatch on a package's tag (the Docker workflow tagship dispatches runs on the release tag).
-  if (event.name === 'workflow_dispatch' && event.ref.startsWith('refs/tags/')) tags.push(event.ref.slice('refs/tags/'.length));
+  if (event.name === 'workflow_dispatch' && event.ref.startsWith('refs/tags/')) tags.push({ tag: event.ref.slice('refs/tags/'.length), typed: false });
   return tags;
 }
 

@@ -59,6 +59,15 @@ describe('packages: in the config', () => {
     expect(packageNamed(parsed, 'crawlkit').config['github-release'].draft).toBe(true);
   });
 
+  it('merges maps key by key; a key named __proto__ touches no prototype and is dropped as at the top level', () => {
+    const parsed = config('docker:\n  build-args: { A: top, B: top }\npackages:\n  core:\n    path: core\n    docker:\n      build-args: { B: core, __proto__: x }\n');
+    const args = packageNamed(parsed, 'core').config.docker['build-args'];
+    expect(Object.entries(args)).toEqual([['A', 'top'], ['B', 'core']]);
+    expect(Object.entries(config('docker:\n  build-args: { __proto__: x }\n').docker['build-args'])).toEqual([]);
+    expect(Object.getPrototypeOf(args)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it('defaults the tag prefix to the name and -v', () => {
     const parsed = config('packages:\n  core: { path: core }\n');
     expect(packageNamed(parsed, 'core').config['tag-prefix']).toBe('core-v');
@@ -163,10 +172,21 @@ describe('selectPackage', () => {
     expect(selectPackage(parsed, onTag({ version: 'v2.0.0' }))).toBeUndefined();
   });
 
+  it('takes a bare version with a package name as that package’s, even where bare versions are the root’s tags', () => {
+    const bare = config('tag-prefix: ""\npackages:\n  core: { path: core }\n');
+    const dispatched: GithubEvent = { name: 'workflow_dispatch', ref: 'refs/heads/main', payload: { inputs: { version: '1.2.3', package: 'core' } } };
+    expect(selectPackage(bare, dispatched)?.name).toBe('core');
+    expect(selectPackage(bare, { name: 'push', ref: 'refs/heads/main', payload: { ref: 'refs/heads/main' } }, { version: '1.2.3', name: 'core' })?.name).toBe('core');
+    expect(selectPackage(bare, { ...dispatched, payload: { inputs: { version: '1.2.3' } } })).toBeUndefined();
+  });
+
   it('refuses a package name that contradicts the tag', () => {
     expect(userErrorOf(() => selectPackage(parsed, push('core-v1.2.3'), { name: 'crawlkit' })).message).toBe(
       'The run is for package "crawlkit", but its tag belongs to package "core": give the package\'s own tag (crawlkit@1.2.3) or leave the package input empty.',
     );
     expect(userErrorOf(() => selectPackage(parsed, dispatch({ version: '1.0.0', package: 'nope' }))).message).toMatch(/^No package "nope"/);
+    expect(userErrorOf(() => selectPackage(parsed, push('v1.2.3'), { name: 'core' })).message).toBe(
+      'The run is for package "core", but its tag is the root project\'s (prefix "v"): give the package\'s own tag (core-v1.2.3) or leave the package input empty.',
+    );
   });
 });

@@ -150,6 +150,18 @@ describe('tagship plan with packages', () => {
     expect(head.release).toMatchObject({ tag: 'core-v1.2.0', path: 'core' });
   });
 
+  it("without --ref, a package's tag at HEAD plans that package", async () => {
+    versions({ core: '1.2.0' });
+    git(repo, 'tag', 'core-v1.2.0');
+    try {
+      const head = await plan();
+      expect(head.stderr).toBe('tagship: no --ref given; using refs/tags/core-v1.2.0 (the tag at HEAD)');
+      expect(head.release).toMatchObject({ tag: 'core-v1.2.0', path: 'core' });
+    } finally {
+      git(repo, 'tag', '-d', 'core-v1.2.0');
+    }
+  });
+
   it('a version that does not match the package fails its guard with the package file named', async () => {
     versions({ core: '1.2.0' });
     const out: string[] = [];
