@@ -1,8 +1,8 @@
 import type { Config } from './config/schema.js';
 import { UserError } from './errors.js';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkRelativePath, MAX_EVENT_BYTES, readNamedFile } from './project/files.js';
+import { join, resolve } from 'node:path';
+import { checkRelativePath, MAX_EVENT_BYTES, projectEntryExists, readNamedFile } from './project/files.js';
 import { describeJsonValue, isJsonObject, parseJsonText } from './project/json.js';
 import type { Facts } from './plan/facts.js';
 import type { GithubEvent } from './trigger.js';
@@ -145,7 +145,26 @@ export async function gatherFacts(options: GatherOptions): Promise<Facts> {
     ...visibilityOf(options.event),
     ...prebuiltPython(cwd, config),
     ...(options.package ? { package: options.package } : {}),
+    ...npmWorkspaceAround(cwd, options.package?.path, project),
   };
+}
+
+/**
+ * The npm workspace a package of the `packages:` map belongs to, when its package.json names members
+ * with `workspace:` ranges (its own directory holds only itself): as pnpm and yarn find it, the nearest
+ * directory above it, up to the repository root, whose package.json `workspaces` or pnpm-workspace.yaml
+ * lists it. Members' directories are relative to that workspace root.
+ */
+function npmWorkspaceAround(cwd: string, packagePath: string | undefined, project: ProjectFacts): Pick<Facts, 'npmWorkspace'> {
+  if (packagePath === undefined || packagePath === '.' || !project.npm.some((pkg) => pkg.workspaceSpecs?.length)) return {};
+  const parts = packagePath.split('/');
+  for (let up = 1; up <= parts.length; up++) {
+    const dir = resolve(cwd, ...parts.slice(0, up).map(() => '..'));
+    if (!projectEntryExists(dir, 'package.json')) continue;
+    const members = detectProject(dir, ['package.json']).npm;
+    if (members.some((member) => member.dir === parts.slice(parts.length - up).join('/'))) return { npmWorkspace: members };
+  }
+  return {};
 }
 
 /**

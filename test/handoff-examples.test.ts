@@ -129,40 +129,40 @@ describe('release-please, manifest mode with two packages', () => {
     expect(both.version).toBeUndefined(); // no bare keys outside the root path
   });
 
-  it('the merge of the release PR releases each package in its own job, with the version release-please made', () => {
+  it('the merge of the release PR releases each package in a matrix job of its own, given the tag release-please made', () => {
     const played = play('release-please', { event: mainPush(), knownVersions: '1.2.2,0.3.0', actionOutputs: { 'googleapis/release-please-action': both } })!;
     for (const run of played.runs) expect(run.run.status, `${run.job}: ${run.run.stdout}${run.run.stderr}`).toBe(0);
-    expect(Object.fromEntries(played.runs.map((run) => [run.job, run.steps]))).toEqual({
-      crawlkit: ['python-build', 'pypi-upload', 'github-release', 'github-attest', 'verify-python:crawlkit', 'verify-assets'],
-      'crawlkit-js': ['npm-publish:@acme/crawlkit-js', 'github-release', 'verify-npm:@acme/crawlkit-js'],
+    expect(Object.fromEntries(played.runs.map((run) => [run.job, [run.inputs.version, run.steps]]))).toEqual({
+      'release[python]': ['crawlkit-v1.2.3', ['python-build', 'pypi-upload', 'github-release', 'github-attest', 'verify-python:crawlkit', 'verify-assets']],
+      'release[js]': ['crawlkit-js-v0.4.0', ['npm-publish:@acme/crawlkit-js', 'github-release', 'verify-npm:@acme/crawlkit-js']],
     });
     const outputs = Object.fromEntries(played.runs.map((run) => [run.job, run.run.outputs]));
-    expect(outputs.crawlkit).toMatchObject({ trigger: 'handoff', version: '1.2.3', 'source-ref': 'refs/tags/crawlkit-v1.2.3', latest: 'true' });
-    expect(outputs['crawlkit-js']).toMatchObject({ trigger: 'handoff', version: '0.4.0', 'source-ref': 'refs/tags/crawlkit-js-v0.4.0' });
+    // The tag selected the package (.github/tagship.yml `packages:`): its directory, its prefix.
+    expect(outputs['release[python]']).toMatchObject({ trigger: 'handoff', version: '1.2.3', 'source-ref': 'refs/tags/crawlkit-v1.2.3', latest: 'true' });
+    expect(outputs['release[js]']).toMatchObject({ trigger: 'handoff', version: '0.4.0', 'source-ref': 'refs/tags/crawlkit-js-v0.4.0' });
     // The GitHub release tagship completes is the one release-please made for that tag.
     const releaseOf = (job: string) => (JSON.parse(outputs[job]!.plan!) as { stages: Array<{ steps: Array<Record<string, unknown>> }> }).stages.flatMap((s) => s.steps).find((s) => s.kind === 'github-release');
-    expect(releaseOf('crawlkit')).toMatchObject({ tag: 'crawlkit-v1.2.3' });
-    expect(releaseOf('crawlkit-js')).toMatchObject({ tag: 'crawlkit-js-v0.4.0' });
+    expect(releaseOf('release[python]')).toMatchObject({ tag: 'crawlkit-v1.2.3' });
+    expect(releaseOf('release[js]')).toMatchObject({ tag: 'crawlkit-js-v0.4.0' });
     // PyPI matches the workflow file and environment of the job that uploads: this file's own job.
     const upload = played.runs.find((run) => run.steps.includes('pypi-upload'))!;
     expect([upload.reusable, upload.environment, upload.permissions['id-token']]).toEqual([false, 'pypi', 'write']);
   });
 
-  it('a release of one package runs only its job', () => {
+  it('a release of one package runs only its matrix entry', () => {
     // The release PR set js/package.json to the version it releases: 0.4.0 after 0.3.0.
     const one = releasePleaseOutputs([created('js', 'crawlkit-js', '0.4.0', 103)]);
     expect(one.paths_released).toBe('["js"]');
     const played = play('release-please', { event: mainPush(), knownVersions: '0.3.0', actionOutputs: { 'googleapis/release-please-action': one } })!;
-    expect(played.jobs.crawlkit!.result).toBe('skipped');
-    expect(played.runs.map((run) => [run.job, run.run.status, run.run.outputs.version])).toEqual([['crawlkit-js', 0, '0.4.0']]);
+    expect(played.runs.map((run) => [run.job, run.run.status, run.run.outputs.version, run.steps[0]])).toEqual([['release[js]', 0, '0.4.0', 'npm-publish:@acme/crawlkit-js']]);
   });
 
-  it('an ordinary push to main (the release PR only updated) runs no tagship job', () => {
+  it('an ordinary push to main (the release PR only updated) runs no tagship job: the matrix job is skipped, never empty', () => {
     const none = releasePleaseOutputs([], true);
     expect(none).toEqual({ releases_created: 'false', paths_released: '[]', prs_created: 'true' });
     const played = play('release-please', { event: mainPush(), knownVersions: '1.2.3', actionOutputs: { 'googleapis/release-please-action': none } })!;
     expect(played.runs).toEqual([]);
-    expect([played.jobs.crawlkit!.result, played.jobs['crawlkit-js']!.result]).toEqual(['skipped', 'skipped']);
+    expect(played.jobs.release!.result).toBe('skipped');
   });
 
   it('the tags and releases release-please made with GITHUB_TOKEN start no workflow, so a tag-push workflow would never run', () => {
@@ -189,6 +189,43 @@ describe('changesets, a single scoped package', () => {
 
   it('a push that only updated the version PR publishes nothing and runs no tagship job', () => {
     const played = play('changesets', { event: mainPush(), knownVersions: '1.3.0', actionOutputs: { 'changesets/action': changesetsOutputs([], true) } })!;
+    expect(played.jobs.release!.result).toBe('skipped');
+    expect(played.runs).toEqual([]);
+  });
+});
+
+describe('changesets in a pnpm monorepo: packages versioned independently', () => {
+  // `changeset tag` in a monorepo prints "New tag: @acme/core@2.1.0"; the action reads those lines.
+  const two = changesetsOutputs([
+    { name: '@acme/core', version: '2.1.0' },
+    { name: '@acme/cli', version: '1.3.0' },
+  ]);
+
+  it('one matrix job per published package, each given the tag changesets made, each releasing only its package', () => {
+    expect(two.publishedPackages).toBe('[{"name":"@acme/core","version":"2.1.0"},{"name":"@acme/cli","version":"1.3.0"}]');
+    const played = play('changesets-monorepo', { event: mainPush(), knownVersions: '1.0.0', actionOutputs: { 'changesets/action': two } })!;
+    for (const run of played.runs) expect(run.run.status, `${run.job}: ${run.run.stdout}${run.run.stderr}`).toBe(0);
+    expect(played.runs.map((run) => [run.job, run.inputs.version, run.steps])).toEqual([
+      ['release[@acme/core]', '@acme/core@2.1.0', ['npm-publish:@acme/core', 'github-release', 'verify-npm:@acme/core']],
+      ['release[@acme/cli]', '@acme/cli@1.3.0', ['npm-publish:@acme/cli', 'github-release', 'verify-npm:@acme/cli']],
+    ]);
+    expect(played.runs.map((run) => [run.run.outputs.trigger, run.run.outputs.version, run.run.outputs['source-ref']])).toEqual([
+      ['handoff', '2.1.0', 'refs/tags/@acme/core@2.1.0'],
+      ['handoff', '1.3.0', 'refs/tags/@acme/cli@1.3.0'],
+    ]);
+    // @acme/cli's `workspace:^` on @acme/core is published as a real range, planned before anything runs.
+    const cli = (JSON.parse(played.runs[1]!.run.outputs.plan!) as { stages: Array<{ steps: Array<Record<string, unknown>> }> }).stages.flatMap((s) => s.steps).find((s) => s.kind === 'npm-publish');
+    expect(cli).toMatchObject({ package: '@acme/cli', dir: '.', workspaceRanges: [{ field: 'dependencies', name: '@acme/core', from: 'workspace:^', to: '^2.1.0' }] });
+    expect(played.runs[1]!.run.stdout).toContain('@acme/core workspace:^ → ^2.1.0');
+  });
+
+  it('a merge that published one package runs one job', () => {
+    const played = play('changesets-monorepo', { event: mainPush(), knownVersions: '2.0.0', actionOutputs: { 'changesets/action': changesetsOutputs([{ name: '@acme/core', version: '2.1.0' }]) } })!;
+    expect(played.runs.map((run) => [run.job, run.run.status, run.run.outputs.version])).toEqual([['release[@acme/core]', 0, '2.1.0']]);
+  });
+
+  it('a push that only updated the version PR runs no tagship job', () => {
+    const played = play('changesets-monorepo', { event: mainPush(), knownVersions: '2.0.0', actionOutputs: { 'changesets/action': changesetsOutputs([], true) } })!;
     expect(played.jobs.release!.result).toBe('skipped');
     expect(played.runs).toEqual([]);
   });
@@ -257,6 +294,26 @@ describe('the workflows of docs/handoffs.md, played through the built action', (
       ['release', 0, 'handoff', '0.3.0', ['python-build', 'pypi-upload', 'github-release', 'github-attest', 'verify-python:scmdemo', 'verify-assets']],
     ]);
     expect(played.runs[0]!.environment).toBe('pypi');
+  });
+
+  it('release-please, manifest mode: one matrix job per path in paths_released, given its <path>--tag_name', () => {
+    const { file, workspace } = asWorkflow('paths_released', 'release-please');
+    const outputs = releasePleaseOutputs([created('python', 'crawlkit', '1.2.3', 8), created('js', 'crawlkit-js', '0.4.0', 9)]);
+    const played = playWorkflowJobs(file, { workspace, event: mainPush(), knownVersions: '1.2.2', actionOutputs: { 'googleapis/release-please-action': outputs } })!;
+    expect(played.runs.map((run) => [run.job, run.run.status, run.inputs.version, run.run.outputs.version, run.steps[0]])).toEqual([
+      ['release[python]', 0, 'crawlkit-v1.2.3', '1.2.3', 'python-build'],
+      ['release[js]', 0, 'crawlkit-js-v0.4.0', '0.4.0', 'npm-publish:@acme/crawlkit-js'],
+    ]);
+  });
+
+  it('changesets in a monorepo: one matrix job per entry of publishedPackages, given name@version', () => {
+    const { file, workspace } = asWorkflow('matrix.name', 'changesets-monorepo');
+    const outputs = changesetsOutputs([{ name: '@acme/core', version: '2.1.0' }, { name: '@acme/cli', version: '1.3.0' }]);
+    const played = playWorkflowJobs(file, { workspace, event: mainPush(), knownVersions: '1.0.0', actionOutputs: { 'changesets/action': outputs } })!;
+    expect(played.runs.map((run) => [run.job, run.run.status, run.inputs.version, run.run.outputs.version, run.steps[0]])).toEqual([
+      ['release[@acme/core]', 0, '@acme/core@2.1.0', '2.1.0', 'npm-publish:@acme/core'],
+      ['release[@acme/cli]', 0, '@acme/cli@1.3.0', '1.3.0', 'npm-publish:@acme/cli'],
+    ]);
   });
 
   it('changesets: the version from publishedPackages reaches tagship', () => {

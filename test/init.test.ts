@@ -26,8 +26,10 @@ usesTools('git');
 
 const cliPath = join(repoRoot, 'dist/cli/index.js');
 // The hand-off examples run tagship after another tool's job (docs/handoffs.md): not what `init` writes.
-const HANDOFF_EXAMPLES = new Set(['release-please', 'changesets', 'cibuildwheel']);
-const examples = readdirSync(join(repoRoot, 'examples')).filter((example) => !HANDOFF_EXAMPLES.has(example));
+const HANDOFF_EXAMPLES = new Set(['release-please', 'changesets', 'changesets-monorepo', 'cibuildwheel']);
+// A monorepo's packages are declared in its `packages:` map by hand; init writes a single project's workflow.
+const NOT_FROM_INIT = new Set([...HANDOFF_EXAMPLES, 'monorepo']);
+const examples = readdirSync(join(repoRoot, 'examples')).filter((example) => !NOT_FROM_INIT.has(example));
 
 function tagship(cwd: string, ...args: string[]) {
   const run = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });

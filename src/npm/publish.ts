@@ -14,6 +14,7 @@ import { readPublishManifest } from './manifest.js';
 import { passedEnv } from '../runtime/passed-env.js';
 import { mintNpmIdTokens } from './id-tokens.js';
 import { TOKEN_VARIABLE, writeUserConfig } from './npmrc.js';
+import { applyWorkspaceRanges } from './packed-manifest.js';
 import { readPackument, type Packument, type PublishedVersion } from './packument.js';
 import { packTarball, sameTarball, type PackedTarball } from './tarball.js';
 
@@ -54,7 +55,8 @@ export function createNpmPublishExecutor(tuning: NpmPublishTuning = {}): StepExe
       // shows it is alive, a failure is read there); lines are untrusted and logged neutralised.
       const shown: NpmRun = { ...plain, onLine: streamUntilJson((line) => ctx.runner.info(redact(line))) };
       if (manifest.scripts?.prepublishOnly) await runScript('prepublishOnly', shown, step);
-      const tarball = await packTarball(packageDir, join(work, 'pack'), shown);
+      // What npm packed, with pnpm/yarn `workspace:` specifiers made real versions (publish-time only).
+      const tarball = applyWorkspaceRanges(await packTarball(packageDir, join(work, 'pack'), shown), step);
       const packumentOptions = { token, signal: ctx.signal, retry: tuning.http, onRetry: (reason: string) => ctx.runner.info(`${step.package}: registry read ${reason}`) };
       const read = () => readPackument(step.registry, step.package, packumentOptions);
       const before = await read();

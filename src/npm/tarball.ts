@@ -30,8 +30,13 @@ export async function packTarball(packageDir: string, destination: string, run: 
   if (files.length !== 1) throw new Error(`npm pack left ${files.length} tarballs in ${destination}, expected 1`);
   const filename = files[0]!;
   const bytes = readNamedFile(join(destination, filename), filename, { maxBytes: MAX_ASSET_BYTES });
+  return describeTarball(join(destination, filename), filename, bytes);
+}
+
+/** The tarball at `path` with the digests of `bytes`, its contents. */
+export function describeTarball(path: string, filename: string, bytes: Buffer): PackedTarball {
   return {
-    path: join(destination, filename),
+    path,
     filename,
     integrity: `sha512-${createHash('sha512').update(bytes).digest('base64')}`,
     shasum: createHash('sha1').update(bytes).digest('hex'),

@@ -1,4 +1,4 @@
-import type { ProjectFacts } from '../version/sources/detect.js';
+import type { NpmPackageFacts, ProjectFacts } from '../version/sources/detect.js';
 
 /**
  * The snapshot of the world a plan is made from, gathered up front by `gather.ts`. Planners read
@@ -32,4 +32,10 @@ export interface Facts {
   package?: { name: string; path: string };
   /** From the event payload's `repository`; absent when the event has none (a CLI plan without `--event`). */
   visibility?: 'public' | 'private' | 'internal';
+  /**
+   * The npm workspace the project sits in when it is a package of the `packages:` map (its members as
+   * the repository root's package.json or pnpm-workspace.yaml lists them): what its `workspace:` ranges
+   * name. Read only when the project has such ranges.
+   */
+  npmWorkspace?: NpmPackageFacts[];
 }

@@ -31,8 +31,10 @@ export function renderText(plan: ReleasePlan): string {
 
 function describeStep(step: PlannedStep): string {
   switch (step.kind) {
-    case 'npm-publish':
-      return `  --tag ${step.distTag}`;
+    case 'npm-publish': {
+      const ranges = (step.workspaceRanges ?? []).map((r) => `${r.name} ${r.from} → ${r.to}`);
+      return `  --tag ${step.distTag}${ranges.length ? `  (${ranges.join(', ')})` : ''}`;
+    }
     case 'docker-build':
       return `  (${step.backend})`;
     case 'pypi-upload': {

@@ -6,6 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * The built action: dist/index.js, or a build of the working tree made elsewhere (TAGSHIP_TEST_ACTION,
+ * a path to its index.js) while dist/ is not rebuilt yet.
+ */
+const builtAction = process.env.TAGSHIP_TEST_ACTION ?? join(repoRoot, 'dist/index.js');
+
 export interface ActionRun {
   status: number | null;
   stdout: string;
@@ -26,7 +32,7 @@ export interface ActionRunOptions {
 /** Runs the built action (dist/index.js) the way the runner does: INPUT_* and GITHUB_* env, temp files. */
 export function runBuiltAction(options: ActionRunOptions): ActionRun {
   const { env, files } = prepare(options);
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist/index.js')], { env, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [builtAction], { env, encoding: 'utf8', timeout: 60_000 });
   return collect(result.status, result.stdout, result.stderr, files);
 }
 
@@ -36,7 +42,7 @@ export function runBuiltAction(options: ActionRunOptions): ActionRun {
  */
 export async function runBuiltActionAsync(options: ActionRunOptions): Promise<ActionRun> {
   const { env, files } = prepare(options);
-  const child = spawn(process.execPath, [join(repoRoot, 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  const child = spawn(process.execPath, [builtAction], { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

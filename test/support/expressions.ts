@@ -141,6 +141,18 @@ export function evaluate(text: string, ctx: ExpressionContext): Value {
         return true;
       case 'fromJSON':
         return JSON.parse(String(args[0])) as Value;
+      case 'toJSON':
+        // GitHub pretty-prints (two spaces); fromJSON reads it back either way.
+        return JSON.stringify(args[0] ?? null, null, 2);
+      case 'format': {
+        // `{N}` is the Nth argument after the string, `{{` and `}}` escape braces.
+        const [template, ...values] = args;
+        return String(template).replace(/\{\{|\}\}|\{(\d+)\}/g, (token, index?: string) => {
+          if (index === undefined) return token[0]!;
+          if (Number(index) >= values.length) throw new Error(`expression: format has no argument {${index}} in ${JSON.stringify(text)}`);
+          return asString(values[Number(index)]);
+        });
+      }
       case 'contains': {
         const [haystack, needle] = args;
         if (Array.isArray(haystack)) return haystack.some((item) => equal(item, needle));

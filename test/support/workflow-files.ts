@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseConfig, readConfigSource } from '../../src/config/load.js';
+import { packageNamed } from '../../src/config/packages.js';
 import { repoRoot } from './action-run.js';
 import { projectFromConfig, type CheckContext, type ProjectFacts, type Workflow } from './github-rules.js';
 
@@ -26,14 +27,40 @@ export function resolveShippedWorkflow(uses: string): Workflow | undefined {
   return existsSync(path) ? (parse(readFileSync(path, 'utf8')) as Workflow) : undefined;
 }
 
-/** The project facts of a directory with a tagship config and its package files. */
+/**
+ * The project facts of a directory with a tagship config and its package files. A monorepo's workflow
+ * runs for each package of its `packages:` map (the tag selects one): what it must allow is what any
+ * of them needs, so the facts are their union.
+ */
 export function projectOf(dir: string): ProjectFacts {
   const config = parseConfig(readConfigSource(dir));
+  const root = projectFromConfig(config, packageFilesOf(dir));
+  return Object.keys(config.packages).reduce((facts, name) => {
+    const selected = packageNamed(config, name);
+    return unionOf(facts, projectFromConfig(selected.config, packageFilesOf(join(dir, selected.path))));
+  }, root);
+}
+
+function packageFilesOf(dir: string): { python: boolean; npm: boolean } {
   const packageJson = join(dir, 'package.json');
   const npm = existsSync(packageJson) && (JSON.parse(readFileSync(packageJson, 'utf8')) as { private?: boolean; workspaces?: unknown }).private !== true
     ? true
     : existsSync(packageJson) && !!(JSON.parse(readFileSync(packageJson, 'utf8')) as { workspaces?: unknown }).workspaces;
-  return projectFromConfig(config, { python: existsSync(join(dir, 'pyproject.toml')) || existsSync(join(dir, 'setup.cfg')), npm });
+  return { python: existsSync(join(dir, 'pyproject.toml')) || existsSync(join(dir, 'setup.cfg')), npm };
+}
+
+function unionOf(a: ProjectFacts, b: ProjectFacts): ProjectFacts {
+  return {
+    python: a.python || b.python,
+    npm: a.npm || b.npm,
+    dockerImages: a.dockerImages || b.dockerImages,
+    ghcrImages: a.ghcrImages || b.ghcrImages,
+    dispatchesDockerWorkflow: a.dispatchesDockerWorkflow || b.dispatchesDockerWorkflow,
+    dockerMode: a.dockerMode === 'distributed' || b.dockerMode === 'distributed' ? 'distributed' : 'single',
+    dockerBackend: a.dockerBackend === 'buildx' || b.dockerBackend === 'buildx' ? 'buildx' : 'buildah',
+    platformCount: Math.max(a.platformCount, b.platformCount),
+    attestsAssets: a.attestsAssets || b.attestsAssets,
+  };
 }
 
 function read(file: string, context: Omit<CheckContext, 'file' | 'text'>): WorkflowFile {

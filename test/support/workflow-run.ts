@@ -224,7 +224,10 @@ function playCall(job: Job, name: string, ctx: ExpressionContext, options: PlayO
 
 /** A job with steps: each matrix entry, its checkouts and its tagship steps. */
 function playSteps(job: Job, name: string, reusable: boolean, ctx: ExpressionContext, options: PlayOptions, runs: TagshipStepRun[]): JobResult {
-  const matrix = job.strategy?.matrix !== undefined ? matrixEntries(interpolate(job.strategy.matrix, ctx) as Record<string, Value>) : [undefined];
+  // A matrix is one expression, or a mapping whose values may each be one (`include: ${{ fromJSON(…) }}`).
+  const given = job.strategy?.matrix;
+  const interpolated = given !== null && typeof given === 'object' && !Array.isArray(given) ? Object.fromEntries(Object.entries(given).map(([key, value]) => [key, interpolate(value, ctx)])) : interpolate(given, ctx);
+  const matrix = given !== undefined ? matrixEntries(interpolated as Record<string, Value>) : [undefined];
   const environment = asString(interpolate(job.environment ?? '', ctx));
   const permissions = typeof job.permissions === 'object' ? job.permissions : {};
   let outputs: Record<string, string> = {};

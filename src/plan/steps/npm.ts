@@ -1,4 +1,5 @@
 import semver from 'semver';
+import { resolveWorkspaceRanges, type WorkspaceRangeRewrite } from '../../npm/workspace-ranges.js';
 import type { NpmPackageFacts } from '../../version/sources/detect.js';
 import { isHighestInLine } from '../../version/released.js';
 import type { PlanContext } from '../context.js';
@@ -19,6 +20,8 @@ export interface NpmPublishStep {
   provenance: boolean | 'auto';
   /** `npm.script-env`: variables of the step's environment the lifecycle scripts also get. */
   scriptEnv?: string[];
+  /** Its pnpm/yarn `workspace:` specifiers and the real ranges the published manifest carries instead. */
+  workspaceRanges?: WorkspaceRangeRewrite[];
 }
 
 /**
@@ -47,6 +50,11 @@ export function planNpmSteps(ctx: PlanContext): NpmPublishStep[] {
   if (npm.enabled === false || (npm.enabled === 'auto' && !publishable.length)) return [];
   const version = ctx.version.semver ?? ctx.version.normalized;
   const distTag = distTagFor(version, ctx.facts.knownVersions, ctx.rehearsal);
+  // Every package's `workspace:` specifiers resolve before the first is published, or nothing is.
+  // The members: the project's own packages, and for a package of the `packages:` map, the repository's workspace.
+  const own = new Set(ctx.facts.project.npm.map((pkg) => pkg.name));
+  const members = [...ctx.facts.project.npm, ...(ctx.facts.npmWorkspace ?? []).filter((pkg) => !own.has(pkg.name))];
+  const rewrites = new Map(publishable.map((pkg) => [pkg.name, resolveWorkspaceRanges(pkg, members)]));
   return dependencyOrder(publishable).map((pkg) => ({
     kind: 'npm-publish',
     id: `npm-publish:${pkg.name}`,
@@ -59,6 +67,7 @@ export function planNpmSteps(ctx: PlanContext): NpmPublishStep[] {
     registry: npm.registry.replace(/\/?$/, '/'),
     provenance: npm.provenance,
     ...(npm['script-env'].length ? { scriptEnv: npm['script-env'] } : {}),
+    ...(rewrites.get(pkg.name)!.length ? { workspaceRanges: rewrites.get(pkg.name)! } : {}),
   }));
 }
 

@@ -7,6 +7,8 @@ import { parseCargoToml } from './cargo.js';
 import { MAX_MANIFEST_BYTES, parsePackageJson, workspacePatterns, type NpmManifest } from './package-json.js';
 import { parsePyproject } from './pyproject.js';
 import { parsePythonModule } from './python-module.js';
+import { workspaceSpecs, type WorkspaceSpec } from '../../npm/workspace-ranges.js';
+import { pnpmWorkspacePatterns } from './pnpm-workspace.js';
 import type { VersionReading } from './reading.js';
 import { parseSetupCfg } from './setup-cfg.js';
 import { parseVersionFile } from './version-file.js';
@@ -19,6 +21,8 @@ export interface NpmPackageFacts {
   dir: string;
   /** Names of packages this one depends on (all dependency kinds), for publish ordering. */
   dependsOn: string[];
+  /** Its pnpm/yarn `workspace:` specifiers, rewritten to real versions when it is published. */
+  workspaceSpecs?: WorkspaceSpec[];
 }
 
 /** Everything the planner needs to know about the project on disk, read once up front. */
@@ -171,6 +175,10 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
     if (reading) facts.readings.push(reading);
   }
 
+  function pnpmPatterns(): string[] {
+    return exists('pnpm-workspace.yaml') ? pnpmWorkspacePatterns(read('pnpm-workspace.yaml'), 'pnpm-workspace.yaml') : [];
+  }
+
   function readModule(ref: { module?: string; path?: string }, from: string): void {
     const candidates = ref.path
       ? [checkRelativePath(ref.path, `${from} [tool.hatch.version] path`)]
@@ -187,7 +195,9 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
     const { manifest, reading } = parsePackageJson(readProjectText(root, file, { maxBytes: MAX_MANIFEST_BYTES }), file);
     // A private workspace root or member is never published, so its version is not a claim to check;
     // a private root without workspaces is an application whose version still names the release.
-    const unpublishedMember = manifest.private === true && (dir !== '.' || workspacePatterns(manifest).length > 0);
+    // A pnpm workspace lists its members in pnpm-workspace.yaml rather than in package.json.
+    const declared = dir === '.' ? [...workspacePatterns(manifest), ...pnpmPatterns()] : [];
+    const unpublishedMember = manifest.private === true && (dir !== '.' || declared.length > 0);
     if (reading && !unpublishedMember) facts.readings.push(reading);
     if (manifest.name) facts.npm.push(npmFacts(manifest, dir));
     if (dir !== '.') return;
@@ -197,12 +207,15 @@ export function detectProject(root: string, explicit?: readonly string[]): Proje
         ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
       };
     }
-    const patterns = checkGlobPatterns(workspacePatterns(manifest), `${file} "workspaces"`).map((pattern) => pattern.replace(/\/+$/, ''));
+    // `!pattern` excludes (pnpm's negations); everything else names member directories.
+    const excluded = declared.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
+    const named = (list: string[]) => checkGlobPatterns(list, `${file} "workspaces"`).map((pattern) => pattern.replace(/\/+$/, ''));
+    const patterns = named(declared.filter((pattern) => !pattern.startsWith('!')));
     if (!patterns.length) return;
     // The member directories, not their package.json: a member that is a link out of the project (which
     // the walker reports as a file, never entering it) or a package.json that is not a regular file must
     // stop the run, not vanish from the plan.
-    const members = globSync(patterns, { ...containedGlobOptions(root), onlyFiles: false, ignore: ['**/node_modules/**'] }).map((m) => m.replace(/\/+$/, ''));
+    const members = globSync(patterns, { ...containedGlobOptions(root), onlyFiles: false, ignore: ['**/node_modules/**', ...named(excluded)] }).map((m) => m.replace(/\/+$/, ''));
     for (const member of [...new Set(members)].sort()) {
       // `**` matches the root itself: it is read already.
       if (member === '' || member === '.') continue;
@@ -217,7 +230,8 @@ function npmFacts(manifest: NpmManifest, dir: string): NpmPackageFacts {
   const dependsOn = [manifest.dependencies, manifest.devDependencies, manifest.peerDependencies, manifest.optionalDependencies].flatMap((deps) =>
     Object.keys(deps ?? {}),
   );
-  return { name: manifest.name!, version: manifest.version, private: manifest.private === true, dir, dependsOn: [...new Set(dependsOn)].sort() };
+  const specs = workspaceSpecs(manifest);
+  return { name: manifest.name!, version: manifest.version, private: manifest.private === true, dir, dependsOn: [...new Set(dependsOn)].sort(), ...(specs.length ? { workspaceSpecs: specs } : {}) };
 }
 
 function dedupe(facts: ProjectFacts): ProjectFacts {

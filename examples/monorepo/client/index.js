@@ -1,0 +1,1 @@
+export const health = async (base) => (await fetch(new URL('/health', base))).json();
