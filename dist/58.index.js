@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   releasedVersionsInRegistries: () => (/* binding */ releasedVersionsInRegistries),
 /* harmony export */   versionsFromImageTags: () => (/* binding */ versionsFromImageTags)
 /* harmony export */ });
-/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56871);
+/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83401);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30525);
 
 

@@ -488,8 +488,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
 var http = __webpack_require__(53770);
-// EXTERNAL MODULE: ./src/version/scheme.ts + 1 modules
-var scheme = __webpack_require__(56871);
+// EXTERNAL MODULE: ./src/version/scheme.ts
+var scheme = __webpack_require__(83401);
 // EXTERNAL MODULE: ./src/runtime/process.ts
 var runtime_process = __webpack_require__(80717);
 // EXTERNAL MODULE: ./src/python/attestation.ts

@@ -987,7 +987,7 @@ function partialFailure(error, failed, files, confirmed, listed, indexName) {
 /* harmony export */ });
 /* unused harmony export isVcsDevVersion */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56871);
+/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83401);
 /* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32595);
 
 

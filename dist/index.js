@@ -7944,6 +7944,717 @@ function described(schema, description) {
 
 /***/ }),
 
+/***/ 61036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   az: () => (/* binding */ readConfigSource),
+/* harmony export */   o4: () => (/* binding */ parseConfig)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CONFIG_FILES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(29396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83930);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8205);
+/* harmony import */ var _sections_packages_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99642);
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILES = ['.github/tagship.yml', '.github/tagship.yaml'];
+/** Aliases a config may expand; YAML's own default, far above any real config, far below a "billion laughs". */
+const MAX_ALIAS_COUNT = 100;
+/** Nesting a config may have; the deepest real setting is four levels down. */
+const MAX_DEPTH = 32;
+/**
+ * Finds and reads the config file under the project-file rules (src/project/files.ts). The default
+ * locations are inside the project; `explicit` (the `config` input / `--config`, relative to the
+ * project) must exist and may lie anywhere in `workspace` (the repository: a monorepo package keeps
+ * using the root's `.github/tagship.yml`), never outside it.
+ */
+function readConfigSource(cwd, explicit, workspace = cwd) {
+    if (explicit) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, explicit);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(path, { throwIfNoEntry: false }))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
+        return { file: explicit, text: (0,_project_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readContained */ .gu)(path, explicit, [workspace, cwd]).toString('utf8') };
+    }
+    const found = DEFAULT_CONFIG_FILES.find((file) => (0,_project_files_js__WEBPACK_IMPORTED_MODULE_4__/* .projectEntryExists */ .WF)(cwd, file));
+    return found ? { file: found, text: (0,_project_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readProjectText */ .BA)(cwd, found) } : { file: DEFAULT_CONFIG_FILES[0] };
+}
+/**
+ * Validates the config file and applies overrides (action inputs, which win). Pure. Errors name the key,
+ * the expected form and the value received, and point at the file and line.
+ */
+function parseConfig(source, overrides = {}, overrideLabel = 'input') {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = source.text === undefined ? undefined : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(source.text, { lineCounter, prettyErrors: true });
+    if (doc?.errors.length) {
+        const first = doc.errors[0];
+        const line = first.linePos?.[0].line;
+        // yaml reports a stack overflow of its own parser as RESOURCE_EXHAUSTION: say what it means.
+        if (first.code === 'RESOURCE_EXHAUSTION')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${source.file}${line ? `:${line}` : ''}: nested too deeply to read; a tagship config needs four levels.`, { file: source.file, line });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
+    }
+    const fromFile = ((doc ? toPlainData(doc, source.file, lineCounter) : undefined) ?? {});
+    if (fromFile === null || typeof fromFile !== 'object' || Array.isArray(fromFile)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${source.file}: expected a mapping of settings at the top level, got ${describe(fromFile)}.`, { file: source.file });
+    }
+    // Overrides are validated on their own first, so an error names the input rather than the file.
+    // Most runs have none, and `{}` always passes the partial schema: skip building it (start-up time).
+    if (Object.keys(overrides).length) {
+        const overrideResult = zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .partial */ .OH3(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .configSchema */ .Q).safeParse(overrides, { reportInput: true });
+        if (!overrideResult.success)
+            throw configError(overrideResult.error, overrideLabel);
+    }
+    const merged = { ...fromFile, ...stripUndefined(overrides) };
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .configSchema */ .Q.safeParse(merged, { reportInput: true });
+    const lineOf = (path) => {
+        const node = doc?.getIn(path, true);
+        return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    };
+    if (!result.success)
+        throw configError(result.error, source.file, lineOf);
+    // Across keys, so not in the schema (whose partial form validates the inputs): a tag selects one package, never two.
+    const overlap = (0,_sections_packages_js__WEBPACK_IMPORTED_MODULE_6__/* .prefixOverlapIssues */ .ic)(result.data)[0];
+    if (overlap) {
+        const line = lineOf(overlap.path);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${source.file}${line ? `:${line}` : ''}: ${JSON.stringify(formatPath(overlap.path))}: ${overlap.message}.`, { file: source.file, line });
+    }
+    return result.data;
+}
+/**
+ * The document as plain data, refusing what YAML allows but a config never needs: nesting deeper than
+ * {@link MAX_DEPTH}, an alias inside the node it names (a cycle no validator or message can print),
+ * and more than {@link MAX_ALIAS_COUNT} alias expansions (an "alias bomb").
+ */
+function toPlainData(doc, file, lineCounter) {
+    const fail = (message, offset) => {
+        const line = offset === undefined ? undefined : lineCounter.linePos(offset).line;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}${line ? `:${line}` : ''}: ${message}`, { file, line });
+    };
+    // An explicit stack, not recursion: the point is to survive documents built to exhaust one.
+    const stack = [{ node: doc.contents, depth: 0, ancestors: [] }];
+    while (stack.length) {
+        const { node, depth, ancestors } = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            const target = node.resolve(doc);
+            if (target === undefined)
+                fail(`alias *${node.source} names no anchor.`, node.range?.[0]);
+            if (ancestors.includes(target))
+                fail(`alias *${node.source} refers to a node that contains it (a recursive anchor); write the value out.`, node.range?.[0]);
+            continue;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node)) {
+            stack.push({ node: node.key, depth, ancestors }, { node: node.value, depth, ancestors });
+            continue;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(node))
+            continue;
+        if (depth >= MAX_DEPTH)
+            fail(`nested more than ${MAX_DEPTH} levels deep; a tagship config needs four.`, node.range?.[0]);
+        for (const item of node.items)
+            stack.push({ node: item, depth: depth + 1, ancestors: [...ancestors, node] });
+    }
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // yaml throws a ReferenceError when aliases expand past maxAliasCount.
+        if (error instanceof ReferenceError)
+            fail(`its aliases expand to more than ${MAX_ALIAS_COUNT} copies (an "alias bomb"); write the values out.`);
+        throw error;
+    }
+}
+function configError(error, where, lineOf) {
+    const issue = error.issues[0];
+    const path = issue.path;
+    const key = formatPath(path);
+    let message;
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            message = `unknown key ${JSON.stringify(formatPath([...path, issue.keys[0]]))}${knownKeysHint(path)}`;
+            break;
+        case 'invalid_type':
+            message = `${JSON.stringify(key)} must be ${issue.expected}, got ${describe(issue.input)}`;
+            break;
+        case 'invalid_value':
+            message = `${JSON.stringify(key)} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(issue.input)}`;
+            break;
+        case 'invalid_union':
+            message = `${JSON.stringify(key)} has the wrong form (${describeSchemaAt(path)}), got ${describe(issue.input)}`;
+            break;
+        case 'invalid_key':
+            // A map's key (a package name): what the key must be, from the key's own check.
+            message = `${JSON.stringify(key)}: not ${issue.issues[0]?.message ?? 'a valid key'}`;
+            break;
+        default:
+            message = `${JSON.stringify(key)}: ${issue.message}, got ${describe(issue.input)}`;
+    }
+    const line = lineOf?.(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}${line ? `:${line}` : ''}: ${message}.`, lineOf ? { file: where, line } : undefined);
+}
+function knownKeysHint(path) {
+    let schema = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .configSchema */ .Q;
+    for (const segment of path)
+        schema = unwrap(schema)?.shape?.[segment];
+    const keys = Object.keys(unwrap(schema)?.shape ?? {});
+    return keys.length ? ` (expected one of: ${keys.join(', ')})` : '';
+}
+function describeSchemaAt(path) {
+    let schema = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .configSchema */ .Q;
+    for (const segment of path)
+        schema = unwrap(schema)?.shape?.[segment];
+    const description = schema ? zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .globalRegistry */ .fd.get(schema)?.description : undefined;
+    return description ? description.split('. ')[0].replace(/\.$/, '') : 'see docs/configuration.md';
+}
+function unwrap(schema) {
+    let current = schema;
+    for (let i = 0; i < 5 && current && !current.shape && current.def?.innerType; i++)
+        current = current.def.innerType;
+    return current;
+}
+function formatPath(path) {
+    return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i ? '.' : ''}${String(segment)}`)).join('') || '(top level)';
+}
+function describe(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function stripUndefined(record) {
+    return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 53821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oc: () => (/* binding */ packageNamed),
+/* harmony export */   UX: () => (/* binding */ packageRun),
+/* harmony export */   WH: () => (/* binding */ packageFacts),
+/* harmony export */   dj: () => (/* binding */ selectPackage)
+/* harmony export */ });
+/* unused harmony export packageForTag */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83930);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8205);
+/* harmony import */ var _sections_packages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99642);
+
+
+
+
+
+
+/** The package called `name`; an unknown name is the user's error, with the names there are. */
+function packageNamed(config, name) {
+    const settings = Object.hasOwn(config.packages, name) ? config.packages[name] : undefined;
+    if (!settings) {
+        const known = Object.keys(config.packages);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(known.length
+            ? `No package ${JSON.stringify(name)} in the config's packages: expected one of ${known.map((n) => JSON.stringify(n)).join(', ')}.`
+            : `No package ${JSON.stringify(name)}: the config has no packages map; add packages.${name} (path, tag-prefix) to .github/tagship.yml.`);
+    }
+    return { name, path: (0,_sections_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePackagePath */ .dX)(settings.path), config: effectiveConfig(config, name, settings) };
+}
+/**
+ * The package a tag belongs to: the release tag (`core-v1.2.3`), its rehearsal (`test-core-v1.2.3`) or
+ * its rebuild (`docker-rebuild-core-v1.2.3`). The longest prefix followed by a digit wins, the top
+ * level's included: undefined when the tag is the root project's or nobody's.
+ */
+function packageForTag(config, tag) {
+    const name = ownerOfTag(config, tag);
+    return name === undefined || name === '' ? undefined : packageNamed(config, name);
+}
+/** Whose tag this is, rehearsal and rebuild forms included: a package's name, `''` for the root project, undefined for nobody's. */
+function ownerOfTag(config, tag) {
+    const release = [config['rebuild-prefix'], config['rehearsal-prefix']].reduce((text, special) => (text.startsWith(special) && owner(config, text.slice(special.length)) !== undefined ? text.slice(special.length) : text), tag);
+    return owner(config, release);
+}
+/** The name of the package whose prefix is the longest fitting `tag` (`''` for the top level). */
+function owner(config, tag) {
+    let best;
+    const fits = (prefix) => tag.startsWith(prefix) && /^\p{Nd}/u.test(tag.slice(prefix.length));
+    if (fits(config['tag-prefix']))
+        best = { name: '', length: config['tag-prefix'].length };
+    for (const [name, settings] of Object.entries(config.packages)) {
+        const prefix = (0,_sections_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .packagePrefixOf */ .w4)(name, settings);
+        if (fits(prefix) && (!best || prefix.length > best.length))
+            best = { name, length: prefix.length };
+    }
+    return best?.name;
+}
+/**
+ * The top level with the package's settings over it. A section's keys merge one by one (nested
+ * mappings too), so `docker: { images: [...] }` keeps the top level's platforms; a list replaces the
+ * top level's list. Parsed again: the result is a config like any other, defaults and all.
+ */
+function effectiveConfig(config, name, settings) {
+    const { packages: _packages, ...top } = config;
+    const merged = { ...top };
+    if (settings['version-scheme'] !== undefined)
+        merged['version-scheme'] = settings['version-scheme'];
+    if (settings['version-sources'] !== undefined)
+        merged['version-sources'] = settings['version-sources'];
+    for (const section of Object.keys(_sections_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .PACKAGE_SECTIONS */ .yi)) {
+        if (settings[section] !== undefined)
+            merged[section] = mergeSettings(top[section], settings[section]);
+    }
+    // Already validated piece by piece; the package keeps the map, so `bump --package` can look it up again.
+    // The package's prefix is set after parsing: it may hold `@` and `/` (`crawlkit@`), which the top level's may not.
+    return { ..._schema_js__WEBPACK_IMPORTED_MODULE_4__/* .configSchema */ .Q.parse(merged), 'tag-prefix': (0,_sections_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .packagePrefixOf */ .w4)(name, settings), packages: config.packages };
+}
+function mergeSettings(base, over) {
+    if (!isMapping(base) || !isMapping(over))
+        return over;
+    // Entries, not assignments: a key such as `__proto__` (a valid build-arg name) stays a plain key.
+    const entries = new Map(Object.entries(base));
+    for (const [key, value] of Object.entries(over))
+        entries.set(key, entries.has(key) ? mergeSettings(entries.get(key), value) : value);
+    return Object.fromEntries(entries);
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * The package a run is about, or undefined for the root project. Read from the tag the event names (a
+ * tag push, a release's tag, a dispatch's or hand-off's `version` given as a full tag) or from a package
+ * name; both given, they must agree. Pure.
+ */
+function selectPackage(config, event, hints = {}) {
+    const inputs = event.name === 'workflow_dispatch' && isMapping(event.payload.inputs) ? event.payload.inputs : {};
+    const named = [hints.name, typeof inputs.package === 'string' ? inputs.package : undefined].map((n) => n?.trim()).find(Boolean);
+    // The first tag that is anyone's decides: a dispatch's `version: v1.2.3` is the root's even on a package's tag ref.
+    // With a package named, a typed version that reads as the root's (`1.2.3` under a bare top-level prefix)
+    // is that package's version, not a tag.
+    const owned = tagsOf(event, hints)
+        .map(({ tag, typed }) => ({ owner: ownerOfTag(config, tag), typed }))
+        .find(({ owner, typed }) => owner !== undefined && !(named && typed && owner === ''))?.owner;
+    const fromTag = owned ? packageNamed(config, owned) : undefined;
+    if (!named)
+        return fromTag;
+    const chosen = packageNamed(config, named);
+    if (owned === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The run is for package ${JSON.stringify(chosen.name)}, but its tag is the root project's (prefix ${JSON.stringify(config['tag-prefix'])}): give the package's own tag (${(0,_sections_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .packagePrefixOf */ .w4)(chosen.name, config.packages[chosen.name])}1.2.3) or leave the package input empty.`);
+    }
+    if (fromTag && fromTag.name !== chosen.name) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The run is for package ${JSON.stringify(chosen.name)}, but its tag belongs to package ${JSON.stringify(fromTag.name)}: give the package's own tag (${(0,_sections_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .packagePrefixOf */ .w4)(chosen.name, config.packages[chosen.name])}1.2.3) or leave the package input empty.`);
+    }
+    return chosen;
+}
+/** Tags the run names, the hand-off's first (it wins over the event in src/trigger.ts too). */
+function tagsOf(event, hints) {
+    const tags = [];
+    // `typed`: a version a person or a job wrote, which may be bare (`1.2.3`) rather than a tag.
+    if (hints.version?.trim())
+        tags.push({ tag: hints.version.trim(), typed: true });
+    // As src/trigger.ts reads a push: the payload's ref first.
+    const pushed = typeof event.payload.ref === 'string' ? event.payload.ref : event.ref;
+    if (event.name === 'push' && pushed.startsWith('refs/tags/'))
+        tags.push({ tag: pushed.slice('refs/tags/'.length), typed: false });
+    const release = event.payload.release;
+    if (event.name === 'release' && isMapping(release) && typeof release.tag_name === 'string')
+        tags.push({ tag: release.tag_name, typed: false });
+    const inputs = event.payload.inputs;
+    if (event.name === 'workflow_dispatch' && isMapping(inputs) && typeof inputs.version === 'string')
+        tags.push({ tag: inputs.version.trim(), typed: true });
+    // A dispatch on a package's tag (the Docker workflow tagship dispatches runs on the release tag).
+    if (event.name === 'workflow_dispatch' && event.ref.startsWith('refs/tags/'))
+        tags.push({ tag: event.ref.slice('refs/tags/'.length), typed: false });
+    return tags;
+}
+/**
+ * Where and with what a run works: the root project as configured, or the selected package in its own
+ * directory (which must exist inside the repository) with its effective config.
+ */
+function packageRun(root, config, selected) {
+    if (!selected)
+        return { cwd: root, config };
+    // Inside the project: a path made of a link to elsewhere is refused like `..` is by the config.
+    const cwd = (0,_project_files_js__WEBPACK_IMPORTED_MODULE_3__/* .projectDirectory */ .t6)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, selected.path), `path of package ${JSON.stringify(selected.name)}`, root);
+    return { cwd, config: selected.config, package: selected };
+}
+/**
+ * The package as the plan's facts name it: its directory relative to the repository root (where the
+ * commits' paths start: GITHUB_WORKSPACE in the action, git's top level for the CLI), `.` for the root.
+ */
+function packageFacts(repositoryRoot, cwd, selected) {
+    if (!selected)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realOrSelf(repositoryRoot), realOrSelf(cwd)).replaceAll('\\', '/');
+    return { name: selected.name, path: path === '' || path.startsWith('..') ? '.' : path };
+}
+function realOrSelf(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ configSchema)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(88532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
+var schemas = __nccwpck_require__(28395);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(43759);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var util = __nccwpck_require__(54723);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+
+const error = () => {
+    const Sizable = {
+        string: { unit: "characters", verb: "to have" },
+        file: { unit: "bytes", verb: "to have" },
+        array: { unit: "items", verb: "to have" },
+        set: { unit: "items", verb: "to have" },
+        map: { unit: "entries", verb: "to have" },
+    };
+    function getSizing(origin) {
+        return Sizable[origin] ?? null;
+    }
+    const FormatDictionary = {
+        regex: "input",
+        email: "email address",
+        url: "URL",
+        emoji: "emoji",
+        uuid: "UUID",
+        uuidv4: "UUIDv4",
+        uuidv6: "UUIDv6",
+        nanoid: "nanoid",
+        guid: "GUID",
+        cuid: "cuid",
+        cuid2: "cuid2",
+        ulid: "ULID",
+        xid: "XID",
+        ksuid: "KSUID",
+        datetime: "ISO datetime",
+        date: "ISO date",
+        time: "ISO time",
+        duration: "ISO duration",
+        ipv4: "IPv4 address",
+        ipv6: "IPv6 address",
+        mac: "MAC address",
+        cidrv4: "IPv4 range",
+        cidrv6: "IPv6 range",
+        base64: "base64-encoded string",
+        base64url: "base64url-encoded string",
+        json_string: "JSON string",
+        e164: "E.164 number",
+        currency_code: "currency code",
+        credit_card: "credit card number",
+        iban: "IBAN",
+        jwt: "JWT",
+        template_literal: "input",
+    };
+    // type names: missing keys = do not translate (use raw value via ?? fallback)
+    const TypeDictionary = {
+        // Compatibility: "nan" -> "NaN" for display
+        nan: "NaN",
+        // All other type names omitted - they fall back to raw values via ?? operator
+    };
+    function getTypeName(type, input) {
+        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+            return String(input);
+        }
+        return TypeDictionary[type] ?? type;
+    }
+    return (issue) => {
+        switch (issue.code) {
+            case "invalid_type": {
+                const expected = getTypeName(issue.expected);
+                const receivedType = util/* parsedType */.GW(issue.input);
+                const received = getTypeName(receivedType, issue.input);
+                return `Invalid input: expected ${expected}, received ${received}`;
+            }
+            case "invalid_value":
+                if (issue.values.length === 1)
+                    return `Invalid input: expected ${util/* stringifyPrimitive */.B7(issue.values[0])}`;
+                return `Invalid option: expected one of ${util/* joinValues */.jw(issue.values, "|")}`;
+            case "too_big": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
+                const sizing = getSizing(issue.origin);
+                if (sizing)
+                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
+                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
+            }
+            case "too_small": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
+                const sizing = getSizing(issue.origin);
+                if (sizing) {
+                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                }
+                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
+            }
+            case "invalid_format": {
+                const _issue = issue;
+                if (_issue.format === "starts_with") {
+                    return `Invalid string: must start with "${_issue.prefix}"`;
+                }
+                if (_issue.format === "ends_with")
+                    return `Invalid string: must end with "${_issue.suffix}"`;
+                if (_issue.format === "includes")
+                    return `Invalid string: must include "${_issue.includes}"`;
+                if (_issue.format === "regex")
+                    return `Invalid string: must match pattern ${_issue.pattern}`;
+                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
+            }
+            case "not_multiple_of":
+                return `Invalid number: must be a multiple of ${issue.divisor}`;
+            case "unrecognized_keys":
+                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${util/* joinValues */.jw(issue.keys, ", ")}`;
+            case "invalid_key":
+                return `Invalid key in ${issue.origin}`;
+            case "invalid_union":
+                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
+                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
+                    return `Invalid discriminator value. Expected ${opts}`;
+                }
+                if (issue.inclusive === false) {
+                    return "Invalid input: more than one option matched";
+                }
+                return "Invalid input";
+            case "invalid_element":
+                return `Invalid value in ${issue.origin}`;
+            default:
+                return `Invalid input`;
+        }
+    };
+};
+/* harmony default export */ function en() {
+    return {
+        localeError: error(),
+    };
+}
+
+// EXTERNAL MODULE: ./src/config/describe.ts
+var describe = __nccwpck_require__(59909);
+// EXTERNAL MODULE: ./src/config/sections/attestations.ts
+var attestations = __nccwpck_require__(82768);
+// EXTERNAL MODULE: ./src/config/sections/deploy.ts
+var deploy = __nccwpck_require__(49488);
+// EXTERNAL MODULE: ./src/config/sections/docker.ts
+var docker = __nccwpck_require__(14487);
+// EXTERNAL MODULE: ./src/config/sections/github-release.ts
+var github_release = __nccwpck_require__(83120);
+;// CONCATENATED MODULE: ./src/config/sections/notify.ts
+
+
+const notifySection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
+    on: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(schemas/* enum */.k5n(['success', 'failure'])), ['success', 'failure']), 'When to notify. Webhook URLs come from the inputs slack-webhook-url, discord-webhook-url and webhook-url (secrets).'),
+    'dry-run': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false), 'Also notify for dry runs.'),
+}), 'Notifications to Slack, Discord or any JSON webhook when a release finishes or fails. A failed notification is a warning only.');
+
+// EXTERNAL MODULE: ./src/config/sections/npm.ts
+var npm = __nccwpck_require__(57602);
+// EXTERNAL MODULE: ./src/config/sections/packages.ts
+var sections_packages = __nccwpck_require__(99642);
+// EXTERNAL MODULE: ./src/config/sections/python.ts
+var python = __nccwpck_require__(77901);
+// EXTERNAL MODULE: ./src/config/sections/verify.ts
+var verify = __nccwpck_require__(50810);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// zod/mini ships no messages (every issue would read "Invalid input"); the error lines users see quote
+// zod's English ones ("Too small: expected string to have >=1 characters"), as the classic API did.
+core/* config */.$W(en());
+const prefix = schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z0-9._-]*$/, 'only letters, digits, ".", "_" and "-"'));
+/**
+ * The one definition of tagship's configuration (`.github/tagship.yml`, overridable by action inputs).
+ * Keys are written as users write them (kebab-case); docs/configuration.md is generated from this.
+ * Built with zod/mini (functional API): cheaper to build at import and to parse than classic zod, which
+ * every workflow run pays at start-up.
+ */
+const configSchema = (0,describe/* described */.W)(schemas/* strictObject */.rej({
+    'tag-prefix': (0,describe/* described */.W)(schemas/* _default */.Rvf(prefix, 'v'), 'Prefix of release tags: `v` matches `v1.2.3`; `""` matches bare `1.2.3`.'),
+    'rehearsal-prefix': (0,describe/* described */.W)(schemas/* _default */.Rvf(prefix.check(api/* _minLength */.m9(1)), 'test-'), 'Put in front of a release tag to rehearse it against test registries (`test-v1.2.3rc1`).'),
+    'rebuild-prefix': (0,describe/* described */.W)(schemas/* _default */.Rvf(prefix.check(api/* _minLength */.m9(1)), 'docker-rebuild-'), 'Put in front of a release tag to rebuild its images (`docker-rebuild-v1.2.3`).'),
+    'version-scheme': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['auto', 'semver', 'pep440']), 'auto'), 'How tags are read. `auto`: semver when npm or Cargo sources exist or no Python source does, otherwise PEP 440.'),
+    'version-sources': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* literal */.euz('auto'), schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _minLength */.m9(1))).check(api/* _minLength */.m9(1))]), 'auto'), 'Files that state the version. `auto` finds package.json (and workspaces), pyproject.toml, setup.cfg, `__version__` modules, Cargo.toml and VERSION.'),
+    python: schemas/* prefault */.SdS(python/* pythonSection */.E, {}),
+    npm: schemas/* prefault */.SdS(npm/* npmSection */.b, {}),
+    'github-release': schemas/* prefault */.SdS(github_release/* githubReleaseSection */.ku, {}),
+    docker: schemas/* prefault */.SdS(docker/* dockerSection */.i, {}),
+    verify: schemas/* prefault */.SdS(verify/* verifySection */.V, {}),
+    attestations: schemas/* prefault */.SdS(attestations/* attestationsSection */.l, {}),
+    deploy: schemas/* prefault */.SdS(deploy/* deploySection */.b, {}),
+    notify: schemas/* prefault */.SdS(notifySection, {}),
+    packages: sections_packages/* packagesSection */.jg,
+}), 'tagship configuration');
+
+
+/***/ }),
+
+/***/ 82768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ attestationsSection)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43759);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59909);
+
+
+const url = () => zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5());
+const toggle = (what) => (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), true), what);
+const attestationsSection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    enabled: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('auto')]), 'auto'), '`auto`: sign when the job can get an OIDC token (`permissions: id-token: write`), otherwise say once which attestations are not made and why. `true`: required (the run stops before publishing without it). `false`: never sign.'),
+    pypi: toggle('PEP 740 publish attestations on PyPI uploads (needs trusted publishing).'),
+    assets: toggle('Build provenance for release assets and SHA256SUMS, stored through GitHub’s attestations API (what `gh attestation verify` reads).'),
+    images: toggle('A keyless signature and SLSA provenance on each pushed image index, as OCI referrers (what `cosign verify` reads).'),
+    sigstore: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        'fulcio-url': (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(url(), 'Certificate authority that turns the job’s OIDC token into a signing certificate.'),
+        'rekor-url': (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(url()), 'Transparency log to record every signature in.'),
+        'tsa-url': (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(url()), 'RFC 3161 timestamp authority (instead of, or besides, the transparency log).'),
+        'trusted-root': (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)), 'Path, inside the project, of the instance’s `trusted_root.json` (its CA, log and timestamp keys), used to verify what was signed.'),
+    })
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .refine */ .YPB((instance) => Boolean(instance['rekor-url'] || instance['tsa-url']), {
+        message: 'give rekor-url or tsa-url (or both): a signature needs a transparency-log entry or a timestamp',
+    }))), 'A private Sigstore instance for every attestation. Default: the public-good instance (sigstore.dev) for public repositories and PyPI, GitHub’s instance for release assets and images of private and internal repositories.'),
+}), 'Signed provenance for what tagship publishes: PEP 740 attestations on PyPI, build provenance for release assets, signatures and provenance on images; all keyless through Sigstore with the workflow’s identity, and checked by the verify stage.');
+
+
+/***/ }),
+
+/***/ 49488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ deploySection)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43759);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59909);
+
+
+const dockerHost = (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^(ssh|tcp|unix):\/\/\S+$/, 'ssh://user@host, tcp://host:2376 (with TLS) or unix:///path'))), 'Daemon to talk to (DOCKER_HOST). tcp:// needs TLS: DOCKER_CERT_PATH in the step environment. Default: the runner’s DOCKER_HOST.');
+// A function, not a shared schema: each use carries its own description.
+const serviceName = (description) => (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Docker service name')), description);
+const image = (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1))), 'Which of docker.images the service runs. Default: the first one.');
+const deploySection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    versions: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['latest', 'stable', 'all']), 'latest'), 'Which versions roll out: `latest` only the highest stable version, `stable` any non-prerelease, `all` prereleases too. A rehearsal never does.'),
+    timeout: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._positive */ .NC()), 600), 'Seconds to wait for a service to converge (or roll back).'),
+    swarm: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        'docker-host': dockerHost,
+        service: serviceName('The Swarm service to update (`docker service ls`).'),
+        image,
+    })), []), 'Swarm services updated to the released image by digest, with automatic rollback on failure.'),
+    compose: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        'docker-host': dockerHost,
+        file: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)), 'Compose file in the repository, e.g. `deploy/docker-compose.yml`.'),
+        project: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[a-z0-9][a-z0-9_-]*$/, 'a Compose project name'))), 'Compose project name (`-p`).'),
+        services: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: serviceName('Service in the Compose file.'), image })).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)), 'Services pinned to the released image by digest, then pulled and recreated.'),
+    })), []), 'Compose hosts: pull and `up -d` the pinned digest for the listed services.'),
+}), 'Rollout after release: Docker Swarm services and Compose hosts, pinned by digest.');
+
+
+/***/ }),
+
+/***/ 14487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ dockerSection)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43759);
+/* harmony import */ var _docker_image_name_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83413);
+/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68695);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59909);
+
+
+
+
+const platform = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'os/arch or os/arch/variant (e.g. linux/arm64)'));
+const envName = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'));
+const imageName = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .superRefine */ .zni((name, ctx) => {
+    const problem = (0,_docker_image_name_js__WEBPACK_IMPORTED_MODULE_3__/* .imageNameProblem */ .iS)(name);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: `image ${JSON.stringify(name)}: ${problem}` });
+}));
+const tagTemplate = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .superRefine */ .zni((template, ctx) => {
+    for (const [, name] of template.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+        if (!_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TEMPLATE_PLACEHOLDERS */ .g2.includes(name)) {
+            ctx.addIssue({ code: 'custom', message: `tag template ${JSON.stringify(template)} uses {{${name}}}; the placeholders are ${_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TEMPLATE_PLACEHOLDERS */ .g2.map((p) => `{{${p}}}`).join(', ')}` });
+        }
+    }
+}));
+const oneLine = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[^\r\n]*$/, 'one line (no newlines)'));
+const dockerSection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    images: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(imageName), []), 'Image names to publish, e.g. `docker.io/acme/app`, `ghcr.io/acme/app` (lower-cased; `acme/app` means Docker Hub). Empty: no Docker stage.'),
+    tags: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(tagTemplate).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)), ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest']), 'Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal. The others are version tags: once written, only a docker-rebuild moves them to other images. A prerelease with no version template is tagged `{{version}}`; a plan that gives no tag at all is an error.'),
+    'major-zero': (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), false), 'Give 0.x releases the `{{major}}` alias (`0`). Off by default: 0.x minors are not compatible with each other.'),
+    platforms: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(platform).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)), ['linux/amd64', 'linux/arm64']), 'Platforms every image is built for.'),
+    mode: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['distributed', 'single']), 'distributed'), '`distributed`: one job per platform on a native runner (`docker-job` input: plan, build, merge). `single`: one job builds every platform (QEMU for foreign ones).'),
+    runners: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(platform, zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1))), {}), 'Runner label per platform for distributed builds (the `matrix` output). Defaults: linux/amd64 → ubuntu-24.04; linux/arm64 → ubuntu-24.04-arm in a public repository, ubuntu-24.04 under QEMU in a private or internal one (GitHub offers its arm64 runners to public repositories only). A GitHub-hosted label of another CPU than the platform\'s builds under QEMU; any other label is taken as native.'),
+    backend: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['buildx', 'buildah']), 'buildx'), 'Builder: `docker buildx build`, or `buildah build` (no daemon; no gha cache or attestations).'),
+    context: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)), '.'), 'Build context, relative to the working directory.'),
+    file: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1))), 'Dockerfile. Default: `Dockerfile` in the context.'),
+    pull: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), true), 'Pull newer base images before building (`--pull`).'),
+    'build-args': (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(envName, oneLine), {}), 'Build arguments (`--build-arg K=V`). Not for secrets: build args end up in the image history.'),
+    secrets: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-"')), env: envName })), []), 'Build secrets from the step environment: `{id, env}` becomes `--secret id=<id>,env=<ENV>` (`RUN --mount=type=secret,id=<id>`). Set ENV in the step\'s `env:`.'),
+    provenance: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(false), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['min', 'max'])]), 'max'), 'Provenance attestation (`--provenance mode=max`), or false for none. buildx only.'),
+    sbom: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), true), 'SBOM attestation (`--sbom true`). buildx only.'),
+    cache: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['gha', 'none']), 'gha'), 'Layer cache: `gha` (GitHub Actions cache, one scope per image and platform) or `none`. buildx only.'),
+    scan: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .prefault */ .SdS(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        enabled: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('auto')]), 'auto'), 'Scan each platform image, by digest, for known vulnerabilities after it is pushed and before the merge writes any tag. `auto`: when Trivy or Grype is on the runner\'s PATH, skipped otherwise; `true`: a missing scanner fails the run.'),
+        scanner: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['auto', 'trivy', 'grype']), 'auto'), 'Which scanner runs. `auto`: `trivy` if it is on PATH, else `grype`.'),
+        'fail-on': (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'none']), 'critical'), 'Lowest severity that fails the release before any tag moves; `none` reports findings without failing.'),
+        sarif: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)), 'tagship-scan'), 'Directory the SARIF reports are written to (one file per platform), relative to the working directory unless absolute: give it to `github/codeql-action/upload-sarif` as `sarif_file`.'),
+    }), {}),
+    labels: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)), oneLine), {}), 'Extra image labels. tagship sets the `org.opencontainers.image.*` ones.'),
+    title: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(oneLine), '`org.opencontainers.image.title`. Default: the Python or npm package name, else the image name.'),
+    description: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(oneLine), '`org.opencontainers.image.description`.'),
+    licenses: (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(oneLine), '`org.opencontainers.image.licenses` (an SPDX expression, e.g. `Apache-2.0`).'),
+}), 'Container images: multi-arch build and the semver tag fan-out.');
+
+
+/***/ }),
+
 /***/ 83120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7978,6 +8689,266 @@ const githubReleaseSection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .des
     checksums: (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), true), 'Attach a `SHA256SUMS` file listing the assets.'),
     'docker-workflow': (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(workflowFile), 'Workflow file that runs the Docker stage, started with `workflow_dispatch` (inputs `version`, `stages: docker`) after the release when this run does not build the images itself. Needs `actions: write`. See docs/docker-chain.md.'),
 }), 'The GitHub release for the tag.');
+
+
+/***/ }),
+
+/***/ 57602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ npmSection)
+/* harmony export */ });
+/* unused harmony export NPMJS_REGISTRY */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43759);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59909);
+/* harmony import */ var _pass_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27052);
+
+
+
+const NPMJS_REGISTRY = 'https://registry.npmjs.org/';
+const npmSection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    enabled: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('auto')]), 'auto'), 'Publish npm packages. `auto`: when package.json names a package that is not private.'),
+    registry: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(/^https?:\/\//, 'an http(s):// URL')), NPMJS_REGISTRY), 'Registry to publish to. A package whose `publishConfig.registry` names another one is refused rather than sent elsewhere.'),
+    provenance: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('auto')]), 'auto'), 'Publish with a signed provenance statement (`npm publish --provenance`). `auto`: when the job may request an OIDC token (`permissions: id-token: write`), the registry is registry.npmjs.org and the package is public.'),
+    'script-env': (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_pass_env_js__WEBPACK_IMPORTED_MODULE_0__/* .passedEnvName */ .X), []), "Variables of the step's environment the package's lifecycle scripts (prepublishOnly, prepack, prepare, postpack) get besides npm's allow-list (PATH, HOME, npm_config_* without credentials, …; see docs/security.md). Set them in the step's `env:`."),
+    access: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['auto', 'public', 'restricted']), 'auto'), '`npm publish --access`. `auto`: `public` for scoped packages (npm would make a new one restricted), the registry default otherwise.'),
+}), 'npm packages: `npm publish` for the package or each workspace package, authenticated by the `npm-token` input or by npm trusted publishing (OIDC).');
+
+
+/***/ }),
+
+/***/ 99642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dX: () => (/* binding */ normalizePackagePath),
+/* harmony export */   ic: () => (/* binding */ prefixOverlapIssues),
+/* harmony export */   jg: () => (/* binding */ packagesSection),
+/* harmony export */   w4: () => (/* binding */ packagePrefixOf),
+/* harmony export */   yi: () => (/* binding */ PACKAGE_SECTIONS)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(43759);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(59909);
+/* harmony import */ var _attestations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82768);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49488);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14487);
+/* harmony import */ var _github_release_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83120);
+/* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57602);
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77901);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(50810);
+
+
+
+
+
+
+
+
+
+/** Sections a package may override; everything else (notify, rehearsal and rebuild prefixes) is the repository's. */
+const PACKAGE_SECTIONS = {
+    python: _python_js__WEBPACK_IMPORTED_MODULE_5__/* .pythonSection */ .E,
+    npm: _npm_js__WEBPACK_IMPORTED_MODULE_4__/* .npmSection */ .b,
+    'github-release': _github_release_js__WEBPACK_IMPORTED_MODULE_3__/* .githubReleaseSection */ .ku,
+    docker: _docker_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerSection */ .i,
+    verify: _verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifySection */ .V,
+    attestations: _attestations_js__WEBPACK_IMPORTED_MODULE_0__/* .attestationsSection */ .l,
+    deploy: _deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .deploySection */ .b,
+};
+/** `core`, `crawl.kit`, `@acme/core`: what `--package` and the `package` input name. */
+const PACKAGE_NAME = /^(@[A-Za-z0-9._-]+\/)?[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+/**
+ * A package's tag prefix may carry `@` and `/` besides the top level's characters (`crawlkit@`,
+ * `@acme/core@`, `core/v`: the forms changesets and release-please write), but only in shapes git
+ * accepts in a tag name.
+ */
+const packagePrefix = zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* ._minLength */ .m9(1), zod_mini__WEBPACK_IMPORTED_MODULE_8__/* ._regex */ .Fk(/^[A-Za-z0-9._@/-]*$/, 'only letters, digits, ".", "_", "-", "@" and "/"'), zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .superRefine */ .zni((prefix, ctx) => {
+    if (prefix.startsWith('/') || prefix.startsWith('-') || prefix.includes('//') || prefix.includes('..') || prefix.includes('@{') || /(^|\/)\./.test(prefix) || /\.lock(\/|$)/.test(prefix)) {
+        ctx.addIssue({ code: 'custom', message: 'not usable in a git tag name (no leading "/" or "-", no "//", "..", "@{", no part starting with "." or ending in ".lock")' });
+    }
+}));
+/**
+ * A package's own section: validated by the top-level section's schema (same keys, same messages),
+ * but kept as written, so that only the keys the package sets override the top level's (whose
+ * defaults would otherwise win back every key the package leaves out). See src/config/packages.ts.
+ */
+function override(name) {
+    const section = PACKAGE_SECTIONS[name];
+    return (0,_describe_js__WEBPACK_IMPORTED_MODULE_9__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .unknown */ .L5J().check(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .superRefine */ .zni((value, ctx) => {
+        const result = section.safeParse(value, { reportInput: true });
+        if (!result.success)
+            for (const issue of result.error.issues)
+                ctx.addIssue({ ...issue });
+    }))), `This package's \`${name}\` settings: the same keys as the top-level \`${name}\` section, each one set here replacing the top level's.`);
+}
+const packageSchema = zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    path: (0,_describe_js__WEBPACK_IMPORTED_MODULE_9__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* ._minLength */ .m9(1), zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .superRefine */ .zni((path, ctx) => {
+        const problem = pathProblem(path);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: problem });
+    })), "The package's directory, relative to the project directory (`working-directory`, `--cwd`; usually the repository root): its version sources, build and Dockerfile are read there."),
+    'tag-prefix': (0,_describe_js__WEBPACK_IMPORTED_MODULE_9__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lqM(packagePrefix), "Prefix of this package's release tags, e.g. `core-v` (`core-v1.2.3`) or `crawlkit@`. Default: the package name and `-v`. A tag selects the package whose prefix is the longest that fits it."),
+    'version-scheme': (0,_describe_js__WEBPACK_IMPORTED_MODULE_9__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['auto', 'semver', 'pep440'])), 'How this package’s tags are read; default: the top level’s `version-scheme`.'),
+    'version-sources': (0,_describe_js__WEBPACK_IMPORTED_MODULE_9__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz('auto'), zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* ._minLength */ .m9(1))).check(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* ._minLength */ .m9(1))])), "Files (relative to the package's path) that state its version; default: the top level’s `version-sources`."),
+    python: override('python'),
+    npm: override('npm'),
+    'github-release': override('github-release'),
+    docker: override('docker'),
+    verify: override('verify'),
+    attestations: override('attestations'),
+    deploy: override('deploy'),
+});
+const packagesSection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_9__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* ._regex */ .Fk(PACKAGE_NAME, 'a package name: letters, digits, ".", "_", "-", optionally @scope/ in front')), packageSchema), {}), 'Packages of this repository released independently, by name: a tag with a package’s prefix (`core-v1.2.3`) releases that package alone, from its `path`, with its sections merged over the top level. Tags with the top-level `tag-prefix` still release the root project.');
+/** Why a package path cannot be used, or undefined. Relative, inside the repository, forward slashes. */
+function pathProblem(path) {
+    const slashed = path.replaceAll('\\', '/');
+    if (path.includes('\0'))
+        return 'not a path';
+    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed))
+        return 'an absolute path; give the directory relative to the repository root';
+    if (slashed.split('/').includes('..'))
+        return 'leads out of the repository (".."); give a directory inside it';
+    return undefined;
+}
+/** `core/` and `./core` → `core`; `.` and `./` → `.`. */
+function normalizePackagePath(path) {
+    const parts = path.replaceAll('\\', '/').split('/').filter((part) => part !== '' && part !== '.');
+    return parts.length ? parts.join('/') : '.';
+}
+/** The tag prefix of a package: its own, or its name and `-v`. */
+function packagePrefixOf(name, settings) {
+    return settings['tag-prefix'] ?? `${name}-v`;
+}
+/**
+ * Two prefixes overlap when one tag could be read as a version of both: equal prefixes, or one
+ * extending the other by text that starts like a version (`core-` and `core-1`: `core-12.0.0`). A
+ * package prefix must also not begin with the rehearsal or rebuild prefix (`test-core-v1.2.3` would be
+ * a rehearsal of `core-v1.2.3` and a release of another package).
+ */
+function prefixOverlapIssues(config) {
+    const issues = [];
+    const owners = [{ name: 'the top-level tag-prefix', prefix: config['tag-prefix'] }];
+    for (const [name, settings] of Object.entries(config.packages)) {
+        const prefix = packagePrefixOf(name, settings);
+        // Pointing at the key when written, else at the package (whose default prefix it is).
+        const path = settings['tag-prefix'] === undefined ? ['packages', name] : ['packages', name, 'tag-prefix'];
+        for (const [special, label] of [
+            [config['rehearsal-prefix'], 'rehearsal-prefix'],
+            [config['rebuild-prefix'], 'rebuild-prefix'],
+        ]) {
+            if (prefix.startsWith(special))
+                issues.push({ path, value: prefix, message: `tag prefix ${JSON.stringify(prefix)} begins with the ${label} ${JSON.stringify(special)}, so its tags read as ${label === 'rehearsal-prefix' ? 'rehearsals' : 'rebuilds'}; choose another prefix` });
+        }
+        for (const other of owners) {
+            const [shorter, longer] = prefix.length <= other.prefix.length ? [prefix, other.prefix] : [other.prefix, prefix];
+            if (longer.startsWith(shorter) && (longer === shorter || /^\p{Nd}/u.test(longer.slice(shorter.length)))) {
+                issues.push({ path, value: prefix, message: `tag prefix ${JSON.stringify(prefix)} overlaps ${other.name === 'the top-level tag-prefix' ? other.name : `package ${JSON.stringify(other.name)}`} (${JSON.stringify(other.prefix)}): a tag could belong to both; give each a prefix of its own` });
+            }
+        }
+        owners.push({ name, prefix });
+    }
+    return issues;
+}
+
+
+/***/ }),
+
+/***/ 27052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ passedEnvName)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43759);
+
+/**
+ * A variable of the step's environment a config hands on to one kind of child process, which runs
+ * with an allow-list (src/runtime/child-env.ts). Never the action's inputs or the runner's OIDC and
+ * cache credentials: those stay in tagship's own process whatever the config says.
+ */
+const passedEnvName = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._regex */ .Fk(/^(?!INPUT_|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_SERVICE_V2$)[A-Za-z_][A-Za-z0-9_]*$/i, "an environment variable name, other than INPUT_* and the runner's ACTIONS_ID_TOKEN_REQUEST_* and cache credentials"));
+
+
+/***/ }),
+
+/***/ 77901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ pythonSection)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43759);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59909);
+/* harmony import */ var _pass_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27052);
+
+
+
+const argv = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1))).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1));
+const url = () => zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5());
+const pythonSection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    enabled: (0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('auto')]), 'auto'), 'Build and publish the Python package. `auto`: when pyproject.toml, setup.cfg or setup.py is present.'),
+    'build-command': (0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(argv, ['python', '-m', 'build']), 'Builds the sdist and wheels, as argv (no shell), run in the project directory. Its files must land in `out-dir`.'),
+    'build-env': (0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_pass_env_js__WEBPACK_IMPORTED_MODULE_0__/* .passedEnvName */ .X), []), "Variables of the step's environment the build command gets besides its allow-list (PATH, HOME, PIP_*, SETUPTOOLS_SCM_*, …; see docs/security.md). Set them in the step's `env:`."),
+    dist: (0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1))), 'Directory (relative to the project) of distributions built in other jobs, e.g. a cibuildwheel matrix downloaded with actions/download-artifact: they are uploaded as they are and nothing is built (`build-command` is not run). Each file must carry this project and the tag’s version in its own metadata.'),
+    'out-dir': (0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)), 'dist'), 'Directory (relative to the project) the build command writes its files to.'),
+    'repository-url': (0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(url()), 'Upload endpoint (legacy upload API) of a release. Default: https://upload.pypi.org/legacy/.'),
+    'rehearsal-repository-url': (0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(url(), 'https://test.pypi.org/legacy/'), 'Upload endpoint of a rehearsal tag (`test-v1.2.3`).'),
+    'index-url': (0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(url()), 'Base of the index the upload endpoint belongs to (its JSON API and trusted-publishing endpoints). Default: pypi.org for upload.pypi.org, test.pypi.org for test.pypi.org, otherwise the upload endpoint’s origin.'),
+}), 'Python packages: build with the configured command, upload to PyPI.');
+
+
+/***/ }),
+
+/***/ 50810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ verifySection)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43759);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59909);
+
+
+const seconds = (fallback, what) => (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._positive */ .NC()), fallback), what);
+const argv = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1))).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1));
+const url = () => zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5());
+const verifySection = (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    enabled: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), true), 'Smoke-test what this run published. A failed check fails the run; nothing is unpublished.'),
+    timeout: seconds(300, 'Seconds to wait for a published version to show up in its index (CDNs and mirrors lag behind uploads).'),
+    python: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .prefault */ .SdS(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        enabled: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), true), 'Install the published version into a fresh virtual environment and check it.'),
+        'index-url': (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(url()), 'Simple index to install from. Default: https://pypi.org/simple/ (https://test.pypi.org/simple/ for a rehearsal).'),
+        'extra-index-url': (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(url()), 'A second index for dependencies (a rehearsal defaults to https://pypi.org/simple/).'),
+        import: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'a dotted Python module name'))), 'Module to import and whose `__version__` must equal the released version. Default: the project name with `-` as `_`.'),
+        command: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(argv), 'Check to run instead, as argv, inside the virtual environment (its bin/ first on PATH, TAGSHIP_VERSION set).'),
+        python: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)), 'python3'), 'Interpreter that creates the virtual environment.'),
+    }), {}),
+    npm: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .prefault */ .SdS(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        enabled: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), true), 'Check the published version carries the expected dist-tag.'),
+        registry: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(url()), 'Registry to read the packument from and install from. Default: `npm.registry`.'),
+        command: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(argv), 'After the dist-tag check, install the version into a temporary directory and run this argv there (node_modules/.bin on PATH).'),
+    }), {}),
+    images: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .prefault */ .SdS(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        enabled: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), true), 'Read every published tag from its registry: one index listing every platform.'),
+        platforms: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'os/arch or os/arch/variant'))).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)), ['linux/amd64', 'linux/arm64']), 'Platforms each index must list.'),
+    }), {}),
+    container: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .prefault */ .SdS(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        enabled: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('auto')]), 'auto'), 'Run the image and wait until healthy. `auto`: when the runner has a Docker daemon; skipped otherwise.'),
+        port: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(1), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(65535))), 'Container port to publish on 127.0.0.1 and probe with `path` (on a Docker daemon without its default bridge network, the container shares the runner’s network instead and this port must be free). Without it, the image HEALTHCHECK decides.'),
+        path: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._startsWith */ .$S('/')), '/health'), 'Path probed on `port`; healthy once it answers 2xx several times in a row.'),
+        'health-cmd': (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1))), 'A health check for images that carry none, run inside the container by `/bin/sh -c` (as `docker run --health-cmd`), every 2 s until it passes. OCI images (buildah, `docker.backend: buildah`) have no HEALTHCHECK field, so a Dockerfile HEALTHCHECK is lost there.'),
+        timeout: seconds(120, 'Seconds to wait for the container to become healthy.'),
+        env: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), {}), 'Environment variables for the container.'),
+        platforms: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .described */ .W)(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)))), 'Platforms to run. Default: the Docker daemon’s own platform, when the images list it.'),
+    }), {}),
+}), 'Smoke tests after publishing: install from PyPI, npm dist-tags, image indexes, container health.');
 
 
 /***/ }),
@@ -8561,7 +9532,7 @@ function isTagshipRelease(body) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78493);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36705);
 // The action's entry point: nothing but running `main`, so tests can import `main` without side effects.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -8571,7 +9542,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 78493:
+/***/ 36705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8584,2375 +9555,26 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
-var schemas = __nccwpck_require__(28395);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(29396);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __nccwpck_require__(61036);
+// EXTERNAL MODULE: ./src/config/packages.ts
+var config_packages = __nccwpck_require__(53821);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/project/files.ts
 var project_files = __nccwpck_require__(83930);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(88532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(43759);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var util = __nccwpck_require__(54723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
-
-const error = () => {
-    const Sizable = {
-        string: { unit: "characters", verb: "to have" },
-        file: { unit: "bytes", verb: "to have" },
-        array: { unit: "items", verb: "to have" },
-        set: { unit: "items", verb: "to have" },
-        map: { unit: "entries", verb: "to have" },
-    };
-    function getSizing(origin) {
-        return Sizable[origin] ?? null;
-    }
-    const FormatDictionary = {
-        regex: "input",
-        email: "email address",
-        url: "URL",
-        emoji: "emoji",
-        uuid: "UUID",
-        uuidv4: "UUIDv4",
-        uuidv6: "UUIDv6",
-        nanoid: "nanoid",
-        guid: "GUID",
-        cuid: "cuid",
-        cuid2: "cuid2",
-        ulid: "ULID",
-        xid: "XID",
-        ksuid: "KSUID",
-        datetime: "ISO datetime",
-        date: "ISO date",
-        time: "ISO time",
-        duration: "ISO duration",
-        ipv4: "IPv4 address",
-        ipv6: "IPv6 address",
-        mac: "MAC address",
-        cidrv4: "IPv4 range",
-        cidrv6: "IPv6 range",
-        base64: "base64-encoded string",
-        base64url: "base64url-encoded string",
-        json_string: "JSON string",
-        e164: "E.164 number",
-        currency_code: "currency code",
-        credit_card: "credit card number",
-        iban: "IBAN",
-        jwt: "JWT",
-        template_literal: "input",
-    };
-    // type names: missing keys = do not translate (use raw value via ?? fallback)
-    const TypeDictionary = {
-        // Compatibility: "nan" -> "NaN" for display
-        nan: "NaN",
-        // All other type names omitted - they fall back to raw values via ?? operator
-    };
-    function getTypeName(type, input) {
-        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
-            return String(input);
-        }
-        return TypeDictionary[type] ?? type;
-    }
-    return (issue) => {
-        switch (issue.code) {
-            case "invalid_type": {
-                const expected = getTypeName(issue.expected);
-                const receivedType = util/* parsedType */.GW(issue.input);
-                const received = getTypeName(receivedType, issue.input);
-                return `Invalid input: expected ${expected}, received ${received}`;
-            }
-            case "invalid_value":
-                if (issue.values.length === 1)
-                    return `Invalid input: expected ${util/* stringifyPrimitive */.B7(issue.values[0])}`;
-                return `Invalid option: expected one of ${util/* joinValues */.jw(issue.values, "|")}`;
-            case "too_big": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
-                const sizing = getSizing(issue.origin);
-                if (sizing)
-                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
-                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
-            }
-            case "too_small": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
-                const sizing = getSizing(issue.origin);
-                if (sizing) {
-                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-                }
-                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
-            }
-            case "invalid_format": {
-                const _issue = issue;
-                if (_issue.format === "starts_with") {
-                    return `Invalid string: must start with "${_issue.prefix}"`;
-                }
-                if (_issue.format === "ends_with")
-                    return `Invalid string: must end with "${_issue.suffix}"`;
-                if (_issue.format === "includes")
-                    return `Invalid string: must include "${_issue.includes}"`;
-                if (_issue.format === "regex")
-                    return `Invalid string: must match pattern ${_issue.pattern}`;
-                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
-            }
-            case "not_multiple_of":
-                return `Invalid number: must be a multiple of ${issue.divisor}`;
-            case "unrecognized_keys":
-                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${util/* joinValues */.jw(issue.keys, ", ")}`;
-            case "invalid_key":
-                return `Invalid key in ${issue.origin}`;
-            case "invalid_union":
-                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
-                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `Invalid discriminator value. Expected ${opts}`;
-                }
-                if (issue.inclusive === false) {
-                    return "Invalid input: more than one option matched";
-                }
-                return "Invalid input";
-            case "invalid_element":
-                return `Invalid value in ${issue.origin}`;
-            default:
-                return `Invalid input`;
-        }
-    };
-};
-/* harmony default export */ function en() {
-    return {
-        localeError: error(),
-    };
-}
-
-// EXTERNAL MODULE: ./src/config/describe.ts
-var describe = __nccwpck_require__(59909);
-;// CONCATENATED MODULE: ./src/config/sections/attestations.ts
-
-
-const url = () => schemas/* string */.YjP().check(schemas/* url */.OZ5());
-const toggle = (what) => (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true), what);
-const attestationsSection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
-    enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')]), 'auto'), '`auto`: sign when the job can get an OIDC token (`permissions: id-token: write`), otherwise say once which attestations are not made and why. `true`: required (the run stops before publishing without it). `false`: never sign.'),
-    pypi: toggle('PEP 740 publish attestations on PyPI uploads (needs trusted publishing).'),
-    assets: toggle('Build provenance for release assets and SHA256SUMS, stored through GitHub’s attestations API (what `gh attestation verify` reads).'),
-    images: toggle('A keyless signature and SLSA provenance on each pushed image index, as OCI referrers (what `cosign verify` reads).'),
-    sigstore: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* strictObject */.rej({
-        'fulcio-url': (0,describe/* described */.W)(url(), 'Certificate authority that turns the job’s OIDC token into a signing certificate.'),
-        'rekor-url': (0,describe/* described */.W)(schemas/* optional */.lqM(url()), 'Transparency log to record every signature in.'),
-        'tsa-url': (0,describe/* described */.W)(schemas/* optional */.lqM(url()), 'RFC 3161 timestamp authority (instead of, or besides, the transparency log).'),
-        'trusted-root': (0,describe/* described */.W)(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), 'Path, inside the project, of the instance’s `trusted_root.json` (its CA, log and timestamp keys), used to verify what was signed.'),
-    })
-        .check(schemas/* refine */.YPB((instance) => Boolean(instance['rekor-url'] || instance['tsa-url']), {
-        message: 'give rekor-url or tsa-url (or both): a signature needs a transparency-log entry or a timestamp',
-    }))), 'A private Sigstore instance for every attestation. Default: the public-good instance (sigstore.dev) for public repositories and PyPI, GitHub’s instance for release assets and images of private and internal repositories.'),
-}), 'Signed provenance for what tagship publishes: PEP 740 attestations on PyPI, build provenance for release assets, signatures and provenance on images; all keyless through Sigstore with the workflow’s identity, and checked by the verify stage.');
-
-;// CONCATENATED MODULE: ./src/config/sections/deploy.ts
-
-
-const dockerHost = (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _regex */.Fk(/^(ssh|tcp|unix):\/\/\S+$/, 'ssh://user@host, tcp://host:2376 (with TLS) or unix:///path'))), 'Daemon to talk to (DOCKER_HOST). tcp:// needs TLS: DOCKER_CERT_PATH in the step environment. Default: the runner’s DOCKER_HOST.');
-// A function, not a shared schema: each use carries its own description.
-const serviceName = (description) => (0,describe/* described */.W)(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Docker service name')), description);
-const deploy_image = (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1))), 'Which of docker.images the service runs. Default: the first one.');
-const deploySection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
-    versions: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['latest', 'stable', 'all']), 'latest'), 'Which versions roll out: `latest` only the highest stable version, `stable` any non-prerelease, `all` prereleases too. A rehearsal never does.'),
-    timeout: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _positive */.NC()), 600), 'Seconds to wait for a service to converge (or roll back).'),
-    swarm: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(schemas/* strictObject */.rej({
-        'docker-host': dockerHost,
-        service: serviceName('The Swarm service to update (`docker service ls`).'),
-        image: deploy_image,
-    })), []), 'Swarm services updated to the released image by digest, with automatic rollback on failure.'),
-    compose: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(schemas/* strictObject */.rej({
-        'docker-host': dockerHost,
-        file: (0,describe/* described */.W)(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), 'Compose file in the repository, e.g. `deploy/docker-compose.yml`.'),
-        project: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[a-z0-9][a-z0-9_-]*$/, 'a Compose project name'))), 'Compose project name (`-p`).'),
-        services: (0,describe/* described */.W)(schemas/* array */.YOg(schemas/* strictObject */.rej({ name: serviceName('Service in the Compose file.'), image: deploy_image })).check(api/* _minLength */.m9(1)), 'Services pinned to the released image by digest, then pulled and recreated.'),
-    })), []), 'Compose hosts: pull and `up -d` the pinned digest for the listed services.'),
-}), 'Rollout after release: Docker Swarm services and Compose hosts, pinned by digest.');
-
-// EXTERNAL MODULE: ./src/docker/image-name.ts
-var image_name = __nccwpck_require__(83413);
-// EXTERNAL MODULE: ./src/docker/tags.ts
-var tags = __nccwpck_require__(68695);
-;// CONCATENATED MODULE: ./src/config/sections/docker.ts
-
-
-
-
-const platform = schemas/* string */.YjP().check(api/* _regex */.Fk(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'os/arch or os/arch/variant (e.g. linux/arm64)'));
-const envName = schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'));
-const imageName = schemas/* string */.YjP().check(schemas/* superRefine */.zni((name, ctx) => {
-    const problem = (0,image_name/* imageNameProblem */.iS)(name);
-    if (problem)
-        ctx.addIssue({ code: 'custom', message: `image ${JSON.stringify(name)}: ${problem}` });
-}));
-const tagTemplate = schemas/* string */.YjP().check(api/* _minLength */.m9(1), schemas/* superRefine */.zni((template, ctx) => {
-    for (const [, name] of template.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
-        if (!tags/* TEMPLATE_PLACEHOLDERS */.g2.includes(name)) {
-            ctx.addIssue({ code: 'custom', message: `tag template ${JSON.stringify(template)} uses {{${name}}}; the placeholders are ${tags/* TEMPLATE_PLACEHOLDERS */.g2.map((p) => `{{${p}}}`).join(', ')}` });
-        }
-    }
-}));
-const oneLine = schemas/* string */.YjP().check(api/* _regex */.Fk(/^[^\r\n]*$/, 'one line (no newlines)'));
-const dockerSection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
-    images: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(imageName), []), 'Image names to publish, e.g. `docker.io/acme/app`, `ghcr.io/acme/app` (lower-cased; `acme/app` means Docker Hub). Empty: no Docker stage.'),
-    tags: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(tagTemplate).check(api/* _minLength */.m9(1)), ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest']), 'Tag templates, with `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{sha}}` (7-character commit), `{{raw}}` (the tag as pushed) and literal text. A template without `{{version}}`, `{{raw}}` or `{{sha}}` is an alias: it moves only to the highest stable release of its line, never to a prerelease or a rehearsal. The others are version tags: once written, only a docker-rebuild moves them to other images. A prerelease with no version template is tagged `{{version}}`; a plan that gives no tag at all is an error.'),
-    'major-zero': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false), 'Give 0.x releases the `{{major}}` alias (`0`). Off by default: 0.x minors are not compatible with each other.'),
-    platforms: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(platform).check(api/* _minLength */.m9(1)), ['linux/amd64', 'linux/arm64']), 'Platforms every image is built for.'),
-    mode: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['distributed', 'single']), 'distributed'), '`distributed`: one job per platform on a native runner (`docker-job` input: plan, build, merge). `single`: one job builds every platform (QEMU for foreign ones).'),
-    runners: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* record */.g1P(platform, schemas/* string */.YjP().check(api/* _minLength */.m9(1))), {}), 'Runner label per platform for distributed builds (the `matrix` output). Defaults: linux/amd64 → ubuntu-24.04; linux/arm64 → ubuntu-24.04-arm in a public repository, ubuntu-24.04 under QEMU in a private or internal one (GitHub offers its arm64 runners to public repositories only). A GitHub-hosted label of another CPU than the platform\'s builds under QEMU; any other label is taken as native.'),
-    backend: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['buildx', 'buildah']), 'buildx'), 'Builder: `docker buildx build`, or `buildah build` (no daemon; no gha cache or attestations).'),
-    context: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), '.'), 'Build context, relative to the working directory.'),
-    file: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1))), 'Dockerfile. Default: `Dockerfile` in the context.'),
-    pull: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true), 'Pull newer base images before building (`--pull`).'),
-    'build-args': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* record */.g1P(envName, oneLine), {}), 'Build arguments (`--build-arg K=V`). Not for secrets: build args end up in the image history.'),
-    secrets: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(schemas/* strictObject */.rej({ id: schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-"')), env: envName })), []), 'Build secrets from the step environment: `{id, env}` becomes `--secret id=<id>,env=<ENV>` (`RUN --mount=type=secret,id=<id>`). Set ENV in the step\'s `env:`.'),
-    provenance: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* literal */.euz(false), schemas/* enum */.k5n(['min', 'max'])]), 'max'), 'Provenance attestation (`--provenance mode=max`), or false for none. buildx only.'),
-    sbom: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true), 'SBOM attestation (`--sbom true`). buildx only.'),
-    cache: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['gha', 'none']), 'gha'), 'Layer cache: `gha` (GitHub Actions cache, one scope per image and platform) or `none`. buildx only.'),
-    scan: schemas/* prefault */.SdS(schemas/* strictObject */.rej({
-        enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')]), 'auto'), 'Scan each platform image, by digest, for known vulnerabilities after it is pushed and before the merge writes any tag. `auto`: when Trivy or Grype is on the runner\'s PATH, skipped otherwise; `true`: a missing scanner fails the run.'),
-        scanner: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['auto', 'trivy', 'grype']), 'auto'), 'Which scanner runs. `auto`: `trivy` if it is on PATH, else `grype`.'),
-        'fail-on': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['critical', 'high', 'medium', 'low', 'none']), 'critical'), 'Lowest severity that fails the release before any tag moves; `none` reports findings without failing.'),
-        sarif: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), 'tagship-scan'), 'Directory the SARIF reports are written to (one file per platform), relative to the working directory unless absolute: give it to `github/codeql-action/upload-sarif` as `sarif_file`.'),
-    }), {}),
-    labels: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* record */.g1P(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), oneLine), {}), 'Extra image labels. tagship sets the `org.opencontainers.image.*` ones.'),
-    title: (0,describe/* described */.W)(schemas/* optional */.lqM(oneLine), '`org.opencontainers.image.title`. Default: the Python or npm package name, else the image name.'),
-    description: (0,describe/* described */.W)(schemas/* optional */.lqM(oneLine), '`org.opencontainers.image.description`.'),
-    licenses: (0,describe/* described */.W)(schemas/* optional */.lqM(oneLine), '`org.opencontainers.image.licenses` (an SPDX expression, e.g. `Apache-2.0`).'),
-}), 'Container images: multi-arch build and the semver tag fan-out.');
-
-// EXTERNAL MODULE: ./src/config/sections/github-release.ts
-var github_release = __nccwpck_require__(83120);
-;// CONCATENATED MODULE: ./src/config/sections/notify.ts
-
-
-const notifySection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
-    on: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(schemas/* enum */.k5n(['success', 'failure'])), ['success', 'failure']), 'When to notify. Webhook URLs come from the inputs slack-webhook-url, discord-webhook-url and webhook-url (secrets).'),
-    'dry-run': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false), 'Also notify for dry runs.'),
-}), 'Notifications to Slack, Discord or any JSON webhook when a release finishes or fails. A failed notification is a warning only.');
-
-;// CONCATENATED MODULE: ./src/config/sections/pass-env.ts
-
-/**
- * A variable of the step's environment a config hands on to one kind of child process, which runs
- * with an allow-list (src/runtime/child-env.ts). Never the action's inputs or the runner's OIDC and
- * cache credentials: those stay in tagship's own process whatever the config says.
- */
-const passedEnvName = schemas/* string */.YjP()
-    .check(api/* _regex */.Fk(/^(?!INPUT_|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_SERVICE_V2$)[A-Za-z_][A-Za-z0-9_]*$/i, "an environment variable name, other than INPUT_* and the runner's ACTIONS_ID_TOKEN_REQUEST_* and cache credentials"));
-
-;// CONCATENATED MODULE: ./src/config/sections/npm.ts
-
-
-
-const NPMJS_REGISTRY = 'https://registry.npmjs.org/';
-const npmSection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
-    enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')]), 'auto'), 'Publish npm packages. `auto`: when package.json names a package that is not private.'),
-    registry: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* string */.YjP().check(schemas/* url */.OZ5(), api/* _regex */.Fk(/^https?:\/\//, 'an http(s):// URL')), NPMJS_REGISTRY), 'Registry to publish to. A package whose `publishConfig.registry` names another one is refused rather than sent elsewhere.'),
-    provenance: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')]), 'auto'), 'Publish with a signed provenance statement (`npm publish --provenance`). `auto`: when the job may request an OIDC token (`permissions: id-token: write`), the registry is registry.npmjs.org and the package is public.'),
-    'script-env': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(passedEnvName), []), "Variables of the step's environment the package's lifecycle scripts (prepublishOnly, prepack, prepare, postpack) get besides npm's allow-list (PATH, HOME, npm_config_* without credentials, …; see docs/security.md). Set them in the step's `env:`."),
-    access: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['auto', 'public', 'restricted']), 'auto'), '`npm publish --access`. `auto`: `public` for scoped packages (npm would make a new one restricted), the registry default otherwise.'),
-}), 'npm packages: `npm publish` for the package or each workspace package, authenticated by the `npm-token` input or by npm trusted publishing (OIDC).');
-
-;// CONCATENATED MODULE: ./src/config/sections/python.ts
-
-
-
-const argv = schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _minLength */.m9(1))).check(api/* _minLength */.m9(1));
-const python_url = () => schemas/* string */.YjP().check(schemas/* url */.OZ5());
-const pythonSection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
-    enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')]), 'auto'), 'Build and publish the Python package. `auto`: when pyproject.toml, setup.cfg or setup.py is present.'),
-    'build-command': (0,describe/* described */.W)(schemas/* _default */.Rvf(argv, ['python', '-m', 'build']), 'Builds the sdist and wheels, as argv (no shell), run in the project directory. Its files must land in `out-dir`.'),
-    'build-env': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(passedEnvName), []), "Variables of the step's environment the build command gets besides its allow-list (PATH, HOME, PIP_*, SETUPTOOLS_SCM_*, …; see docs/security.md). Set them in the step's `env:`."),
-    dist: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1))), 'Directory (relative to the project) of distributions built in other jobs, e.g. a cibuildwheel matrix downloaded with actions/download-artifact: they are uploaded as they are and nothing is built (`build-command` is not run). Each file must carry this project and the tag’s version in its own metadata.'),
-    'out-dir': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), 'dist'), 'Directory (relative to the project) the build command writes its files to.'),
-    'repository-url': (0,describe/* described */.W)(schemas/* optional */.lqM(python_url()), 'Upload endpoint (legacy upload API) of a release. Default: https://upload.pypi.org/legacy/.'),
-    'rehearsal-repository-url': (0,describe/* described */.W)(schemas/* _default */.Rvf(python_url(), 'https://test.pypi.org/legacy/'), 'Upload endpoint of a rehearsal tag (`test-v1.2.3`).'),
-    'index-url': (0,describe/* described */.W)(schemas/* optional */.lqM(python_url()), 'Base of the index the upload endpoint belongs to (its JSON API and trusted-publishing endpoints). Default: pypi.org for upload.pypi.org, test.pypi.org for test.pypi.org, otherwise the upload endpoint’s origin.'),
-}), 'Python packages: build with the configured command, upload to PyPI.');
-
-;// CONCATENATED MODULE: ./src/config/sections/verify.ts
-
-
-const seconds = (fallback, what) => (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _positive */.NC()), fallback), what);
-const verify_argv = schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _minLength */.m9(1))).check(api/* _minLength */.m9(1));
-const verify_url = () => schemas/* string */.YjP().check(schemas/* url */.OZ5());
-const verifySection = (0,describe/* described */.W)(schemas/* strictObject */.rej({
-    enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true), 'Smoke-test what this run published. A failed check fails the run; nothing is unpublished.'),
-    timeout: seconds(300, 'Seconds to wait for a published version to show up in its index (CDNs and mirrors lag behind uploads).'),
-    python: schemas/* prefault */.SdS(schemas/* strictObject */.rej({
-        enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true), 'Install the published version into a fresh virtual environment and check it.'),
-        'index-url': (0,describe/* described */.W)(schemas/* optional */.lqM(verify_url()), 'Simple index to install from. Default: https://pypi.org/simple/ (https://test.pypi.org/simple/ for a rehearsal).'),
-        'extra-index-url': (0,describe/* described */.W)(schemas/* optional */.lqM(verify_url()), 'A second index for dependencies (a rehearsal defaults to https://pypi.org/simple/).'),
-        import: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'a dotted Python module name'))), 'Module to import and whose `__version__` must equal the released version. Default: the project name with `-` as `_`.'),
-        command: (0,describe/* described */.W)(schemas/* optional */.lqM(verify_argv), 'Check to run instead, as argv, inside the virtual environment (its bin/ first on PATH, TAGSHIP_VERSION set).'),
-        python: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), 'python3'), 'Interpreter that creates the virtual environment.'),
-    }), {}),
-    npm: schemas/* prefault */.SdS(schemas/* strictObject */.rej({
-        enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true), 'Check the published version carries the expected dist-tag.'),
-        registry: (0,describe/* described */.W)(schemas/* optional */.lqM(verify_url()), 'Registry to read the packument from and install from. Default: `npm.registry`.'),
-        command: (0,describe/* described */.W)(schemas/* optional */.lqM(verify_argv), 'After the dist-tag check, install the version into a temporary directory and run this argv there (node_modules/.bin on PATH).'),
-    }), {}),
-    images: schemas/* prefault */.SdS(schemas/* strictObject */.rej({
-        enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true), 'Read every published tag from its registry: one index listing every platform.'),
-        platforms: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'os/arch or os/arch/variant'))).check(api/* _minLength */.m9(1)), ['linux/amd64', 'linux/arm64']), 'Platforms each index must list.'),
-    }), {}),
-    container: schemas/* prefault */.SdS(schemas/* strictObject */.rej({
-        enabled: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('auto')]), 'auto'), 'Run the image and wait until healthy. `auto`: when the runner has a Docker daemon; skipped otherwise.'),
-        port: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _gte */.qm(1), api/* _lte */.Zm(65535))), 'Container port to publish on 127.0.0.1 and probe with `path` (on a Docker daemon without its default bridge network, the container shares the runner’s network instead and this port must be free). Without it, the image HEALTHCHECK decides.'),
-        path: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _startsWith */.$S('/')), '/health'), 'Path probed on `port`; healthy once it answers 2xx several times in a row.'),
-        'health-cmd': (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1))), 'A health check for images that carry none, run inside the container by `/bin/sh -c` (as `docker run --health-cmd`), every 2 s until it passes. OCI images (buildah, `docker.backend: buildah`) have no HEALTHCHECK field, so a Dockerfile HEALTHCHECK is lost there.'),
-        timeout: seconds(120, 'Seconds to wait for the container to become healthy.'),
-        env: (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()), {}), 'Environment variables for the container.'),
-        platforms: (0,describe/* described */.W)(schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))), 'Platforms to run. Default: the Docker daemon’s own platform, when the images list it.'),
-    }), {}),
-}), 'Smoke tests after publishing: install from PyPI, npm dist-tags, image indexes, container health.');
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-
-
-
-
-
-
-
-
-
-// zod/mini ships no messages (every issue would read "Invalid input"); the error lines users see quote
-// zod's English ones ("Too small: expected string to have >=1 characters"), as the classic API did.
-core/* config */.$W(en());
-const prefix = schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z0-9._-]*$/, 'only letters, digits, ".", "_" and "-"'));
-/**
- * The one definition of tagship's configuration (`.github/tagship.yml`, overridable by action inputs).
- * Keys are written as users write them (kebab-case); docs/configuration.md is generated from this.
- * Built with zod/mini (functional API): cheaper to build at import and to parse than classic zod, which
- * every workflow run pays at start-up.
- */
-const configSchema = (0,describe/* described */.W)(schemas/* strictObject */.rej({
-    'tag-prefix': (0,describe/* described */.W)(schemas/* _default */.Rvf(prefix, 'v'), 'Prefix of release tags: `v` matches `v1.2.3`; `""` matches bare `1.2.3`.'),
-    'rehearsal-prefix': (0,describe/* described */.W)(schemas/* _default */.Rvf(prefix.check(api/* _minLength */.m9(1)), 'test-'), 'Put in front of a release tag to rehearse it against test registries (`test-v1.2.3rc1`).'),
-    'rebuild-prefix': (0,describe/* described */.W)(schemas/* _default */.Rvf(prefix.check(api/* _minLength */.m9(1)), 'docker-rebuild-'), 'Put in front of a release tag to rebuild its images (`docker-rebuild-v1.2.3`).'),
-    'version-scheme': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* enum */.k5n(['auto', 'semver', 'pep440']), 'auto'), 'How tags are read. `auto`: semver when npm or Cargo sources exist or no Python source does, otherwise PEP 440.'),
-    'version-sources': (0,describe/* described */.W)(schemas/* _default */.Rvf(schemas/* union */.KCZ([schemas/* literal */.euz('auto'), schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _minLength */.m9(1))).check(api/* _minLength */.m9(1))]), 'auto'), 'Files that state the version. `auto` finds package.json (and workspaces), pyproject.toml, setup.cfg, `__version__` modules, Cargo.toml and VERSION.'),
-    python: schemas/* prefault */.SdS(pythonSection, {}),
-    npm: schemas/* prefault */.SdS(npmSection, {}),
-    'github-release': schemas/* prefault */.SdS(github_release/* githubReleaseSection */.ku, {}),
-    docker: schemas/* prefault */.SdS(dockerSection, {}),
-    verify: schemas/* prefault */.SdS(verifySection, {}),
-    attestations: schemas/* prefault */.SdS(attestationsSection, {}),
-    deploy: schemas/* prefault */.SdS(deploySection, {}),
-    notify: schemas/* prefault */.SdS(notifySection, {}),
-}), 'tagship configuration');
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILES = ['.github/tagship.yml', '.github/tagship.yaml'];
-/** Aliases a config may expand; YAML's own default, far above any real config, far below a "billion laughs". */
-const MAX_ALIAS_COUNT = 100;
-/** Nesting a config may have; the deepest real setting is four levels down. */
-const MAX_DEPTH = 32;
-/**
- * Finds and reads the config file under the project-file rules (src/project/files.ts). The default
- * locations are inside the project; `explicit` (the `config` input / `--config`, relative to the
- * project) must exist and may lie anywhere in `workspace` (the repository: a monorepo package keeps
- * using the root's `.github/tagship.yml`), never outside it.
- */
-function readConfigSource(cwd, explicit, workspace = cwd) {
-    if (explicit) {
-        const path = (0,external_node_path_.resolve)(cwd, explicit);
-        if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }))
-            throw new errors/* UserError */.yo(`Config file ${explicit} does not exist (relative to ${cwd}). Fix the 'config' input or create the file.`);
-        return { file: explicit, text: (0,project_files/* readContained */.gu)(path, explicit, [workspace, cwd]).toString('utf8') };
-    }
-    const found = DEFAULT_CONFIG_FILES.find((file) => (0,project_files/* projectEntryExists */.WF)(cwd, file));
-    return found ? { file: found, text: (0,project_files/* readProjectText */.BA)(cwd, found) } : { file: DEFAULT_CONFIG_FILES[0] };
-}
-/**
- * Validates the config file and applies overrides (action inputs, which win). Pure. Errors name the key,
- * the expected form and the value received, and point at the file and line.
- */
-function parseConfig(source, overrides = {}, overrideLabel = 'input') {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = source.text === undefined ? undefined : (0,dist/* parseDocument */.Tp)(source.text, { lineCounter, prettyErrors: true });
-    if (doc?.errors.length) {
-        const first = doc.errors[0];
-        const line = first.linePos?.[0].line;
-        // yaml reports a stack overflow of its own parser as RESOURCE_EXHAUSTION: say what it means.
-        if (first.code === 'RESOURCE_EXHAUSTION')
-            throw new errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: nested too deeply to read; a tagship config needs four levels.`, { file: source.file, line });
-        throw new errors/* UserError */.yo(`${source.file}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, { file: source.file, line });
-    }
-    const fromFile = ((doc ? toPlainData(doc, source.file, lineCounter) : undefined) ?? {});
-    if (fromFile === null || typeof fromFile !== 'object' || Array.isArray(fromFile)) {
-        throw new errors/* UserError */.yo(`${source.file}: expected a mapping of settings at the top level, got ${load_describe(fromFile)}.`, { file: source.file });
-    }
-    // Overrides are validated on their own first, so an error names the input rather than the file.
-    // Most runs have none, and `{}` always passes the partial schema: skip building it (start-up time).
-    if (Object.keys(overrides).length) {
-        const overrideResult = schemas/* partial */.OH3(configSchema).safeParse(overrides, { reportInput: true });
-        if (!overrideResult.success)
-            throw configError(overrideResult.error, overrideLabel);
-    }
-    const merged = { ...fromFile, ...stripUndefined(overrides) };
-    const result = configSchema.safeParse(merged, { reportInput: true });
-    if (!result.success) {
-        throw configError(result.error, source.file, (path) => {
-            const node = doc?.getIn(path, true);
-            return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-        });
-    }
-    return result.data;
-}
-/**
- * The document as plain data, refusing what YAML allows but a config never needs: nesting deeper than
- * {@link MAX_DEPTH}, an alias inside the node it names (a cycle no validator or message can print),
- * and more than {@link MAX_ALIAS_COUNT} alias expansions (an "alias bomb").
- */
-function toPlainData(doc, file, lineCounter) {
-    const fail = (message, offset) => {
-        const line = offset === undefined ? undefined : lineCounter.linePos(offset).line;
-        throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: ${message}`, { file, line });
-    };
-    // An explicit stack, not recursion: the point is to survive documents built to exhaust one.
-    const stack = [{ node: doc.contents, depth: 0, ancestors: [] }];
-    while (stack.length) {
-        const { node, depth, ancestors } = stack.pop();
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = node.resolve(doc);
-            if (target === undefined)
-                fail(`alias *${node.source} names no anchor.`, node.range?.[0]);
-            if (ancestors.includes(target))
-                fail(`alias *${node.source} refers to a node that contains it (a recursive anchor); write the value out.`, node.range?.[0]);
-            continue;
-        }
-        if ((0,dist/* isPair */.tO)(node)) {
-            stack.push({ node: node.key, depth, ancestors }, { node: node.value, depth, ancestors });
-            continue;
-        }
-        if (!(0,dist/* isCollection */.P3)(node))
-            continue;
-        if (depth >= MAX_DEPTH)
-            fail(`nested more than ${MAX_DEPTH} levels deep; a tagship config needs four.`, node.range?.[0]);
-        for (const item of node.items)
-            stack.push({ node: item, depth: depth + 1, ancestors: [...ancestors, node] });
-    }
-    try {
-        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        // yaml throws a ReferenceError when aliases expand past maxAliasCount.
-        if (error instanceof ReferenceError)
-            fail(`its aliases expand to more than ${MAX_ALIAS_COUNT} copies (an "alias bomb"); write the values out.`);
-        throw error;
-    }
-}
-function configError(error, where, lineOf) {
-    const issue = error.issues[0];
-    const path = issue.path;
-    const key = formatPath(path);
-    let message;
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            message = `unknown key ${JSON.stringify(formatPath([...path, issue.keys[0]]))}${knownKeysHint(path)}`;
-            break;
-        case 'invalid_type':
-            message = `${JSON.stringify(key)} must be ${issue.expected}, got ${load_describe(issue.input)}`;
-            break;
-        case 'invalid_value':
-            message = `${JSON.stringify(key)} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${load_describe(issue.input)}`;
-            break;
-        case 'invalid_union':
-            message = `${JSON.stringify(key)} has the wrong form (${describeSchemaAt(path)}), got ${load_describe(issue.input)}`;
-            break;
-        default:
-            message = `${JSON.stringify(key)}: ${issue.message}, got ${load_describe(issue.input)}`;
-    }
-    const line = lineOf?.(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path);
-    return new errors/* UserError */.yo(`${where}${line ? `:${line}` : ''}: ${message}.`, lineOf ? { file: where, line } : undefined);
-}
-function knownKeysHint(path) {
-    let schema = configSchema;
-    for (const segment of path)
-        schema = unwrap(schema)?.shape?.[segment];
-    const keys = Object.keys(unwrap(schema)?.shape ?? {});
-    return keys.length ? ` (expected one of: ${keys.join(', ')})` : '';
-}
-function describeSchemaAt(path) {
-    let schema = configSchema;
-    for (const segment of path)
-        schema = unwrap(schema)?.shape?.[segment];
-    const description = schema ? registries/* globalRegistry */.fd.get(schema)?.description : undefined;
-    return description ? description.split('. ')[0].replace(/\.$/, '') : 'see docs/configuration.md';
-}
-function unwrap(schema) {
-    let current = schema;
-    for (let i = 0; i < 5 && current && !current.shape && current.def?.innerType; i++)
-        current = current.def.innerType;
-    return current;
-}
-function formatPath(path) {
-    return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i ? '.' : ''}${String(segment)}`)).join('') || '(top level)';
-}
-function load_describe(value) {
-    if (value === undefined)
-        return 'nothing';
-    const text = JSON.stringify(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function stripUndefined(record) {
-    return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
-}
-
 // EXTERNAL MODULE: ./src/project/json.ts
 var json = __nccwpck_require__(11343);
 // EXTERNAL MODULE: ./src/version/released.ts
 var released = __nccwpck_require__(95901);
-// EXTERNAL MODULE: ./src/version/scheme.ts + 1 modules
-var version_scheme = __nccwpck_require__(56871);
-;// CONCATENATED MODULE: ./src/version/guard.ts
-
-
-const SCHEME_OF = { npm: 'semver', cargo: 'semver', python: 'pep440' };
-/** The schemes a tag must satisfy, primary first. */
-function projectSchemes(readings, hasPython, configured) {
-    if (configured !== 'auto')
-        return [configured];
-    const needsSemver = readings.some((r) => r.ecosystem === 'npm' || r.ecosystem === 'cargo');
-    const needsPep440 = hasPython || readings.some((r) => r.ecosystem === 'python');
-    if (needsSemver && needsPep440)
-        return ['semver', 'pep440'];
-    return needsPep440 ? ['pep440'] : ['semver'];
-}
-/** Reads the tag's version under every scheme the project uses; a tag that fails one is rejected. */
-function resolveVersion(text, tag, schemes) {
-    const parsed = new Map();
-    const tooLarge = (0,version_scheme/* unsafeNumber */.IO)(text);
-    if (tooLarge) {
-        throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has the number ${tooLarge}, above ${Number.MAX_SAFE_INTEGER}, the largest tagship (and npm's semver) handles exactly. Delete it and push a tag with smaller numbers.`);
-    }
-    for (const scheme of schemes) {
-        const result = (0,version_scheme/* parseVersion */.ot)(scheme, text);
-        if (!result.ok) {
-            const why = schemes.length > 1 ? ` (this project has both npm/Cargo and Python sources, so tags must be semver, e.g. v1.2.3-rc.1)` : '';
-            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} is ${result.reason}${why}. Delete it and push a valid version tag.`);
-        }
-        if (scheme === 'pep440' && (0,version_scheme/* hasLocalSegment */.FV)(text)) {
-            throw new errors/* UserError */.yo(`Tag ${JSON.stringify(tag)} has a local version segment (+…), which package indexes refuse. Push a tag without it.`);
-        }
-        parsed.set(scheme, result.version);
-    }
-    const primary = parsed.get(schemes[0]);
-    return {
-        text,
-        normalized: primary.canonical,
-        scheme: primary.scheme,
-        major: primary.major,
-        minor: primary.minor,
-        patch: primary.patch,
-        prerelease: primary.prerelease,
-        semver: parsed.get('semver')?.canonical,
-        pep440: parsed.get('pep440')?.canonical,
-    };
-}
-/** Compares each source with the tag under that source's own ecosystem rules. Pure. */
-function checkSources(version, readings, pythonDynamic) {
-    const checks = readings.map((reading) => {
-        const scheme = reading.ecosystem === 'generic' ? version.scheme : SCHEME_OF[reading.ecosystem];
-        const expected = (scheme === 'semver' ? version.semver : version.pep440) ?? version.normalized;
-        const base = { source: reading.source, file: reading.file, line: reading.line, ecosystem: reading.ecosystem, expected };
-        if (reading.value === undefined) {
-            return { ...base, found: `dynamic (${reading.dynamic ?? 'build backend'}): version comes from the tag`, ok: true, dynamic: true };
-        }
-        // What the ecosystem would publish from this file (`v1.2.3` in package.json is 1.2.3 to npm), not its spelling.
-        return { ...base, found: reading.value, ok: (0,version_scheme/* samePublishedVersion */.rT)(reading.ecosystem, scheme, reading.value, expected) };
-    });
-    if (pythonDynamic) {
-        checks.push({
-            source: `pyproject.toml (dynamic version, ${pythonDynamic})`,
-            file: 'pyproject.toml',
-            ecosystem: 'python',
-            found: `dynamic (${pythonDynamic}): version comes from the tag`,
-            expected: version.pep440 ?? version.normalized,
-            ok: true,
-            dynamic: true,
-        });
-    }
-    return checks;
-}
-/** One line per failed check: file, line, what was found and what the tag says. */
-function describeMismatch(check, tag) {
-    const where = `${check.file}${check.line ? `:${check.line}` : ''}`;
-    return `${where}: version is ${JSON.stringify(check.found)} but tag ${tag} says ${JSON.stringify(check.expected)}. Update ${check.file} or move the tag.`;
-}
-
+// EXTERNAL MODULE: ./src/version/guard.ts
+var guard = __nccwpck_require__(17089);
 // EXTERNAL MODULE: ./src/source-date.ts
 var source_date = __nccwpck_require__(9515);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var tinyglobby_dist = __nccwpck_require__(73382);
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/version/sources/reading.ts
-/** 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-/**
- * Line of `key = …` inside `[table]` of a TOML file. The value itself always comes from the TOML
- * parser; this scan only finds where to point the annotation.
- */
-function tomlKeyLine(text, table, key) {
-    let current = '';
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        const header = /^\[\s*([^\]]+?)\s*\]/.exec(line);
-        if (header && !line.startsWith('[[')) {
-            current = header[1].replace(/\s+/g, '').replace(/"/g, '');
-            continue;
-        }
-        if (current === table && new RegExp(`^["']?${key.replace(/\./g, '\\.')}["']?\\s*=`).test(line))
-            return i + 1;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/version/sources/cargo.ts
-
-
-
-
-const table = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
-function parseCargoToml(raw, file) {
-    // Cargo reads a manifest with a leading BOM (rust-lang/cargo#2031).
-    const text = (0,json/* stripBom */.F8)(raw);
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
-    }
-    const pkg = table(doc.package);
-    if (typeof pkg.version === 'string') {
-        return { source: `${file} [package].version`, file, line: tomlKeyLine(text, 'package', 'version'), ecosystem: 'cargo', value: pkg.version };
-    }
-    const workspacePackage = table(table(doc.workspace).package);
-    if (typeof workspacePackage.version === 'string') {
-        return {
-            source: `${file} [workspace.package].version`,
-            file,
-            line: tomlKeyLine(text, 'workspace.package', 'version'),
-            ecosystem: 'cargo',
-            value: workspacePackage.version,
-        };
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/version/sources/package-json.ts
-var package_json = __nccwpck_require__(99084);
-;// CONCATENATED MODULE: ./src/version/sources/pyproject.ts
-
-
-
-const pyproject_table = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
-function parsePyproject(text, file) {
-    // Python's TOML reader (tomllib, which pip and build use) rejects a leading BOM with "Invalid
-    // statement (at line 1, column 1)": the build would fail, so the plan does too, saying why.
-    if (text.startsWith('\uFEFF')) {
-        throw new errors/* UserError */.yo(`${file}:1: starts with a UTF-8 byte order mark, which Python's TOML reader (tomllib, used by pip and build) rejects. Save the file as UTF-8 without BOM.`, { file, line: 1 });
-    }
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
-    }
-    const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-    if (doc.project !== undefined && !isTable(doc.project))
-        throw new errors/* UserError */.yo(`${file}: [project] must be a table, got ${JSON.stringify(doc.project)}.`, { file });
-    const project = pyproject_table(doc.project);
-    if (project.version !== undefined && typeof project.version !== 'string') {
-        const line = tomlKeyLine(text, 'project', 'version');
-        throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: [project].version must be a string, got ${JSON.stringify(project.version)}.`, { file, line });
-    }
-    const tool = pyproject_table(doc.tool);
-    const poetry = pyproject_table(tool.poetry);
-    const result = {
-        name: typeof project.name === 'string' ? project.name : typeof poetry.name === 'string' ? poetry.name : undefined,
-        readings: [],
-    };
-    if (typeof project.description === 'string')
-        result.description = project.description;
-    const license = typeof project.license === 'string' ? project.license : pyproject_table(project.license).text;
-    if (typeof license === 'string')
-        result.license = license;
-    if (typeof project.version === 'string') {
-        result.readings.push({
-            source: `${file} [project].version`,
-            file,
-            line: tomlKeyLine(text, 'project', 'version'),
-            ecosystem: 'python',
-            value: project.version,
-        });
-    }
-    const poetryDynamic = pyproject_table(tool['poetry-dynamic-versioning']).enable === true;
-    if (typeof poetry.version === 'string' && !poetryDynamic) {
-        result.readings.push({
-            source: `${file} [tool.poetry].version`,
-            file,
-            line: tomlKeyLine(text, 'tool.poetry', 'version'),
-            ecosystem: 'python',
-            value: poetry.version,
-        });
-    }
-    if (poetryDynamic)
-        result.dynamic = 'poetry-dynamic-versioning';
-    const dynamicList = Array.isArray(project.dynamic) ? project.dynamic : [];
-    if (dynamicList.includes('version')) {
-        const setuptoolsDynamic = pyproject_table(pyproject_table(pyproject_table(tool.setuptools).dynamic).version);
-        const hatchVersion = pyproject_table(pyproject_table(tool.hatch).version);
-        if (typeof setuptoolsDynamic.attr === 'string') {
-            result.referencedModule = { module: setuptoolsDynamic.attr.replace(/\.__version__$|\.VERSION$|\.version$/, '') };
-        }
-        else if (typeof hatchVersion.path === 'string') {
-            result.referencedModule = { path: hatchVersion.path };
-        }
-        else if (hatchVersion.source === 'vcs') {
-            result.dynamic = 'hatch-vcs';
-        }
-        else if ('setuptools_scm' in tool || 'setuptools-scm' in tool) {
-            result.dynamic = 'setuptools_scm';
-        }
-        else if ('pdm' in tool && pyproject_table(pyproject_table(tool.pdm).version).source === 'scm') {
-            result.dynamic = 'pdm-backend scm';
-        }
-        else {
-            result.dynamic = 'the build backend';
-        }
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/version/sources/python-module.ts
-
-// `__version__ = "1.2.3"`, `__version__: str = '1.2.3'`, `version = "1.2.3"` (setuptools_scm's
-// write_to). Only a literal string at the start of a line counts; computed values are not a source.
-const ASSIGNMENT = /^(__version__|VERSION|version)\s*(?::\s*[A-Za-z_][\w.[\]]*\s*)?=\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)')/m;
-const GENERATED_BY_SCM = /generated by setuptools[_-]scm|don't track in version control/i;
-function parsePythonModule(raw, file, options = {}) {
-    // Python's tokenizer skips a UTF-8 BOM, so the module means the same with one.
-    const text = (0,json/* stripBom */.F8)(raw);
-    if (GENERATED_BY_SCM.test(text))
-        return undefined;
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const match = ASSIGNMENT.exec(lines[i]);
-        if (!match)
-            continue;
-        if (match[1] !== '__version__' && !options.anyName)
-            continue;
-        return { source: file, file, line: i + 1, ecosystem: 'python', value: match[2] ?? match[3] ?? '' };
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/ini/lib/ini.js
-var ini = __nccwpck_require__(15756);
-;// CONCATENATED MODULE: ./src/version/sources/setup-cfg.ts
-
-
-function parseSetupCfg(raw, file) {
-    // With a BOM the first section header would not be recognised and [metadata] silently missed.
-    const text = (0,json/* stripBom */.F8)(raw);
-    const metadata = ((0,ini.parse)(text).metadata ?? {});
-    const name = typeof metadata.name === 'string' ? metadata.name : undefined;
-    const version = typeof metadata.version === 'string' ? metadata.version.trim() : undefined;
-    if (!version)
-        return { name };
-    const attr = /^attr:\s*(\S+)$/.exec(version);
-    if (attr)
-        return { name, referencedModule: attr[1].replace(/\.__version__$|\.VERSION$|\.version$/, '') };
-    const fileRef = /^file:\s*(\S+)$/.exec(version);
-    if (fileRef)
-        return { name, referencedFile: fileRef[1] };
-    const index = text.split(/\r?\n/).findIndex((line) => /^\s*version\s*=/.test(line));
-    return {
-        name,
-        reading: { source: `${file} [metadata].version`, file, line: index >= 0 ? index + 1 : undefined, ecosystem: 'python', value: version },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/version/sources/version-file.ts
-
-/** A plain file holding just the version (`VERSION`), first non-empty line. */
-function parseVersionFile(text, file, ecosystem = 'generic') {
-    const lines = (0,json/* stripBom */.F8)(text).split(/\r?\n/);
-    const index = lines.findIndex((line) => line.trim() !== '');
-    if (index < 0)
-        return undefined;
-    return { source: file, file, line: index + 1, ecosystem, value: lines[index].trim() };
-}
-
-;// CONCATENATED MODULE: ./src/version/sources/detect.ts
-
-
-
-
-
-
-
-
-
-
-
-const PYTHON_MODULE_NAMES = ['__version__.py', '_version.py', '__about__.py', 'version.py', '__init__.py'];
-/** Directories never searched for Python version modules (nor hidden ones): at any depth, and at the top only. */
-const IGNORED_ANYWHERE = new Set(['node_modules', 'venv']);
-const IGNORED_AT_TOP = new Set(['test', 'tests', 'docs', 'build', 'dist', 'examples']);
-/**
- * The Python modules that may state `__version__`: `<dir>/NAME` and `src/<dir>/NAME` for each name above.
- * Plain readdir rather than a glob library: this runs at start-up for every Python project, and
- * compiling the equivalent glob patterns took longer than the whole scan.
- */
-function pythonModuleFiles(root) {
-    const subdirs = (dir, ignored) => {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir));
-        }
-        catch {
-            return [];
-        }
-        return names
-            .filter((name) => !name.startsWith('.') && !IGNORED_ANYWHERE.has(name) && !ignored(name))
-            .map((name) => (dir ? `${dir}/${name}` : name))
-            .filter((path) => isPackageDirectory(root, path));
-    };
-    const dirs = [...subdirs('', (name) => IGNORED_AT_TOP.has(name)), ...subdirs('src', () => false)];
-    // A module that is a symlink is still found: the read refuses it if it leads out of the project.
-    return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFileOrLink((0,external_node_path_.join)(root, file)));
-}
-/**
- * A directory to look for version modules in. A symlink that leads out of the project stops the run
- * (a `pkg → /etc` package would otherwise vanish from the checks); one inside is followed.
- */
-function isPackageDirectory(root, path) {
-    const info = lstatQuietly((0,external_node_path_.join)(root, path));
-    if (info?.isSymbolicLink()) {
-        (0,project_files/* assertInsideProject */.qq)(root, path);
-        return statQuietly((0,external_node_path_.join)(root, path))?.isDirectory() ?? false;
-    }
-    return info?.isDirectory() ?? false;
-}
-/** Anything but a directory: a FIFO or a link named like a version module is read, and refused there by name. */
-function isFileOrLink(path) {
-    const info = lstatQuietly(path);
-    return info !== undefined && !info.isDirectory();
-}
-function statQuietly(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
-    }
-    catch {
-        return undefined;
-    }
-}
-function lstatQuietly(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Reads every version source present in `root`. With `explicit` paths only those files are read
- * (their kind follows from the file name: package.json, pyproject.toml, setup.cfg, Cargo.toml, *.py,
- * anything else is a plain version file).
- */
-function detectProject(root, explicit) {
-    const facts = { readings: [], npm: [], cargo: false };
-    // Every read goes through the project-file rules: inside the project, regular files, size-capped.
-    const read = (file, namedBy) => (0,project_files/* readProjectText */.BA)(root, file, namedBy ? { namedBy } : {});
-    const exists = (file) => (0,project_files/* projectEntryExists */.WF)(root, file);
-    if (explicit) {
-        for (const listed of explicit) {
-            const file = (0,project_files/* checkRelativePath */._k)(listed, "Config 'version-sources'");
-            if (!exists(file))
-                throw new errors/* UserError */.yo(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
-            readSource(file, true);
-        }
-        return dedupe(facts);
-    }
-    if (exists('package.json'))
-        readNpm('package.json');
-    if (exists('pyproject.toml'))
-        readSource('pyproject.toml', false);
-    if (exists('setup.cfg'))
-        readSource('setup.cfg', false);
-    if (facts.python || exists('setup.py')) {
-        facts.python ??= {};
-        for (const file of pythonModuleFiles(root).sort()) {
-            const reading = parsePythonModule(read(file), file);
-            if (reading)
-                facts.readings.push(reading);
-        }
-    }
-    if (exists('Cargo.toml'))
-        readSource('Cargo.toml', false);
-    if (exists('VERSION'))
-        readSource('VERSION', false);
-    return dedupe(facts);
-    function readSource(file, explicitly) {
-        const name = (0,external_node_path_.basename)(file);
-        if (name === 'package.json')
-            return readNpm(file);
-        if (name === 'pyproject.toml') {
-            const pyproject = parsePyproject(read(file), file);
-            facts.python = { name: pyproject.name ?? facts.python?.name, dynamic: pyproject.dynamic ?? facts.python?.dynamic };
-            if (pyproject.description || pyproject.license)
-                facts.metadata = { description: pyproject.description, license: pyproject.license };
-            facts.readings.push(...pyproject.readings);
-            if (pyproject.referencedModule)
-                readModule(pyproject.referencedModule, file);
-            return;
-        }
-        if (name === 'setup.cfg') {
-            const cfg = parseSetupCfg(read(file), file);
-            if (!cfg.reading && !cfg.referencedModule && !cfg.referencedFile && !cfg.name)
-                return;
-            facts.python = { name: facts.python?.name ?? cfg.name, dynamic: facts.python?.dynamic };
-            if (cfg.reading)
-                facts.readings.push(cfg.reading);
-            if (cfg.referencedModule)
-                readModule({ module: cfg.referencedModule }, file);
-            const referenced = cfg.referencedFile && (0,project_files/* checkRelativePath */._k)(cfg.referencedFile, `${file} [metadata] version = file:`);
-            if (referenced && exists(referenced)) {
-                const reading = parseVersionFile(read(referenced, `${file} [metadata] version = file:`), referenced, 'python');
-                if (reading)
-                    facts.readings.push(reading);
-            }
-            return;
-        }
-        if (name === 'Cargo.toml') {
-            const reading = parseCargoToml(read(file), file);
-            if (reading) {
-                facts.readings.push(reading);
-                facts.cargo = true;
-            }
-            return;
-        }
-        if (name.endsWith('.py')) {
-            facts.python ??= {};
-            const reading = parsePythonModule(read(file), file, { anyName: explicitly });
-            if (reading)
-                facts.readings.push(reading);
-            else if (explicitly)
-                throw new errors/* UserError */.yo(`${file} has no line like __version__ = "1.2.3".`, { file });
-            return;
-        }
-        const reading = parseVersionFile(read(file), file);
-        if (reading)
-            facts.readings.push(reading);
-    }
-    function readModule(ref, from) {
-        const candidates = ref.path
-            ? [(0,project_files/* checkRelativePath */._k)(ref.path, `${from} [tool.hatch.version] path`)]
-            : [ref.module.replace(/\./g, '/')].flatMap((base) => [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]);
-        const found = candidates.find(exists);
-        if (!found)
-            throw new errors/* UserError */.yo(`${from} takes the version from ${ref.path ?? ref.module}, which was not found (looked for ${candidates.join(', ')}).`, { file: from });
-        const reading = parsePythonModule(read(found, `${from}`), found, { anyName: true });
-        if (!reading)
-            throw new errors/* UserError */.yo(`${found} is named by ${from} as the version source but has no line like __version__ = "1.2.3".`, { file: found });
-        facts.readings.push(reading);
-    }
-    function readNpm(file) {
-        const dir = file === 'package.json' ? '.' : file.slice(0, -'/package.json'.length);
-        const { manifest, reading } = (0,package_json/* parsePackageJson */.wA)((0,project_files/* readProjectText */.BA)(root, file, { maxBytes: package_json/* MAX_MANIFEST_BYTES */.ZJ }), file);
-        // A private workspace root or member is never published, so its version is not a claim to check;
-        // a private root without workspaces is an application whose version still names the release.
-        const unpublishedMember = manifest.private === true && (dir !== '.' || (0,package_json/* workspacePatterns */.Zs)(manifest).length > 0);
-        if (reading && !unpublishedMember)
-            facts.readings.push(reading);
-        if (manifest.name)
-            facts.npm.push(npmFacts(manifest, dir));
-        if (dir !== '.')
-            return;
-        if (typeof manifest.description === 'string' || typeof manifest.license === 'string') {
-            facts.metadata = {
-                ...(typeof manifest.description === 'string' ? { description: manifest.description } : {}),
-                ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
-            };
-        }
-        const patterns = (0,project_files/* checkGlobPatterns */.wO)((0,package_json/* workspacePatterns */.Zs)(manifest), `${file} "workspaces"`).map((pattern) => pattern.replace(/\/+$/, ''));
-        if (!patterns.length)
-            return;
-        // The member directories, not their package.json: a member that is a link out of the project (which
-        // the walker reports as a file, never entering it) or a package.json that is not a regular file must
-        // stop the run, not vanish from the plan.
-        const members = (0,tinyglobby_dist/* globSync */.AZ)(patterns, { ...(0,project_files/* containedGlobOptions */.c4)(root), onlyFiles: false, ignore: ['**/node_modules/**'] }).map((m) => m.replace(/\/+$/, ''));
-        for (const member of [...new Set(members)].sort()) {
-            // `**` matches the root itself: it is read already.
-            if (member === '' || member === '.')
-                continue;
-            const link = lstatQuietly((0,external_node_path_.join)(root, member));
-            if (link?.isSymbolicLink())
-                (0,project_files/* assertInsideProject */.qq)(root, member);
-            if (exists(`${member}/package.json`))
-                readNpm(`${member}/package.json`);
-        }
-    }
-}
-function npmFacts(manifest, dir) {
-    const dependsOn = [manifest.dependencies, manifest.devDependencies, manifest.peerDependencies, manifest.optionalDependencies].flatMap((deps) => Object.keys(deps ?? {}));
-    return { name: manifest.name, version: manifest.version, private: manifest.private === true, dir, dependsOn: [...new Set(dependsOn)].sort() };
-}
-function dedupe(facts) {
-    const seen = new Set();
-    facts.readings = facts.readings.filter((reading) => {
-        const key = `${reading.file}:${reading.line ?? ''}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-    return facts;
-}
-
+// EXTERNAL MODULE: ./src/version/sources/detect.ts + 1 modules
+var detect = __nccwpck_require__(33272);
 ;// CONCATENATED MODULE: ./src/gather.ts
 
 
@@ -11046,7 +9668,7 @@ async function listGitTags(cwd, parentEnv = process.env, access = {}) {
 async function gatherFacts(options) {
     const { cwd, config, env } = options;
     const sources = config['version-sources'];
-    const project = detectProject(cwd, sources === 'auto' ? undefined : sources);
+    const project = (0,detect/* detectProject */.p)(cwd, sources === 'auto' ? undefined : sources);
     const [knownVersions, sourceDate] = await Promise.all([
         options.knownVersions?.length ? options.knownVersions : releasedVersions(options, project),
         config.docker.images.length ? (0,source_date/* sourceDateEpoch */.p)(cwd, env) : undefined,
@@ -11060,7 +9682,29 @@ async function gatherFacts(options) {
         serverUrl: env.GITHUB_SERVER_URL || undefined,
         ...visibilityOf(options.event),
         ...prebuiltPython(cwd, config),
+        ...(options.package ? { package: options.package } : {}),
+        ...npmWorkspaceAround(cwd, options.package?.path, project),
     };
+}
+/**
+ * The npm workspace a package of the `packages:` map belongs to, when its package.json names members
+ * with `workspace:` ranges (its own directory holds only itself): as pnpm and yarn find it, the nearest
+ * directory above it, up to the repository root, whose package.json `workspaces` or pnpm-workspace.yaml
+ * lists it. Members' directories are relative to that workspace root.
+ */
+function npmWorkspaceAround(cwd, packagePath, project) {
+    if (packagePath === undefined || packagePath === '.' || !project.npm.some((pkg) => pkg.workspaceSpecs?.length))
+        return {};
+    const parts = packagePath.split('/');
+    for (let up = 1; up <= parts.length; up++) {
+        const dir = (0,external_node_path_.resolve)(cwd, ...parts.slice(0, up).map(() => '..'));
+        if (!(0,project_files/* projectEntryExists */.WF)(dir, 'package.json'))
+            continue;
+        const members = (0,detect/* detectProject */.p)(dir, ['package.json']).npm;
+        if (members.some((member) => member.dir === parts.slice(parts.length - up).join('/')))
+            return { npmWorkspace: members };
+    }
+    return {};
 }
 /**
  * The distribution files in `python.dist` by name, for the plan to say what it will upload. Only names: each
@@ -11088,7 +9732,7 @@ async function releasedVersions(options, project) {
         return (0,released/* versionsFromTags */.x)(await listGitTags(cwd, env, access), config['tag-prefix']);
     // Loaded only here: planning without images never loads the HTTP client.
     const [{ releasedVersionsInRegistries }, { registryLogins }] = await Promise.all([__nccwpck_require__.e(/* import() */ 58).then(__nccwpck_require__.bind(__nccwpck_require__, 69058)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 22559))]);
-    const schemes = projectSchemes(project.readings, project.python !== undefined, config['version-scheme']);
+    const schemes = (0,guard/* projectSchemes */.sw)(project.readings, project.python !== undefined, config['version-scheme']);
     const [git, fromRegistries] = await Promise.all([
         listGitTags(cwd, env, access).then((tags) => (0,released/* versionsFromTags */.x)(tags, config['tag-prefix'])),
         releasedVersionsInRegistries(images, { schemes, prefix: config['tag-prefix'], credentials: registryLogins(registries.secrets, env) }),
@@ -11232,6 +9876,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'webhook-secret',
     'source-commit',
     'version',
+    'package',
 ]));
 /** Parses the inputs once. `read` returns the raw string ('' when unset). */
 function parseInputs(read) {
@@ -11255,6 +9900,7 @@ function parseInputs(read) {
         pypiToken: read('pypi-token') || undefined,
         sourceCommit: parseCommit(read('source-commit')),
         handoffVersion: read('version').trim() || undefined,
+        packageName: read('package').trim() || undefined,
         webhooks: {
             ...webhook('slack', 'slack-webhook-url', read('slack-webhook-url')),
             ...webhook('discord', 'discord-webhook-url', read('discord-webhook-url')),
@@ -11362,6 +10008,8 @@ function sourceRef(plan) {
     return trigger.kind === 'ignored' || !tag ? '' : `refs/tags/${tag}`;
 }
 
+// EXTERNAL MODULE: ./src/docker/image-name.ts
+var image_name = __nccwpck_require__(83413);
 ;// CONCATENATED MODULE: ./src/plan/steps/deploy.ts
 
 
@@ -11416,6 +10064,8 @@ function planDeploySteps(ctx) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/version/scheme.ts
+var version_scheme = __nccwpck_require__(83401);
 // EXTERNAL MODULE: ./src/sigstore/instance.ts
 var instance = __nccwpck_require__(69799);
 // EXTERNAL MODULE: ./src/sigstore/statement.ts
@@ -11458,7 +10108,10 @@ function hasAttestationsApi(serverUrl) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/npm/workspace-ranges.ts
+var workspace_ranges = __nccwpck_require__(52263);
 ;// CONCATENATED MODULE: ./src/plan/steps/npm.ts
+
 
 
 /**
@@ -11491,6 +10144,11 @@ function planNpmSteps(ctx) {
         return [];
     const version = ctx.version.semver ?? ctx.version.normalized;
     const distTag = distTagFor(version, ctx.facts.knownVersions, ctx.rehearsal);
+    // Every package's `workspace:` specifiers resolve before the first is published, or nothing is.
+    // The members: the project's own packages, and for a package of the `packages:` map, the repository's workspace.
+    const own = new Set(ctx.facts.project.npm.map((pkg) => pkg.name));
+    const members = [...ctx.facts.project.npm, ...(ctx.facts.npmWorkspace ?? []).filter((pkg) => !own.has(pkg.name))];
+    const rewrites = new Map(publishable.map((pkg) => [pkg.name, (0,workspace_ranges/* resolveWorkspaceRanges */.Qw)(pkg, members)]));
     return dependencyOrder(publishable).map((pkg) => ({
         kind: 'npm-publish',
         id: `npm-publish:${pkg.name}`,
@@ -11503,6 +10161,7 @@ function planNpmSteps(ctx) {
         registry: npm.registry.replace(/\/?$/, '/'),
         provenance: npm.provenance,
         ...(npm['script-env'].length ? { scriptEnv: npm['script-env'] } : {}),
+        ...(rewrites.get(pkg.name).length ? { workspaceRanges: rewrites.get(pkg.name) } : {}),
     }));
 }
 /** A scoped package is public unless configured otherwise: npm would make a new one restricted. */
@@ -11628,6 +10287,7 @@ function planGithubRelease(ctx) {
         makeLatest: ctx.latest ? 'true' : 'false',
         ...(ctx.facts.commit ? { commit: ctx.facts.commit } : {}),
         ...(previous !== undefined ? { previousTag: ctx.config['tag-prefix'] + previous } : {}),
+        ...(ctx.facts.package && ctx.facts.package.path !== '.' ? { path: ctx.facts.package.path } : {}),
         notes: { template: config['body-template'], changelog: config.changelog, install: installTargets(ctx) },
         assets: config.assets === 'auto'
             ? // Prebuilt files may be wheels only (no sdist job): the upload step already refused an empty directory.
@@ -11700,7 +10360,8 @@ function planDockerDispatch(ctx) {
         target: `${workflow}@${ctx.tag}`,
         workflow,
         ref: ctx.tag,
-        inputs: { version: ctx.version.text, stages: 'docker' },
+        // A package's version goes as its full tag: the dispatched run selects the package by it (src/config/packages.ts).
+        inputs: { version: ctx.facts.package ? ctx.tag : ctx.version.text, stages: 'docker' },
     };
 }
 
@@ -11878,9 +10539,9 @@ function buildPlan(request) {
     if (trigger.kind === 'ignored') {
         return { ...base, trigger: { kind: 'ignored', event: trigger.event, reason: trigger.reason }, rehearsal: false, latest: false, checks: [], stages: [] };
     }
-    const schemes = projectSchemes(facts.project.readings, facts.project.python !== undefined, config['version-scheme']);
-    const version = resolveVersion(trigger.versionText, trigger.ref, schemes);
-    const checks = checkSources(version, facts.project.readings, facts.project.python?.dynamic);
+    const schemes = (0,guard/* projectSchemes */.sw)(facts.project.readings, facts.project.python !== undefined, config['version-scheme']);
+    const version = (0,guard/* resolveVersion */.x)(trigger.versionText, trigger.ref, schemes);
+    const checks = (0,guard/* checkSources */.BT)(version, facts.project.readings, facts.project.python?.dynamic);
     const known = facts.knownVersions.filter((v) => v !== version.text);
     const latest = !trigger.rehearsal && (0,released/* isHighestInLine */.s)(version.normalized, known, version.scheme, 'all');
     const runStages = trigger.stages.filter((name) => !request.only || request.only.includes(name));
@@ -11961,8 +10622,10 @@ function renderText(plan) {
 }
 function describeStep(step) {
     switch (step.kind) {
-        case 'npm-publish':
-            return `  --tag ${step.distTag}`;
+        case 'npm-publish': {
+            const ranges = (step.workspaceRanges ?? []).map((r) => `${r.name} ${r.from} → ${r.to}`);
+            return `  --tag ${step.distTag}${ranges.length ? `  (${ranges.join(', ')})` : ''}`;
+        }
         case 'docker-build':
             return `  (${step.backend})`;
         case 'pypi-upload': {
@@ -12400,7 +11063,7 @@ function describeRef(ref) {
 const executors = {
     'python-build': () => Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82226)).then((m) => m.executePythonBuild),
     'pypi-upload': () => Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41853)).then((m) => m.executePypiUpload),
-    'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(42), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16613)).then((m) => m.executeGithubRelease),
+    'github-release': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(42), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87631)).then((m) => m.executeGithubRelease),
     'github-attest': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(42), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81978)).then((m) => m.executeGithubAttest),
     'verify-assets': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(42), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13788)).then((m) => m.executeVerifyAssets),
     'workflow-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68077)).then((m) => m.executeWorkflowDispatch),
@@ -12410,7 +11073,7 @@ const executors = {
     'verify-npm': () => __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 52404)).then((m) => m.executeVerifyNpm),
     'verify-container': () => __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 18503)).then((m) => m.executeVerifyContainer),
     'deploy-swarm': () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 3353)).then((m) => m.executeDeploySwarm),
-    'npm-publish': () => __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 63145)).then((m) => m.executeNpmPublish),
+    'npm-publish': () => __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 58092)).then((m) => m.executeNpmPublish),
     'deploy-compose': () => __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 6501)).then((m) => m.executeDeployCompose),
     'docker-scan': () => __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 95860)).then((m) => m.executeDockerScan),
     'docker-merge': () => __nccwpck_require__.e(/* import() */ 564).then(__nccwpck_require__.bind(__nccwpck_require__, 57564)).then((m) => m.executeDockerMerge),
@@ -12563,12 +11226,12 @@ function collectAttestations(outcomes, steps = []) {
             const key = [record.subject, record.digest, record.predicateType, record.store].join('\u0000');
             const seen = rows.get(key);
             // Fields one side knows and the other does not (an attestation id, a log index) are kept.
-            rows.set(key, { record: { ...attested_stripUndefined(record), ...(seen ? attested_stripUndefined(seen.record) : {}) }, verified: (seen?.verified ?? false) || fromVerifyStep(outcome) });
+            rows.set(key, { record: { ...stripUndefined(record), ...(seen ? stripUndefined(seen.record) : {}) }, verified: (seen?.verified ?? false) || fromVerifyStep(outcome) });
         }
     }
     return [...rows.values()];
 }
-function attested_stripUndefined(value) {
+function stripUndefined(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 const REKOR_SEARCH = 'https://search.sigstore.dev/';
@@ -12777,7 +11440,11 @@ async function notifyRun(record, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/one-click.ts
+var one_click = __nccwpck_require__(59430);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -12823,15 +11490,47 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
             runner.mask(secret);
         notify.hooks = inputs.webhooks;
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-        const cwd = (0,project_files/* projectDirectory */.t6)((0,external_node_path_.resolve)(workspace, inputs.workingDirectory), "input 'working-directory'", workspace);
-        const config = parseConfig(readConfigSource(cwd, inputs.configFile, workspace), inputs.overrides);
-        notify.config = config.notify;
+        const root = (0,project_files/* projectDirectory */.t6)((0,external_node_path_.resolve)(workspace, inputs.workingDirectory), "input 'working-directory'", workspace);
+        const rootConfig = (0,load/* parseConfig */.o4)((0,load/* readConfigSource */.az)(root, inputs.configFile, workspace), inputs.overrides);
+        notify.config = rootConfig.notify;
         const event = readGithubEvent(inputs.replay ? { ...env, GITHUB_EVENT_NAME: inputs.replay.eventName, GITHUB_EVENT_PATH: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.replay.eventPath) } : env);
+        // A package of the `packages:` map, selected by its tag: its directory and its config from here on.
+        const { cwd, config, package: selected } = (0,config_packages/* packageRun */.UX)(root, rootConfig, (0,config_packages/* selectPackage */.dj)(rootConfig, event, { version: inputs.handoffVersion, name: inputs.packageName }));
+        const packageFact = (0,config_packages/* packageFacts */.WH)(workspace, cwd, selected);
+        // Annotations name files from the repository root; a package's checks name them from its directory.
+        const inRepository = (file) => (file !== undefined && packageFact && packageFact.path !== '.' ? `${packageFact.path}/${file}` : file);
+        // A one-click release (a dispatch with `bump`): the run makes and pushes the release commit and tag,
+        // then goes on as a hand-off for that tag (a tag pushed with GITHUB_TOKEN starts no workflow).
+        let handoffVersion = inputs.handoffVersion;
+        let sourceCommit = inputs.sourceCommit;
+        const oneClick = (0,one_click/* oneClickRequest */._)(event, inputs.handoffVersion);
+        if (oneClick) {
+            const { runOneClick } = await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 80417));
+            const bumped = await runOneClick({
+                request: oneClick,
+                // The repository's project and config: runBump finds a package's directory and settings itself.
+                cwd: root,
+                config: rootConfig,
+                ...(selected ? { packageName: selected.name } : {}),
+                ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+                dryRun: inputs.dryRun,
+                env,
+                runner,
+                now: now(),
+            });
+            if (inputs.dryRun) {
+                runner.setOutput('version', bumped.version);
+                runner.appendSummary(`### tagship: one-click release (dry run)\n\nWould bump to ${bumped.tag} and release it; nothing changed.\n`);
+                return 0;
+            }
+            handoffVersion = bumped.tag;
+            sourceCommit ??= bumped.commit;
+        }
         const trigger = resolveTrigger(event, {
             prefix: config['tag-prefix'],
             rehearsalPrefix: config['rehearsal-prefix'],
             rebuildPrefix: config['rebuild-prefix'],
-        }, { version: inputs.handoffVersion });
+        }, { version: handoffVersion });
         const facts = trigger.kind === 'ignored'
             ? { project: { readings: [], npm: [], cargo: false }, knownVersions: [] }
             : await gatherFacts({
@@ -12839,8 +11538,9 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
                 config,
                 knownVersions: inputs.knownVersions,
                 // The commit the images are labelled with: the release tag's for a rebuild or dispatch.
-                env: inputs.sourceCommit ? { ...env, GITHUB_SHA: inputs.sourceCommit } : env,
+                env: sourceCommit ? { ...env, GITHUB_SHA: sourceCommit } : env,
                 event,
+                ...(packageFact ? { package: packageFact } : {}),
                 tags: {
                     ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
                     warn: (line) => runner.warning(line),
@@ -12871,13 +11571,13 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
         if (plan.trigger.kind === 'ignored')
             runner.appendSummary(renderSummary(plan));
         else if (failed.length)
-            runner.appendSummary(renderSummary(plan, guardHeadline(plan, describeMismatch(failed[0], plan.trigger.ref ?? ''))));
+            runner.appendSummary(renderSummary(plan, guardHeadline(plan, (0,guard/* describeMismatch */._e)(failed[0], plan.trigger.ref ?? ''))));
         if (failed.length) {
             for (const check of failed.slice(1)) {
-                runner.error(describeMismatch(check, plan.trigger.ref ?? ''), { file: check.file, line: check.line });
+                runner.error((0,guard/* describeMismatch */._e)(check, plan.trigger.ref ?? ''), { file: inRepository(check.file), line: check.line });
             }
             const first = failed[0];
-            throw new errors/* UserError */.yo(describeMismatch(first, plan.trigger.ref ?? ''), { file: first.file, line: first.line });
+            throw new errors/* UserError */.yo((0,guard/* describeMismatch */._e)(first, plan.trigger.ref ?? ''), { file: inRepository(first.file), line: first.line });
         }
         for (const [name, value] of Object.entries(planOutputs(plan)))
             runner.setOutput(name, value);
@@ -13187,6 +11887,86 @@ function onNpmjs(registry) {
 function versionLink(registry, name, version) {
     const url = onNpmjs(registry) ? `https://www.npmjs.com/package/${name}/v/${version}` : packumentUrl(registry, name);
     return { label: `npm ${name}@${version}`, url };
+}
+
+
+/***/ }),
+
+/***/ 52263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qw: () => (/* binding */ resolveWorkspaceRanges),
+/* harmony export */   uv: () => (/* binding */ workspaceSpecs)
+/* harmony export */ });
+/* unused harmony export DEPENDENCY_FIELDS */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83401);
+
+
+
+/**
+ * pnpm's and yarn berry's `workspace:` protocol, resolved the way their `pack`/`publish` do it, so a
+ * package published by tagship (with `npm publish`, which knows no such protocol) carries real
+ * versions: `workspace:*` → the member's exact version, `workspace:^` / `workspace:~` → `^`/`~` and
+ * that version, `workspace:<range>` → the range. Forms naming a path or another package (yarn's
+ * `workspace:packages/core`, pnpm's `workspace:./core` and `workspace:other@^`) are refused: they
+ * publish an alias or a path, which is never what a registry user can install by name.
+ */
+/** The fields both pnpm and yarn rewrite (yarn moves optional dependencies there too). */
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+const PROTOCOL = 'workspace:';
+/** The `workspace:` specifiers of a manifest, in field order then as written. */
+function workspaceSpecs(manifest) {
+    const specs = [];
+    for (const field of DEPENDENCY_FIELDS) {
+        const deps = manifest[field];
+        if (!deps || typeof deps !== 'object' || Array.isArray(deps))
+            continue;
+        for (const [name, spec] of Object.entries(deps)) {
+            if (typeof spec === 'string' && spec.trim().startsWith(PROTOCOL))
+                specs.push({ field, name, spec });
+        }
+    }
+    return specs;
+}
+/**
+ * The rewrites publishing `pkg` needs, against the members of its workspace. Throws one line for the
+ * first specifier that cannot become a real version, naming the file and what to write instead.
+ */
+function resolveWorkspaceRanges(pkg, members) {
+    const file = pkg.dir === '.' ? 'package.json' : `${pkg.dir}/package.json`;
+    const byName = new Map(members.map((member) => [member.name, member]));
+    return (pkg.workspaceSpecs ?? []).map(({ field, name, spec }) => {
+        const where = `${file}: ${field}.${name} is ${JSON.stringify(spec)}`;
+        const selector = spec.trim().slice(PROTOCOL.length).trim();
+        const member = byName.get(name);
+        const shorthand = selector === '*' || selector === '^' || selector === '~';
+        const range = shorthand ? undefined : semver__WEBPACK_IMPORTED_MODULE_0___default().validRange(selector) === null || selector === '' ? undefined : selector;
+        if (!shorthand && range === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}, a path or alias form tagship does not publish (it would name something other than ${name} on the registry): write "workspace:^", "workspace:~", "workspace:*" or "workspace:<range>" naming the member by its package name. Nothing was published.`, { file });
+        }
+        if (!member) {
+            const known = members.map((m) => m.name).sort();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}, but no package named ${name} is in the workspace (${known.length ? `members: ${known.join(', ')}` : 'it has no members'}): fix the name, add the package to the workspace, or depend on a published version instead. Nothing was published.`, { file });
+        }
+        const version = member.version === undefined ? undefined : (0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .npmRecordedVersion */ .On)(member.version);
+        if (!version) {
+            const memberFile = member.dir === '.' ? 'package.json' : `${member.dir}/package.json`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}, but ${memberFile} has ${member.version === undefined ? 'no version' : `version ${JSON.stringify(member.version)}, not a semver version`}: give ${name} a version to publish against. Nothing was published.`, { file });
+        }
+        if (range !== undefined) {
+            // yarn resolves `workspace:<range>` only to a member the range contains; anything else would
+            // publish a dependency that no install of this release resolves to the code it was built with.
+            if (!semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(version, range, { includePrerelease: true })) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}, which does not include ${name}'s version ${version}: widen the range or write "workspace:^". Nothing was published.`, { file });
+            }
+            return { field, name, from: spec, to: range };
+        }
+        return { field, name, from: spec, to: selector === '*' ? version : `${selector}${version}` };
+    });
 }
 
 
@@ -13808,6 +12588,49 @@ function isLoopback(host) {
 /** `repo:tag` or `repo@sha256:…`, as a user would write it. */
 function describeReference(repository, reference) {
     return reference.includes(':') ? `${repository}@${reference}` : `${repository}:${reference}`;
+}
+
+
+/***/ }),
+
+/***/ 59430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ oneClickRequest),
+/* harmony export */   a: () => (/* binding */ ACTIONS_BOT)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
+/** Who the release commit and tag are by: the identity GitHub shows for GITHUB_TOKEN's pushes. */
+const ACTIONS_BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/**
+ * The one-click request in a dispatch's inputs, or undefined when the run is not one. Pure: reads the
+ * event and the step's `version` input only. A `version` as well (the dispatch's or the step's) is
+ * refused: one names the release, the other asks for a new one.
+ */
+function oneClickRequest(event, handoffVersion) {
+    if (event.name !== 'workflow_dispatch')
+        return undefined;
+    const inputs = isMapping(event.payload.inputs) ? event.payload.inputs : {};
+    const bump = text(inputs.bump);
+    if (!bump)
+        return undefined;
+    const version = text(inputs.version) ?? handoffVersion?.trim();
+    if (version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The dispatch gives both 'version' (${JSON.stringify(version)}) and 'bump' (${JSON.stringify(bump)}): 'version' releases an existing version, 'bump' makes a new one. Leave one of them empty and run the workflow again.`);
+    }
+    if (!event.ref.startsWith('refs/heads/')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`A one-click release commits the bump to a branch, but the workflow was dispatched on ${JSON.stringify(event.ref)}: run it from a branch (Use workflow from: main).`);
+    }
+    const preid = text(inputs.preid);
+    return { bump, ...(preid ? { preid } : {}), branch: event.ref.slice('refs/heads/'.length) };
+}
+function text(value) {
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 
@@ -14637,65 +13460,105 @@ async function resolveDigest(ctx, repository, tag) {
 
 /***/ }),
 
-/***/ 95901:
+/***/ 17089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ isHighestInLine),
-/* harmony export */   x: () => (/* binding */ versionsFromTags)
+/* harmony export */   BT: () => (/* binding */ checkSources),
+/* harmony export */   _e: () => (/* binding */ describeMismatch),
+/* harmony export */   sw: () => (/* binding */ projectSchemes),
+/* harmony export */   x: () => (/* binding */ resolveVersion)
 /* harmony export */ });
-/* harmony import */ var _scheme_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56871);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _scheme_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83401);
 
-/**
- * Whether `version` is the highest stable release in its line, judged against versions already
- * released. A prerelease never is. Versions that do not parse under `scheme` are ignored.
- */
-function isHighestInLine(version, known, scheme, line = 'all') {
-    const self = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(scheme, version);
-    if (!self.ok || self.version.prerelease)
-        return false;
-    for (const other of known) {
-        const parsed = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(scheme, other);
-        if (!parsed.ok || parsed.version.prerelease)
-            continue;
-        if (line !== 'all' && parsed.version.major !== self.version.major)
-            continue;
-        if (line === 'minor' && parsed.version.minor !== self.version.minor)
-            continue;
-        if ((0,_scheme_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(scheme, parsed.version.canonical, self.version.canonical) > 0)
-            return false;
-    }
-    return true;
+
+const SCHEME_OF = { npm: 'semver', cargo: 'semver', python: 'pep440' };
+/** The schemes a tag must satisfy, primary first. */
+function projectSchemes(readings, hasPython, configured) {
+    if (configured !== 'auto')
+        return [configured];
+    const needsSemver = readings.some((r) => r.ecosystem === 'npm' || r.ecosystem === 'cargo');
+    const needsPep440 = hasPython || readings.some((r) => r.ecosystem === 'python');
+    if (needsSemver && needsPep440)
+        return ['semver', 'pep440'];
+    return needsPep440 ? ['pep440'] : ['semver'];
 }
-/** Versions named by tags (`v1.2.3` → `1.2.3`); tags of other shapes are skipped. */
-function versionsFromTags(tags, prefix) {
-    return tags.filter((tag) => tag.startsWith(prefix) && /^[0-9]/.test(tag.slice(prefix.length))).map((tag) => tag.slice(prefix.length));
+/** Reads the tag's version under every scheme the project uses; a tag that fails one is rejected. */
+function resolveVersion(text, tag, schemes) {
+    const parsed = new Map();
+    const tooLarge = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .unsafeNumber */ .IO)(text);
+    if (tooLarge) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Tag ${JSON.stringify(tag)} has the number ${tooLarge}, above ${Number.MAX_SAFE_INTEGER}, the largest tagship (and npm's semver) handles exactly. Delete it and push a tag with smaller numbers.`);
+    }
+    for (const scheme of schemes) {
+        const result = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(scheme, text);
+        if (!result.ok) {
+            const why = schemes.length > 1 ? ` (this project has both npm/Cargo and Python sources, so tags must be semver, e.g. v1.2.3-rc.1)` : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Tag ${JSON.stringify(tag)} is ${result.reason}${why}. Delete it and push a valid version tag.`);
+        }
+        if (scheme === 'pep440' && (0,_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .hasLocalSegment */ .FV)(text)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Tag ${JSON.stringify(tag)} has a local version segment (+…), which package indexes refuse. Push a tag without it.`);
+        }
+        parsed.set(scheme, result.version);
+    }
+    const primary = parsed.get(schemes[0]);
+    return {
+        text,
+        normalized: primary.canonical,
+        scheme: primary.scheme,
+        major: primary.major,
+        minor: primary.minor,
+        patch: primary.patch,
+        prerelease: primary.prerelease,
+        semver: parsed.get('semver')?.canonical,
+        pep440: parsed.get('pep440')?.canonical,
+    };
+}
+/** Compares each source with the tag under that source's own ecosystem rules. Pure. */
+function checkSources(version, readings, pythonDynamic) {
+    const checks = readings.map((reading) => {
+        const scheme = reading.ecosystem === 'generic' ? version.scheme : SCHEME_OF[reading.ecosystem];
+        const expected = (scheme === 'semver' ? version.semver : version.pep440) ?? version.normalized;
+        const base = { source: reading.source, file: reading.file, line: reading.line, ecosystem: reading.ecosystem, expected };
+        if (reading.value === undefined) {
+            return { ...base, found: `dynamic (${reading.dynamic ?? 'build backend'}): version comes from the tag`, ok: true, dynamic: true };
+        }
+        // What the ecosystem would publish from this file (`v1.2.3` in package.json is 1.2.3 to npm), not its spelling.
+        return { ...base, found: reading.value, ok: (0,_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .samePublishedVersion */ .rT)(reading.ecosystem, scheme, reading.value, expected) };
+    });
+    if (pythonDynamic) {
+        checks.push({
+            source: `pyproject.toml (dynamic version, ${pythonDynamic})`,
+            file: 'pyproject.toml',
+            ecosystem: 'python',
+            found: `dynamic (${pythonDynamic}): version comes from the tag`,
+            expected: version.pep440 ?? version.normalized,
+            ok: true,
+            dynamic: true,
+        });
+    }
+    return checks;
+}
+/** One line per failed check: file, line, what was found and what the tag says. */
+function describeMismatch(check, tag) {
+    const where = `${check.file}${check.line ? `:${check.line}` : ''}`;
+    return `${where}: version is ${JSON.stringify(check.found)} but tag ${tag} says ${JSON.stringify(check.expected)}. Update ${check.file} or move the tag.`;
 }
 
 
 /***/ }),
 
-/***/ 56871:
+/***/ 61405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Zy: () => (/* binding */ compareVersions),
-  FV: () => (/* binding */ hasLocalSegment),
-  On: () => (/* binding */ npmRecordedVersion),
-  ot: () => (/* binding */ parseVersion),
-  rT: () => (/* binding */ samePublishedVersion),
-  r1: () => (/* binding */ sameVersion),
-  IO: () => (/* binding */ unsafeNumber)
-});
-
-// UNUSED EXPORTS: publishedForm
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/version/pep440.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J4: () => (/* binding */ formatPep440),
+/* harmony export */   PG: () => (/* binding */ comparePep440),
+/* harmony export */   cB: () => (/* binding */ isPep440Prerelease),
+/* harmony export */   vp: () => (/* binding */ parsePep440Version)
+/* harmony export */ });
+/* unused harmony export publicPep440 */
 // PEP 440 appendix B's pattern, as packaging spells it (optional `v`, every accepted separator and
 // spelling), anchored, with the surrounding whitespace PEP 440 lets a parser ignore.
 const PATTERN = new RegExp('^\\s*v?' +
@@ -14811,7 +13674,63 @@ function compareLocal(a, b) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/version/scheme.ts
+
+/***/ }),
+
+/***/ 95901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ isHighestInLine),
+/* harmony export */   x: () => (/* binding */ versionsFromTags)
+/* harmony export */ });
+/* harmony import */ var _scheme_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83401);
+
+/**
+ * Whether `version` is the highest stable release in its line, judged against versions already
+ * released. A prerelease never is. Versions that do not parse under `scheme` are ignored.
+ */
+function isHighestInLine(version, known, scheme, line = 'all') {
+    const self = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(scheme, version);
+    if (!self.ok || self.version.prerelease)
+        return false;
+    for (const other of known) {
+        const parsed = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(scheme, other);
+        if (!parsed.ok || parsed.version.prerelease)
+            continue;
+        if (line !== 'all' && parsed.version.major !== self.version.major)
+            continue;
+        if (line === 'minor' && parsed.version.minor !== self.version.minor)
+            continue;
+        if ((0,_scheme_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(scheme, parsed.version.canonical, self.version.canonical) > 0)
+            return false;
+    }
+    return true;
+}
+/** Versions named by tags (`v1.2.3` → `1.2.3`); tags of other shapes are skipped. */
+function versionsFromTags(tags, prefix) {
+    return tags.filter((tag) => tag.startsWith(prefix) && /^[0-9]/.test(tag.slice(prefix.length))).map((tag) => tag.slice(prefix.length));
+}
+
+
+/***/ }),
+
+/***/ 83401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ hasLocalSegment),
+/* harmony export */   IO: () => (/* binding */ unsafeNumber),
+/* harmony export */   On: () => (/* binding */ npmRecordedVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   r1: () => (/* binding */ sameVersion),
+/* harmony export */   rT: () => (/* binding */ samePublishedVersion)
+/* harmony export */ });
+/* unused harmony export publishedForm */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61405);
 
 
 function parseVersion(scheme, text) {
@@ -14819,7 +13738,7 @@ function parseVersion(scheme, text) {
 }
 function parseSemver(text) {
     // Strict parsing: `1.2`, `01.2.3` and a leading `v` are not semver.
-    const parsed = semver_default().parse(text, { loose: false });
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(text, { loose: false });
     const build = parsed?.build.length ? `+${parsed.build.join('.')}` : '';
     if (!parsed || parsed.version + build !== text) {
         return { ok: false, reason: 'not a semver version (MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.2.3-rc.1)' };
@@ -14842,20 +13761,20 @@ function parsePep440(text) {
     // before we get here, so a second `v` or whitespace means a malformed tag.
     if (!/^[0-9]/.test(text) || /\s/.test(text))
         return { ok: false, reason: NOT_PEP440 };
-    const parsed = parsePep440Version(text);
+    const parsed = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePep440Version */ .vp)(text);
     return parsed ? { ok: true, version: pep440Parsed(parsed) } : { ok: false, reason: NOT_PEP440 };
 }
 function pep440Parsed(parsed) {
     const [major = 0n, minor = 0n, patch = 0n] = parsed.release;
     return {
         scheme: 'pep440',
-        canonical: formatPep440(parsed),
+        canonical: (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPep440 */ .J4)(parsed),
         // Only read for the release being made, whose numbers `unsafeNumber` has bounded; a released
         // version with larger ones is compared exactly through `canonical`, never through these.
         major: Number(major),
         minor: Number(minor),
         patch: Number(patch),
-        prerelease: isPep440Prerelease(parsed),
+        prerelease: (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isPep440Prerelease */ .cB)(parsed),
     };
 }
 /** Whether `a` and `b` denote the same version under `scheme` (e.g. `1.2.3-rc.1` ≡ `1.2.3rc1` in PEP 440). */
@@ -14867,16 +13786,16 @@ function sameVersion(scheme, a, b) {
 /** Ordering under a scheme; both must parse. */
 function compareVersions(scheme, a, b) {
     if (scheme === 'semver')
-        return semver_default().compare(a, b);
-    const left = parsePep440Version(a);
-    const right = parsePep440Version(b);
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b);
+    const left = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePep440Version */ .vp)(a);
+    const right = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePep440Version */ .vp)(b);
     if (!left || !right)
         throw new Error(`compareVersions: ${JSON.stringify(left ? b : a)} is not a PEP 440 version`);
-    return comparePep440(left, right);
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePep440 */ .PG)(left, right);
 }
 /** Whether a PEP 440 version carries a local segment (`+g1234`), which package indexes refuse. */
 function hasLocalSegment(text) {
-    return parsePep440Version(text)?.local !== undefined;
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePep440Version */ .vp)(text)?.local !== undefined;
 }
 /**
  * The first of a version's major, minor and patch numbers above 2^53 - 1, which the plan's
@@ -14901,8 +13820,8 @@ function publishedForm(ecosystem, scheme, text) {
     if (ecosystem === 'npm')
         return npmRecordedVersion(text);
     if (scheme === 'pep440') {
-        const parsed = parsePep440Version(text);
-        return parsed && formatPep440(parsed);
+        const parsed = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePep440Version */ .vp)(text);
+        return parsed && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPep440 */ .J4)(parsed);
     }
     const parsed = parseSemver(text);
     return parsed.ok ? parsed.version.canonical : undefined;
@@ -14917,8 +13836,355 @@ function samePublishedVersion(ecosystem, scheme, a, b) {
  * `semver.valid`/`semver.clean` (@npmcli/package-json), then libnpmpublish cleans it again.
  */
 function npmRecordedVersion(text) {
-    const loose = semver_default().clean(text, { loose: true });
-    return (loose && semver_default().clean(loose)) ?? undefined;
+    const loose = semver__WEBPACK_IMPORTED_MODULE_0___default().clean(text, { loose: true });
+    return (loose && semver__WEBPACK_IMPORTED_MODULE_0___default().clean(loose)) ?? undefined;
+}
+
+
+/***/ }),
+
+/***/ 53149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ parseCargoToml)
+/* harmony export */ });
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _project_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11343);
+/* harmony import */ var _reading_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74277);
+
+
+
+
+const table = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
+function parseCargoToml(raw, file) {
+    // Cargo reads a manifest with a leading BOM (rust-lang/cargo#2031).
+    const text = (0,_project_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(raw);
+    let doc;
+    try {
+        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
+    }
+    const pkg = table(doc.package);
+    if (typeof pkg.version === 'string') {
+        return { source: `${file} [package].version`, file, line: (0,_reading_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlKeyLine */ .e)(text, 'package', 'version'), ecosystem: 'cargo', value: pkg.version };
+    }
+    const workspacePackage = table(table(doc.workspace).package);
+    if (typeof workspacePackage.version === 'string') {
+        return {
+            source: `${file} [workspace.package].version`,
+            file,
+            line: (0,_reading_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlKeyLine */ .e)(text, 'workspace.package', 'version'),
+            ecosystem: 'cargo',
+            value: workspacePackage.version,
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 33272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ detectProject)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __nccwpck_require__(73382);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/project/files.ts
+var files = __nccwpck_require__(83930);
+// EXTERNAL MODULE: ./src/version/sources/cargo.ts
+var cargo = __nccwpck_require__(53149);
+// EXTERNAL MODULE: ./src/version/sources/package-json.ts
+var package_json = __nccwpck_require__(99084);
+// EXTERNAL MODULE: ./src/version/sources/pyproject.ts
+var sources_pyproject = __nccwpck_require__(5577);
+// EXTERNAL MODULE: ./src/version/sources/python-module.ts
+var python_module = __nccwpck_require__(11444);
+// EXTERNAL MODULE: ./src/npm/workspace-ranges.ts
+var workspace_ranges = __nccwpck_require__(52263);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/version/sources/pnpm-workspace.ts
+
+
+/**
+ * The member globs of a pnpm workspace: `packages:` in pnpm-workspace.yaml (a list of strings;
+ * `!glob` excludes). pnpm keeps its members there rather than in package.json "workspaces", so
+ * without it a pnpm monorepo's packages would be invisible to the guard and to publishing.
+ */
+function pnpmWorkspacePatterns(text, file) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    if (doc.errors.length)
+        throw new errors/* UserError */.yo(`${file}: not valid YAML (${doc.errors[0].message.split('\n')[0]}).`, { file });
+    const value = doc.toJS();
+    if (value === null || value === undefined)
+        return [];
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* UserError */.yo(`${file}: expected a mapping with a "packages" list at the top level.`, { file });
+    const packages = value.packages;
+    if (packages === undefined || packages === null)
+        return [];
+    if (!Array.isArray(packages) || packages.some((entry) => typeof entry !== 'string')) {
+        throw new errors/* UserError */.yo(`${file}: "packages" must be a list of glob strings (like - "packages/*").`, { file });
+    }
+    return packages;
+}
+
+// EXTERNAL MODULE: ./src/version/sources/setup-cfg.ts
+var setup_cfg = __nccwpck_require__(26135);
+// EXTERNAL MODULE: ./src/version/sources/version-file.ts
+var version_file = __nccwpck_require__(30484);
+;// CONCATENATED MODULE: ./src/version/sources/detect.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PYTHON_MODULE_NAMES = ['__version__.py', '_version.py', '__about__.py', 'version.py', '__init__.py'];
+/** Directories never searched for Python version modules (nor hidden ones): at any depth, and at the top only. */
+const IGNORED_ANYWHERE = new Set(['node_modules', 'venv']);
+const IGNORED_AT_TOP = new Set(['test', 'tests', 'docs', 'build', 'dist', 'examples']);
+/**
+ * The Python modules that may state `__version__`: `<dir>/NAME` and `src/<dir>/NAME` for each name above.
+ * Plain readdir rather than a glob library: this runs at start-up for every Python project, and
+ * compiling the equivalent glob patterns took longer than the whole scan.
+ */
+function pythonModuleFiles(root) {
+    const subdirs = (dir, ignored) => {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir));
+        }
+        catch {
+            return [];
+        }
+        return names
+            .filter((name) => !name.startsWith('.') && !IGNORED_ANYWHERE.has(name) && !ignored(name))
+            .map((name) => (dir ? `${dir}/${name}` : name))
+            .filter((path) => isPackageDirectory(root, path));
+    };
+    const dirs = [...subdirs('', (name) => IGNORED_AT_TOP.has(name)), ...subdirs('src', () => false)];
+    // A module that is a symlink is still found: the read refuses it if it leads out of the project.
+    return dirs.flatMap((dir) => PYTHON_MODULE_NAMES.map((name) => `${dir}/${name}`)).filter((file) => isFileOrLink((0,external_node_path_.join)(root, file)));
+}
+/**
+ * A directory to look for version modules in. A symlink that leads out of the project stops the run
+ * (a `pkg → /etc` package would otherwise vanish from the checks); one inside is followed.
+ */
+function isPackageDirectory(root, path) {
+    const info = lstatQuietly((0,external_node_path_.join)(root, path));
+    if (info?.isSymbolicLink()) {
+        (0,files/* assertInsideProject */.qq)(root, path);
+        return statQuietly((0,external_node_path_.join)(root, path))?.isDirectory() ?? false;
+    }
+    return info?.isDirectory() ?? false;
+}
+/** Anything but a directory: a FIFO or a link named like a version module is read, and refused there by name. */
+function isFileOrLink(path) {
+    const info = lstatQuietly(path);
+    return info !== undefined && !info.isDirectory();
+}
+function statQuietly(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+function lstatQuietly(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Reads every version source present in `root`. With `explicit` paths only those files are read
+ * (their kind follows from the file name: package.json, pyproject.toml, setup.cfg, Cargo.toml, *.py,
+ * anything else is a plain version file).
+ */
+function detectProject(root, explicit) {
+    const facts = { readings: [], npm: [], cargo: false };
+    // Every read goes through the project-file rules: inside the project, regular files, size-capped.
+    const read = (file, namedBy) => (0,files/* readProjectText */.BA)(root, file, namedBy ? { namedBy } : {});
+    const exists = (file) => (0,files/* projectEntryExists */.WF)(root, file);
+    if (explicit) {
+        for (const listed of explicit) {
+            const file = (0,files/* checkRelativePath */._k)(listed, "Config 'version-sources'");
+            if (!exists(file))
+                throw new errors/* UserError */.yo(`Config 'version-sources' lists ${file}, which does not exist in ${root}.`, { file: '.github/tagship.yml' });
+            readSource(file, true);
+        }
+        return dedupe(facts);
+    }
+    if (exists('package.json'))
+        readNpm('package.json');
+    if (exists('pyproject.toml'))
+        readSource('pyproject.toml', false);
+    if (exists('setup.cfg'))
+        readSource('setup.cfg', false);
+    if (facts.python || exists('setup.py')) {
+        facts.python ??= {};
+        for (const file of pythonModuleFiles(root).sort()) {
+            const reading = (0,python_module/* parsePythonModule */.i)(read(file), file);
+            if (reading)
+                facts.readings.push(reading);
+        }
+    }
+    if (exists('Cargo.toml'))
+        readSource('Cargo.toml', false);
+    if (exists('VERSION'))
+        readSource('VERSION', false);
+    return dedupe(facts);
+    function readSource(file, explicitly) {
+        const name = (0,external_node_path_.basename)(file);
+        if (name === 'package.json')
+            return readNpm(file);
+        if (name === 'pyproject.toml') {
+            const pyproject = (0,sources_pyproject/* parsePyproject */.O)(read(file), file);
+            facts.python = { name: pyproject.name ?? facts.python?.name, dynamic: pyproject.dynamic ?? facts.python?.dynamic };
+            if (pyproject.description || pyproject.license)
+                facts.metadata = { description: pyproject.description, license: pyproject.license };
+            facts.readings.push(...pyproject.readings);
+            if (pyproject.referencedModule)
+                readModule(pyproject.referencedModule, file);
+            return;
+        }
+        if (name === 'setup.cfg') {
+            const cfg = (0,setup_cfg/* parseSetupCfg */.t)(read(file), file);
+            if (!cfg.reading && !cfg.referencedModule && !cfg.referencedFile && !cfg.name)
+                return;
+            facts.python = { name: facts.python?.name ?? cfg.name, dynamic: facts.python?.dynamic };
+            if (cfg.reading)
+                facts.readings.push(cfg.reading);
+            if (cfg.referencedModule)
+                readModule({ module: cfg.referencedModule }, file);
+            const referenced = cfg.referencedFile && (0,files/* checkRelativePath */._k)(cfg.referencedFile, `${file} [metadata] version = file:`);
+            if (referenced && exists(referenced)) {
+                const reading = (0,version_file/* parseVersionFile */.S)(read(referenced, `${file} [metadata] version = file:`), referenced, 'python');
+                if (reading)
+                    facts.readings.push(reading);
+            }
+            return;
+        }
+        if (name === 'Cargo.toml') {
+            const reading = (0,cargo/* parseCargoToml */.k)(read(file), file);
+            if (reading) {
+                facts.readings.push(reading);
+                facts.cargo = true;
+            }
+            return;
+        }
+        if (name.endsWith('.py')) {
+            facts.python ??= {};
+            const reading = (0,python_module/* parsePythonModule */.i)(read(file), file, { anyName: explicitly });
+            if (reading)
+                facts.readings.push(reading);
+            else if (explicitly)
+                throw new errors/* UserError */.yo(`${file} has no line like __version__ = "1.2.3".`, { file });
+            return;
+        }
+        const reading = (0,version_file/* parseVersionFile */.S)(read(file), file);
+        if (reading)
+            facts.readings.push(reading);
+    }
+    function pnpmPatterns() {
+        return exists('pnpm-workspace.yaml') ? pnpmWorkspacePatterns(read('pnpm-workspace.yaml'), 'pnpm-workspace.yaml') : [];
+    }
+    function readModule(ref, from) {
+        const candidates = ref.path
+            ? [(0,files/* checkRelativePath */._k)(ref.path, `${from} [tool.hatch.version] path`)]
+            : [ref.module.replace(/\./g, '/')].flatMap((base) => [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]);
+        const found = candidates.find(exists);
+        if (!found)
+            throw new errors/* UserError */.yo(`${from} takes the version from ${ref.path ?? ref.module}, which was not found (looked for ${candidates.join(', ')}).`, { file: from });
+        const reading = (0,python_module/* parsePythonModule */.i)(read(found, `${from}`), found, { anyName: true });
+        if (!reading)
+            throw new errors/* UserError */.yo(`${found} is named by ${from} as the version source but has no line like __version__ = "1.2.3".`, { file: found });
+        facts.readings.push(reading);
+    }
+    function readNpm(file) {
+        const dir = file === 'package.json' ? '.' : file.slice(0, -'/package.json'.length);
+        const { manifest, reading } = (0,package_json/* parsePackageJson */.wA)((0,files/* readProjectText */.BA)(root, file, { maxBytes: package_json/* MAX_MANIFEST_BYTES */.ZJ }), file);
+        // A private workspace root or member is never published, so its version is not a claim to check;
+        // a private root without workspaces is an application whose version still names the release.
+        // A pnpm workspace lists its members in pnpm-workspace.yaml rather than in package.json.
+        const declared = dir === '.' ? [...(0,package_json/* workspacePatterns */.Zs)(manifest), ...pnpmPatterns()] : [];
+        const unpublishedMember = manifest.private === true && (dir !== '.' || declared.length > 0);
+        if (reading && !unpublishedMember)
+            facts.readings.push(reading);
+        if (manifest.name)
+            facts.npm.push(npmFacts(manifest, dir));
+        if (dir !== '.')
+            return;
+        if (typeof manifest.description === 'string' || typeof manifest.license === 'string') {
+            facts.metadata = {
+                ...(typeof manifest.description === 'string' ? { description: manifest.description } : {}),
+                ...(typeof manifest.license === 'string' ? { license: manifest.license } : {}),
+            };
+        }
+        // `!pattern` excludes (pnpm's negations); everything else names member directories.
+        const excluded = declared.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
+        const named = (list) => (0,files/* checkGlobPatterns */.wO)(list, `${file} "workspaces"`).map((pattern) => pattern.replace(/\/+$/, ''));
+        const patterns = named(declared.filter((pattern) => !pattern.startsWith('!')));
+        if (!patterns.length)
+            return;
+        // The member directories, not their package.json: a member that is a link out of the project (which
+        // the walker reports as a file, never entering it) or a package.json that is not a regular file must
+        // stop the run, not vanish from the plan.
+        const members = (0,dist/* globSync */.AZ)(patterns, { ...(0,files/* containedGlobOptions */.c4)(root), onlyFiles: false, ignore: ['**/node_modules/**', ...named(excluded)] }).map((m) => m.replace(/\/+$/, ''));
+        for (const member of [...new Set(members)].sort()) {
+            // `**` matches the root itself: it is read already.
+            if (member === '' || member === '.')
+                continue;
+            const link = lstatQuietly((0,external_node_path_.join)(root, member));
+            if (link?.isSymbolicLink())
+                (0,files/* assertInsideProject */.qq)(root, member);
+            if (exists(`${member}/package.json`))
+                readNpm(`${member}/package.json`);
+        }
+    }
+}
+function npmFacts(manifest, dir) {
+    const dependsOn = [manifest.dependencies, manifest.devDependencies, manifest.peerDependencies, manifest.optionalDependencies].flatMap((deps) => Object.keys(deps ?? {}));
+    const specs = (0,workspace_ranges/* workspaceSpecs */.uv)(manifest);
+    return { name: manifest.name, version: manifest.version, private: manifest.private === true, dir, dependsOn: [...new Set(dependsOn)].sort(), ...(specs.length ? { workspaceSpecs: specs } : {}) };
+}
+function dedupe(facts) {
+    const seen = new Set();
+    facts.readings = facts.readings.filter((reading) => {
+        const key = `${reading.file}:${reading.line ?? ''}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return facts;
 }
 
 
@@ -15028,6 +14294,226 @@ function workspacePatterns(manifest) {
     if (Array.isArray(workspaces))
         return workspaces;
     return workspaces?.packages ?? [];
+}
+
+
+/***/ }),
+
+/***/ 5577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ parsePyproject)
+/* harmony export */ });
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _reading_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74277);
+
+
+
+const table = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
+function parsePyproject(text, file) {
+    // Python's TOML reader (tomllib, which pip and build use) rejects a leading BOM with "Invalid
+    // statement (at line 1, column 1)": the build would fail, so the plan does too, saying why.
+    if (text.startsWith('\uFEFF')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:1: starts with a UTF-8 byte order mark, which Python's TOML reader (tomllib, used by pip and build) rejects. Save the file as UTF-8 without BOM.`, { file, line: 1 });
+    }
+    let doc;
+    try {
+        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file }, { cause: error });
+    }
+    const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (doc.project !== undefined && !isTable(doc.project))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: [project] must be a table, got ${JSON.stringify(doc.project)}.`, { file });
+    const project = table(doc.project);
+    if (project.version !== undefined && typeof project.version !== 'string') {
+        const line = (0,_reading_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlKeyLine */ .e)(text, 'project', 'version');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}${line ? `:${line}` : ''}: [project].version must be a string, got ${JSON.stringify(project.version)}.`, { file, line });
+    }
+    const tool = table(doc.tool);
+    const poetry = table(tool.poetry);
+    const result = {
+        name: typeof project.name === 'string' ? project.name : typeof poetry.name === 'string' ? poetry.name : undefined,
+        readings: [],
+    };
+    if (typeof project.description === 'string')
+        result.description = project.description;
+    const license = typeof project.license === 'string' ? project.license : table(project.license).text;
+    if (typeof license === 'string')
+        result.license = license;
+    if (typeof project.version === 'string') {
+        result.readings.push({
+            source: `${file} [project].version`,
+            file,
+            line: (0,_reading_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlKeyLine */ .e)(text, 'project', 'version'),
+            ecosystem: 'python',
+            value: project.version,
+        });
+    }
+    const poetryDynamic = table(tool['poetry-dynamic-versioning']).enable === true;
+    if (typeof poetry.version === 'string' && !poetryDynamic) {
+        result.readings.push({
+            source: `${file} [tool.poetry].version`,
+            file,
+            line: (0,_reading_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlKeyLine */ .e)(text, 'tool.poetry', 'version'),
+            ecosystem: 'python',
+            value: poetry.version,
+        });
+    }
+    if (poetryDynamic)
+        result.dynamic = 'poetry-dynamic-versioning';
+    const dynamicList = Array.isArray(project.dynamic) ? project.dynamic : [];
+    if (dynamicList.includes('version')) {
+        const setuptoolsDynamic = table(table(table(tool.setuptools).dynamic).version);
+        const hatchVersion = table(table(tool.hatch).version);
+        if (typeof setuptoolsDynamic.attr === 'string') {
+            result.referencedModule = { module: setuptoolsDynamic.attr.replace(/\.__version__$|\.VERSION$|\.version$/, '') };
+        }
+        else if (typeof hatchVersion.path === 'string') {
+            result.referencedModule = { path: hatchVersion.path };
+        }
+        else if (hatchVersion.source === 'vcs') {
+            result.dynamic = 'hatch-vcs';
+        }
+        else if ('setuptools_scm' in tool || 'setuptools-scm' in tool) {
+            result.dynamic = 'setuptools_scm';
+        }
+        else if ('pdm' in tool && table(table(tool.pdm).version).source === 'scm') {
+            result.dynamic = 'pdm-backend scm';
+        }
+        else {
+            result.dynamic = 'the build backend';
+        }
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 11444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parsePythonModule)
+/* harmony export */ });
+/* harmony import */ var _project_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11343);
+
+// `__version__ = "1.2.3"`, `__version__: str = '1.2.3'`, `version = "1.2.3"` (setuptools_scm's
+// write_to). Only a literal string at the start of a line counts; computed values are not a source.
+const ASSIGNMENT = /^(__version__|VERSION|version)\s*(?::\s*[A-Za-z_][\w.[\]]*\s*)?=\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)')/m;
+const GENERATED_BY_SCM = /generated by setuptools[_-]scm|don't track in version control/i;
+function parsePythonModule(raw, file, options = {}) {
+    // Python's tokenizer skips a UTF-8 BOM, so the module means the same with one.
+    const text = (0,_project_json_js__WEBPACK_IMPORTED_MODULE_0__/* .stripBom */ .F8)(raw);
+    if (GENERATED_BY_SCM.test(text))
+        return undefined;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const match = ASSIGNMENT.exec(lines[i]);
+        if (!match)
+            continue;
+        if (match[1] !== '__version__' && !options.anyName)
+            continue;
+        return { source: file, file, line: i + 1, ecosystem: 'python', value: match[2] ?? match[3] ?? '' };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 74277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ tomlKeyLine),
+/* harmony export */   m: () => (/* binding */ lineAt)
+/* harmony export */ });
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/**
+ * Line of `key = …` inside `[table]` of a TOML file. The value itself always comes from the TOML
+ * parser; this scan only finds where to point the annotation.
+ */
+function tomlKeyLine(text, table, key) {
+    let current = '';
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        const header = /^\[\s*([^\]]+?)\s*\]/.exec(line);
+        if (header && !line.startsWith('[[')) {
+            current = header[1].replace(/\s+/g, '').replace(/"/g, '');
+            continue;
+        }
+        if (current === table && new RegExp(`^["']?${key.replace(/\./g, '\\.')}["']?\\s*=`).test(line))
+            return i + 1;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 26135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ parseSetupCfg)
+/* harmony export */ });
+/* harmony import */ var ini__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15756);
+/* harmony import */ var ini__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ini__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _project_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11343);
+
+
+function parseSetupCfg(raw, file) {
+    // With a BOM the first section header would not be recognised and [metadata] silently missed.
+    const text = (0,_project_json_js__WEBPACK_IMPORTED_MODULE_1__/* .stripBom */ .F8)(raw);
+    const metadata = ((0,ini__WEBPACK_IMPORTED_MODULE_0__.parse)(text).metadata ?? {});
+    const name = typeof metadata.name === 'string' ? metadata.name : undefined;
+    const version = typeof metadata.version === 'string' ? metadata.version.trim() : undefined;
+    if (!version)
+        return { name };
+    const attr = /^attr:\s*(\S+)$/.exec(version);
+    if (attr)
+        return { name, referencedModule: attr[1].replace(/\.__version__$|\.VERSION$|\.version$/, '') };
+    const fileRef = /^file:\s*(\S+)$/.exec(version);
+    if (fileRef)
+        return { name, referencedFile: fileRef[1] };
+    const index = text.split(/\r?\n/).findIndex((line) => /^\s*version\s*=/.test(line));
+    return {
+        name,
+        reading: { source: `${file} [metadata].version`, file, line: index >= 0 ? index + 1 : undefined, ecosystem: 'python', value: version },
+    };
+}
+
+
+/***/ }),
+
+/***/ 30484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ parseVersionFile)
+/* harmony export */ });
+/* harmony import */ var _project_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11343);
+
+/** A plain file holding just the version (`VERSION`), first non-empty line. */
+function parseVersionFile(text, file, ecosystem = 'generic') {
+    const lines = (0,_project_json_js__WEBPACK_IMPORTED_MODULE_0__/* .stripBom */ .F8)(text).split(/\r?\n/);
+    const index = lines.findIndex((line) => line.trim() !== '');
+    if (index < 0)
+        return undefined;
+    return { source: file, file, line: index + 1, ecosystem, value: lines[index].trim() };
 }
 
 
@@ -23999,6 +23485,1335 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 3292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qg: () => (/* reexport */ parse)
+});
+
+// UNUSED EXPORTS: TomlDate, TomlError, default, stringify
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+
+/***/ }),
+
 /***/ 73382:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -24920,13 +25735,14 @@ function globSync(globInput, options) {
 /* harmony export */   Rl: () => (/* binding */ _string),
 /* harmony export */   Zm: () => (/* binding */ _lte),
 /* harmony export */   _L: () => (/* binding */ _boolean),
+/* harmony export */   em: () => (/* binding */ _unknown),
 /* harmony export */   fU: () => (/* binding */ _refine),
 /* harmony export */   m9: () => (/* binding */ _minLength),
 /* harmony export */   mI: () => (/* binding */ meta),
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   qm: () => (/* binding */ _gte)
 /* harmony export */ });
-/* unused harmony exports _coercedString, _email, _guid, _uuid, _uuidv4, _uuidv6, _uuidv7, _emoji, _nanoid, _cuid, _cuid2, _ulid, _xid, _ksuid, _ipv4, _ipv6, _mac, _cidrv4, _cidrv6, _base64, _base64url, _e164, _creditCard, _iban, _jwt, TimePrecision, _isoDateTime, _isoDate, _isoTime, _isoDuration, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _unknown, _void, _date, _coercedDate, _nan, _lt, _max, _gt, _min, _negative, _nonpositive, _nonnegative, _multipleOf, _maxSize, _minSize, _size, _maxLength, _length, _lowercase, _uppercase, _includes, _endsWith, _property, _properties, _mime, _overwrite, _normalize, _trim, _toLowerCase, _toUpperCase, _slugify, _array, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* unused harmony exports _coercedString, _email, _guid, _uuid, _uuidv4, _uuidv6, _uuidv7, _emoji, _nanoid, _cuid, _cuid2, _ulid, _xid, _ksuid, _ipv4, _ipv6, _mac, _cidrv4, _cidrv6, _base64, _base64url, _e164, _creditCard, _iban, _jwt, TimePrecision, _isoDateTime, _isoDate, _isoTime, _isoDuration, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _lt, _max, _gt, _min, _negative, _nonpositive, _nonnegative, _multipleOf, _maxSize, _minSize, _size, _maxLength, _length, _lowercase, _uppercase, _includes, _endsWith, _property, _properties, _mime, _overwrite, _normalize, _trim, _toLowerCase, _toUpperCase, _slugify, _array, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44890);
 /* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29396);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
@@ -27730,10 +28546,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   YjP: () => (/* binding */ schemas_string),
   zni: () => (/* binding */ superRefine),
   KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown),
   OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _function, any, base64, base64url, bigint, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, omit, partialRecord, pick, pipe, promise, readonly, required, safeExtend, set, stringFormat, stringbool, success, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _function, any, base64, base64url, bigint, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, omit, partialRecord, pick, pipe, promise, readonly, required, safeExtend, set, stringFormat, stringbool, success, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(88532);
@@ -28670,10 +29487,10 @@ const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
 })));
-const $ZodUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUnknown", (inst, def) => {
+const $ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUnknown", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
-})));
+});
 const $ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNever", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -31386,13 +32203,13 @@ const ZodMiniAny = /*@__PURE__*/ (/* unused pure expression or super */ null && 
 function any() {
     return core._any(ZodMiniAny);
 }
-const ZodMiniUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnknown", (inst, def) => {
-    core.$ZodUnknown.init(inst, def);
+const ZodMiniUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniUnknown", (inst, def) => {
+    $ZodUnknown.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function unknown() {
-    return core._unknown(ZodMiniUnknown);
+    return api/* _unknown */.em(ZodMiniUnknown);
 }
 const ZodMiniNever = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniNever", (inst, def) => {
     $ZodNever.init(inst, def);

@@ -268,8 +268,8 @@ __webpack_require__.d(__webpack_exports__, {
   versionsFromImageTags: () => (/* binding */ versionsFromImageTags)
 });
 
-// EXTERNAL MODULE: ./src/version/scheme.ts + 1 modules
-var version_scheme = __webpack_require__(6871);
+// EXTERNAL MODULE: ./src/version/scheme.ts
+var version_scheme = __webpack_require__(3401);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
 var http = __webpack_require__(3770);
 // EXTERNAL MODULE: ./src/errors.ts

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3930);
 /* harmony import */ var _runtime_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5438);
-/* harmony import */ var _version_sources_detect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4574);
+/* harmony import */ var _version_sources_detect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3272);
 /** The edge of `tagship init`: reads the project and the origin remote into `InitFacts`. */
 
 
