@@ -1943,8 +1943,9 @@ function renderEntry(entry, links) {
     const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(c ? c.subject : entry.subject);
     const sha = /^[0-9a-f]{7,64}$/i.test(entry.commit.sha) ? entry.commit.sha.slice(0, 7) : 'commit';
     const parts = [`- ${scope}${text} ([${sha}](${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(entry.commit.url)}))`];
+    // Without the repository's address (a clone with no GitHub remote) the number stays plain text, not a dead link.
     if (entry.pullRequest)
-        parts.push(`([#${entry.pullRequest}](${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(`${links.repositoryUrl}/pull/${entry.pullRequest}`)}))`);
+        parts.push(links.repositoryUrl ? `([#${entry.pullRequest}](${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(`${links.repositoryUrl}/pull/${entry.pullRequest}`)}))` : `(#${entry.pullRequest})`);
     return parts.join(' ');
 }
 

@@ -97,7 +97,8 @@ function renderEntry(entry: ChangelogEntry, links: ChangelogLinks): string {
   const text = escapeInline(c ? c.subject : entry.subject);
   const sha = /^[0-9a-f]{7,64}$/i.test(entry.commit.sha) ? entry.commit.sha.slice(0, 7) : 'commit';
   const parts = [`- ${scope}${text} ([${sha}](${safeUrl(entry.commit.url)}))`];
-  if (entry.pullRequest) parts.push(`([#${entry.pullRequest}](${safeUrl(`${links.repositoryUrl}/pull/${entry.pullRequest}`)}))`);
+  // Without the repository's address (a clone with no GitHub remote) the number stays plain text, not a dead link.
+  if (entry.pullRequest) parts.push(links.repositoryUrl ? `([#${entry.pullRequest}](${safeUrl(`${links.repositoryUrl}/pull/${entry.pullRequest}`)}))` : `(#${entry.pullRequest})`);
   return parts.join(' ');
 }
 

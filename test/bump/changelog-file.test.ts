@@ -87,6 +87,14 @@ describe('prependChangelog', () => {
     );
   });
 
+  it('a pull request number without the repository address stays plain text, not a dead link', () => {
+    const squashed = [parseCommit({ sha: 'abcdef0123abcdef0123abcdef0123abcdef0123', message: 'fix: empty input crashed (#12)', url: '' })!];
+    const result = prependChangelog(undefined, { ...section, entries: squashed, compareUrl: undefined, repositoryUrl: undefined });
+    expect(result).toContain('- empty input crashed');
+    expect(result).toContain('(#12)');
+    expect(result).not.toContain('](#)');
+  });
+
   it('CRLF files stay CRLF', () => {
     const crlf = KEEP_A_CHANGELOG.replace(/\n/g, '\r\n');
     const result = prependChangelog(crlf, section);

@@ -140,6 +140,8 @@ describe('a refused push is one line and changes nothing on the remote', () => {
   test('the tag already exists on the remote', async () => {
     const clone = await cloneWithRelease(remote, 'v1.1.0');
     const other = await cloneWithRelease(remote, 'v1.1.0');
+    // Someone else's v1.1.0: made in the same second, an identical tag object would push as "up to date".
+    git(other, 'tag', '-f', '-a', 'v1.1.0', '-m', 'v1.1.0 from another clone');
     git(other, 'push', '--quiet', remote.bare, 'refs/tags/v1.1.0');
     const before = remote.ref('refs/heads/main');
     const message = await refusal(pushRelease({ cwd: clone, branch: 'main', tag: 'v1.1.0', env: runnerEnv(clone), auth: auth() }));
