@@ -5,8 +5,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The modules an entry point loads before its first step: everything it reaches through static
- * imports (as test/sigstore/lazy-load.test.ts walks them). A dynamic `import()` starts a chunk that
- * loads only when used. `bytes`: the source bytes of that closure.
+ * imports. A dynamic `import()` (the executors, sign.ts, verify.ts, src/bump/) starts a chunk that loads
+ * only when used. `bytes`: the source bytes of that closure.
  */
 export async function startupClosure(entry: string): Promise<{ sources: string[]; packages: string[]; bytes: number }> {
   const result = await build({
