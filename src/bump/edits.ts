@@ -20,8 +20,9 @@ import { planCargoEdits, planUvLockEdits } from './edits/toml-locks.js';
 import { editVersionFile } from './edits/version-file.js';
 
 export interface FileEdit {
-  /** Project-relative, forward slashes. */
+  /** Project-relative, forward slashes; relative to the repository when `inRepository` (a workspace lockfile above a package). */
   file: string;
+  inRepository?: boolean;
   before: string;
   after: string;
   /** 1-based lines changed in `after`. */

@@ -14,6 +14,7 @@ import { detectProject, type ProjectFacts } from '../version/sources/detect.js';
 import { decideAutoBump } from './auto.js';
 import { prependChangelog } from './changelog-file.js';
 import { unifiedDiff } from './diff.js';
+import { planAncestorLockEdits } from './edits/ancestor-locks.js';
 import { planBumpEdits, type FileEdit } from './edits.js';
 import { gitIn, type AuthenticatedRemote, type Git } from './git.js';
 import { commitsSince } from './history.js';
@@ -70,11 +71,13 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
   if (options.push && (!options.commit || !options.tag)) throw new UsageError('--push pushes the release commit and its tag: it cannot go with --no-commit or --no-tag');
   let config = options.config ?? parseConfig(readConfigSource(options.cwd), {}, 'flag');
   let root = options.cwd;
+  let packagePath: string | undefined;
   if (options.package !== undefined) {
     // One package of the repository: its directory, its effective config, its tag prefix, its history.
     const selected = packageNamed(config, options.package);
     root = projectDirectory(resolve(options.cwd, selected.path), `packages.${selected.name}.path`, options.cwd);
     config = selected.config;
+    packagePath = selected.path;
   }
   // With the action's token, the remote asked about tags is the one pushed to, with that token.
   const pushTo = options.pushAuth ? await authenticatedRemote(options.pushAuth) : undefined;
@@ -158,6 +161,9 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
   // Everything planned in memory; nothing written yet.
   const planned = planBumpEdits(root, project, version);
   const edits = [...planned.edits];
+  // A workspace member: the workspace's lockfile above it (at the repository root, typically) follows too.
+  if (packagePath !== undefined) edits.push(...planAncestorLockEdits(options.cwd, packagePath, project, version, root));
+  const baseOf = (edit: FileEdit) => (edit.inRepository ? options.cwd : root);
   let changelog: string | undefined;
   if (projectEntryExists(root, CHANGELOG)) {
     const before = readProjectText(root, CHANGELOG);
@@ -175,7 +181,7 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
       changelog = CHANGELOG;
     }
   }
-  const diff = edits.map((edit) => unifiedDiff(projectPath(top, root, edit.file), edit.before, edit.after)).join('');
+  const diff = edits.map((edit) => unifiedDiff(projectPath(top, baseOf(edit), edit.file), edit.before, edit.after)).join('');
   const result: BumpResult = {
     ...(current ?? highest ? { previous: (current ?? highest)!.text } : {}),
     version: text,
@@ -191,15 +197,15 @@ export async function runBump(options: BumpOptions): Promise<BumpResult> {
   };
   if (options.dryRun) return result;
 
-  writeAll(root, edits);
+  writeAll(baseOf, edits);
   if (!options.commit) return result;
-  // git runs in the project's directory: its paths are the project's own.
-  const files = edits.map((edit) => edit.file);
+  // git runs in the project's directory: its paths are the project's own (`../package-lock.json` for a workspace lockfile above it).
+  const files = edits.map((edit) => (edit.inRepository ? relative(root, join(options.cwd, edit.file)).split(sep).join('/') : edit.file));
   if (files.length) {
     try {
       result.commit = await git.commit(files, releaseCommitMessage(tag));
     } catch (error) {
-      restore(root, edits);
+      restore(baseOf, edits);
       await git.unstage(files).catch(() => undefined);
       throw error;
     }
@@ -295,23 +301,23 @@ function projectPath(top: string, root: string, file: string): string {
 }
 
 /** Writes every file, or none: a write that fails puts back the ones already written. */
-function writeAll(root: string, edits: readonly FileEdit[]): void {
+function writeAll(baseOf: (edit: FileEdit) => string, edits: readonly FileEdit[]): void {
   const written: FileEdit[] = [];
   try {
     for (const edit of edits) {
       // Changed since it was read (an editor saving, another process)? Then the plan is stale.
-      if (readProjectText(root, edit.file) !== edit.before) throw new UserError(`${edit.file} changed while the bump was being planned: run tagship bump again.`, { file: edit.file });
-      writeFileSync(join(root, edit.file), edit.after);
+      if (readProjectText(baseOf(edit), edit.file) !== edit.before) throw new UserError(`${edit.file} changed while the bump was being planned: run tagship bump again.`, { file: edit.file });
+      writeFileSync(join(baseOf(edit), edit.file), edit.after);
       written.push(edit);
     }
   } catch (error) {
-    restore(root, written);
+    restore(baseOf, written);
     throw error;
   }
 }
 
-function restore(root: string, edits: readonly FileEdit[]): void {
-  for (const edit of edits) writeFileSync(join(root, edit.file), edit.before);
+function restore(baseOf: (edit: FileEdit) => string, edits: readonly FileEdit[]): void {
+  for (const edit of edits) writeFileSync(join(baseOf(edit), edit.file), edit.before);
 }
 
 function summarise(files: readonly string[]): string {

@@ -59,9 +59,13 @@ export function normalizedProjectName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
-/** uv.lock: the project itself, the entry whose source is the project directory (`{ editable = "." }` or `{ virtual = "." }`). */
-export function editUvLock(text: string, file: string, project: string, version: string): string {
+/**
+ * uv.lock: the project itself, the entry whose source is the project directory (`{ editable = "." }` or
+ * `{ virtual = "." }`; a workspace member's lock at the workspace root names the member's `dir` relative to it).
+ */
+export function editUvLock(text: string, file: string, project: string, version: string, dir = '.'): string {
   const name = normalizedProjectName(project);
-  const own = /^\{\s*(?:editable|virtual)\s*=\s*"\."\s*\}$/;
+  const quoted = dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const own = new RegExp(`^\\{\\s*(?:editable|virtual)\\s*=\\s*"${quoted}"\\s*\\}$`);
   return editLockEntries(text, file, (entry) => normalizedProjectName(entry.name) === name && own.test(entry.source ?? ''), version, 'run uv lock after the bump');
 }

@@ -1,0 +1,125 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { usesTools } from '../support/system-tools.js';
+import { makeRepo, type TestRepo } from './git-repo.js';
+
+usesTools('git');
+
+const NOW = new Date('2026-12-02T12:00:00Z');
+const CONFIG = 'packages:\n  client:\n    path: client\n    tag-prefix: client-v\n';
+
+async function tagship(repo: TestRepo, ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: repo.env, cwd: repo.dir, now: () => NOW });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/** The lines a commit changed, `-old`/`+new`, per file. */
+function changedLines(repo: TestRepo): Record<string, string[]> {
+  const files = repo.git('diff', '--name-only', 'HEAD~1', 'HEAD').split('\n');
+  return Object.fromEntries(
+    files.map((file) => [file, repo.git('diff', '--unified=0', 'HEAD~1', 'HEAD', '--', file).split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l))]),
+  );
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** An npm workspace at the repository root, its lockfile as npm 10 writes it (npm install --package-lock-only). */
+function npmWorkspace(serverSpec: string): TestRepo {
+  const repo = makeRepo();
+  repo.commit('chore: the workspace', {
+    '.github/tagship.yml': CONFIG,
+    'package.json': json({ name: 'acme', private: true, workspaces: ['client', 'server'] }),
+    'client/package.json': json({ name: '@acme/client', version: '1.0.0' }),
+    'server/package.json': json({ name: '@acme/server', version: '0.5.0', dependencies: { '@acme/client': serverSpec } }),
+    'package-lock.json': json({
+      name: 'acme',
+      lockfileVersion: 3,
+      requires: true,
+      packages: {
+        '': { name: 'acme', workspaces: ['client', 'server'] },
+        client: { name: '@acme/client', version: '1.0.0' },
+        'node_modules/@acme/client': { resolved: 'client', link: true },
+        'node_modules/@acme/server': { resolved: 'server', link: true },
+        server: { name: '@acme/server', version: '0.5.0', dependencies: { '@acme/client': serverSpec } },
+      },
+    }),
+  });
+  return repo;
+}
+
+/** `npm ci` from the lockfile alone (no registry needed: every package is the workspace's own). */
+function npmCi(repo: TestRepo): { status: number | null; stderr: string } {
+  const result = spawnSync('npm', ['ci', '--ignore-scripts', '--offline', '--no-audit', '--no-fund'], { cwd: repo.dir, env: { ...repo.env, npm_config_cache: join(repo.dir, '..', `${repo.dir.split('/').pop()}-npm-cache`) } as Record<string, string>, encoding: 'utf8' });
+  return { status: result.status, stderr: result.stderr };
+}
+
+describe('tagship bump --package: the workspace lockfile above the package', () => {
+  it('npm: the member manifest and its entry in the root package-lock.json, those lines only, one commit; npm ci accepts the lock', async () => {
+    const repo = npmWorkspace('>=1.0.0');
+    const { code, stdout, stderr } = await tagship(repo, 'bump', 'patch', '--package', 'client');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain('1.0.0 → 1.0.1');
+    expect(repo.git('status', '--porcelain')).toBe('');
+    expect(repo.git('log', '-1', '--format=%s')).toBe('chore(release): client-v1.0.1');
+    expect(changedLines(repo)).toEqual({
+      'client/package.json': ['-  "version": "1.0.0"', '+  "version": "1.0.1"'],
+      'package-lock.json': ['-      "version": "1.0.0"', '+      "version": "1.0.1"'],
+    });
+    const lock = JSON.parse(readFileSync(join(repo.dir, 'package-lock.json'), 'utf8'));
+    expect(lock.packages.client.version).toBe('1.0.1');
+    expect(npmCi(repo)).toMatchObject({ status: 0 });
+  });
+
+  it('npm: a sibling pinned to the old version follows, in its manifest and its lock entry', async () => {
+    const repo = npmWorkspace('1.0.0');
+    const { code, stderr } = await tagship(repo, 'bump', 'patch', '--package', 'client');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(repo.git('status', '--porcelain')).toBe('');
+    const changed = changedLines(repo);
+    expect(Object.keys(changed).sort()).toEqual(['client/package.json', 'package-lock.json', 'server/package.json']);
+    expect(changed['server/package.json']).toEqual(['-    "@acme/client": "1.0.0"', '+    "@acme/client": "1.0.1"']);
+    const lock = JSON.parse(readFileSync(join(repo.dir, 'package-lock.json'), 'utf8'));
+    expect(lock.packages.server.dependencies['@acme/client']).toBe('1.0.1');
+    expect(npmCi(repo)).toMatchObject({ status: 0 });
+  });
+
+  it('--dry-run names the root lockfile by its repository path and writes nothing', async () => {
+    const repo = npmWorkspace('>=1.0.0');
+    const head = repo.git('rev-parse', 'HEAD');
+    const { code, stdout } = await tagship(repo, 'bump', 'patch', '--package', 'client', '--dry-run');
+    expect(code).toBe(0);
+    expect(stdout).toContain('+++ b/package-lock.json');
+    expect(stdout).toContain('+++ b/client/package.json');
+    expect(repo.git('rev-parse', 'HEAD')).toBe(head);
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
+  it('Cargo: the member crate and its [[package]] entry in the root Cargo.lock, those lines only', async () => {
+    const repo = makeRepo();
+    repo.commit('chore: the workspace', {
+      '.github/tagship.yml': CONFIG,
+      'Cargo.toml': '[workspace]\nmembers = ["client", "server"]\nresolver = "2"\n',
+      'client/Cargo.toml': '[package]\nname = "acme-client"\nversion = "1.0.0"\nedition = "2021"\n',
+      'client/src/lib.rs': '',
+      'server/Cargo.toml': '[package]\nname = "acme-server"\nversion = "1.0.0"\nedition = "2021"\n\n[dependencies]\nacme-client = { path = "../client" }\n',
+      'server/src/lib.rs': '',
+      'Cargo.lock':
+        '# This file is automatically @generated by Cargo.\n# It is not intended for manual editing.\nversion = 4\n\n[[package]]\nname = "acme-client"\nversion = "1.0.0"\n\n[[package]]\nname = "acme-server"\nversion = "1.0.0"\ndependencies = [\n "acme-client",\n]\n',
+    });
+    const { code, stderr } = await tagship(repo, 'bump', 'patch', '--package', 'client');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(repo.git('status', '--porcelain')).toBe('');
+    expect(changedLines(repo)).toEqual({
+      'Cargo.lock': ['-version = "1.0.0"', '+version = "1.0.1"'],
+      'client/Cargo.toml': ['-version = "1.0.0"', '+version = "1.0.1"'],
+    });
+    // The server crate, at the same version, is left alone.
+    expect(readFileSync(join(repo.dir, 'Cargo.lock'), 'utf8')).toContain('name = "acme-server"\nversion = "1.0.0"');
+    expect(execFileSync('git', ['show', '--stat', '--format=', 'HEAD'], { cwd: repo.dir, env: repo.env as Record<string, string>, encoding: 'utf8' })).toContain('2 files changed');
+  });
+});
