@@ -122,4 +122,25 @@ describe('tagship bump --package: the workspace lockfile above the package', () 
     expect(readFileSync(join(repo.dir, 'Cargo.lock'), 'utf8')).toContain('name = "acme-server"\nversion = "1.0.0"');
     expect(execFileSync('git', ['show', '--stat', '--format=', 'HEAD'], { cwd: repo.dir, env: repo.env as Record<string, string>, encoding: 'utf8' })).toContain('2 files changed');
   });
+
+  it('uv: the member project and its entry in the root uv.lock (source: its directory), those lines only', async () => {
+    const repo = makeRepo();
+    const lock = (client: string) =>
+      `version = 1\nrevision = 2\nrequires-python = ">=3.9"\n\n[manifest]\nmembers = [\n    "acme",\n    "acme-client",\n]\n\n[[package]]\nname = "acme"\nversion = "1.0.0"\nsource = { virtual = "." }\ndependencies = [\n    { name = "acme-client" },\n]\n\n[package.metadata]\nrequires-dist = [{ name = "acme-client", editable = "client" }]\n\n[[package]]\nname = "acme-client"\nversion = "${client}"\nsource = { editable = "client" }\n`;
+    repo.commit('chore: the workspace', {
+      '.github/tagship.yml': CONFIG,
+      'pyproject.toml': '[project]\nname = "acme"\nversion = "1.0.0"\nrequires-python = ">=3.9"\ndependencies = ["acme-client"]\n\n[tool.uv.sources]\nacme-client = { workspace = true }\n\n[tool.uv.workspace]\nmembers = ["client"]\n',
+      'client/pyproject.toml': '[project]\nname = "acme_client"\nversion = "1.0.0"\nrequires-python = ">=3.9"\n\n[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n',
+      'uv.lock': lock('1.0.0'),
+    });
+    const { code, stderr } = await tagship(repo, 'bump', 'patch', '--package', 'client');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(repo.git('status', '--porcelain')).toBe('');
+    expect(changedLines(repo)).toEqual({
+      'client/pyproject.toml': ['-version = "1.0.0"', '+version = "1.0.1"'],
+      'uv.lock': ['-version = "1.0.0"', '+version = "1.0.1"'],
+    });
+    // The root project (same version, its own source) is left alone.
+    expect(readFileSync(join(repo.dir, 'uv.lock'), 'utf8')).toBe(lock('1.0.1'));
+  });
 });
