@@ -65,7 +65,7 @@ export async function bumpCommand(args: string[], io: CliIO): Promise<number> {
 
 /** The result without the files' whole texts: which lines changed, and the diff. */
 function jsonOf(result: BumpResult, dryRun: boolean) {
-  return { ...result, dryRun, edits: result.edits.map((edit) => ({ file: edit.file, lines: edit.lines })) };
+  return { ...result, dryRun, edits: result.edits.map((edit) => ({ file: edit.file, lines: edit.lines, ...(edit.inRepository ? { inRepository: true } : {}) })) };
 }
 
 function describe(result: BumpResult, dryRun: boolean): string {
@@ -73,7 +73,8 @@ function describe(result: BumpResult, dryRun: boolean): string {
   if (dryRun && result.diff) lines.push(result.diff.trimEnd(), '');
   const from = result.previous ? `${result.previous} → ` : '';
   lines.push(`${result.package ? `${result.package}: ` : ''}${from}${result.version}${result.because ? ` (auto: ${result.because})` : ''}`);
-  const changed = result.edits.map((edit) => (edit.lines.length ? `${edit.file}:${edit.lines.join(',')}` : edit.file));
+  // A workspace lockfile above a package is named from the repository root, and says so.
+  const changed = result.edits.map((edit) => `${edit.lines.length ? `${edit.file}:${edit.lines.join(',')}` : edit.file}${edit.inRepository ? ' (from the repository root)' : ''}`);
   lines.push(`${dryRun ? 'would change' : 'changed'}: ${changed.length ? changed.join(', ') : 'nothing'}`);
   for (const dynamic of result.dynamic) lines.push(`no edit: ${dynamic.source}: ${dynamic.how}`);
   if (dryRun) {

@@ -64,6 +64,7 @@ describe('tagship bump --package: the workspace lockfile above the package', () 
     const { code, stdout, stderr } = await tagship(repo, 'bump', 'patch', '--package', 'client');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toContain('1.0.0 → 1.0.1');
+    expect(stdout).toMatch(/changed: package\.json:3, package-lock\.json:\d+ \(from the repository root\)/);
     expect(repo.git('status', '--porcelain')).toBe('');
     expect(repo.git('log', '-1', '--format=%s')).toBe('chore(release): client-v1.0.1');
     expect(changedLines(repo)).toEqual({
@@ -95,6 +96,11 @@ describe('tagship bump --package: the workspace lockfile above the package', () 
     expect(code).toBe(0);
     expect(stdout).toContain('+++ b/package-lock.json');
     expect(stdout).toContain('+++ b/client/package.json');
+    const json = await tagship(repo, 'bump', 'patch', '--package', 'client', '--dry-run', '--json');
+    expect(JSON.parse(json.stdout).edits).toEqual([
+      { file: 'package.json', lines: [3] },
+      { file: 'package-lock.json', lines: [15], inRepository: true },
+    ]);
     expect(repo.git('rev-parse', 'HEAD')).toBe(head);
     expect(repo.git('status', '--porcelain')).toBe('');
   });
