@@ -129,6 +129,26 @@ describe('tagship bump --package: the workspace lockfile above the package', () 
     expect(execFileSync('git', ['show', '--stat', '--format=', 'HEAD'], { cwd: repo.dir, env: repo.env as Record<string, string>, encoding: 'utf8' })).toContain('2 files changed');
   });
 
+  it('Cargo: a sibling whose path dependency requires the old version follows', async () => {
+    const repo = makeRepo();
+    repo.commit('chore: the workspace', {
+      '.github/tagship.yml': CONFIG,
+      'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\nresolver = "2"\n',
+      'crates/client/Cargo.toml': '[package]\nname = "acme-client"\nversion = "1.0.0"\nedition = "2021"\n',
+      'crates/server/Cargo.toml': '[package]\nname = "acme-server"\nversion = "0.5.0"\nedition = "2021"\n\n[dependencies]\nacme-client = { path = "../client", version = "=1.0.0" }\n',
+      'Cargo.lock': 'version = 4\n\n[[package]]\nname = "acme-client"\nversion = "1.0.0"\n\n[[package]]\nname = "acme-server"\nversion = "0.5.0"\ndependencies = [\n "acme-client",\n]\n',
+    });
+    repo.write('.github/tagship.yml', CONFIG.replace('path: client', 'path: crates/client'));
+    repo.commit('chore: the package path');
+    const { code, stderr } = await tagship(repo, 'bump', 'patch', '--package', 'client');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(changedLines(repo)).toEqual({
+      'Cargo.lock': ['-version = "1.0.0"', '+version = "1.0.1"'],
+      'crates/client/Cargo.toml': ['-version = "1.0.0"', '+version = "1.0.1"'],
+      'crates/server/Cargo.toml': ['-acme-client = { path = "../client", version = "=1.0.0" }', '+acme-client = { path = "../client", version = "=1.0.1" }'],
+    });
+  });
+
   it('uv: the member project and its entry in the root uv.lock (source: its directory), those lines only', async () => {
     const repo = makeRepo();
     const lock = (client: string) =>

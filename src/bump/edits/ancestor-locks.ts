@@ -4,10 +4,12 @@ import type { ResolvedVersion } from '../../version/guard.js';
 import type { ProjectFacts } from '../../version/sources/detect.js';
 import { expectedFor, type FileEdit } from '../edits.js';
 import { jsonValue } from './json-string.js';
+import { editCargoDependents } from './cargo-dependents.js';
 import { editCargoLock, editUvLock } from './lock-entries.js';
 import { editPackageJson } from './package-json.js';
 import { editPackageLock, LOCKFILES } from './package-lock.js';
 import { PlannedTexts } from './planned-texts.js';
+import { cargoWorkspaceMembers } from './toml-locks.js';
 
 /**
  * A package of the `packages:` map that is a member of a workspace whose lockfile lies above it (an npm
@@ -57,6 +59,15 @@ export function planAncestorLockEdits(repository: string, packagePath: string, p
   if (cargoRoot !== undefined) {
     const file = `${under(cargoRoot)}Cargo.lock`;
     texts.edit(file, (text) => editCargoLock(text, file, [crateName as string], semverText));
+    // The workspace's manifests whose path dependency requires the old version follow, or Cargo refuses the workspace.
+    const workspace = `${under(cargoRoot)}Cargo.toml`;
+    const own = `${under(cargoRoot)}${memberDir(cargoRoot)}/Cargo.toml`;
+    const bumped = [{ name: crateName as string, previous: crate!.value! }];
+    if (texts.exists(workspace)) {
+      for (const manifest of [workspace, ...cargoWorkspaceMembers(repository, workspace, texts.get(workspace).before)].filter((m) => m !== own)) {
+        texts.edit(manifest, (text) => editCargoDependents(text, bumped, semverText));
+      }
+    }
   }
 
   // uv: the member's entry, whose source is its directory relative to the workspace root.

@@ -29,12 +29,7 @@ export function planUvLockEdits(texts: PlannedTexts, projectName: string | undef
  */
 function cargoWorkspace(root: string, reading: VersionReading, text: string): { crates: string[]; members: string[] } {
   const doc = parseToml(stripBom(text)) as { package?: { name?: unknown }; workspace?: { members?: unknown; exclude?: unknown } };
-  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((m): m is string => typeof m === 'string') : []);
-  const patterns = checkGlobPatterns(strings(doc.workspace?.members), 'Cargo.toml [workspace].members').map((p) => p.replace(/\/+$/, ''));
-  const dirs = patterns.length ? globSync(patterns, { ...containedGlobOptions(root), onlyDirectories: true, ignore: strings(doc.workspace?.exclude) }) : [];
-  const base = reading.file.includes('/') ? reading.file.slice(0, reading.file.lastIndexOf('/') + 1) : '';
-  // A member directory without a manifest is Cargo's concern, not a crate to follow.
-  const members = [...new Set(dirs.map((d) => `${base}${d.replace(/\/+$/, '')}/Cargo.toml`))].sort().filter((m) => m !== reading.file && projectEntryExists(root, m));
+  const members = cargoWorkspaceMembers(root, reading.file, text);
   const inWorkspace = reading.source.endsWith('[workspace.package].version');
   const crates = !inWorkspace && typeof doc.package?.name === 'string' ? [doc.package.name] : [];
   for (const manifest of inWorkspace ? members : []) {
@@ -43,4 +38,15 @@ function cargoWorkspace(root: string, reading: VersionReading, text: string): { 
     if (inherits && typeof member.package?.name === 'string') crates.push(member.package.name);
   }
   return { crates, members };
+}
+
+/** The member manifests of the Cargo workspace `file` declares (none when it declares none), relative to `root`, itself left out. */
+export function cargoWorkspaceMembers(root: string, file: string, text: string): string[] {
+  const doc = parseToml(stripBom(text)) as { workspace?: { members?: unknown; exclude?: unknown } };
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((m): m is string => typeof m === 'string') : []);
+  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const patterns = checkGlobPatterns(strings(doc.workspace?.members), `${file} [workspace].members`).map((p) => `${base}${p.replace(/\/+$/, '')}`);
+  const dirs = patterns.length ? globSync(patterns, { ...containedGlobOptions(root), onlyDirectories: true, ignore: strings(doc.workspace?.exclude).map((p) => `${base}${p}`) }) : [];
+  // A member directory without a manifest is Cargo's concern, not a crate to follow.
+  return [...new Set(dirs.map((d) => `${d.replace(/\/+$/, '')}/Cargo.toml`))].sort().filter((m) => m !== file && projectEntryExists(root, m));
 }
