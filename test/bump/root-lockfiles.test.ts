@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
@@ -87,6 +88,23 @@ describe('tagship bump --package: the workspace lockfile above the package', () 
     const lock = JSON.parse(readFileSync(join(repo.dir, 'package-lock.json'), 'utf8'));
     expect(lock.packages.server.dependencies['@acme/client']).toBe('1.0.1');
     expect(npmCi(repo)).toMatchObject({ status: 0 });
+  });
+
+  it('a root lockfile that is a link out of the repository is refused in one line, nothing changed', async () => {
+    const repo = npmWorkspace('>=1.0.0');
+    const outside = mkdtempSync(join(tmpdir(), 'tagship-outside-'));
+    writeFileSync(join(outside, 'package-lock.json'), readFileSync(join(repo.dir, 'package-lock.json')));
+    repo.git('rm', '-q', 'package-lock.json');
+    symlinkSync(join(outside, 'package-lock.json'), join(repo.dir, 'package-lock.json'));
+    repo.git('add', 'package-lock.json');
+    repo.git('commit', '-q', '-m', 'chore: the lock elsewhere');
+    const head = repo.git('rev-parse', 'HEAD');
+    const { code, stderr } = await tagship(repo, 'bump', 'patch', '--package', 'client');
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/package-lock\.json.*outside/)]);
+    expect(repo.git('rev-parse', 'HEAD')).toBe(head);
+    expect(repo.git('status', '--porcelain')).toBe('');
+    expect(readFileSync(join(outside, 'package-lock.json'), 'utf8')).toContain('"version": "1.0.0"');
   });
 
   it('--dry-run names the root lockfile by its repository path and writes nothing', async () => {
