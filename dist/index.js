@@ -11505,7 +11505,7 @@ async function run(env = process.env, runner = createRunner(env), now = () => ne
         let sourceCommit = inputs.sourceCommit;
         const oneClick = (0,one_click/* oneClickRequest */._)(event, inputs.handoffVersion);
         if (oneClick) {
-            const { runOneClick } = await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 80417));
+            const { runOneClick } = await __nccwpck_require__.e(/* import() */ 125).then(__nccwpck_require__.bind(__nccwpck_require__, 33125));
             const bumped = await runOneClick({
                 request: oneClick,
                 // The repository's project and config: runBump finds a package's directory and settings itself.

@@ -63,7 +63,7 @@ async function bumpCommand(args, io) {
     }
     const cwd = (0,_project_files_js__WEBPACK_IMPORTED_MODULE_4__/* .projectDirectory */ .t6)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.cwd ?? '.'), '--cwd');
     const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o4)((0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfigSource */ .az)(cwd, values.config, io.cwd), {}, 'flag');
-    const { runBump } = await __webpack_require__.e(/* import() */ 594).then(__webpack_require__.bind(__webpack_require__, 594));
+    const { runBump } = await __webpack_require__.e(/* import() */ 105).then(__webpack_require__.bind(__webpack_require__, 9105));
     const result = await runBump({
         cwd,
         request: positionals[0],
@@ -83,7 +83,7 @@ async function bumpCommand(args, io) {
 }
 /** The result without the files' whole texts: which lines changed, and the diff. */
 function jsonOf(result, dryRun) {
-    return { ...result, dryRun, edits: result.edits.map((edit) => ({ file: edit.file, lines: edit.lines })) };
+    return { ...result, dryRun, edits: result.edits.map((edit) => ({ file: edit.file, lines: edit.lines, ...(edit.inRepository ? { inRepository: true } : {}) })) };
 }
 function describe(result, dryRun) {
     const lines = [];
@@ -91,7 +91,8 @@ function describe(result, dryRun) {
         lines.push(result.diff.trimEnd(), '');
     const from = result.previous ? `${result.previous} → ` : '';
     lines.push(`${result.package ? `${result.package}: ` : ''}${from}${result.version}${result.because ? ` (auto: ${result.because})` : ''}`);
-    const changed = result.edits.map((edit) => (edit.lines.length ? `${edit.file}:${edit.lines.join(',')}` : edit.file));
+    // A workspace lockfile above a package is named from the repository root, and says so.
+    const changed = result.edits.map((edit) => `${edit.lines.length ? `${edit.file}:${edit.lines.join(',')}` : edit.file}${edit.inRepository ? ' (from the repository root)' : ''}`);
     lines.push(`${dryRun ? 'would change' : 'changed'}: ${changed.length ? changed.join(', ') : 'nothing'}`);
     for (const dynamic of result.dynamic)
         lines.push(`no edit: ${dynamic.source}: ${dynamic.how}`);
